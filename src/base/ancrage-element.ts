@@ -1,0 +1,205 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { loadFeed, logFeedIssues } from '../feed/load.js';
+import { parseFeed } from '../feed/parse.js';
+import { pickText } from '../feed/text.js';
+import type { FatalCode, Feed, FeedResult, Publisher, Text } from '../feed/types.js';
+import { messagesFor, uiLanguage, type Messages } from '../i18n/index.js';
+import { applyFeedTheme, tokenStyles } from '../theme/tokens.js';
+import { emit } from './events.js';
+
+export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
+export type ColorScheme = 'light' | 'dark' | 'auto';
+
+/** `data` objects already parsed, so widgets handed the same object parse it once. */
+const parsedData = new WeakMap<object, FeedResult>();
+
+/** Connected widgets, re-rendered when an ancestor's `lang` changes (a site's language switcher). */
+const connected = new Set<AncrageElement>();
+let langObserver: MutationObserver | undefined;
+
+/**
+ * What every Ancrage widget shares: the feed (loaded once per page and
+ * parsed), the `publisher` scope, the reader's language, the publisher's
+ * theme, and a state a person can read.
+ *
+ * Subclasses render the ready feed in `renderContent` and say when it has
+ * nothing to show in `isEmpty`.
+ *
+ * @fires ancrage-feed-load - The feed loaded. `detail: { url, warnings }`.
+ * @fires ancrage-feed-error - The feed could not be used. `detail: { url, message }`.
+ *
+ * @cssproperty --ancrage-primary - Main colour: headings, links, buttons.
+ * @cssproperty --ancrage-on-primary - Text on the main colour.
+ * @cssproperty --ancrage-accent - Second colour: the gauge's fill, highlights.
+ * @cssproperty --ancrage-surface - Background of cards and panels.
+ * @cssproperty --ancrage-text - Body text.
+ * @cssproperty --ancrage-muted - Secondary text.
+ * @cssproperty --ancrage-border - Borders and separators.
+ * @cssproperty --ancrage-track - The gauge's empty track.
+ * @cssproperty --ancrage-subtle - Quiet backgrounds (state messages, tags).
+ * @cssproperty --ancrage-radius - Corner radius.
+ * @cssproperty --ancrage-spacing - Base spacing unit.
+ * @cssproperty --ancrage-font-family - Font; defaults to the host page's (`inherit`).
+ *
+ * @csspart state - The loading, error and empty message (a polite live region).
+ */
+export abstract class AncrageElement extends LitElement {
+  static override styles = [tokenStyles];
+
+  /** The feed: a URL (relative to the page) or `#id` of a `<script type="application/json">` on the page. */
+  @property() feed?: string;
+
+  /** A publisher id: only that publisher's items in a multi-publisher feed. */
+  @property() publisher?: string;
+
+  /** UI language. Else the nearest ancestor's `lang`, else the document's, else French. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** `light` (default), `dark`, or `auto` to follow the reader's system. */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: ColorScheme = 'light';
+
+  /** Read-only: `loading`, `ready`, `empty` or `error`, reflected for styling and tests. */
+  @property({ reflect: true }) state: WidgetState = 'loading';
+
+  /** A feed object given directly (frameworks, tests); skips fetching, same validation. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** The last good feed: kept when a reload fails. */
+  @state() protected feedData?: Feed;
+  @state() private errorCode?: FatalCode;
+
+  /** The reader's language, for the feed's own texts. */
+  protected readerLang = 'fr';
+  /** The locale for Intl: the reader's when its UI language is shipped, else the UI language. */
+  protected locale = 'fr';
+  protected t: Messages = messagesFor('fr');
+  private loadCount = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    langObserver ??= new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
+    if (connected.size === 1) {
+      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+    if (!connected.size) langObserver?.disconnect();
+  }
+
+  /** Fetches the feed again, bypassing the page's shared copy; the last good feed stays on failure. */
+  reload(): Promise<void> {
+    return this.load(true);
+  }
+
+  /** The items of this widget's feed, or `undefined` before it loads. */
+  protected abstract renderContent(feed: Feed): unknown;
+  protected abstract isEmpty(feed: Feed): boolean;
+  /** What the empty state says. */
+  protected abstract emptyMessage(): string;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('feed') || changed.has('data')) void this.load(false);
+    this.readerLang = this.resolveLanguage();
+    const ui = uiLanguage(this.readerLang);
+    this.t = messagesFor(ui);
+    this.locale = this.readerLang.toLowerCase().split('-')[0] === ui ? this.readerLang : ui;
+    if (changed.has('feedData') || changed.has('publisher')) applyFeedTheme(this, this.themePublisher()?.theme);
+    this.state = this.errorCode
+      ? 'error'
+      : !this.feedData
+        ? 'loading'
+        : this.isEmpty(this.feedData)
+          ? 'empty'
+          : 'ready';
+  }
+
+  protected override render() {
+    const { state, t, feedData } = this;
+    const message =
+      state === 'loading'
+        ? t.loading
+        : state === 'error'
+          ? this.errorMessage()
+          : state === 'empty'
+            ? this.emptyMessage()
+            : '';
+    // One live region, always in the DOM: its text changes only with the state, so it is announced once.
+    return html`<p class="state" part="state" role="status">${message}</p>
+      ${feedData && state !== 'empty' ? this.renderContent(feedData) : nothing}`;
+  }
+
+  /** A feed Text in the reader's language. */
+  protected text(value: Text | undefined): string {
+    return pickText(value, this.readerLang, this.feedData?.language ?? 'fr');
+  }
+
+  /** Whether an item belongs to the `publisher` scope. */
+  protected inScope(item: { publisher: string }): boolean {
+    return !this.publisher || item.publisher === this.publisher;
+  }
+
+  private errorMessage(): string {
+    return `${this.t.error} ${this.t.errorReason[this.errorCode ?? 'not-object']}`;
+  }
+
+  private themePublisher(): Publisher | undefined {
+    const publishers = this.feedData?.publishers ?? [];
+    return this.publisher
+      ? publishers.find((p) => p.id === this.publisher)
+      : publishers.length === 1
+        ? publishers[0]
+        : undefined;
+  }
+
+  private resolveLanguage(): string {
+    for (let node: Node | null = this; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+      const lang = node instanceof Element ? node.getAttribute('lang') : null;
+      if (lang) return lang;
+    }
+    return 'fr';
+  }
+
+  private async load(reload: boolean): Promise<void> {
+    const loadId = ++this.loadCount;
+    if (this.data !== undefined) {
+      this.apply(this.parseData(this.data), null);
+      return;
+    }
+    if (!this.feed) return;
+    const source = this.feed.startsWith('#') ? this.feed : new URL(this.feed, document.baseURI).href;
+    const result = await loadFeed(source, { reload });
+    // A newer feed or data arrived meanwhile: this answer is stale.
+    if (loadId === this.loadCount) this.apply(result, source);
+  }
+
+  private parseData(data: unknown): FeedResult {
+    const key = typeof data === 'object' && data !== null ? data : undefined;
+    let result = key ? parsedData.get(key) : undefined;
+    if (!result) {
+      result = parseFeed(data, { baseUrl: document.baseURI });
+      logFeedIssues('data', result);
+      if (key) parsedData.set(key, result);
+    }
+    return result;
+  }
+
+  private apply(result: FeedResult & { feed?: Feed }, url: string | null): void {
+    if (result.ok) {
+      this.feedData = result.feed;
+      this.errorCode = undefined;
+      emit(this, 'ancrage-feed-load', { url, warnings: result.warnings });
+    } else {
+      this.feedData = result.feed ?? this.feedData;
+      this.errorCode = result.error.code ?? 'not-object';
+      // The message is the one shown, in the reader's language: settle the language first.
+      this.readerLang = this.resolveLanguage();
+      this.t = messagesFor(this.readerLang);
+      emit(this, 'ancrage-feed-error', { url, message: this.errorMessage() });
+    }
+  }
+}

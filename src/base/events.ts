@@ -1,0 +1,30 @@
+import type { FeedIssue } from '../feed/types.js';
+
+/**
+ * Every event an Ancrage widget fires: name → detail. All bubble and cross
+ * shadow roots (`composed`), so a host page can listen on `document`.
+ */
+export interface AncrageEventDetails {
+  /** The feed loaded (possibly with warnings). `url` is the feed URL, `#id` for an inline feed, `null` for `data`. */
+  'ancrage-feed-load': { url: string | null; warnings: FeedIssue[] };
+  /** The feed could not be used; `message` is the translated sentence shown to the reader. */
+  'ancrage-feed-error': { url: string | null; message: string };
+  /** A project card's details opened or closed. */
+  'ancrage-project-toggle': { id: string; expanded: boolean };
+}
+
+export type AncrageEventName = keyof AncrageEventDetails;
+
+export type AncrageEvent<K extends AncrageEventName> = CustomEvent<AncrageEventDetails[K]>;
+
+export function emit<K extends AncrageEventName>(target: EventTarget, name: K, detail: AncrageEventDetails[K]): void {
+  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'ancrage-feed-load': AncrageEvent<'ancrage-feed-load'>;
+    'ancrage-feed-error': AncrageEvent<'ancrage-feed-error'>;
+    'ancrage-project-toggle': AncrageEvent<'ancrage-project-toggle'>;
+  }
+}

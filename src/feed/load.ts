@@ -1,0 +1,176 @@
+import { parseFeed } from './parse.js';
+import type { FatalCode, Feed, FeedIssue, FeedResult } from './types.js';
+
+export interface LoadOptions {
+  /** Milliseconds one request may take, headers and body (default 10 000). A timeout is not retried. */
+  timeout?: number;
+  /** The largest body read, in bytes (default 5 MB). */
+  maxBytes?: number;
+  /** Milliseconds before the one retry after a 5xx or a network error (default 800, ±25 %). */
+  retryDelay?: number;
+  /** Fetch again instead of using the page's shared result; a failure still carries the last good feed. */
+  reload?: boolean;
+}
+
+/** `url` is the cache key: the feed's URL as given, or the page's URL + `#id` for an inline feed. */
+export type LoadResult =
+  | { ok: true; feed: Feed; warnings: FeedIssue[]; url: string }
+  | { ok: false; error: FeedIssue; warnings: FeedIssue[]; url: string; feed?: Feed };
+
+/**
+ * The page's feed cache, shared by every copy and every version of the bundle
+ * on the page, so that a feed is fetched once. Cross-version contract: never
+ * change it; a new shape takes a new symbol (`…v2`).
+ *
+ *   globalThis[Symbol.for('ancrage.feed-cache.v1')] = {
+ *     loads: Map<key, Promise<LoadResult>>, // latest load per feed, pending or settled; never rejects
+ *     good: Map<key, Feed>,                 // last feed that loaded ok
+ *   }
+ *
+ * key: the absolute feed URL as given, or, for an inline feed, the page URL
+ * without its fragment + `#id`. Results and feeds are shared: never mutate them.
+ * LoadResult may gain fields, never lose or rename one.
+ */
+interface Cache {
+  loads: Map<string, Promise<LoadResult>>;
+  good: Map<string, Feed>;
+}
+
+const cache: Cache = ((globalThis as Record<symbol, Cache>)[Symbol.for('ancrage.feed-cache.v1')] ??= {
+  loads: new Map(),
+  good: new Map(),
+});
+
+const fatal = (code: FatalCode, message: string): FeedResult & { ok: false } => ({
+  ok: false,
+  error: { path: '', message, code },
+  warnings: [],
+});
+
+/**
+ * Loads a feed once per page: `source` is an absolute URL, or `#id` of a
+ * `<script type="application/json">` in the document. Never rejects.
+ */
+export function loadFeed(source: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const inline = source[0] == '#';
+  const url = inline ? (globalThis.document?.URL ?? '').split('#')[0] + source : source;
+  let load = options.reload ? undefined : cache.loads.get(url);
+  if (!load) {
+    load = (inline ? readInline(source.slice(1)) : fetchFeed(source, options))
+      // Only a bug lands here: it must still become a result.
+      .catch((e) => fatal('not-object', String(e)))
+      .then((result): LoadResult => {
+        if (result.ok) cache.good.set(url, result.feed);
+        logFeedIssues(url, result);
+        return result.ok ? { ...result, url } : { ...result, url, feed: cache.good.get(url) };
+      });
+    cache.loads.set(url, load);
+  }
+  return load;
+}
+
+/** Tells the page's developer what is wrong with a feed: warnings in one collapsed group, never `console.error`. */
+export function logFeedIssues(source: string, result: FeedResult): void {
+  const n = result.warnings.length;
+  if (n) {
+    console.groupCollapsed(`Ancrage: ${n} warning${n > 1 ? 's' : ''} in ${source}`);
+    for (const { path, message } of result.warnings) console.warn(path ? `${path}: ${message}` : message);
+    console.groupEnd();
+  }
+  if (!result.ok) console.warn(`Ancrage: ${source}: ${result.error.message}`);
+}
+
+/**
+ * A feed's text to a result, for fetched and inline feeds alike: drops a BOM,
+ * refuses an HTML page, parses the JSON, validates it.
+ * The text decides, not a `text/html` Content-Type: PHP sends that by default, with good JSON too.
+ */
+export function parseFeedText(text: string, baseUrl: string): FeedResult {
+  // `\s` includes U+FEFF, the BOM.
+  if (/^\s*</.test(text)) return fatal('html', 'got an HTML page, not JSON: check the feed address');
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return fatal('not-json', `not JSON: ${(e as Error).message}`);
+  }
+  return parseFeed(value, { baseUrl });
+}
+
+async function readInline(id: string): Promise<FeedResult> {
+  const doc = globalThis.document;
+  // A widget placed before its data script, in a page still parsing: wait for the script.
+  if (doc?.readyState == 'loading' && !doc.getElementById(id)) {
+    await new Promise((resolve) => doc.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  }
+  const text = doc?.getElementById(id)?.textContent;
+  return text == null ? fatal('not-found', `no element #${id}`) : parseFeedText(text, doc.baseURI);
+}
+
+async function fetchFeed(url: string, options: LoadOptions, retried?: boolean): Promise<FeedResult> {
+  const { timeout = 1e4, maxBytes = 5e6, retryDelay = 800 } = options;
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeout);
+  let response: Response | undefined;
+  let body: Uint8Array | undefined;
+  try {
+    response = await fetch(url, {
+      // A public feed: no cookies, so a server may answer `Access-Control-Allow-Origin: *`.
+      credentials: 'omit',
+      // Revalidate (a 304 is cheap): an edited feed shows on the next page view, whatever its cache headers.
+      cache: 'no-cache',
+      headers: { Accept: 'application/json' },
+      signal: abort.signal,
+    });
+    if (response.ok) body = await read(response, maxBytes);
+  } catch {
+    if (abort.signal.aborted) return fatal('timeout', `no answer in ${timeout} ms`);
+    // Offline, DNS, CORS refused, or the connection dropped mid-body.
+    response = undefined;
+  } finally {
+    clearTimeout(timer);
+    // Frees the connection of a body left unread (error page, too large).
+    abort.abort();
+  }
+  const status = response?.status ?? 0;
+  if ((!status || status > 499) && !retried) {
+    await new Promise((resolve) => setTimeout(resolve, retryDelay * (0.75 + Math.random() / 2)));
+    return fetchFeed(url, options, true);
+  }
+  if (!response) return fatal('network', 'network error (offline, or the server refuses CORS)');
+  if (!response.ok) return fatal(status == 404 ? 'not-found' : 'http', `HTTP ${status}`);
+  if (!body) return fatal('too-large', `larger than ${maxBytes} bytes`);
+  return decode(body, response.url || url);
+}
+
+/** The body's bytes, counted as they stream (Content-Length may be missing or lie); `undefined` past `max`. */
+async function read(response: Response, max: number): Promise<Uint8Array | undefined> {
+  if (Number(response.headers.get('content-length')) > max) return;
+  const chunks: BlobPart[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  for (let chunk; reader && !(chunk = await reader.read()).done; chunks.push(chunk.value)) {
+    if ((size += chunk.value.length) > max) return;
+  }
+  return new Uint8Array(await new Blob(chunks).arrayBuffer());
+}
+
+/**
+ * UTF-8 (RFC 8259), else Windows-1252, the other encoding a spreadsheet saves.
+ * The bytes decide, not a `charset`: like `Response.json()`, and because strict
+ * UTF-8 almost never accepts Windows-1252 text, while servers often mislabel UTF-8.
+ */
+function decode(bytes: Uint8Array, baseUrl: string): FeedResult {
+  let text: string;
+  let latin = false;
+  try {
+    // Drops a UTF-8 BOM too.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
+    latin = true;
+  }
+  const result = parseFeedText(text, baseUrl);
+  if (latin) result.warnings.unshift({ path: '', message: 'not UTF-8: decoded as Windows-1252; save the feed as UTF-8' });
+  return result;
+}

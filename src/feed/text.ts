@@ -1,0 +1,14 @@
+import type { Text } from './types.js';
+
+/**
+ * The string of a Text for a reader: their language, its base language
+ * (`fr` for `fr-BE`), the feed's language, then the first entry.
+ */
+export function pickText(text: Text | undefined, lang: string, feedLanguage: string): string {
+  if (!text) return '';
+  const wanted = lang.toLowerCase();
+  const keys = Object.keys(text);
+  const find = (tag: string) => keys.find((key) => key.toLowerCase() === tag);
+  const key = find(wanted) ?? find(wanted.split('-')[0]) ?? find(feedLanguage.toLowerCase()) ?? keys[0];
+  return key === undefined ? '' : text[key];
+}

@@ -1,0 +1,228 @@
+/**
+ * The Ancrage feed, version 1 (`shared/feed-v1.md`), as `parseFeed` returns it.
+ *
+ * These are the *normalised* shapes: every optional list is present (possibly
+ * empty), every Text is an object of language tag to string, every URL is
+ * absolute and safe, defaults (`language`, `currency`, a project's or budget's
+ * `publisher` in a one-publisher feed) are filled in. The normalised feed is
+ * itself a valid feed-v1 document, so parsing it again changes nothing.
+ */
+
+/** BCP 47 language tag → plain text. Never HTML. At least one entry. */
+export type Text = Readonly<Record<string, string>>;
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export type FeedDate = string;
+
+export interface Image {
+  src: string;
+  /** `""` in every language marks a decorative image. */
+  alt: Text;
+  credit?: Text;
+}
+
+export const PUBLISHER_KINDS = [
+  'commune',
+  'intercommunalite',
+  'departement',
+  'region',
+  'syndicat',
+  'other',
+] as const;
+export type PublisherKind = (typeof PUBLISHER_KINDS)[number];
+
+export interface Theme {
+  primary?: string;
+  onPrimary?: string;
+  accent?: string;
+  surface?: string;
+  text?: string;
+  radius?: string;
+}
+
+export interface Publisher {
+  id: string;
+  name: Text;
+  kind: PublisherKind;
+  code?: string;
+  website?: string;
+  logo?: Image;
+  theme?: Theme;
+}
+
+/** In the order a partner list groups them: local actors first. */
+export const PARTNER_KINDS = [
+  'association',
+  'osim',
+  'collectivite',
+  'ngo',
+  'public',
+  'network',
+  'education',
+  'company',
+  'other',
+] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+export interface Partner {
+  id: string;
+  name: Text;
+  kind: PartnerKind;
+  /** ISO 3166-1 alpha-2, upper case. */
+  country?: string;
+  city?: Text;
+  description?: Text;
+  website?: string;
+  logo?: Image;
+  siret?: string;
+  rna?: string;
+}
+
+export const PROJECT_STATUSES = ['planned', 'ongoing', 'completed', 'suspended', 'cancelled'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+export const THEME_CODES = [
+  'water-sanitation',
+  'health',
+  'education',
+  'food-agriculture',
+  'economic-development',
+  'environment-climate',
+  'energy',
+  'waste',
+  'mobility',
+  'culture-heritage',
+  'youth-sport',
+  'gender-equality',
+  'local-governance',
+  'humanitarian',
+  'migration-codevelopment',
+  'urban-planning',
+  'digital',
+  'citizenship-education',
+  'other',
+] as const;
+export type ThemeCode = (typeof THEME_CODES)[number];
+
+export const PARTNER_ROLES = ['lead', 'funding', 'implementing', 'local-partner', 'technical'] as const;
+export type PartnerRole = (typeof PARTNER_ROLES)[number];
+
+/** The legal ground of the money (CGCT L1115-1 and the 1 % mechanisms). */
+export const BASES = ['general', 'water', 'energy', 'waste', 'mobility', 'other'] as const;
+export type Basis = (typeof BASES)[number];
+
+/** The bases capped at a share (1 % by default) of one service budget. */
+export const CAPPED_BASES = ['water', 'energy', 'waste', 'mobility'] as const;
+export type CappedBasis = (typeof CAPPED_BASES)[number];
+
+export interface Place {
+  country: string;
+  name?: Text;
+  region?: Text;
+  lat?: number;
+  lon?: number;
+}
+
+export interface ProjectPartner {
+  ref: string;
+  role: PartnerRole;
+}
+
+export interface Funding {
+  total?: number;
+  contribution?: number;
+  /** Always filled: the funding's own, else the feed's. */
+  currency: string;
+  basis?: Basis;
+}
+
+export interface Link {
+  href: string;
+  label: Text;
+}
+
+export interface Project {
+  id: string;
+  /** Always filled: a one-publisher feed's projects belong to that publisher. */
+  publisher: string;
+  title: Text;
+  summary?: Text;
+  description?: Text;
+  status: ProjectStatus;
+  start?: FeedDate;
+  end?: FeedDate;
+  themes: ThemeCode[];
+  sdgs: number[];
+  dac: string[];
+  places: Place[];
+  partners: ProjectPartner[];
+  funding?: Funding;
+  image?: Image;
+  links: Link[];
+  updated?: FeedDate;
+}
+
+export interface BudgetLine {
+  basis: Basis;
+  label?: Text;
+  allocated?: number;
+  committed?: number;
+  spent?: number;
+  /** For a capped basis: the resources of that service's budget. */
+  base?: number;
+  /** 0 < rate ≤ 0.01; the ceiling is `base × (rate ?? 0.01)`. */
+  rate?: number;
+}
+
+export interface Budget {
+  publisher: string;
+  year: number;
+  label?: Text;
+  /** Always filled: the budget's own, else the feed's. */
+  currency: string;
+  allocated: number;
+  committed?: number;
+  spent?: number;
+  totalBudget?: number;
+  lines: BudgetLine[];
+}
+
+export interface Feed {
+  version: string;
+  language: string;
+  currency: string;
+  updated?: string;
+  publishers: Publisher[];
+  partners: Partner[];
+  projects: Project[];
+  budgets: Budget[];
+}
+
+/** A warning or a fatal error, with the JSON path it concerns (`projects[3].status`, or `""` for the whole feed). */
+export interface FeedIssue {
+  path: string;
+  message: string;
+  /** On fatal errors only: what went wrong, for a translated message. */
+  code?: FatalCode;
+}
+
+export type FatalCode =
+  | 'not-json'
+  | 'not-object'
+  | 'version'
+  | 'no-publisher'
+  | 'too-large'
+  | 'html'
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'not-found';
+
+export type FeedResult =
+  | { ok: true; feed: Feed; warnings: FeedIssue[] }
+  | { ok: false; error: FeedIssue; warnings: FeedIssue[] };
+
+export interface ParseOptions {
+  /** The feed's own URL: relative URLs in the feed resolve against it. */
+  baseUrl?: string;
+}

@@ -1,0 +1,123 @@
+import { css, unsafeCSS } from 'lit';
+import type { Theme } from '../feed/types.js';
+import { DEFAULT_THEME } from './contrast.js';
+
+/**
+ * The design tokens every widget shares.
+ *
+ * Public: `--ancrage-*`, set by the host page. Private: `--_*`, what the
+ * widgets' styles read. A publisher's feed theme lands in `--_feed-*` (set
+ * inline on the host by `applyFeedTheme`) and is only the fallback of the
+ * public property, so CSS from the host page always wins over the feed.
+ *
+ * Sizes are in `em`: host sites often set `html { font-size: 62.5% }`.
+ */
+const DARK = unsafeCSS(`
+  --_primary: var(--ancrage-primary, #8585f6);
+  --_on-primary: var(--ancrage-on-primary, #000000);
+  --_accent: var(--ancrage-accent, #3fbd6c);
+  --_surface: var(--ancrage-surface, #161616);
+  --_text: var(--ancrage-text, #eeeeee);
+  --_muted: var(--ancrage-muted, #bcbcbc);
+  --_border: var(--ancrage-border, #5a5a5a);
+  --_track: var(--ancrage-track, #3a3a3a);
+  --_subtle: var(--ancrage-subtle, #242424);
+  color-scheme: dark;
+`);
+
+export const tokenStyles = css`
+  :host {
+    --_primary: var(--ancrage-primary, var(--_feed-primary, ${unsafeCSS(DEFAULT_THEME.primary)}));
+    --_on-primary: var(--ancrage-on-primary, var(--_feed-on-primary, ${unsafeCSS(DEFAULT_THEME.onPrimary)}));
+    --_accent: var(--ancrage-accent, var(--_feed-accent, ${unsafeCSS(DEFAULT_THEME.accent)}));
+    --_surface: var(--ancrage-surface, var(--_feed-surface, ${unsafeCSS(DEFAULT_THEME.surface)}));
+    --_text: var(--ancrage-text, var(--_feed-text, ${unsafeCSS(DEFAULT_THEME.text)}));
+    --_muted: var(--ancrage-muted, #595959);
+    --_border: var(--ancrage-border, #8a8a8a);
+    --_track: var(--ancrage-track, #e5e5e5);
+    --_subtle: var(--ancrage-subtle, #f4f4f6);
+    --_radius: var(--ancrage-radius, var(--_feed-radius, 0.5em));
+    --_spacing: var(--ancrage-spacing, 1em);
+    --_font: var(--ancrage-font-family, inherit);
+    color-scheme: light;
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: 1em;
+    line-height: 1.5;
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([color-scheme='dark']) {
+    ${DARK}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([color-scheme='auto']) {
+      ${DARK}
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 0.15em solid var(--_primary);
+    outline-offset: 0.15em;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .state {
+    margin: 0;
+    padding: var(--_spacing);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    color: var(--_text);
+  }
+  .state:empty {
+    display: none;
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .state {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
+
+const THEME_PROPERTIES: ReadonlyArray<[keyof Theme, string]> = [
+  ['primary', '--_feed-primary'],
+  ['onPrimary', '--_feed-on-primary'],
+  ['accent', '--_feed-accent'],
+  ['surface', '--_feed-surface'],
+  ['text', '--_feed-text'],
+  ['radius', '--_feed-radius'],
+];
+
+/**
+ * Applies a publisher's validated theme (parseFeed already refused unsafe
+ * values and low contrast) through `style.setProperty`, which strict CSP
+ * allows, unlike `style` attributes. Clears what a previous theme set.
+ */
+export function applyFeedTheme(host: HTMLElement, theme: Theme | undefined): void {
+  for (const [key, property] of THEME_PROPERTIES) {
+    const value = theme?.[key];
+    if (value) host.style.setProperty(property, value);
+    else host.style.removeProperty(property);
+  }
+}

@@ -1,0 +1,173 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { TestWidget } from './test-widget.js';
+import './test-widget.js';
+import { feed, project, publisher } from '../fixtures/feed-builder.js';
+
+const shadowText = (el: Element) => (el.shadowRoot as ShadowRoot).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"]') as HTMLElement;
+
+const twoProjects = feed({
+  publishers: [publisher('a'), publisher('b')],
+  projects: [project('p1', { publisher: 'a', title: { fr: 'Eau potable', en: 'Drinking water' } }), project('p2', { publisher: 'b', title: 'Écoles' })],
+});
+
+describe('AncrageElement (the widget base)', () => {
+  describe('states', () => {
+    it('is loading, with a polite message, until it has a feed', async () => {
+      const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+      expect(el.state).to.equal('loading');
+      expect(el.getAttribute('state')).to.equal('loading');
+      expect(status(el).textContent).to.equal('Chargement des données…');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is ready with a feed given as data, and reflects it', async () => {
+      const el = await fixture<TestWidget>(html`<test-widget .data=${twoProjects}></test-widget>`);
+      expect(el.getAttribute('state')).to.equal('ready');
+      expect(shadowText(el)).to.include('Eau potable');
+      expect(status(el).textContent).to.equal('');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is empty, saying so, when nothing is in scope', async () => {
+      const el = await fixture<TestWidget>(html`<test-widget publisher="nobody" .data=${twoProjects}></test-widget>`);
+      expect(el.state).to.equal('empty');
+      expect(status(el).textContent).to.equal('Aucun projet à afficher pour le moment.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a translated error, no stack trace, and fires ancrage-feed-error', async () => {
+      const el = document.createElement('test-widget') as TestWidget;
+      el.lang = 'en';
+      const error = oneEvent(document, 'ancrage-feed-error');
+      el.data = { version: '2', publishers: [publisher()] };
+      document.body.append(el);
+      const { detail, bubbles, composed } = await error;
+      await el.updateComplete;
+      expect(el.state).to.equal('error');
+      expect(detail).to.deep.equal({ url: null, message: 'The data could not be loaded. This feed version is not supported.' });
+      expect([bubbles, composed]).to.deep.equal([true, true]);
+      expect(status(el).textContent).to.equal(detail.message);
+      expect(shadowText(el)).not.to.match(/Error|at \w+ \(|undefined/);
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('keeps the earlier good data when a later feed fails', async () => {
+      const el = await fixture<TestWidget>(html`<test-widget .data=${twoProjects}></test-widget>`);
+      el.data = 'not a feed';
+      await el.updateComplete;
+      expect(el.state).to.equal('error');
+      expect(status(el).textContent).to.equal("Les données n'ont pas pu être chargées. Le fichier n'a pas la forme d'un flux Ancrage.");
+      expect(shadowText(el)).to.include('Eau potable');
+    });
+
+    it('keeps one live region whose text changes only with the state', async () => {
+      const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+      const region = status(el);
+      const changes: string[] = [];
+      new MutationObserver(() => changes.push(region.textContent ?? '')).observe(region, { subtree: true, childList: true, characterData: true });
+      el.data = twoProjects;
+      await el.updateComplete;
+      el.publisher = 'a';
+      await el.updateComplete;
+      el.publisher = 'b';
+      await el.updateComplete;
+      await aTimeout(0);
+      expect(status(el)).to.equal(region);
+      expect(changes).to.deep.equal(['']);
+    });
+  });
+
+  describe('loading a feed by URL', () => {
+    it('fires ancrage-feed-load with the absolute URL and the warnings, on document', async () => {
+      const load = oneEvent(document, 'ancrage-feed-load');
+      const el = await fixture<TestWidget>(html`<test-widget feed="/stories/demo/example-feed.json" publisher="belleval"></test-widget>`);
+      const { detail, composed } = await load;
+      expect(composed).to.equal(true);
+      expect(detail).to.deep.equal({ url: new URL('/stories/demo/example-feed.json', location.href).href, warnings: [] });
+      await el.updateComplete;
+      expect(el.state).to.equal('ready');
+      expect(shadowText(el)).to.include('Eau potable pour six villages');
+      expect(shadowText(el)).not.to.include('Électrification solaire');
+    });
+
+    it('reads an inline feed from a script element named #id', async () => {
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.id = 'inline-feed-base';
+      script.textContent = JSON.stringify(twoProjects);
+      document.body.append(script);
+      const el = await fixture<TestWidget>(html`<test-widget feed="#inline-feed-base"></test-widget>`);
+      await waitUntil(() => el.state === 'ready');
+      expect(shadowText(el)).to.include('Écoles');
+      script.remove();
+    });
+  });
+
+  describe('language', () => {
+    it('uses its own lang, then the nearest ancestor, across shadow roots, then the document', async () => {
+      const own = await fixture<TestWidget>(html`<div lang="fr"><test-widget lang="en" .data=${twoProjects}></test-widget></div>`);
+      const inner = own.querySelector('test-widget') as TestWidget;
+      await inner.updateComplete;
+      expect(shadowText(inner)).to.include('Drinking water');
+
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"></div>`);
+      const shadow = document.createElement('section').attachShadow({ mode: 'open' });
+      wrapper.append(shadow.host);
+      const deep = document.createElement('test-widget') as TestWidget;
+      shadow.append(deep);
+      await deep.updateComplete;
+      expect(status(deep).textContent).to.equal('Loading data…');
+    });
+
+    it('falls back to the base language, then French, for the interface', async () => {
+      const belgian = await fixture<TestWidget>(html`<test-widget lang="fr-BE"></test-widget>`);
+      expect(status(belgian).textContent).to.equal('Chargement des données…');
+      const arabic = await fixture<TestWidget>(html`<test-widget lang="ar" .data=${feed({ projects: [project('x', { title: { fr: 'Eau', ar: 'ماء' } })] })}></test-widget>`);
+      // The interface falls back to French; the feed's own Arabic text is still chosen.
+      expect(shadowText(arabic)).to.include('ماء');
+    });
+
+    it('follows a change of the page language', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div lang="fr"><test-widget></test-widget></div>`);
+      const el = page.querySelector('test-widget') as TestWidget;
+      await el.updateComplete;
+      page.lang = 'en';
+      await waitUntil(() => status(el).textContent === 'Loading data…');
+    });
+  });
+
+  describe('theming', () => {
+    const themed = (theme: object) => feed({ publishers: [publisher('a', { theme })], projects: [project('p')] });
+    const token = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
+
+    it('applies the publisher theme from the feed', async () => {
+      const el = await fixture<TestWidget>(html`<test-widget .data=${themed({ primary: '#6a1b9a', radius: '4px' })}></test-widget>`);
+      expect(token(el, '--_primary')).to.equal('#6a1b9a');
+      expect(token(el, '--_radius')).to.equal('4px');
+    });
+
+    it('lets the host page CSS win over the feed theme', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="--ancrage-primary: #a4161a">
+        <test-widget .data=${themed({ primary: '#6a1b9a' })}></test-widget>
+      </div>`);
+      const el = wrapper.querySelector('test-widget') as TestWidget;
+      await el.updateComplete;
+      expect(token(el, '--_primary')).to.equal('#a4161a');
+    });
+
+    it('refuses a low-contrast feed theme, keeping the defaults, with a warning', async () => {
+      const load = oneEvent(document, 'ancrage-feed-load');
+      const el = await fixture<TestWidget>(html`<test-widget .data=${themed({ text: '#777777', surface: '#888888' })}></test-widget>`);
+      const { detail } = await load;
+      expect(token(el, '--_text')).to.equal('#1e1e1e');
+      expect(detail.warnings.map((w: { path: string }) => w.path)).to.include('publishers[0].theme');
+    });
+
+    it('switches to dark tokens with color-scheme="dark"', async () => {
+      const el = await fixture<TestWidget>(html`<test-widget color-scheme="dark" .data=${twoProjects}></test-widget>`);
+      expect(token(el, '--_surface')).to.equal('#161616');
+    });
+  });
+});

@@ -1,0 +1,24 @@
+// A minimal concrete widget, to test what the base gives every widget.
+import { html } from 'lit';
+import { AncrageElement } from '../../src/base/ancrage-element.js';
+import { defineElement } from '../../src/base/define.js';
+import type { Feed } from '../../src/feed/types.js';
+
+export class TestWidget extends AncrageElement {
+  protected renderContent(feed: Feed) {
+    const projects = feed.projects.filter((p) => this.inScope(p));
+    return html`<ul>
+      ${projects.map((p) => html`<li>${this.text(p.title)}</li>`)}
+    </ul>`;
+  }
+
+  protected isEmpty(feed: Feed): boolean {
+    return !feed.projects.some((p) => this.inScope(p));
+  }
+
+  protected emptyMessage(): string {
+    return this.t.cards.empty;
+  }
+}
+
+defineElement('test-widget', TestWidget);

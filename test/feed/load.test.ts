@@ -1,0 +1,354 @@
+import { expect } from '@open-wc/testing';
+import { loadFeed, parseFeedText, type LoadResult } from '../../src/feed/load.js';
+import type { Feed } from '../../src/feed/types.js';
+
+// Routes: test/server/fixture-routes.mjs. Each test uses fresh keys, so fresh URLs:
+// the page-wide feed cache and the server's per-key state never leak between tests.
+let serial = 0;
+
+function route(path: string, params: Record<string, string | number> = {}, origin = location.origin) {
+  const key = `${Date.now().toString(36)}-${++serial}`;
+  const url = new URL(`/__feed/${path}`, origin);
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, String(value));
+  url.searchParams.set('key', key);
+  const hits = async (): Promise<number> => (await (await fetch(`/__feed/hits?key=${key}`)).json()).hits;
+  return { url: url.href, hits };
+}
+
+function failure(result: LoadResult) {
+  if (result.ok) expect.fail(`expected a failure, got a feed from ${result.url}`);
+  return result;
+}
+
+function success(result: LoadResult) {
+  if (!result.ok) expect.fail(`expected a feed, got ${result.error.code}: ${result.error.message}`);
+  return result;
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await run();
+  return [value, performance.now() - start];
+}
+
+const quick = { retryDelay: 50 };
+
+// Every test's console, recorded: the loader must use warn/groupCollapsed/groupEnd, never error.
+type Method = 'warn' | 'groupCollapsed' | 'groupEnd' | 'error';
+let logs: [Method, string][] = [];
+const originals = { ...console };
+
+beforeEach(() => {
+  logs = [];
+  for (const method of ['warn', 'groupCollapsed', 'groupEnd', 'error'] as Method[]) {
+    console[method] = (...args: unknown[]) => void logs.push([method, args.join(' ')]);
+  }
+});
+
+afterEach(() => {
+  Object.assign(console, originals);
+  expect(logs.filter(([method]) => method === 'error')).to.deep.equal([]);
+});
+
+describe('loadFeed over HTTP', () => {
+  it('loads a feed, resolving its relative URLs against the feed URL, not the page', async () => {
+    const { url, hits } = route('valid');
+    const result = success(await loadFeed(url));
+    expect(result.url).to.equal(url);
+    expect(result.warnings).to.deep.equal([]);
+    // test/fixtures/feeds/valid/full.json: the first publisher's logo is `images/belleval.svg`.
+    expect(result.feed.publishers[0].logo?.src).to.equal(new URL('images/belleval.svg', url).href);
+    expect(await hits()).to.equal(1);
+    expect(logs).to.deep.equal([]);
+  });
+
+  it('loads a feed from another origin, without credentials, with Access-Control-Allow-Origin: *', async () => {
+    // `*` is refused for a request with credentials. Accept: application/json must not cause a
+    // preflight: its OPTIONS would be a second hit.
+    const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const { url, hits } = route('valid', {}, `${location.protocol}//${other}:${location.port}`);
+    success(await loadFeed(url));
+    expect(await hits()).to.equal(1);
+  });
+
+  describe('timeout', () => {
+    it('gives up waiting for the headers', async () => {
+      const { url, hits } = route('slow', { head: 5000 });
+      const [result, ms] = await timed(() => loadFeed(url, { timeout: 300, ...quick }));
+      expect(failure(result).error.code).to.equal('timeout');
+      expect(ms).to.be.within(250, 2500);
+      expect(await hits()).to.equal(1, 'a timeout is not retried');
+    });
+
+    it('covers the whole body, even one that never stops trickling', async () => {
+      // A byte every 100 ms: an idle timeout would never fire.
+      const { url } = route('slow', { every: 100 });
+      const [result, ms] = await timed(() => loadFeed(url, { timeout: 400, ...quick }));
+      expect(failure(result).error.code).to.equal('timeout');
+      expect(ms).to.be.within(350, 3000);
+    });
+  });
+
+  describe('size cap', () => {
+    it('stops a chunked body without Content-Length once past maxBytes', async () => {
+      const { url } = route('big-no-length', { bytes: 200000 });
+      const result = failure(await loadFeed(url, { maxBytes: 20000 }));
+      expect(result.error.code).to.equal('too-large');
+      expect(result.error.message).to.contain('20000');
+    });
+
+    it('counts decoded bytes when Content-Length understates them (gzip)', async () => {
+      const { url } = route('big-lying-length', { bytes: 200000 });
+      expect(failure(await loadFeed(url, { maxBytes: 20000 })).error.code).to.equal('too-large');
+    });
+
+    it('fails fast on a Content-Length above maxBytes, without waiting for the body', async () => {
+      // The body trickles a byte every 5 s: only the header can end this quickly.
+      const { url } = route('slow', { every: 5000, length: 1000000 });
+      const [result, ms] = await timed(() => loadFeed(url, { maxBytes: 1000, timeout: 4000 }));
+      expect(failure(result).error.code).to.equal('too-large');
+      expect(ms).to.be.below(2000);
+    });
+
+    it('accepts a body under the cap', async () => {
+      const { url } = route('big-no-length', { bytes: 15000 });
+      success(await loadFeed(url, { maxBytes: 20000 }));
+    });
+  });
+
+  describe('HTML instead of JSON', () => {
+    it('refuses an HTML page', async () => {
+      const result = failure(await loadFeed(route('html').url));
+      expect(result.error).to.include({ path: '', code: 'html' });
+      expect(result.error.message).to.contain('HTML page, not JSON');
+    });
+
+    it('accepts JSON served as text/html, as PHP does by default', async () => {
+      success(await loadFeed(route('valid', { type: 'text/html; charset=UTF-8' }).url));
+    });
+  });
+
+  describe('HTTP errors and retries', () => {
+    it('retries a 503 once and succeeds', async () => {
+      const { url, hits } = route('flaky');
+      success(await loadFeed(url, quick));
+      expect(await hits()).to.equal(2);
+    });
+
+    it('gives up after a second 500', async () => {
+      const { url, hits } = route('status/500');
+      const result = failure(await loadFeed(url, quick));
+      expect(result.error).to.deep.equal({ path: '', code: 'http', message: 'HTTP 500' });
+      expect(await hits()).to.equal(2);
+    });
+
+    it('does not retry a 404, and reports it as not found', async () => {
+      const { url, hits } = route('status/404');
+      expect(failure(await loadFeed(url, quick)).error.code).to.equal('not-found');
+      expect(await hits()).to.equal(1);
+    });
+
+    it('does not retry another 4xx', async () => {
+      const { url, hits } = route('status/403');
+      expect(failure(await loadFeed(url, quick)).error).to.include({ code: 'http', message: 'HTTP 403' });
+      expect(await hits()).to.equal(1);
+    });
+
+    it('retries a network error once, after retryDelay', async () => {
+      const [result, ms] = await timed(() => loadFeed('http://127.0.0.1:9/feed.json', { retryDelay: 400 }));
+      expect(failure(result).error.code).to.equal('network');
+      // The delay has ±25 % jitter.
+      expect(ms).to.be.at.least(290);
+    });
+
+    it('treats a connection dropped mid-body as a network error, and retries it', async () => {
+      const { url, hits } = route('truncated');
+      expect(failure(await loadFeed(url, quick)).error.code).to.equal('network');
+      expect(await hits()).to.equal(2);
+    });
+  });
+
+  describe('decoding', () => {
+    // The fixture as stored, in UTF-8 without BOM: what every other encoding must decode to.
+    let expected: Feed;
+
+    before(async () => {
+      expected = success(await loadFeed(route('valid').url)).feed;
+      expect(JSON.stringify(expected)).to.match(/[à-ÿ]/, 'the fixture has accented letters to decode');
+    });
+
+    it('drops a UTF-8 byte-order mark', async () => {
+      const result = success(await loadFeed(route('bom').url));
+      expect(result.feed).to.deep.equal(expected);
+      expect(result.warnings).to.deep.equal([]);
+    });
+
+    for (const [label, params] of [
+      ['undeclared', {}],
+      ['declared in Content-Type', { charset: 1 }],
+    ] as const) {
+      it(`decodes Windows-1252 (${label}) and says so`, async () => {
+        const result = success(await loadFeed(route('cp1252', params).url));
+        expect(result.feed).to.deep.equal(expected);
+        expect(result.warnings).to.have.length(1);
+        expect(result.warnings[0].path).to.equal('');
+        expect(result.warnings[0].message).to.contain('decoded as Windows-1252');
+      });
+    }
+
+    it('keeps UTF-8 that a server mislabels as ISO-8859-1', async () => {
+      const result = success(await loadFeed(route('valid', { type: 'application/json; charset=iso-8859-1' }).url));
+      expect(result.feed).to.deep.equal(expected);
+      expect(result.warnings).to.deep.equal([]);
+    });
+
+    it('reports invalid JSON with its position, without a stack', async () => {
+      const { error } = failure(await loadFeed(route('not-json').url));
+      expect(error.code).to.equal('not-json');
+      expect(error.message).to.match(/^not JSON: .*position \d+/);
+      expect(error.message).not.to.contain('\n');
+    });
+  });
+
+  describe('one request per feed for the page', () => {
+    it('shares one request between concurrent loads', async () => {
+      const { url, hits } = route('valid');
+      const results = await Promise.all([1, 2, 3, 4, 5].map(() => loadFeed(url)));
+      expect(new Set(results).size).to.equal(1);
+      success(results[0]);
+      expect(await hits()).to.equal(1);
+      await loadFeed(url);
+      expect(await hits()).to.equal(1, 'a later load uses the result too');
+    });
+
+    it('shares it with a second copy of the module (another bundle on the page)', async () => {
+      const copy: typeof import('../../src/feed/load.js') = await import(
+        // @ts-expect-error: the query makes a second module instance, which has no type of its own
+        '../../src/feed/load.js?copy=2'
+      );
+      expect(copy.loadFeed).not.to.equal(loadFeed);
+      const { url, hits } = route('valid');
+      const fromCopy = copy.loadFeed(url);
+      expect(loadFeed(url)).to.equal(fromCopy);
+      success(await fromCopy);
+      expect(await hits()).to.equal(1);
+    });
+
+    it('fetches again on reload; a failed reload carries the last good feed', async () => {
+      // `once`: the feed the first time, 404 afterwards.
+      const { url, hits } = route('once');
+      const first = success(await loadFeed(url));
+      const failed = failure(await loadFeed(url, { reload: true, ...quick }));
+      expect(await hits()).to.equal(2);
+      expect(failed.error.code).to.equal('not-found');
+      expect(failed.feed).to.equal(first.feed);
+      // The page's other widgets now see the same: the error, with the last good feed.
+      expect(await loadFeed(url)).to.equal(failed);
+      expect(await hits()).to.equal(2);
+    });
+
+    it('replaces the shared result with a successful reload', async () => {
+      const { url, hits } = route('valid');
+      const first = await loadFeed(url);
+      const second = success(await loadFeed(url, { reload: true }));
+      expect(second).not.to.equal(first);
+      expect(await loadFeed(url)).to.equal(second);
+      expect(await hits()).to.equal(2);
+    });
+  });
+
+  describe('console', () => {
+    it("logs a feed's warnings once, whatever the number of widgets and bundle copies", async () => {
+      const copy: typeof import('../../src/feed/load.js') = await import(
+        // @ts-expect-error: see above
+        '../../src/feed/load.js?copy=2'
+      );
+      const { url } = route('valid', { warn: 1 });
+      const results = await Promise.all([loadFeed(url), loadFeed(url), copy.loadFeed(url)]);
+      const { warnings } = success(results[0]);
+      expect(warnings).to.have.length(1);
+      expect(logs).to.deep.equal([
+        ['groupCollapsed', `Ancrage: 1 warning in ${url}`],
+        ['warn', `${warnings[0].path}: ${warnings[0].message}`],
+        ['groupEnd', ''],
+      ]);
+      expect(warnings[0].path).to.match(/^projects\[0\]\.themes/);
+    });
+
+    it('logs a fatal error once, as a warning', async () => {
+      const { url } = route('status/404');
+      await Promise.all([loadFeed(url), loadFeed(url)]);
+      expect(logs).to.deep.equal([['warn', `Ancrage: ${url}: HTTP 404`]]);
+    });
+  });
+});
+
+describe('loadFeed of an inline feed (#id)', () => {
+  let serialId = 0;
+
+  function inline(text: string): string {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.id = `feed-${Date.now().toString(36)}-${++serialId}`;
+    script.textContent = text;
+    document.body.append(script);
+    return script.id;
+  }
+
+  const NAME = 'Coopération décentralisée';
+  const pageUrl = () => location.href.split('#')[0];
+  const feedJson = JSON.stringify({
+    version: '1',
+    publishers: [{ id: 'ville-a', name: NAME, kind: 'commune', website: 'contact.html' }],
+  });
+
+  afterEach(() => document.querySelectorAll('script[id^="feed-"]').forEach((el) => el.remove()));
+
+  it('reads and validates the script, resolving URLs against the document', async () => {
+    const id = inline(`\n  ${feedJson}\n`);
+    const result = success(await loadFeed(`#${id}`));
+    expect(result.url).to.equal(`${pageUrl()}#${id}`);
+    expect(result.feed.publishers[0].name.fr).to.equal(NAME);
+    expect(result.feed.publishers[0].website).to.equal(new URL('contact.html', document.baseURI).href);
+    expect(await loadFeed(`#${id}`)).to.equal(result);
+  });
+
+  it('goes through the same checks as a fetched feed', async () => {
+    expect(success(await loadFeed(`#${inline(`\uFEFF${feedJson}`)}`)).feed.publishers).to.have.length(1);
+    expect(failure(await loadFeed(`#${inline('<p>{}</p>')}`)).error.code).to.equal('html');
+    expect(failure(await loadFeed(`#${inline('{"version": 1,}')}`)).error.code).to.equal('not-json');
+  });
+
+  it('reports a missing element as not found', async () => {
+    const result = failure(await loadFeed('#no-such-feed'));
+    expect(result.error).to.deep.equal({ path: '', code: 'not-found', message: 'no element #no-such-feed' });
+    expect(logs).to.deep.equal([['warn', `Ancrage: ${pageUrl()}#no-such-feed: no element #no-such-feed`]]);
+  });
+
+  it('waits for a data script that comes after the widget in a page still parsing', async () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      const id = `feed-late-${Date.now().toString(36)}`;
+      const pending = loadFeed(`#${id}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const script = Object.assign(document.createElement('script'), { type: 'application/json', id });
+      script.textContent = feedJson;
+      document.body.append(script);
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      success(await pending);
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+    expect(document.readyState).to.equal('complete');
+  });
+});
+
+describe('parseFeedText', () => {
+  it('is the shared text path: HTML check, JSON, then validation against the base URL', () => {
+    const html = parseFeedText('\n  <!doctype html>', location.href);
+    expect(!html.ok && html.error.code).to.equal('html');
+    const text = JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'region', website: 'a.html' }] });
+    const result = parseFeedText(text, 'https://ville.example/data/feed.json');
+    expect(result.ok && result.feed.publishers[0].website).to.equal('https://ville.example/data/a.html');
+  });
+});
