@@ -157,7 +157,9 @@ export abstract class AncrageElement extends LitElement {
   }
 
   private resolveLanguage(): string {
-    for (let node: Node | null = this; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    // The property first: set from script, it is reflected to the attribute only after this update.
+    if (this.lang) return this.lang;
+    for (let node: Node | null = this.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
       const lang = node instanceof Element ? node.getAttribute('lang') : null;
       if (lang) return lang;
     }
