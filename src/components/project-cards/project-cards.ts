@@ -1,0 +1,429 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AncrageElement } from '../../base/ancrage-element.js';
+import { emit } from '../../base/events.js';
+import {
+  PROJECT_STATUSES,
+  type Feed,
+  type Partner,
+  type PartnerRole,
+  type Project,
+  type ProjectStatus,
+  type ThemeCode,
+} from '../../feed/types.js';
+import {
+  compareText,
+  formatCountry,
+  formatDate,
+  formatDateRange,
+  formatList,
+  formatMoney,
+  formatNumber,
+} from '../../i18n/format.js';
+import { styles } from './project-cards.styles.js';
+
+export type ProjectSort = 'recent' | 'title' | 'budget';
+
+/** A project with what sorting and searching need, resolved once per feed and language. */
+interface Entry {
+  project: Project;
+  title: string;
+  /** Folded title and summary, computed on the first search only. */
+  search?: string;
+}
+
+type Criterion = 'q' | 'theme' | 'country' | 'status';
+type Choice = Exclude<Criterion, 'q'>;
+type Options = Record<Choice, Array<[value: string, label: string]>>;
+
+const NO_CRITERIA: Readonly<Record<Criterion, string>> = { q: '', theme: '', country: '', status: '' };
+
+/** Case- and accent-insensitive search key: "Électricité" → "electricite". */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** A space-separated attribute as a list; `null` when it names nothing (no restriction). */
+const words = (value?: string) => value?.match(/\S+/g) ?? null;
+
+/** Larger first, missing last (dates as `YYYY[-MM[-DD]]` compare as strings). */
+const descending = <T extends string | number>(a?: T, b?: T) => (a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : a < b ? 1 : -1);
+
+const amount = ({ funding }: Project) => funding?.total ?? funding?.contribution;
+
+/** Projects with one of the themes, in one of the countries, with one of the statuses; `null` lists let all through. */
+const matching =
+  (themes: string[] | null, countries: string[] | null, statuses: string[] | null) =>
+  ({ themes: own, places, status }: Project) =>
+    (!themes || own.some((theme) => themes.includes(theme))) &&
+    (!countries || places.some((place) => countries.includes(place.country))) &&
+    (!statuses || statuses.includes(status));
+
+const prevent = (event: Event) => event.preventDefault();
+
+// Lit cannot bind a tag name: one constant template per level keeps headings native without lit/static-html.
+const HEADINGS: Array<(id: string, title: string) => TemplateResult> = [
+  (id, title) => html`<h1 class="title" part="title" id=${id}>${title}</h1>`,
+  (id, title) => html`<h2 class="title" part="title" id=${id}>${title}</h2>`,
+  (id, title) => html`<h3 class="title" part="title" id=${id}>${title}</h3>`,
+  (id, title) => html`<h4 class="title" part="title" id=${id}>${title}</h4>`,
+  (id, title) => html`<h5 class="title" part="title" id=${id}>${title}</h5>`,
+  (id, title) => html`<h6 class="title" part="title" id=${id}>${title}</h6>`,
+];
+
+/** A globe: the decorative stand-in for a missing or broken image. */
+const PLACEHOLDER = html`<div class="placeholder" part="image">
+  <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.2">
+    <circle cx="12" cy="12" r="9" />
+    <path d="M3 12h18M12 3c3.5 3.5 3.5 14.5 0 18M12 3c-3.5 3.5-3.5 14.5 0 18" />
+  </svg>
+</div>`;
+
+/** A definition (label, value) of a card, left out when the value is empty. */
+const fact = (label: string, value: unknown) =>
+  value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
+
+/** Texts as a list (themes, SDGs, partners, links); empty string when there are none. */
+const list = (items: unknown[]) =>
+  items.length ? html`<ul class="tags" role="list">${items.map((item) => html`<li>${item}</li>`)}</ul>` : '';
+
+/**
+ * The projects of a local authority as a grid of cards: title, status, dates,
+ * places, themes, SDGs, money and partners, each card opening its
+ * description, partners and links in place. Filters (theme, country, status,
+ * free text), sorting and paging choose what to show.
+ *
+ * Cards are `<li>`s of a `<ul role="list">`, each an `<article>` named by its
+ * heading. The status is text; its colour dot is only a second signal.
+ * Everything derived from the feed (scope, presets, sort order, filter
+ * options) is computed once per feed, attribute or language change; a filter
+ * change is one linear pass; only `page-size` cards are rendered at a time,
+ * so a 10,000-project feed renders its first page like a 12-project one.
+ *
+ * The result count is a polite live region, filled only once a reader
+ * changes a filter. Presets (`themes`, `country`, `status`) restrict the feed;
+ * the filter controls offer and choose among what remains.
+ *
+ * @tagname ancrage-project-cards
+ * @summary A town's international solidarity projects as accessible, filterable cards.
+ *
+ * @fires ancrage-project-toggle - A card's details opened or closed. `detail: { id, expanded }`.
+ *
+ * @cssproperty --ancrage-cards-min-width - Narrowest card before the grid drops a column (default `18em`).
+ * @cssproperty --ancrage-cards-image-ratio - Aspect ratio of card images and placeholders (default `16 / 9`).
+ *
+ * @csspart card - Each project's `<article>`.
+ * @csspart title - Each card's heading.
+ * @csspart status - The status badge (text, with a colour dot).
+ * @csspart image - The project image, or its placeholder when missing or broken.
+ * @csspart filters - The filter `<form>` (with the `filters` attribute).
+ * @csspart more - The "Show more" button.
+ */
+export class AncrageProjectCards extends AncrageElement {
+  static override styles = [...AncrageElement.styles, styles];
+
+  /** Level of each card's heading, 1–6 (default 3; anything else falls back to 3). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Shows the filter controls: theme, country, status and a text search. */
+  @property({ type: Boolean }) filters = false;
+
+  /** Preset: only projects with one of these theme codes (space-separated), e.g. `water-sanitation`. */
+  @property() themes?: string;
+
+  /** Preset: only projects in one of these countries (ISO 3166-1 alpha-2 codes, space-separated). */
+  @property() country?: string;
+
+  /** Preset: only projects with one of these statuses (space-separated), e.g. `ongoing planned`. */
+  @property() status?: string;
+
+  /** One project's id: shows that card alone, expanded, without filters (a project's own page). */
+  @property() project?: string;
+
+  /**
+   * `recent` (default: ongoing first, then newest start, undated last), `title` (the reader's collation),
+   * or `budget` (largest total, else contribution, first; amounts compare as numbers, whatever the currency).
+   * Ties go by title.
+   */
+  @property() sort: ProjectSort = 'recent';
+
+  /** Cards shown at first and added by each "Show more" (default 12). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
+
+  @state() private criteria = NO_CRITERIA;
+  @state() private shown = 0;
+  /** Ids of expanded cards and of images that failed to load (mutated, then `requestUpdate`). */
+  private expanded = new Set<string>();
+  private brokenImages = new Set<string>();
+  /** The count is announced only after a reader changes a filter, not on first render. */
+  private announce = false;
+  /** Index of the card to focus after "Show more". */
+  private focusIndex = -1;
+
+  private entries: Entry[] = [];
+  private results: Entry[] = [];
+  private options: Options = { theme: [], country: [], status: [] };
+  private partnersById = new Map<string, Partner>();
+  private entriesLang = '';
+
+  protected override isEmpty(feed: Feed): boolean {
+    return !feed.projects.some(this.presetFilter());
+  }
+
+  protected override emptyMessage(): string {
+    return this.t.cards.empty;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const has = (...keys: string[]) => keys.some((key) => changed.has(key as keyof AncrageProjectCards));
+    const { feedData: feed, readerLang } = this;
+    const reindex =
+      !!feed &&
+      (this.entriesLang !== readerLang ||
+        has('feedData', 'publisher', 'themes', 'country', 'status', 'project', 'sort', 'filters'));
+    if (reindex) {
+      this.entriesLang = readerLang;
+      this.partnersById = new Map(feed.partners.map((partner) => [partner.id, partner]));
+      this.entries = feed.projects
+        .filter(this.presetFilter())
+        .map((project) => ({ project, title: this.text(project.title) }))
+        .sort(this.comparator());
+      if (this.filters) this.options = this.collectOptions();
+      if (this.project) this.expanded.add(this.project);
+    }
+    if (reindex || has('criteria', 'pageSize')) {
+      this.results = this.filterEntries();
+      this.shown = this.pageLength;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusIndex < 0) return;
+    this.renderRoot.querySelectorAll('article')[this.focusIndex]?.focus();
+    this.focusIndex = -1;
+  }
+
+  protected override renderContent() {
+    const { results, shown } = this;
+    return html`${this.filters && !this.project ? this.renderFilters() : nothing}
+      ${results.length
+        ? html`<ul class="grid" role="list">
+            ${results.slice(0, shown).map((entry) => this.renderCard(entry))}
+          </ul>`
+        : nothing}
+      ${shown < results.length
+        ? html`<button class="more" part="more" @click=${this.showMore}>${this.t.cards.showMore}</button>`
+        : nothing}`;
+  }
+
+  /** Scope, presets and `project`, as one predicate built once per pass over the feed. */
+  private presetFilter(): (project: Project) => boolean {
+    const presets = matching(words(this.themes), words(this.country?.toUpperCase()), words(this.status));
+    return (p) => this.inScope(p) && (!this.project || p.id === this.project) && presets(p);
+  }
+
+  private comparator(): (a: Entry, b: Entry) => number {
+    const byTitle = (a: Entry, b: Entry) => compareText(this.locale, a.title, b.title);
+    if (this.sort === 'title') return byTitle;
+    if (this.sort === 'budget') return (a, b) => descending(amount(a.project), amount(b.project)) || byTitle(a, b);
+    const ongoing = (e: Entry) => +(e.project.status === 'ongoing');
+    return (a, b) => ongoing(b) - ongoing(a) || descending(a.project.start, b.project.start) || byTitle(a, b);
+  }
+
+  /** The filter choices: the values present among the preset projects, labelled in the reader's language. */
+  private collectOptions(): Options {
+    const { t, locale } = this;
+    const themes = new Set<ThemeCode>();
+    const countries = new Set<string>();
+    const statuses = new Set<ProjectStatus>();
+    for (const { project } of this.entries) {
+      project.themes.forEach((theme) => themes.add(theme));
+      project.places.forEach((place) => countries.add(place.country));
+      statuses.add(project.status);
+    }
+    const sorted = <T extends string>(values: Set<T>, label: (value: T) => string) =>
+      [...values]
+        .map((value): [string, string] => [value, label(value)])
+        .sort((a, b) => compareText(locale, a[1], b[1]));
+    return {
+      theme: sorted(themes, (theme) => t.themes[theme]),
+      country: sorted(countries, (code) => formatCountry(locale, code)),
+      // Statuses keep their life-cycle order, which reads better than the alphabet.
+      status: PROJECT_STATUSES.filter((s) => statuses.has(s)).map((s) => [s, t.status[s]]),
+    };
+  }
+
+  private filterEntries(): Entry[] {
+    const { q, theme, country, status } = this.filters && !this.project ? this.criteria : NO_CRITERIA;
+    const terms = words(fold(q));
+    if (!terms && !theme && !country && !status) return this.entries;
+    const chosen = matching(words(theme), words(country), words(status));
+    return this.entries.filter(
+      (entry) =>
+        chosen(entry.project) &&
+        (!terms ||
+          terms.every((term) =>
+            (entry.search ??= fold(`${entry.title} ${this.text(entry.project.summary)}`)).includes(term),
+          )),
+    );
+  }
+
+  private renderFilters() {
+    const { t, criteria, results } = this;
+    const count = results.length;
+    const select = (name: Choice, label: string, all: string) =>
+      html`<label
+        >${label}
+        <select name=${name}>
+          <option value="">${all}</option>
+          ${this.options[name].map(
+            ([value, text]) => html`<option value=${value} .selected=${criteria[name] === value}>${text}</option>`,
+          )}
+        </select></label
+      >`;
+    return html`<form class="filters" part="filters" @submit=${prevent} @input=${this.onInput} @reset=${this.onReset}>
+      <fieldset>
+        <legend>${t.cards.filters}</legend>
+        <label>${t.cards.search} <input type="search" name="q" /></label>
+        ${select('theme', t.cards.theme, t.cards.allThemes)} ${select('country', t.cards.country, t.cards.allCountries)}
+        ${select('status', t.cards.status, t.cards.allStatuses)}
+        <button type="reset">${t.cards.reset}</button>
+      </fieldset>
+      <p class="count" role="status">${this.announce
+        ? count
+          ? t.cards.results(count, formatNumber(this.locale, count))
+          : t.cards.noMatch
+        : ''}</p>
+    </form>`;
+  }
+
+  private renderCard({ project: p, title }: Entry) {
+    const { t, locale } = this;
+    const { id, funding, image } = p;
+    const open = this.expanded.has(id);
+    const money = (value?: number) => (funding && value !== undefined ? formatMoney(locale, value, funding.currency) : '');
+    const contribution = money(funding?.contribution);
+    const total = money(funding?.total);
+    const amounts =
+      contribution && total
+        ? t.cards.contributionOfTotal(contribution, total)
+        : contribution
+          ? t.cards.contribution(contribution)
+          : total && t.cards.total(total);
+    const basis = funding?.basis && funding.basis !== 'general' ? t.bases[funding.basis] : '';
+    const names = (role: PartnerRole) =>
+      formatList(
+        locale,
+        p.partners.filter((link) => link.role === role).flatMap((link) => this.partnerName(link.ref) || []),
+      );
+    const place = ({ country, name, region }: Project['places'][number]) => {
+      const local = [this.text(name), this.text(region)].filter(Boolean).join(', ');
+      const land = formatCountry(locale, country);
+      return local ? `${local} (${land})` : land;
+    };
+    const dates =
+      p.start && p.end
+        ? formatDateRange(locale, p.start, p.end, t.dateRange)
+        : p.start
+          ? t.since(formatDate(locale, p.start))
+          : p.end
+            ? t.until(formatDate(locale, p.end))
+            : '';
+    const summary = this.text(p.summary);
+    const hasDetails = this.text(p.description).trim() || p.partners.length || p.links.length;
+    return html`<li>
+      <article class="card" part="card" aria-labelledby="t-${id}" tabindex="-1">
+        ${(HEADINGS[this.headingLevel - 1] ?? HEADINGS[2])(`t-${id}`, title)}
+        <p class="meta">
+          <span class="status ${p.status}" part="status">${t.status[p.status]}</span>${dates
+            ? html`<span>${dates}</span>`
+            : nothing}
+        </p>
+        ${summary ? html`<p>${summary}</p>` : nothing}
+        <dl class="facts">${fact(t.cards.places, formatList(locale, p.places.map(place)))}${fact(
+          t.cards.themes,
+          list(p.themes.map((theme) => t.themes[theme])),
+        )}${fact(t.cards.sdgs, list(p.sdgs.map((n) => t.sdg(n, t.sdgNames[n - 1]))))}${fact(
+          t.cards.funding,
+          (amounts || basis) && html`${amounts}${basis ? html`<span class="basis">${basis}</span>` : nothing}`,
+        )}${fact(t.roles.lead, names('lead'))}${fact(t.roles['local-partner'], names('local-partner'))}</dl>
+        ${hasDetails
+          ? html`<button class="toggle" aria-expanded=${open} aria-controls="d-${id}" @click=${() => this.toggle(id)}>
+                ${t.cards.details}<span class="visually-hidden"> ${title}</span>
+              </button>
+              <div class="details" id="d-${id}" ?hidden=${!open}>${open ? this.renderDetails(p) : nothing}</div>`
+          : nothing}
+        <div class="media">
+          ${image && !this.brokenImages.has(id)
+            ? html`<img
+                  part="image"
+                  src=${image.src}
+                  alt=${this.text(image.alt)}
+                  loading="lazy"
+                  decoding="async"
+                  referrerpolicy="no-referrer"
+                  @error=${() => this.imageFailed(id)}
+                />${image.credit ? html`<small class="credit">${this.text(image.credit)}</small>` : nothing}`
+            : PLACEHOLDER}
+        </div>
+      </article>
+    </li>`;
+  }
+
+  private renderDetails(p: Project) {
+    const { t } = this;
+    const paragraphs = this.text(p.description)
+      .split(/\n\s*\n/)
+      .map((paragraph) => paragraph.trim())
+      .filter(Boolean);
+    return html`${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+      <dl class="facts">${fact(
+        t.cards.partners,
+        list(
+          p.partners.flatMap(({ ref, role }) => {
+            const name = this.partnerName(ref);
+            return name ? [`${name} (${t.roles[role]})`] : [];
+          }),
+        ),
+      )}${fact(
+        t.cards.links,
+        list(p.links.map((link) => html`<a href=${link.href}>${this.text(link.label) || link.href}</a>`)),
+      )}</dl>`;
+  }
+
+  private partnerName(ref: string): string {
+    return this.text(this.partnersById.get(ref)?.name);
+  }
+
+  private onInput(event: Event): void {
+    const { name, value } = event.target as HTMLInputElement;
+    this.criteria = { ...this.criteria, [name]: value };
+    this.announce = true;
+  }
+
+  private onReset(): void {
+    // The form resets its own controls; the criteria follow.
+    this.criteria = NO_CRITERIA;
+    this.announce = true;
+  }
+
+  private showMore(): void {
+    this.focusIndex = this.shown;
+    this.shown += this.pageLength;
+  }
+
+  private get pageLength(): number {
+    return this.pageSize >= 1 ? Math.floor(this.pageSize) : 12;
+  }
+
+  private toggle(id: string): void {
+    const expanded = !this.expanded.has(id);
+    this.expanded[expanded ? 'add' : 'delete'](id);
+    this.requestUpdate();
+    emit(this, 'ancrage-project-toggle', { id, expanded });
+  }
+
+  private imageFailed(id: string): void {
+    this.brokenImages.add(id);
+    this.requestUpdate();
+  }
+}

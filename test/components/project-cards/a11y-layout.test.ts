@@ -1,0 +1,166 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { feed, partner, project } from '../../fixtures/feed-builder.js';
+import { $, $$, choose, count, mount } from './helpers.js';
+
+const WORD = 'Solidarité'.repeat(30);
+
+const rich = () =>
+  feed({
+    partners: [partner('p1', { name: `Association ${WORD}` }), partner('p2', { name: 'Commune de Kayes' })],
+    projects: [
+      project('long', {
+        title: `Projet ${WORD} au long cours`,
+        summary: `Résumé ${WORD}`,
+        description: `Un paragraphe ${WORD}.\n\nUn autre.`,
+        status: 'ongoing',
+        start: '2024-03',
+        themes: ['citizenship-education', 'water-sanitation'],
+        sdgs: [6, 16, 17],
+        places: [{ country: 'ML', name: WORD, region: 'Kayes' }],
+        partners: [
+          { ref: 'p1', role: 'lead' },
+          { ref: 'p2', role: 'local-partner' },
+        ],
+        funding: { contribution: 62000, total: 186000, basis: 'water' },
+        image: { src: '/missing.png', alt: 'Un forage', credit: `Crédit ${WORD}` },
+        links: [{ href: `https://example.org/${WORD}`, label: WORD }],
+      }),
+      ...['planned', 'completed', 'suspended', 'cancelled'].map((status, i) =>
+        project(`p${i}`, { status, themes: ['health'], places: [{ country: 'SN' }] }),
+      ),
+    ],
+  });
+
+describe('ancrage-project-cards: accessibility', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('is axe-clean when ready', async () => {
+    const el = await mount(rich());
+    expect(el.state).to.equal('ready');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is axe-clean with filters open and used, and a card expanded', async () => {
+    const el = await mount(rich(), { filters: '' });
+    await choose(el, 'theme', 'health');
+    await choose(el, 'theme', '');
+    $<HTMLButtonElement>(el, '.toggle')!.click();
+    await el.updateComplete;
+    expect($(el, '.toggle')!.getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is axe-clean when nothing matches the filters', async () => {
+    const el = await mount(rich(), { filters: '' });
+    await choose(el, 'q', 'introuvable');
+    expect(count(el, 'article')).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is axe-clean in dark mode, set or followed', async () => {
+    const el = await mount(rich(), { 'color-scheme': 'dark', filters: '' });
+    await expect(el).to.be.accessible();
+    await emulateMedia({ colorScheme: 'dark' });
+    const auto = await mount(rich(), { 'color-scheme': 'auto', filters: '' });
+    expect(getComputedStyle($(auto, 'article')!).backgroundColor).to.equal('rgb(22, 22, 22)');
+    await expect(auto).to.be.accessible();
+  });
+
+  it('is axe-clean when empty, loading and in error', async () => {
+    const empty = await mount(feed());
+    expect(empty.state).to.equal('empty');
+    await expect(empty).to.be.accessible();
+
+    const loading = await mount(undefined);
+    expect(loading.state).to.equal('loading');
+    await expect(loading).to.be.accessible();
+
+    const error = await fixture<HTMLElement & { state: string }>(
+      html`<ancrage-project-cards lang="fr" feed="/__feed/status/404"></ancrage-project-cards>`,
+    );
+    await waitUntil(() => error.state === 'error', 'error state', { timeout: 10000 });
+    await expect(error).to.be.accessible();
+  });
+
+  it('gives each card a name, a native heading and a named disclosure', async () => {
+    const el = await mount(rich(), { 'heading-level': '2' });
+    const list = $(el, 'ul.grid')!;
+    expect(list.getAttribute('role')).to.equal('list');
+    for (const article of $$(el, 'article')) {
+      const heading = el.shadowRoot!.getElementById(article.getAttribute('aria-labelledby')!)!;
+      expect(heading.tagName).to.equal('H2');
+      expect(article.parentElement!.tagName).to.equal('LI');
+    }
+    const toggle = $(el, '.toggle')!;
+    expect(toggle.tagName).to.equal('BUTTON');
+    expect(toggle.getAttribute('aria-controls')).to.equal('d-long');
+    expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Détails du projet Projet ${WORD} au long cours`);
+    // The title completes the name for screen readers without repeating it on screen.
+    expect(toggle.querySelector('span')!.getBoundingClientRect().width).to.be.at.most(1);
+  });
+
+  it('writes each status, colour being only a second signal', async () => {
+    const el = await mount(rich());
+    expect($$(el, '[part="status"]').map((s) => s.textContent)).to.deep.equal([
+      'En cours',
+      'En projet',
+      'Terminé',
+      'Suspendu',
+      'Annulé',
+    ]);
+  });
+
+  // The Chrome launcher cannot emulate forced colours (emulateMedia only passes colour scheme and
+  // reduced motion to puppeteer): check the stylesheet's forced-colours rule instead.
+  it('draws the status dot in the system text colour in forced colours', async () => {
+    const el = await mount(rich());
+    const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+    const forced = rules.filter((rule) => rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)');
+    const text = forced.map((rule) => rule.cssText).join('\n');
+    expect(text).to.match(/\.status::before\s*\{\s*background: canvastext;/i);
+  });
+});
+
+describe('ancrage-project-cards: layout', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const fontSize of ['16px', '24px']) {
+    it(`never scrolls sideways at 320 px, even with a 300-character word (text at ${fontSize})`, async () => {
+      await setViewport({ width: 320, height: 640 });
+      document.body.style.fontSize = fontSize;
+      try {
+        const el = await mount(rich(), { filters: '' });
+        $<HTMLButtonElement>(el, '.toggle')!.click();
+        await el.updateComplete;
+        await waitUntil(() => $(el, '.placeholder'), 'the broken image gives way to the placeholder', { timeout: 5000 });
+        const boxes = [el, ...$$(el, 'form, fieldset, label, article, .details, dl, select, [part="more"]')];
+        for (const box of boxes) {
+          expect(box.scrollWidth, `${box.tagName}.${box.className}`).to.be.at.most(box.clientWidth);
+        }
+        expect(el.getBoundingClientRect().right).to.be.at.most(320);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      } finally {
+        document.body.style.fontSize = '';
+      }
+    });
+  }
+
+  it('lays cards out in several columns on wide screens, one at 320 px', async () => {
+    const columns = (el: HTMLElement) => getComputedStyle($(el, 'ul.grid')!).gridTemplateColumns.split(' ').length;
+    await setViewport({ width: 1280, height: 800 });
+    const wide = await mount(rich());
+    expect(columns(wide)).to.be.at.least(3);
+    await setViewport({ width: 320, height: 640 });
+    const narrow = await mount(rich());
+    expect(columns(narrow)).to.equal(1);
+  });
+
+  it('lets the browser skip off-screen cards', async () => {
+    const el = await mount(rich());
+    expect(getComputedStyle($(el, 'article')!).contentVisibility).to.equal('auto');
+  });
+});

@@ -1,0 +1,384 @@
+import { expect } from '@open-wc/testing';
+import { feed, project, publisher } from '../../fixtures/feed-builder.js';
+import { $, $$, choose, count, mount, textOf, titles } from './helpers.js';
+
+const FORAGES = 'Forages au Mali';
+const ECOLE = 'École de Dakar';
+const SANTE = 'Santé à Bamako';
+const SOLAIRE = 'Électrification solaire';
+
+/** Four projects whose themes, places, statuses, dates and money all differ. */
+const projects = () =>
+  feed({
+    projects: [
+      project('a', {
+        title: FORAGES,
+        summary: 'De l’eau potable pour trois villages.',
+        status: 'ongoing',
+        start: '2023-05',
+        themes: ['water-sanitation'],
+        places: [{ country: 'ML' }],
+        funding: { contribution: 20000 },
+      }),
+      project('b', {
+        title: ECOLE,
+        description: 'Une école rénovée.',
+        status: 'completed',
+        start: '2020',
+        end: '2022',
+        themes: ['education'],
+        places: [{ country: 'SN', name: 'Dakar' }],
+        funding: { total: 90000, contribution: 10000 },
+      }),
+      project('c', {
+        title: SANTE,
+        status: 'planned',
+        start: '2025',
+        themes: ['health', 'water-sanitation'],
+        places: [{ country: 'ML' }],
+      }),
+      project('d', {
+        title: SOLAIRE,
+        summary: 'Énergie pour un centre de santé au Burkina.',
+        status: 'ongoing',
+        start: '2024-01',
+        themes: ['energy'],
+        places: [{ country: 'BF' }],
+        funding: { total: 50000 },
+      }),
+    ],
+  });
+
+const optionTexts = (el: HTMLElement, name: string) => $$(el, `select[name="${name}"] option`).map(textOf);
+const status = (el: HTMLElement) => textOf($(el, '.count'));
+
+describe('ancrage-project-cards: filters', () => {
+  it('shows no filters without the attribute', async () => {
+    const el = await mount(projects());
+    expect(count(el, 'form, [part="filters"], .count')).to.equal(0);
+  });
+
+  it('offers native, labelled controls built from the feed, in the reader’s order', async () => {
+    const el = await mount(projects(), { filters: '' });
+    const form = $(el, 'form')!;
+    expect(form.getAttribute('part')).to.equal('filters');
+    expect(textOf(form.querySelector('legend'))).to.equal('Filtrer les projets');
+    const labels = $$<HTMLInputElement | HTMLSelectElement>(el, 'input, select').map((control) =>
+      textOf(control.labels![0]).replace(textOf(control), '').trim(),
+    );
+    expect(labels).to.deep.equal(['Rechercher un projet', 'Thématique', 'Pays', 'Statut']);
+    expect($<HTMLInputElement>(el, 'input')!.type).to.equal('search');
+    // Collation, not code points: "É" sorts with "E".
+    expect(optionTexts(el, 'theme')).to.deep.equal([
+      'Toutes les thématiques',
+      'Eau et assainissement',
+      'Éducation',
+      'Énergie',
+      'Santé',
+    ]);
+    expect(optionTexts(el, 'country')).to.deep.equal(['Tous les pays', 'Burkina Faso', 'Mali', 'Sénégal']);
+    // Statuses in their life-cycle order, only those present.
+    expect(optionTexts(el, 'status')).to.deep.equal(['Tous les statuts', 'En projet', 'En cours', 'Terminé']);
+    expect($$<HTMLOptionElement>(el, 'select[name="status"] option').map((o) => o.value)).to.deep.equal([
+      '',
+      'planned',
+      'ongoing',
+      'completed',
+    ]);
+    // Nothing announced before a reader acts.
+    expect($(el, '.count')!.getAttribute('role')).to.equal('status');
+    expect(status(el)).to.equal('');
+    // …and it takes no room until then.
+    const count = $(el, '.count')!;
+    expect(count.getBoundingClientRect().height + parseFloat(getComputedStyle(count).marginTop)).to.equal(0);
+  });
+
+  it('filters by theme alone', async () => {
+    const el = await mount(projects(), { filters: '' });
+    await choose(el, 'theme', 'water-sanitation');
+    expect(titles(el)).to.deep.equal([FORAGES, SANTE]);
+    expect(status(el)).to.equal('2 projets');
+  });
+
+  it('filters by country alone', async () => {
+    const el = await mount(projects(), { filters: '' });
+    await choose(el, 'country', 'SN');
+    expect(titles(el)).to.deep.equal([ECOLE]);
+    expect(status(el)).to.equal('1 projet');
+  });
+
+  it('filters by status alone', async () => {
+    const el = await mount(projects(), { filters: '' });
+    await choose(el, 'status', 'ongoing');
+    expect(titles(el)).to.deep.equal([SOLAIRE, FORAGES]);
+  });
+
+  it('searches title and summary, ignoring case and accents, every word', async () => {
+    const el = await mount(projects(), { filters: '' });
+    await choose(el, 'q', 'ENERGIE');
+    expect(titles(el)).to.deep.equal([SOLAIRE]);
+    await choose(el, 'q', 'electrification');
+    expect(titles(el)).to.deep.equal([SOLAIRE]);
+    await choose(el, 'q', 'sante');
+    expect(titles(el)).to.deep.equal([SOLAIRE, SANTE]);
+    await choose(el, 'q', '  villages   eau ');
+    expect(titles(el)).to.deep.equal([FORAGES]);
+    // The description is not searched.
+    await choose(el, 'q', 'rénovée');
+    expect(titles(el)).to.deep.equal([]);
+    await choose(el, 'q', '');
+    expect(titles(el)).to.have.length(4);
+  });
+
+  it('combines filters, and says when nothing matches', async () => {
+    const el = await mount(projects(), { filters: '' });
+    await choose(el, 'theme', 'water-sanitation');
+    await choose(el, 'status', 'ongoing');
+    expect(titles(el)).to.deep.equal([FORAGES]);
+    await choose(el, 'q', 'bamako');
+    expect(count(el, 'ul.grid')).to.equal(0);
+    expect(status(el)).to.equal('Aucun projet ne correspond à ces critères.');
+    await choose(el, 'status', '');
+    expect(titles(el)).to.deep.equal([SANTE]);
+  });
+
+  it('keeps focus on the control a reader changes, without re-creating it', async () => {
+    const el = await mount(projects(), { filters: '' });
+    const select = $<HTMLSelectElement>(el, 'select[name="country"]')!;
+    await choose(el, 'country', 'ML');
+    await choose(el, 'country', 'XX'); // not an option: the select shows nothing chosen
+    await choose(el, 'country', 'ML');
+    expect($(el, 'select[name="country"]') === select).to.equal(true);
+    expect(el.shadowRoot!.activeElement === select).to.equal(true);
+    const search = $<HTMLInputElement>(el, 'input')!;
+    await choose(el, 'q', 'zzz');
+    expect(el.shadowRoot!.activeElement === search).to.equal(true);
+    expect(search.value).to.equal('zzz');
+  });
+
+  it('clears every filter with the reset button', async () => {
+    const el = await mount(projects(), { filters: '' });
+    await choose(el, 'theme', 'energy');
+    await choose(el, 'q', 'solaire');
+    expect(titles(el)).to.deep.equal([SOLAIRE]);
+    $<HTMLButtonElement>(el, 'button[type="reset"]')!.click();
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(4);
+    expect($<HTMLSelectElement>(el, 'select[name="theme"]')!.value).to.equal('');
+    expect($<HTMLInputElement>(el, 'input')!.value).to.equal('');
+    expect(status(el)).to.equal('4 projets');
+  });
+
+  it('never submits the form (Enter in the search box)', async () => {
+    const el = await mount(projects(), { filters: '' });
+    const submit = new SubmitEvent('submit', { cancelable: true });
+    $(el, 'form')!.dispatchEvent(submit);
+    expect(submit.defaultPrevented).to.equal(true);
+  });
+
+  it('keeps the chosen option when the language changes', async () => {
+    const el = await mount(projects(), { filters: '' });
+    await choose(el, 'theme', 'health');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    const select = $<HTMLSelectElement>(el, 'select[name="theme"]')!;
+    expect(optionTexts(el, 'theme')).to.deep.equal(['All themes', 'Education', 'Energy', 'Health', 'Water and sanitation']);
+    expect(select.value).to.equal('health');
+    expect(titles(el)).to.deep.equal([SANTE]);
+    await choose(el, 'theme', '');
+    expect(status(el)).to.equal('4 projects');
+    await choose(el, 'country', 'SN');
+    expect(status(el)).to.equal('1 project');
+  });
+});
+
+describe('ancrage-project-cards: presets', () => {
+  it('restricts to the `themes` listed', async () => {
+    expect(titles(await mount(projects(), { themes: 'water-sanitation' }))).to.deep.equal([FORAGES, SANTE]);
+    expect(titles(await mount(projects(), { themes: ' education  energy ' }))).to.deep.equal([SOLAIRE, ECOLE]);
+  });
+
+  it('restricts to the `country` listed, in any case', async () => {
+    expect(titles(await mount(projects(), { country: 'sn' }))).to.deep.equal([ECOLE]);
+    expect(titles(await mount(projects(), { country: 'BF ML' }))).to.deep.equal([SOLAIRE, FORAGES, SANTE]);
+  });
+
+  it('restricts to the `status` listed', async () => {
+    expect(titles(await mount(projects(), { status: 'planned completed' }))).to.deep.equal([SANTE, ECOLE]);
+  });
+
+  it('ignores an empty preset', async () => {
+    expect(titles(await mount(projects(), { themes: ' ', status: '' }))).to.have.length(4);
+  });
+
+  it('combines presets, and the filters choose within them', async () => {
+    const el = await mount(projects(), { themes: 'water-sanitation health', country: 'ML', filters: '' });
+    expect(titles(el)).to.deep.equal([FORAGES, SANTE]);
+    expect(optionTexts(el, 'theme')).to.deep.equal(['Toutes les thématiques', 'Eau et assainissement', 'Santé']);
+    expect(optionTexts(el, 'country')).to.deep.equal(['Tous les pays', 'Mali']);
+    expect(optionTexts(el, 'status')).to.deep.equal(['Tous les statuts', 'En projet', 'En cours']);
+    await choose(el, 'status', 'planned');
+    expect(titles(el)).to.deep.equal([SANTE]);
+  });
+
+  it('shows the empty state when a preset leaves nothing', async () => {
+    const el = await mount(projects(), { themes: 'digital' });
+    expect(el.state).to.equal('empty');
+    expect(textOf($(el, '[part="state"]'))).to.equal('Aucun projet à afficher pour le moment.');
+    expect(count(el, 'article')).to.equal(0);
+  });
+
+  it('follows preset changes after the first render', async () => {
+    const el = await mount(projects());
+    el.setAttribute('status', 'completed');
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal([ECOLE]);
+    el.removeAttribute('status');
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(4);
+  });
+});
+
+describe('ancrage-project-cards: project and publisher', () => {
+  it('shows one project, expanded, without filters', async () => {
+    const el = await mount(projects(), { project: 'b', filters: '' });
+    expect(titles(el)).to.deep.equal([ECOLE]);
+    expect(count(el, 'form')).to.equal(0);
+    expect($(el, '.toggle')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(textOf($(el, '.details'))).to.equal('Une école rénovée.');
+  });
+
+  it('shows the empty state for an unknown project', async () => {
+    const el = await mount(projects(), { project: 'nope' });
+    expect(el.state).to.equal('empty');
+    expect(count(el, 'article')).to.equal(0);
+  });
+
+  it('shows only the publisher’s projects', async () => {
+    const data = feed({
+      publishers: [publisher('ville-a'), publisher('ville-b')],
+      projects: [
+        project('a1', { publisher: 'ville-a', title: 'A1' }),
+        project('b1', { publisher: 'ville-b', title: 'B1' }),
+        project('b2', { publisher: 'ville-b', title: 'B2' }),
+      ],
+    });
+    expect(titles(await mount(data))).to.deep.equal(['A1', 'B1', 'B2']);
+    expect(titles(await mount(data, { publisher: 'ville-b' }))).to.deep.equal(['B1', 'B2']);
+    expect((await mount(data, { publisher: 'ville-z' })).state).to.equal('empty');
+    // A project page stays within the publisher.
+    expect((await mount(data, { publisher: 'ville-b', project: 'a1' })).state).to.equal('empty');
+    expect(titles(await mount(data, { publisher: 'ville-a', project: 'a1' }))).to.deep.equal(['A1']);
+  });
+});
+
+describe('ancrage-project-cards: sort', () => {
+  it('puts ongoing projects first, then the newest start, by default', async () => {
+    expect(titles(await mount(projects()))).to.deep.equal([SOLAIRE, FORAGES, SANTE, ECOLE]);
+    expect(titles(await mount(projects(), { sort: 'nonsense' }))).to.deep.equal([SOLAIRE, FORAGES, SANTE, ECOLE]);
+  });
+
+  it('puts projects without a start last, ties by title', async () => {
+    const data = feed({
+      projects: [
+        project('x', { title: 'Zèbre', status: 'completed' }),
+        project('y', { title: 'Abeille', status: 'completed' }),
+        project('z', { title: 'Étoile', status: 'completed', start: '2001' }),
+        project('w', { title: 'Baobab', status: 'completed', start: '2001' }),
+      ],
+    });
+    expect(titles(await mount(data))).to.deep.equal(['Baobab', 'Étoile', 'Abeille', 'Zèbre']);
+  });
+
+  it('sorts by title with the reader’s collation', async () => {
+    const el = await mount(
+      feed({
+        projects: [
+          project('a', { title: 'Projet 10' }),
+          project('b', { title: 'Projet 9' }),
+          project('c', { title: 'étang' }),
+          project('d', { title: 'Eau' }),
+          project('e', { title: 'Fleuve' }),
+        ],
+      }),
+      { sort: 'title' },
+    );
+    expect(titles(el)).to.deep.equal(['Eau', 'étang', 'Fleuve', 'Projet 9', 'Projet 10']);
+  });
+
+  it('sorts by budget: the total, else the contribution, largest first, none last', async () => {
+    expect(titles(await mount(projects(), { sort: 'budget' }))).to.deep.equal([ECOLE, SOLAIRE, FORAGES, SANTE]);
+  });
+});
+
+describe('ancrage-project-cards: paging', () => {
+  const many = (n: number) =>
+    feed({
+      projects: Array.from({ length: n }, (_, i) =>
+        project(`p${i}`, { title: `Projet ${i + 1}`, themes: [i % 2 ? 'health' : 'education'], start: '2020' }),
+      ),
+    });
+
+  it('shows 12 cards, then 12 more, moving focus to the first new card', async () => {
+    const el = await mount(many(30));
+    expect(count(el, 'article')).to.equal(12);
+    const more = $<HTMLButtonElement>(el, '[part="more"]')!;
+    expect(textOf(more)).to.equal('Voir plus');
+    more.focus();
+    more.click();
+    await el.updateComplete;
+    const articles = $$(el, 'article');
+    expect(articles).to.have.length(24);
+    expect(el.shadowRoot!.activeElement === articles[12]).to.equal(true);
+    expect(textOf(articles[12].querySelector('[part="title"]'))).to.equal('Projet 13');
+    expect(articles[12].getAttribute('tabindex')).to.equal('-1');
+    $<HTMLButtonElement>(el, '[part="more"]')!.click();
+    await el.updateComplete;
+    expect(count(el, 'article')).to.equal(30);
+    expect(el.shadowRoot!.activeElement === $$(el, 'article')[24]).to.equal(true);
+    expect(count(el, '[part="more"]')).to.equal(0);
+  });
+
+  it('follows `page-size`, falling back to 12 when invalid', async () => {
+    expect(count(await mount(many(30), { 'page-size': '5' }), 'article')).to.equal(5);
+    expect(count(await mount(many(30), { 'page-size': '0' }), 'article')).to.equal(12);
+    expect(count(await mount(many(30), { 'page-size': 'beaucoup' }), 'article')).to.equal(12);
+    expect(count(await mount(many(5), { 'page-size': '5' }), '[part="more"]')).to.equal(0);
+  });
+
+  it('starts again from the first page when a filter changes', async () => {
+    const el = await mount(many(30), { filters: '', 'page-size': '4' });
+    $<HTMLButtonElement>(el, '[part="more"]')!.click();
+    await el.updateComplete;
+    expect(count(el, 'article')).to.equal(8);
+    await choose(el, 'theme', 'health');
+    expect(count(el, 'article')).to.equal(4);
+    expect(status(el)).to.equal('15 projets');
+  });
+
+  it('renders only the first page of 10,000 projects, as fast as a page of 12', async () => {
+    const big = await mount(many(10000), { filters: '' });
+    const small = await mount(many(12), { filters: '' });
+    expect(count(big, 'article')).to.equal(12);
+    expect(count(small, 'article')).to.equal(12);
+    // A re-render that keeps the feed: the cost must not grow with it.
+    const rerender = async (el: typeof big) => {
+      const start = performance.now();
+      for (let i = 0; i < 10; i++) {
+        el.headingLevel = 2 + (i % 2);
+        await el.updateComplete;
+      }
+      return performance.now() - start;
+    };
+    await rerender(small);
+    const bigTime = await rerender(big);
+    const smallTime = await rerender(small);
+    expect(bigTime, `${bigTime} ms vs ${smallTime} ms`).to.be.below(smallTime * 3 + 30);
+    // A filter change is one pass over the feed, not a re-sort.
+    const start = performance.now();
+    await choose(big, 'theme', 'health');
+    expect(performance.now() - start).to.be.below(150);
+    expect(count(big, 'article')).to.equal(12);
+    expect(status(big)).to.equal(`5${'\u202f'}000 projets`);
+  });
+});

@@ -1,0 +1,233 @@
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { feed, partner, project } from '../../fixtures/feed-builder.js';
+import { $, $$, count, mount, textOf } from './helpers.js';
+
+const NNBSP = '\u202f';
+
+/** One project with every field the card shows. */
+function fullFeed() {
+  return feed({
+    partners: [
+      partner('kayes', { name: 'Ville de Kayes', kind: 'collectivite', country: 'ML' }),
+      partner('tinkare', { name: 'Association Tinkaré' }),
+      partner('agence', { name: { fr: 'Agence de l’eau', en: 'Water agency' }, kind: 'public' }),
+    ],
+    projects: [
+      project('eau', {
+        title: { fr: 'Eau potable à Kayes', en: 'Drinking water in Kayes' },
+        summary: { fr: 'Des forages pour trois villages.', en: 'Boreholes for three villages.' },
+        description: {
+          fr: 'Premier paragraphe.\nLigne suivante.\n\nSecond paragraphe.',
+          en: 'First paragraph.\nNext line.\n\nSecond paragraph.',
+        },
+        status: 'ongoing',
+        start: '2024',
+        end: '2026',
+        themes: ['water-sanitation', 'health'],
+        sdgs: [6, 3],
+        places: [{ country: 'ML', name: 'Kayes' }, { country: 'SN' }],
+        partners: [
+          { ref: 'kayes', role: 'lead' },
+          { ref: 'tinkare', role: 'local-partner' },
+          { ref: 'agence', role: 'funding' },
+        ],
+        funding: { contribution: 62000, total: 186000, basis: 'water' },
+        image: { src: '/node_modules/lit/logo.svg', alt: { fr: 'Un forage', en: 'A borehole' }, credit: 'Photo : Ville' },
+        links: [{ href: 'https://example.org/kayes', label: { fr: 'Le projet', en: 'The project' } }],
+      }),
+    ],
+  });
+}
+
+describe('ancrage-project-cards: each field', () => {
+  it('shows every field of a full project, in French', async () => {
+    const el = await mount(fullFeed());
+    expect(el.state).to.equal('ready');
+    const card = $(el, 'article')!;
+    const text = textOf(card);
+    expect(textOf($(el, 'h3'))).to.equal('Eau potable à Kayes');
+    expect(textOf($(el, '[part="status"]'))).to.equal('En cours');
+    expect(text).to.contain('Des forages pour trois villages.');
+    expect(text).to.contain('2024–2026');
+    expect(text).to.contain('Kayes (Mali) et Sénégal');
+    expect(text).to.contain('Eau et assainissement');
+    expect(text).to.contain('Santé');
+    expect(text).to.contain('ODD 6\u00a0: Eau propre et assainissement');
+    expect(text).to.contain('ODD 3\u00a0: Bonne santé et bien-être');
+    expect(text).to.contain(`62${NNBSP}000${'\u00a0'}€ sur 186${NNBSP}000${'\u00a0'}€`);
+    expect(text).to.contain('1\u202f% eau et assainissement');
+    const facts = Object.fromEntries($$(el, '.card > .facts > div').map((d) => [textOf(d.firstElementChild), textOf(d.lastElementChild)]));
+    expect(facts['Chef de file']).to.equal('Ville de Kayes');
+    expect(facts['Partenaire local']).to.equal('Association Tinkaré');
+    // The funder is in the details only.
+    expect(text).not.to.contain('Agence de l’eau');
+    const img = $<HTMLImageElement>(el, 'img')!;
+    expect(img.alt).to.equal('Un forage');
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(img.getAttribute('referrerpolicy')).to.equal('no-referrer');
+    expect(img.getAttribute('part')).to.equal('image');
+    expect(textOf($(el, '.credit'))).to.equal('Photo : Ville');
+    expect(count(el, '.placeholder')).to.equal(0);
+  });
+
+  it('shows the same project in English', async () => {
+    const el = await mount(fullFeed(), { lang: 'en' });
+    const text = textOf($(el, 'article'));
+    expect(textOf($(el, 'h3'))).to.equal('Drinking water in Kayes');
+    expect(textOf($(el, '[part="status"]'))).to.equal('Ongoing');
+    expect(text).to.contain('Kayes (Mali) and Senegal');
+    expect(text).to.contain('Water and sanitation');
+    expect(text).to.contain('SDG 6: Clean water and sanitation');
+    expect(text).to.contain('€62,000 of €186,000');
+    expect(text).to.contain('1% for water and sanitation');
+    const lead = $$(el, 'dt').find((dt) => dt.textContent === 'Lead')!;
+    expect(textOf(lead.nextElementSibling)).to.equal('Ville de Kayes');
+    expect($<HTMLImageElement>(el, 'img')!.alt).to.equal('A borehole');
+    expect(textOf($(el, '.toggle'))).to.equal('Project details Drinking water in Kayes');
+  });
+
+  it('follows a language change on an ancestor', async () => {
+    const el = await mount(fullFeed());
+    el.removeAttribute('lang');
+    const parent = el.parentElement!;
+    parent.setAttribute('lang', 'en');
+    await waitUntil(() => textOf($(el, 'h3')) === 'Drinking water in Kayes');
+    parent.setAttribute('lang', 'fr');
+    await waitUntil(() => textOf($(el, 'h3')) === 'Eau potable à Kayes');
+  });
+
+  it('leaves out every optional field that is absent', async () => {
+    const el = await mount(feed({ projects: [project('nu', { title: 'Projet nu', status: 'planned' })] }));
+    const card = $(el, 'article')!;
+    expect(textOf(card)).to.equal('Projet nu En projet');
+    expect($$(el, 'dt')).to.have.length(0);
+    expect(count(el, '.meta span + span')).to.equal(0);
+    expect(count(el, 'img')).to.equal(0);
+    expect(count(el, '.toggle')).to.equal(0);
+    expect(count(el, '.credit')).to.equal(0);
+    const placeholder = $(el, '.placeholder')!;
+    expect(placeholder.getAttribute('part')).to.equal('image');
+    expect(placeholder.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('writes open-ended dates in words', async () => {
+    const dates = async (lang: string, extra: Record<string, unknown>) => {
+      const el = await mount(feed({ projects: [project('p', extra)] }), { lang });
+      return textOf($(el, '.meta span + span'));
+    };
+    expect(await dates('fr', { start: '2024-03' })).to.equal('depuis mars 2024');
+    expect(await dates('en', { start: '2024-03' })).to.equal('since March 2024');
+    expect(await dates('fr', { end: '2026' })).to.equal('jusqu’en 2026');
+    expect(await dates('fr', { start: '2024-03', end: '2025-06' })).to.equal('mars 2024 – juin 2025');
+    expect(await dates('fr', { start: '2024', end: '2025-06' })).to.equal('2024 – juin 2025');
+  });
+
+  it('shows a contribution or a total alone, and no basis for the general budget', async () => {
+    const funding = async (lang: string, value: Record<string, unknown>) => {
+      const el = await mount(feed({ projects: [project('p', { funding: value })] }), { lang });
+      return textOf($(el, '.facts dd'));
+    };
+    expect(await funding('fr', { contribution: 5000, basis: 'general' })).to.equal(`Contribution\u00a0: 5${NNBSP}000\u00a0€`);
+    expect(await funding('en', { total: 1500.5 })).to.equal('Total budget: €1,500.50');
+    expect(await funding('fr', { basis: 'energy' })).to.equal('1\u202f% énergie');
+    const el = await mount(feed({ projects: [project('p', { funding: { basis: 'general' } })] }));
+    expect($$(el, 'dt')).to.have.length(0);
+  });
+
+  it('names a decorative image with an empty alt', async () => {
+    const el = await mount(feed({ projects: [project('p', { image: { src: '/node_modules/lit/logo.svg', alt: '' } })] }));
+    const img = $<HTMLImageElement>(el, 'img')!;
+    expect(img.getAttribute('alt')).to.equal('');
+  });
+
+  it('shows the placeholder when the image fails to load', async () => {
+    const el = await mount(feed({ projects: [project('p', { image: { src: '/missing-image.png', alt: 'Un puits', credit: 'X' } })] }));
+    expect(count(el, 'img')).to.equal(1);
+    await waitUntil(() => $(el, '.placeholder'), 'placeholder after the error', { timeout: 5000 });
+    expect(count(el, 'img')).to.equal(0);
+    expect(count(el, '.credit')).to.equal(0);
+  });
+
+  it('sets the heading level, and falls back to 3 for anything else', async () => {
+    for (const [value, tag] of [
+      ['1', 'H1'],
+      ['2', 'H2'],
+      ['6', 'H6'],
+      ['0', 'H3'],
+      ['7', 'H3'],
+      ['2.5', 'H3'],
+      ['deux', 'H3'],
+    ]) {
+      const el = await mount(feed({ projects: [project('p')] }), { 'heading-level': value });
+      const heading = $(el, '[part="title"]')!;
+      expect(heading.tagName, value).to.equal(tag);
+      expect($(el, 'article')!.getAttribute('aria-labelledby')).to.equal(heading.id);
+    }
+  });
+
+  it('opens the details in place, and fires ancrage-project-toggle', async () => {
+    const el = await mount(fullFeed());
+    const button = $<HTMLButtonElement>(el, '.toggle')!;
+    const region = $(el, `#${button.getAttribute('aria-controls')}`)!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(region.hidden).to.equal(true);
+    expect(textOf(region)).to.equal('');
+
+    button.focus();
+    setTimeout(() => button.click());
+    const opened = await oneEvent(el, 'ancrage-project-toggle');
+    expect(opened.detail).to.deep.equal({ id: 'eau', expanded: true });
+    expect(opened.bubbles && opened.composed).to.equal(true);
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(region.hidden).to.equal(false);
+    const paragraphs = [...region.querySelectorAll('p')];
+    expect(paragraphs.map((p) => p.textContent)).to.deep.equal(['Premier paragraphe.\nLigne suivante.', 'Second paragraphe.']);
+    // Single newlines show as line breaks, through CSS rather than injected markup.
+    expect(getComputedStyle(paragraphs[0]).whiteSpace).to.equal('pre-line');
+    expect(paragraphs[0].querySelectorAll('br').length).to.equal(0);
+    const details = textOf(region);
+    expect(details).to.contain('Ville de Kayes (Chef de file)');
+    expect(details).to.contain('Association Tinkaré (Partenaire local)');
+    expect(details).to.contain('Agence de l’eau (Financeur)');
+    const link = region.querySelector('a')!;
+    expect(link.href).to.equal('https://example.org/kayes');
+    expect(link.textContent).to.equal('Le projet');
+    expect(link.target).to.equal('');
+    expect(el.shadowRoot!.activeElement === button, 'focus stays on the button').to.equal(true);
+
+    setTimeout(() => button.click());
+    const closed = await oneEvent(el, 'ancrage-project-toggle');
+    expect(closed.detail).to.deep.equal({ id: 'eau', expanded: false });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(region.hidden).to.equal(true);
+  });
+
+  it('never nests interactive elements', async () => {
+    const el = await mount(fullFeed());
+    $<HTMLButtonElement>(el, '.toggle')!.click();
+    await el.updateComplete;
+    for (const control of $$(el, 'a, button, input, select')) {
+      expect(!control.parentElement!.closest('a, button, label:has(a)'), control.outerHTML).to.equal(true);
+    }
+  });
+
+  it('never shows undefined, NaN or [object Object]', async () => {
+    const sparse = feed({
+      partners: [partner('x')],
+      projects: [
+        project('a', { partners: [{ ref: 'x', role: 'technical' }], funding: { currency: 'EUR' }, places: [{ country: 'ZZ' }] }),
+        project('b', { sdgs: [17], links: [{ href: 'https://example.org', label: 'Lien' }], description: '\n\n' }),
+      ],
+    });
+    for (const lang of ['fr', 'en']) {
+      const el = await mount(sparse, { lang, filters: '' });
+      for (const button of $$<HTMLButtonElement>(el, '.toggle')) button.click();
+      await el.updateComplete;
+      await aTimeout(0);
+      const all = textOf(el.shadowRoot);
+      expect(all).not.to.match(/undefined|NaN|\[object Object\]|null/);
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import { fixture, html } from '@open-wc/testing';
+import '../../../src/components/project-cards/define.js';
+import type { AncrageProjectCards } from '../../../src/components/project-cards/project-cards.js';
+
+/** A card grid for `data`, with attributes set before the first render (as a page would). */
+export async function mount(data: unknown, attributes: Record<string, string> = {}): Promise<AncrageProjectCards> {
+  const el = document.createElement('ancrage-project-cards');
+  el.setAttribute('lang', 'fr');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  if (data !== undefined) el.data = data;
+  await fixture(html`${el}`);
+  await el.updateComplete;
+  return el;
+}
+
+export const $ = <E extends Element = HTMLElement>(el: HTMLElement, selector: string) =>
+  el.shadowRoot!.querySelector<E>(selector);
+
+export const $$ = <E extends Element = HTMLElement>(el: HTMLElement, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<E>(selector),
+];
+
+/** Text as read, whitespace collapsed. */
+export const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+
+/** The card titles, in order. */
+export const titles = (el: HTMLElement) => $$(el, '[part~="title"]').map(textOf);
+
+/** Changes a filter control as a person would: value, then the `input` event. */
+export async function choose(el: AncrageProjectCards, name: string, value: string): Promise<void> {
+  const control = $<HTMLInputElement | HTMLSelectElement>(el, `[name="${name}"]`)!;
+  control.focus();
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** How many elements match: assertions on counts, because chai's report of a DOM node can stall the browser. */
+export const count = (el: HTMLElement, selector: string) => $$(el, selector).length;

@@ -1,0 +1,49 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import '../base/test-widget.js';
+import { contrastRatio } from '../../src/theme/contrast.js';
+
+const token = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
+
+describe('theme tokens', () => {
+  afterEach(async () => {
+    await executeServerCommand('emulate-forced-colors', { active: false });
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('keep the default palette readable: text 4.5:1, fill 3:1 against the track', async () => {
+    for (const scheme of ['light', 'dark']) {
+      const el = await fixture(html`<test-widget color-scheme=${scheme}></test-widget>`);
+      const [text, surface, primary, onPrimary, accent, track] = ['--_text', '--_surface', '--_primary', '--_on-primary', '--_accent', '--_track'].map((n) => token(el, n));
+      expect(contrastRatio(text, surface), `${scheme} text`).to.be.at.least(4.5);
+      expect(contrastRatio(onPrimary, primary), `${scheme} on-primary`).to.be.at.least(4.5);
+      expect(contrastRatio(accent, track), `${scheme} fill/track`).to.be.at.least(3);
+    }
+  });
+
+  it('follows the system with color-scheme="auto"', async () => {
+    const el = await fixture(html`<test-widget color-scheme="auto"></test-widget>`);
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(token(el, '--_surface')).to.equal('#161616');
+    await emulateMedia({ colorScheme: 'light' });
+    expect(token(el, '--_surface')).to.equal('#ffffff');
+  });
+
+  it('uses system colours in forced-colors mode', async () => {
+    const el = await fixture(html`<test-widget></test-widget>`);
+    const message = el.shadowRoot!.querySelector('.state')!;
+    expect(getComputedStyle(message).borderTopStyle).to.equal('none');
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    expect(getComputedStyle(message).borderTopStyle).to.equal('solid');
+  });
+
+  it('sizes in em, so a host html { font-size: 62.5% } does not shrink the widget', async () => {
+    await setViewport({ width: 800, height: 600 });
+    document.documentElement.style.fontSize = '62.5%';
+    const wrapper = await fixture(html`<div style="font-size: 16px"><test-widget></test-widget></div>`);
+    const message = wrapper.querySelector('test-widget')!.shadowRoot!.querySelector('.state')!;
+    expect(getComputedStyle(message).paddingTop).to.equal('16px');
+    document.documentElement.style.fontSize = '';
+  });
+});
