@@ -1,0 +1,5 @@
+export * from './types.js';
+export { parseFeed } from './parse.js';
+export { safeUrl } from './safe-url.js';
+export { pickText } from './text.js';
+export { loadFeed, parseFeedText, logFeedIssues, type LoadOptions, type LoadResult } from './load.js';

@@ -1,0 +1,518 @@
+/**
+ * Validates and normalises a feed-v1 document (`shared/feed-v1.md`).
+ *
+ * Pure: no DOM, runs in browsers and Node. Never throws, whatever JSON value
+ * it is given. It reads only the fields the contract names, at a fixed depth,
+ * with own-property lookups, and builds its output from literals: deep
+ * nesting, `__proto__` or `constructor` keys in the input are never walked or
+ * copied.
+ *
+ * Three levels, as the contract says: a fatal error (no feed), an item left
+ * out, a field left out; each non-fatal problem is a warning with its JSON
+ * path. Choices where the contract is silent:
+ * - Unknown properties are ignored without a warning, so a 1.x feed with new
+ *   fields still loads here (a typo'd field name is not reported either).
+ * - `null` is a value of the wrong type, not an absent field.
+ * - "First wins" counts only items that are otherwise valid. Budgets are
+ *   unique per publisher and year. A budget `year` is 1000–9999.
+ * - Every failing required field of an item is reported; the last report says
+ *   the entry was left out. Optional fields of a dropped item are not checked.
+ * - Texts are trimmed, NUL-free and well-formed. Blank entries are dropped
+ *   silently (an empty spreadsheet column); an optional Text with nothing
+ *   left is absent, a required one is reported. `alt` keeps blank entries.
+ * - `lat` without `lon` (or the reverse) is dropped: a point needs both.
+ * - `dac` codes may be numbers; they come out as strings. Duplicate codes in
+ *   `themes`, `sdgs` and `dac` are dropped with a warning.
+ * - Ids, codes, dates and colours are not trimmed: they are checked as given.
+ * - A theme with nothing valid left is absent; one that fails a contrast
+ *   check (its missing colours taken from DEFAULT_THEME) is dropped whole,
+ *   with one warning listing the failing pairs and their ratios.
+ * - An invalid `options.baseUrl` counts as none: relative URLs are dropped.
+ */
+import { contrastRatio, DEFAULT_THEME, parseHexColour } from '../theme/contrast.js';
+import { safeUrl } from './safe-url.js';
+import {
+  BASES,
+  PARTNER_KINDS,
+  PARTNER_ROLES,
+  PROJECT_STATUSES,
+  PUBLISHER_KINDS,
+  THEME_CODES,
+  type FatalCode,
+  type Feed,
+  type FeedIssue,
+  type FeedResult,
+  type ParseOptions,
+  type Publisher,
+} from './types.js';
+
+type Key = string | number;
+type Obj = Record<string, unknown>;
+
+/** Parser state: warnings, the path of the value being checked, the feed's defaults, and the ids seen. */
+interface State {
+  w: FeedIssue[];
+  /** Path segments, joined only when a warning needs them. */
+  p: Key[];
+  lang: string;
+  cur: string;
+  base: string | undefined;
+  /** The publisher id a one-publisher feed's projects and budgets default to. */
+  one: string | undefined;
+  pub: Set<string>;
+  par: Set<string>;
+  prj: Set<string>;
+  bud: Set<string>;
+}
+
+/** Returns the normalised value, or undefined after warning (or, for blank optional Text, silently). */
+type Check = (v: unknown, s: State, k: Key) => unknown;
+/** [key, check, required, default when absent (or, if optional, invalid)] */
+type Field = readonly [string, Check, (0 | 1)?, ((s: State) => unknown)?];
+
+const ID = /^[a-z0-9][a-z0-9._-]{0,127}$/;
+const TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+const VERSION = /^1(?:\.\d+)?$/;
+const DATE = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
+const DATE_TIME =
+  /^(\d{4}-\d\d-\d\d)T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/;
+const RADIUS = /^(?:0|(?:[12]?\d|3[01])(?:\.\d+)?px|32(?:\.0+)?px|[01](?:\.\d+)?r?em|2(?:\.0+)?r?em)$/;
+const PATH_NAME = /^[A-Za-z_$][\w$-]*$/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function pathOf(p: Key[], k: Key | undefined): string {
+  let out = '';
+  for (const seg of k === undefined ? p : [...p, k]) {
+    out +=
+      typeof seg === 'number'
+        ? `[${seg}]`
+        : PATH_NAME.test(seg)
+          ? (out ? '.' : '') + seg
+          : `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+
+function warn(s: State, k: Key | undefined, message: string): undefined {
+  s.w.push({ path: pathOf(s.p, k), message });
+  return undefined;
+}
+
+/** A short quote of an offending scalar for a message: ` "foo"`, ` 3`, or nothing. */
+const q = (v: unknown) =>
+  typeof v === 'string' ? ' ' + JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v) : typeof v === 'number' ? ' ' + v : '';
+
+// Native where available (Chrome 111, Node 20): same result, much faster.
+const wellFormed: (v: string) => string =
+  typeof (String.prototype as { toWellFormed?: unknown }).toWellFormed === 'function'
+    ? (v) => (v as string & { toWellFormed(): string }).toWellFormed()
+    : (v) => v.replace(LONE_SURROGATE, '\ufffd');
+
+const clean = (v: string) => wellFormed(v.includes('\0') ? v.replace(/\0/g, '') : v).trim();
+
+/** Two ASCII digits of `v` at `i` as a number (no allocation: dates are checked in bulk). */
+const two = (v: string, i: number) => v.charCodeAt(i) * 10 + v.charCodeAt(i + 1) - 528;
+
+function realDate(v: string): boolean {
+  if (!DATE.test(v)) return false;
+  if (v.length === 4) return true;
+  const mo = two(v, 5);
+  if (mo < 1 || mo > 12) return false;
+  if (v.length === 7) return true;
+  const y = two(v, 0) * 100 + two(v, 2);
+  const d = two(v, 8);
+  // 31 days in months 1, 3, 5, 7, 8, 10, 12: (mo + mo/8) is odd exactly for those.
+  return d >= 1 && d <= (mo === 2 ? (y % 4 || (!(y % 100) && y % 400) ? 28 : 29) : 30 + ((mo + (mo >> 3)) & 1));
+}
+
+// ---- Checks, built once ---------------------------------------------------
+
+const pattern =
+  (re: RegExp, message: string): Check =>
+  (v, s, k) =>
+    typeof v === 'string' && re.test(v) ? v : warn(s, k, message);
+
+const oneOf = (codes: readonly string[]): Check => {
+  const set = new Set<unknown>(codes);
+  return (v, s, k) => (set.has(v) ? v : warn(s, k, 'unknown code' + q(v)));
+};
+
+const num =
+  (min: number, max: number, int: boolean, message: string): Check =>
+  (v, s, k) =>
+    typeof v === 'number' && v >= min && v <= max && (!int || Number.isInteger(v)) ? v + 0 /* -0 → 0 */ : warn(s, k, message);
+
+const id = pattern(ID, 'invalid id');
+const currency = pattern(/^[A-Z]{3}$/, 'invalid currency (ISO 4217, like EUR)');
+const country = pattern(/^[A-Z]{2}$/, 'invalid country (ISO 3166-1 alpha-2, like SN)');
+const money = num(0, Number.MAX_VALUE, false, 'not money (a finite number ≥ 0)');
+const date: Check = (v, s, k) =>
+  typeof v === 'string' && realDate(v) ? v : warn(s, k, 'invalid date (YYYY, YYYY-MM or YYYY-MM-DD)');
+const colour: Check = (v, s, k) => parseHexColour(v) ?? warn(s, k, 'invalid colour (#rgb or #rrggbb)');
+const link: Check = (v, s, k) => safeUrl(v, s.base, 'link') ?? warn(s, k, 'unsafe or invalid URL');
+const imageUrl: Check = (v, s, k) => safeUrl(v, s.base, 'image') ?? warn(s, k, 'unsafe or invalid image URL');
+const dac: Check = (v, s, k) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 10000 && v <= 99999
+    ? String(v)
+    : typeof v === 'string' && /^[1-9]\d{4}$/.test(v)
+      ? v
+      : warn(s, k, 'invalid DAC code (5 digits)');
+
+/** mode 0: optional, blank is absent; 1: required, blank is reported; 2: `alt`, blank entries kept. */
+function text(v: unknown, s: State, k: Key, mode: 0 | 1 | 2): unknown {
+  let out: Record<string, string> | undefined;
+  if (typeof v === 'string') {
+    const t = clean(v);
+    if (t || mode === 2) {
+      out = {};
+      out[s.lang] = t;
+    }
+  } else if (isObj(v)) {
+    s.p.push(k);
+    for (const tag in v) {
+      if (!own(v, tag)) continue;
+      // The tag pattern also keeps `__proto__` out of `out`.
+      if (!TAG.test(tag)) warn(s, tag, 'invalid language tag');
+      else if (typeof v[tag] !== 'string') warn(s, tag, 'not a string');
+      else {
+        const t = clean(v[tag] as string);
+        if (t || mode === 2) (out ??= {})[tag] = t;
+      }
+    }
+    s.p.pop();
+  } else return warn(s, k, 'not text');
+  return out ?? (mode ? warn(s, k, 'empty text') : undefined);
+}
+const optText: Check = (v, s, k) => text(v, s, k, 0);
+const reqText: Check = (v, s, k) => text(v, s, k, 1);
+const altText: Check = (v, s, k) => text(v, s, k, 2);
+
+const ref =
+  (set: 'pub' | 'par', what: string): Check =>
+  (v, s, k) =>
+    typeof v === 'string' && s[set].has(v) ? v : warn(s, k, `unknown ${what}` + q(v));
+
+const list =
+  (check: Check, unique?: boolean): Check =>
+  (v, s, k) => {
+    if (!Array.isArray(v)) return warn(s, k, 'not a list');
+    s.p.push(k);
+    // Sized up front: push() would give every short list a 17-slot store.
+    const out: unknown[] = new Array(v.length);
+    const seen = unique && new Set<unknown>();
+    let n = 0;
+    for (let i = 0; i < v.length; i++) {
+      const x = check(v[i], s, i);
+      if (x === undefined) continue;
+      if (seen) {
+        if (seen.has(x)) {
+          warn(s, i, 'duplicate' + q(x));
+          continue;
+        }
+        seen.add(x);
+      }
+      out[n++] = x;
+    }
+    out.length = n;
+    s.p.pop();
+    return out;
+  };
+
+const LEFT_OUT = '; entry left out';
+
+/**
+ * An object with known fields, required ones first. `fin` sees the built
+ * object while its path is current, and returns it, or undefined to drop it.
+ */
+const shape =
+  (fields: readonly Field[], fin?: (o: Obj, s: State) => unknown): Check =>
+  (v, s, k) => {
+    if (!isObj(v)) return warn(s, k, 'not an object');
+    s.p.push(k);
+    const o: Obj = {};
+    let failed = -1;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
+      const key = f[0];
+      const req = f[2];
+      if (failed >= 0 && !req) break;
+      const has = own(v, key);
+      let x = has ? f[1](v[key], s, key) : undefined;
+      // A required field is defaulted only when absent: an unknown publisher drops the item.
+      if (x === undefined && f[3] && !(has && req)) x = f[3](s);
+      if (x !== undefined) o[key] = x;
+      else if (req) {
+        if (!has) warn(s, key, 'missing');
+        failed = s.w.length - 1;
+      }
+    }
+    if (failed >= 0) s.w[failed].message += LEFT_OUT;
+    const out = failed < 0 ? (fin ? fin(o, s) : o) : undefined;
+    s.p.pop();
+    return out;
+  };
+
+const EMPTY = () => [];
+
+/** Registers `key` in `set`: false if it was there already. */
+function first(s: State, set: 'pub' | 'par' | 'prj' | 'bud', key: string): boolean {
+  if (s[set].has(key)) return false;
+  s[set].add(key);
+  return true;
+}
+const unique =
+  (set: 'pub' | 'par' | 'prj') =>
+  (o: Obj, s: State): unknown =>
+    first(s, set, o.id as string) ? o : warn(s, 'id', 'duplicate id' + q(o.id) + LEFT_OUT);
+
+const image = shape([
+  ['src', imageUrl, 1],
+  ['alt', altText, 1],
+  ['credit', optText],
+]);
+
+const THEME_PAIRS = [
+  ['text', 'surface', 4.5],
+  ['onPrimary', 'primary', 4.5],
+  ['primary', 'surface', 4.5],
+  ['accent', 'surface', 3],
+] as const;
+
+const theme = shape(
+  [
+    ['primary', colour],
+    ['onPrimary', colour],
+    ['accent', colour],
+    ['surface', colour],
+    ['text', colour],
+    ['radius', pattern(RADIUS, 'invalid radius (0 to 32px or 2rem)')],
+  ],
+  (o, s) => {
+    if (!Object.keys(o).length) return undefined;
+    const c = { ...DEFAULT_THEME, ...o } as Record<string, string>;
+    const low = [];
+    for (const [fg, bg, min] of THEME_PAIRS) {
+      const ratio = contrastRatio(c[fg], c[bg]);
+      // Rounded down, so that 4.496 never reads as a passing "4.50".
+      if (ratio < min) low.push(`${fg}/${bg} ${Math.floor(ratio * 100) / 100}:1 < ${min}:1`);
+    }
+    return low.length ? warn(s, undefined, `contrast too low (${low.join(', ')}); theme not applied`) : o;
+  },
+);
+
+const publisher = shape(
+  [
+    ['id', id, 1],
+    ['name', reqText, 1],
+    ['kind', oneOf(PUBLISHER_KINDS), 1],
+    // SIREN, or an INSEE code: commune (2A004, 97411), département (2B, 974) or région (84).
+    ['code', pattern(/^(?:\d{9}|(?:\d\d|2[AB])\d{3}|\d{2,3}|2[AB])$/, 'invalid code (SIREN or INSEE)')],
+    ['website', link],
+    ['logo', image],
+    ['theme', theme],
+  ],
+  unique('pub'),
+);
+
+const partner = shape(
+  [
+    ['id', id, 1],
+    ['name', reqText, 1],
+    ['kind', oneOf(PARTNER_KINDS), 1],
+    ['country', country],
+    ['city', optText],
+    ['description', optText],
+    ['website', link],
+    ['logo', image],
+    ['siret', pattern(/^\d{14}$/, 'invalid SIRET (14 digits)')],
+    ['rna', pattern(/^W\d{9}$/, 'invalid RNA number (W and 9 digits)')],
+  ],
+  unique('par'),
+);
+
+const lat = num(-90, 90, false, 'not a latitude (-90 to 90)');
+const lon = num(-180, 180, false, 'not a longitude (-180 to 180)');
+const place = shape(
+  [
+    ['country', country, 1],
+    ['name', optText],
+    ['region', optText],
+    ['lat', lat],
+    ['lon', lon],
+  ],
+  // A point needs both coordinates: a lone one is dropped.
+  (o, s) => {
+    const a = o.lat === undefined;
+    if (a !== (o.lon === undefined)) {
+      const key = a ? 'lon' : 'lat';
+      delete o[key];
+      warn(s, key, `${key} without ${a ? 'lat' : 'lon'}`);
+    }
+    return o;
+  },
+);
+
+const publisherRef = ref('pub', 'publisher');
+const feedCurrency = (s: State) => s.cur;
+const onlyPublisher = (s: State) => s.one;
+const basis = oneOf(BASES);
+
+const uniqueProject = unique('prj');
+const project = shape(
+  [
+    ['id', id, 1],
+    ['publisher', publisherRef, 1, onlyPublisher],
+    ['title', reqText, 1],
+    ['status', oneOf(PROJECT_STATUSES), 1],
+    ['summary', optText],
+    ['description', optText],
+    ['start', date],
+    ['end', date],
+    ['themes', list(oneOf(THEME_CODES), true), 0, EMPTY],
+    ['sdgs', list(num(1, 17, true, 'not an SDG (integer 1 to 17)'), true), 0, EMPTY],
+    ['dac', list(dac, true), 0, EMPTY],
+    ['places', list(place), 0, EMPTY],
+    [
+      'partners',
+      list(
+        shape([
+          ['ref', ref('par', 'partner'), 1],
+          ['role', oneOf(PARTNER_ROLES), 1],
+        ]),
+      ),
+      0,
+      EMPTY,
+    ],
+    [
+      'funding',
+      shape([
+        ['total', money],
+        ['contribution', money],
+        ['currency', currency, 0, feedCurrency],
+        ['basis', basis],
+      ]),
+    ],
+    ['image', image],
+    [
+      'links',
+      list(
+        shape([
+          ['href', link, 1],
+          ['label', reqText, 1],
+        ]),
+      ),
+      0,
+      EMPTY,
+    ],
+    ['updated', date],
+  ],
+  (o, s) => {
+    if (!uniqueProject(o, s)) return undefined;
+    // Dates of different precision compare on their common prefix: `2023` does not end before `2023-05`.
+    const { start, end } = o as { start?: string; end?: string };
+    if (start && end) {
+      const n = Math.min(start.length, end.length);
+      if (end.slice(0, n) < start.slice(0, n)) {
+        delete o.end;
+        warn(s, 'end', 'end before start');
+      }
+    }
+    return o;
+  },
+);
+
+const budget = shape(
+  [
+    ['publisher', publisherRef, 1, onlyPublisher],
+    ['year', num(1000, 9999, true, 'invalid year (integer 1000 to 9999)'), 1],
+    ['allocated', money, 1],
+    ['label', optText],
+    ['currency', currency, 0, feedCurrency],
+    ['committed', money],
+    ['spent', money],
+    ['totalBudget', money],
+    [
+      'lines',
+      list(
+        shape([
+          ['basis', basis, 1],
+          ['label', optText],
+          ['allocated', money],
+          ['committed', money],
+          ['spent', money],
+          ['base', money],
+          // MIN_VALUE is the smallest positive number: 0 < rate.
+          ['rate', num(Number.MIN_VALUE, 0.01, false, 'rate not in (0, 0.01]')],
+        ]),
+      ),
+      0,
+      EMPTY,
+    ],
+  ],
+  (o, s) =>
+    first(s, 'bud', `${o.publisher} ${o.year}`)
+      ? o
+      : warn(s, 'year', `duplicate budget for ${o.publisher} in ${o.year}` + LEFT_OUT),
+);
+
+const publishers = list(publisher);
+const partners = list(partner);
+const projects = list(project);
+const budgets = list(budget);
+const language = pattern(TAG, 'invalid language tag');
+const updated: Check = (v, s, k) =>
+  typeof v === 'string' && (realDate(v) || realDate(DATE_TIME.exec(v)?.[1] ?? ''))
+    ? v
+    : warn(s, k, 'invalid date or date-time');
+
+// ---- Entry point -----------------------------------------------------------
+
+/**
+ * Validates a JSON value (already `JSON.parse`d) as a feed-v1 document and
+ * returns the normalised feed with its warnings, or a fatal error. Never throws.
+ */
+export function parseFeed(input: unknown, options?: ParseOptions): FeedResult {
+  const w: FeedIssue[] = [];
+  const fatal = (code: FatalCode, message: string): FeedResult => ({
+    ok: false,
+    error: { path: '', message, code },
+    warnings: w,
+  });
+  if (!isObj(input)) return fatal('not-object', 'the feed is not a JSON object');
+  const version = own(input, 'version') ? input.version : undefined;
+  if (version === undefined) return fatal('version', 'missing feed version');
+  if (typeof version !== 'string' || !VERSION.test(version)) {
+    return fatal('version', 'unsupported feed version' + q(version) + ' (this library reads "1")');
+  }
+
+  const s: State = {
+    w,
+    p: [],
+    lang: 'fr',
+    cur: 'EUR',
+    base: options?.baseUrl,
+    one: undefined,
+    pub: new Set(),
+    par: new Set(),
+    prj: new Set(),
+    bud: new Set(),
+  };
+  const get = (key: string, check: Check): unknown => (own(input, key) ? check(input[key], s, key) : undefined);
+
+  s.lang = (get('language', language) as string | undefined) ?? 'fr';
+  s.cur = (get('currency', currency) as string | undefined) ?? 'EUR';
+  const feed = { version, language: s.lang, currency: s.cur } as Feed;
+  const edited = get('updated', updated) as string | undefined;
+  if (edited !== undefined) feed.updated = edited;
+
+  feed.publishers = (get('publishers', publishers) ?? []) as Publisher[];
+  if (!feed.publishers.length) return fatal('no-publisher', 'no valid publisher');
+  if (feed.publishers.length === 1) s.one = feed.publishers[0].id;
+  feed.partners = (get('partners', partners) ?? []) as Feed['partners'];
+  feed.projects = (get('projects', projects) ?? []) as Feed['projects'];
+  feed.budgets = (get('budgets', budgets) ?? []) as Feed['budgets'];
+  return { ok: true, feed, warnings: w };
+}

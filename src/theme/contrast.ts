@@ -1,0 +1,46 @@
+/**
+ * The light palette a partial or refused feed theme falls back to. The
+ * widgets' CSS reads the same constants: this is their one source.
+ */
+export const DEFAULT_THEME = {
+  primary: '#000091',
+  onPrimary: '#ffffff',
+  accent: '#18753c',
+  surface: '#ffffff',
+  text: '#1e1e1e',
+} as const;
+
+const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+/** `#rgb` or `#rrggbb` (any case) as lower-case `#rrggbb`; anything else (names, `rgb()`, alpha) → undefined. */
+export function parseHexColour(s: unknown): string | undefined {
+  const m = typeof s === 'string' ? HEX.exec(s) : null;
+  if (!m) return undefined;
+  const hex = m[1].toLowerCase();
+  return '#' + (hex.length === 3 ? hex.replace(/./g, '$&$&') : hex);
+}
+
+/** WCAG 2.x relative luminance of a colour parseHexColour accepts. */
+function luminance(hex: string): number {
+  const n = parseInt(hex.slice(1), 16);
+  let sum = 0;
+  for (const [shift, weight] of [
+    [16, 0.2126],
+    [8, 0.7152],
+    [0, 0.0722],
+  ]) {
+    const c = ((n >> shift) & 255) / 255;
+    sum += weight * (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  }
+  return sum;
+}
+
+/** WCAG 2.x contrast ratio, 1 to 21, of two `#rgb`/`#rrggbb` colours; NaN if either is not one. */
+export function contrastRatio(hexA: string, hexB: string): number {
+  const a = parseHexColour(hexA);
+  const b = parseHexColour(hexB);
+  if (!a || !b) return NaN;
+  const la = luminance(a);
+  const lb = luminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}

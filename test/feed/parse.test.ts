@@ -1,0 +1,856 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed } from '../../src/feed/parse.js';
+import { safeUrl } from '../../src/feed/safe-url.js';
+import type { Feed, FeedResult } from '../../src/feed/types.js';
+import { contrastRatio, DEFAULT_THEME, parseHexColour } from '../../src/theme/contrast.js';
+// @ts-expect-error: plain ESM shared with the Node schema test, no types.
+import { FORMAT_CASES } from './format-cases.mjs';
+
+const BASE = 'https://example.org/feeds/feed.json';
+type Json = Record<string, any>;
+
+async function load(name: string): Promise<any> {
+  const response = await fetch(`/test/fixtures/feeds/${name}.json`);
+  if (!response.ok) throw new Error(`fixture ${name}: HTTP ${response.status}`);
+  return response.json();
+}
+
+const paths = (r: FeedResult) => r.warnings.map((w) => w.path);
+
+function accepted(r: FeedResult): Feed {
+  if (!r.ok) throw new Error(`expected a feed, got ${JSON.stringify(r.error)}`);
+  return r.feed;
+}
+
+const pub = (id = 'belleval', extra: Json = {}): Json => ({ id, name: `Ville ${id}`, kind: 'commune', ...extra });
+const prj = (id: string, extra: Json = {}): Json => ({ id, title: `Projet ${id}`, status: 'ongoing', ...extra });
+const feed = (extra: Json = {}): Json => ({ version: '1', publishers: [pub()], ...extra });
+
+/** Built in a loop: a recursive builder would overflow the test's own stack. */
+function deep(depth: number, object = false): unknown {
+  let v: unknown = object ? {} : [];
+  for (let i = 0; i < depth; i++) v = object ? { a: v } : [v];
+  return v;
+}
+
+/** Every key of every object reachable in a parser output (which is shallow by construction). */
+function allKeys(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((v) => allKeys(v, out));
+  else if (value && typeof value === 'object') {
+    expect(Object.getPrototypeOf(value)).to.equal(Object.prototype);
+    for (const key of Object.getOwnPropertyNames(value)) {
+      out.push(key);
+      allKeys((value as Json)[key], out);
+    }
+  }
+  return out;
+}
+
+describe('safeUrl', () => {
+  it('keeps https, http, mailto and tel links, as absolute hrefs', () => {
+    expect(safeUrl('https://example.org/a b', BASE, 'link')).to.equal('https://example.org/a%20b');
+    expect(safeUrl('HTTP://Example.org', BASE, 'link')).to.equal('http://example.org/');
+    expect(safeUrl('mailto:contact@belleval.example', BASE, 'link')).to.equal('mailto:contact@belleval.example');
+    expect(safeUrl('tel:+33123456789', BASE, 'link')).to.equal('tel:+33123456789');
+    expect(safeUrl('  https://padded.example/  ', BASE, 'link')).to.equal('https://padded.example/');
+  });
+
+  it('resolves relative URLs against the feed URL', () => {
+    expect(safeUrl('rapport.pdf', BASE, 'link')).to.equal('https://example.org/feeds/rapport.pdf');
+    expect(safeUrl('../img/a.png', BASE, 'image')).to.equal('https://example.org/img/a.png');
+    expect(safeUrl('/a', BASE, 'link')).to.equal('https://example.org/a');
+    expect(safeUrl('//cdn.example.net/x.png', BASE, 'image')).to.equal('https://cdn.example.net/x.png');
+  });
+
+  it('refuses script and data schemes however they are spelled', () => {
+    for (const raw of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      '\njavascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      'jav\rascript:alert(1)',
+      '\u0001javascript:alert(1)',
+      '\u0000javascript:alert(1)',
+      'javascript\u0000:alert(1)',
+      'javascript&colon;alert(1)'.replace('&colon;', ':'),
+      'data:text/html,<script>alert(1)</script>',
+      'DATA:image/svg+xml,<svg/onload=alert(1)>',
+      'vbscript:msgbox(1)',
+      'blob:https://example.org/1',
+      'file:///etc/passwd',
+      'ftp://example.org/',
+    ]) {
+      expect(safeUrl(raw, BASE, 'link'), JSON.stringify(raw)).to.equal(undefined);
+      expect(safeUrl(raw, BASE, 'image'), JSON.stringify(raw)).to.equal(undefined);
+    }
+  });
+
+  it('refuses blanks, non-strings and what does not parse', () => {
+    for (const raw of ['', '   ', 'https://', 'http://[::1', 'https://example.org:99999/', null, 5, {}, ['https://x.org/']]) {
+      expect(safeUrl(raw, BASE, 'link'), JSON.stringify(raw)).to.equal(undefined);
+    }
+  });
+
+  it('allows images over https, or over http from the feed’s own origin only', () => {
+    expect(safeUrl('https://cdn.example.org/a.png', BASE, 'image')).to.equal('https://cdn.example.org/a.png');
+    expect(safeUrl('http://cdn.example.org/a.png', BASE, 'image')).to.equal(undefined);
+    expect(safeUrl('mailto:a@b.example', BASE, 'image')).to.equal(undefined);
+    const local = 'http://localhost:8000/feeds/feed.json';
+    expect(safeUrl('img/a.png', local, 'image')).to.equal('http://localhost:8000/feeds/img/a.png');
+    // What the relative path resolved to passes again when the output is parsed again.
+    expect(safeUrl('http://localhost:8000/feeds/img/a.png', local, 'image')).to.equal('http://localhost:8000/feeds/img/a.png');
+    expect(safeUrl('http://localhost:9000/a.png', local, 'image')).to.equal(undefined);
+    expect(safeUrl('//other.example/a.png', local, 'image')).to.equal(undefined);
+  });
+
+  it('without a usable base, keeps absolute URLs only', () => {
+    expect(safeUrl('img/a.png', undefined, 'image')).to.equal(undefined);
+    expect(safeUrl('https://example.org/a', undefined, 'link')).to.equal('https://example.org/a');
+    expect(safeUrl('img/a.png', 'not a url', 'image')).to.equal(undefined);
+    expect(safeUrl('https://example.org/a', 'not a url', 'link')).to.equal('https://example.org/a');
+    // A file: base resolves relative links to file:, which is not allowed.
+    expect(safeUrl('a.html', 'file:///feeds/feed.json', 'link')).to.equal(undefined);
+  });
+});
+
+describe('contrast', () => {
+  it('parseHexColour accepts #rgb and #rrggbb only, as lower-case #rrggbb', () => {
+    expect(parseHexColour('#FFF')).to.equal('#ffffff');
+    expect(parseHexColour('#1F3a93')).to.equal('#1f3a93');
+    expect(parseHexColour('#0a0')).to.equal('#00aa00');
+    for (const bad of ['fff', '#ffff', '#12345g', '#1234567', 'red', 'rgb(0,0,0)', ' #fff', '#fff ', '', 0xffffff, null]) {
+      expect(parseHexColour(bad), String(bad)).to.equal(undefined);
+    }
+  });
+
+  it('contrastRatio follows WCAG 2.x', () => {
+    expect(contrastRatio('#000', '#fff')).to.equal(21);
+    expect(contrastRatio('#fff', '#000')).to.equal(21);
+    expect(contrastRatio('#1e1e1e', '#1E1E1E')).to.equal(1);
+    // Known values: #777 on white is the classic just-below-AA grey, #767676 the just-above one.
+    expect(contrastRatio('#777777', '#ffffff')).to.be.closeTo(4.48, 0.005);
+    expect(contrastRatio('#767676', '#ffffff')).to.be.closeTo(4.54, 0.005);
+    expect(contrastRatio('red', '#fff')).to.be.NaN;
+  });
+
+  it('the default palette passes the checks a feed theme must pass', () => {
+    const t = DEFAULT_THEME;
+    expect(contrastRatio(t.text, t.surface)).to.be.at.least(4.5);
+    expect(contrastRatio(t.onPrimary, t.primary)).to.be.at.least(4.5);
+    expect(contrastRatio(t.primary, t.surface)).to.be.at.least(4.5);
+    expect(contrastRatio(t.accent, t.surface)).to.be.at.least(3);
+  });
+});
+
+describe('parseFeed: fatal errors', () => {
+  function fatal(r: FeedResult) {
+    if (r.ok) throw new Error('expected a fatal error');
+    expect(r.error.path).to.equal('');
+    expect(r.error.message).to.be.a('string').and.not.empty;
+    return r.error;
+  }
+
+  it('a top level that is not an object', async () => {
+    expect(fatal(parseFeed(await load('invalid/not-object'))).code).to.equal('not-object');
+    for (const input of [null, undefined, 'feed', 42, true, [], deep(100_000)]) {
+      expect(fatal(parseFeed(input)).code).to.equal('not-object');
+    }
+  });
+
+  it('a missing or unsupported version', async () => {
+    expect(fatal(parseFeed(await load('invalid/version-missing'))).code).to.equal('version');
+    const two = fatal(parseFeed(await load('invalid/version-2')));
+    expect(two.code).to.equal('version');
+    expect(two.message).to.contain('unsupported feed version');
+    expect(fatal(parseFeed(await load('invalid/version-number'))).code).to.equal('version');
+    for (const version of ['2', '0.9', '1.x', '1.2.3', ' 1', '10', '', null, deep(100_000, true)]) {
+      const error = fatal(parseFeed(feed({ version })));
+      expect(error.code, String(version)).to.equal('version');
+      expect(error.message).to.contain('unsupported feed version');
+    }
+  });
+
+  it('accepts "1" and "1.x", and keeps the version as given', () => {
+    for (const version of ['1', '1.0', '1.2', '1.12']) {
+      expect(accepted(parseFeed(feed({ version }))).version).to.equal(version);
+    }
+  });
+
+  it('no valid publisher, with the reasons as warnings', async () => {
+    expect(fatal(parseFeed(await load('invalid/no-publisher'))).code).to.equal('no-publisher');
+    const r = parseFeed(await load('invalid/no-valid-publisher'));
+    expect(fatal(r).code).to.equal('no-publisher');
+    expect(paths(r)).to.deep.equal(['publishers[0].name', 'publishers[1].id', 'publishers[2]']);
+    for (const publishers of [undefined, 'belleval', {}, deep(100_000)]) {
+      expect(fatal(parseFeed({ version: '1', publishers })).code).to.equal('no-publisher');
+    }
+  });
+});
+
+describe('parseFeed: valid fixtures', () => {
+  it('minimal: defaults filled, every list present', async () => {
+    const r = parseFeed(await load('valid/minimal'));
+    expect(r.warnings).to.deep.equal([]);
+    expect(accepted(r)).to.deep.equal({
+      version: '1',
+      language: 'fr',
+      currency: 'EUR',
+      publishers: [{ id: 'belleval', name: { fr: 'Ville de Belleval' }, kind: 'commune' }],
+      partners: [],
+      projects: [],
+      budgets: [],
+    });
+  });
+
+  it('full: every field, no warning, normalised', async () => {
+    const r = parseFeed(await load('valid/full'), { baseUrl: BASE });
+    expect(r.warnings).to.deep.equal([]);
+    const f = accepted(r);
+    const [belleval] = f.publishers;
+    expect(f.updated).to.equal('2026-09-30T14:05:00+02:00');
+    expect(belleval.logo).to.deep.equal({
+      src: 'https://example.org/feeds/images/belleval.svg',
+      alt: { fr: '' },
+      credit: { fr: 'Service communication' },
+    });
+    expect(belleval.theme).to.deep.equal({
+      primary: '#1f3a93',
+      onPrimary: '#ffffff',
+      accent: '#1d6b36',
+      surface: '#fdfdfd',
+      text: '#222222',
+      radius: '0.5rem',
+    });
+    expect(f.partners.map((p) => p.id)).to.deep.equal(['kayes-belleval', 'diema', 'agence-eau']);
+    expect(f.partners[2].website).to.equal('mailto:international@agence-eau.example');
+    const [water, ecsi] = f.projects;
+    expect(water.publisher).to.equal('belleval');
+    expect(water.summary).to.deep.equal({ fr: "Six forages et trois châteaux d'eau." });
+    expect(water.start).to.equal('2024-02-29');
+    expect(water.dac).to.deep.equal(['14030', '14031']);
+    expect(water.funding).to.deep.equal({ total: 186000, contribution: 62000, currency: 'EUR', basis: 'water' });
+    expect(water.links.map((l) => l.href)).to.deep.equal([
+      'https://www.belleval.example/diema',
+      'tel:+33123456789',
+      'https://example.org/rapport-2025.pdf',
+    ]);
+    expect(water.places[1]).to.deep.equal({ country: 'SN' });
+    expect(ecsi.funding).to.deep.equal({ total: 4500.5, currency: 'XOF' });
+    expect(ecsi).to.include.keys('themes', 'sdgs', 'dac', 'places', 'partners', 'links');
+    expect(f.budgets[0].currency).to.equal('EUR');
+    expect(f.budgets[0].lines[2]).to.deep.equal({ basis: 'waste', spent: 0, base: 3000000, rate: 0.005 });
+    expect(f.budgets[1]).to.deep.equal({ publisher: 'belleval', year: 2025, allocated: 230000, currency: 'EUR', lines: [] });
+  });
+
+  it('network: several publishers, each item keeps its own', async () => {
+    const f = accepted(parseFeed(await load('valid/network')));
+    expect(f.version).to.equal('1.2');
+    expect(f.projects.map((p) => p.publisher)).to.deep.equal(['belleval', 'rive-haute', 'region-sud']);
+    expect(f.budgets.map((b) => `${b.publisher} ${b.year}`)).to.deep.equal(['belleval 2026', 'rive-haute 2026', 'belleval 2025']);
+  });
+
+  it('forward-compatible: unknown properties are ignored, silently, and not copied', async () => {
+    const r = parseFeed(await load('valid/forward-compatible'));
+    expect(r.warnings).to.deep.equal([]);
+    const f = accepted(r);
+    expect(f.language).to.equal('en');
+    expect(f.projects[0].title).to.deep.equal({ en: 'Projet wells' });
+    expect(f.projects[0].funding).to.deep.equal({ total: 10, currency: 'XOF' });
+    const keys = allKeys(f);
+    for (const unknown of ['generator', 'twitter', 'gradient', 'beneficiaries', 'inKind', 'population', 'approvedBy']) {
+      expect(keys).not.to.include(unknown);
+    }
+  });
+
+  it('text-cleaning: NUL removed, lone surrogates replaced, blanks dropped, HTML left as text', async () => {
+    const r = parseFeed(await load('valid/text-cleaning'));
+    expect(r.warnings).to.deep.equal([]);
+    const f = accepted(r);
+    expect(f.publishers[0].name).to.deep.equal({ fr: 'Ville de Belleval' });
+    const [p] = f.projects;
+    expect(p.title).to.deep.equal({ fr: 'Eau \uFFFD potable', wo: 'Ndox\uFFFD' });
+    expect(p).not.to.have.property('summary');
+    expect(p.description).to.deep.equal({ fr: '<b>pas du HTML</b>\n\nDeux' });
+    expect(p.image).to.deep.equal({ src: 'https://cdn.example.org/a.png', alt: { fr: '' } });
+  });
+});
+
+/**
+ * One fixture per rule: the exact warning paths, and a check that the bad
+ * thing is gone while its good sibling stayed.
+ */
+const RULES: Record<string, { paths: string[]; check?: (f: Feed, r: FeedResult) => void }> = {
+  'required-missing': {
+    paths: [
+      'partners[1].name',
+      'partners[2].kind',
+      'projects[1].status',
+      'projects[2].id',
+      'projects[3].title',
+      'budgets[1].allocated',
+      'budgets[2].year',
+    ],
+    check: (f) => {
+      expect(f.partners.map((p) => p.id)).to.deep.equal(['a']);
+      expect(f.projects.map((p) => p.id)).to.deep.equal(['ok']);
+      expect(f.budgets.map((b) => b.year)).to.deep.equal([2026]);
+    },
+  },
+  'required-wrong-type': {
+    paths: [
+      'projects[1].status',
+      'projects[2].title',
+      'projects[3].title',
+      'projects[4].id',
+      'budgets[1].year',
+      'budgets[2].year',
+      'budgets[3].allocated',
+    ],
+    check: (f, r) => {
+      expect(f.projects.map((p) => p.id)).to.deep.equal(['ok']);
+      expect(f.budgets.map((b) => b.year)).to.deep.equal([2026]);
+      expect(r.warnings[0].message).to.equal('unknown code "finished"; entry left out');
+    },
+  },
+  'publisher-bad-kind': {
+    paths: ['publishers[1].kind'],
+    // One valid publisher left: it owns the projects without one.
+    check: (f) => {
+      expect(f.publishers.map((p) => p.id)).to.deep.equal(['belleval']);
+      expect(f.projects[0].publisher).to.equal('belleval');
+    },
+  },
+  ids: {
+    paths: ['partners[1].id', 'partners[2].id', 'partners[3].id', 'projects[1].id'],
+    check: (f) => {
+      expect(f.partners.map((p) => p.id)).to.deep.equal(['ok']);
+      expect(f.projects.map((p) => p.id)).to.deep.equal(['p.1_a-b']);
+    },
+  },
+  'items-not-objects': {
+    paths: ['partners[0]', 'projects[0]', 'projects[1]', 'projects[2]', 'projects[3]'],
+    check: (f) => {
+      expect(f.partners.map((p) => p.id)).to.deep.equal(['ok']);
+      expect(f.projects.map((p) => p.id)).to.deep.equal(['ok']);
+    },
+  },
+  'lists-not-arrays': {
+    paths: ['partners', 'projects', 'budgets'],
+    check: (f) => expect([f.partners, f.projects, f.budgets]).to.deep.equal([[], [], []]),
+  },
+  'publisher-missing-several': {
+    paths: ['projects[1].publisher', 'budgets[1].publisher'],
+    check: (f) => {
+      expect(f.projects.map((p) => p.id)).to.deep.equal(['kept']);
+      expect(f.budgets.map((b) => b.publisher)).to.deep.equal(['belleval']);
+    },
+  },
+  'semantic-duplicate-ids': {
+    paths: ['publishers[1].id', 'partners[1].id', 'projects[1].id'],
+    check: (f) => {
+      expect(f.publishers.map((p) => p.kind)).to.deep.equal(['commune']);
+      expect(f.partners.map((p) => p.city)).to.deep.equal([{ fr: 'Premier' }]);
+      expect(f.projects.map((p) => p.title.fr)).to.deep.equal(['Premier', 'Projet q']);
+    },
+  },
+  'semantic-duplicate-budget': {
+    paths: ['budgets[1].year'],
+    check: (f) => expect(f.budgets.map((b) => b.allocated)).to.deep.equal([1, 3]),
+  },
+  'semantic-unknown-references': {
+    paths: ['projects[0].partners[1].ref', 'projects[1].publisher', 'budgets[0].publisher'],
+    check: (f) => {
+      expect(f.projects.map((p) => p.id)).to.deep.equal(['p']);
+      expect(f.projects[0].partners).to.deep.equal([{ ref: 'a', role: 'lead' }]);
+      expect(f.budgets.map((b) => b.publisher)).to.deep.equal(['rive']);
+    },
+  },
+  'semantic-only-publisher-unknown': {
+    paths: ['projects[0].publisher'],
+    // An unknown publisher is not replaced by the only one: the project is left out.
+    check: (f) => expect(f.projects.map((p) => p.id)).to.deep.equal(['q']),
+  },
+  'unsafe-urls': {
+    paths: [
+      'publishers[0].website',
+      'partners[1].website',
+      ...Array.from({ length: 10 }, (_, i) => `projects[0].links[${i}].href`),
+    ],
+    check: (f) => {
+      expect(f.publishers[0]).not.to.have.property('website');
+      expect(f.partners[0].website).to.equal('https://ok.example/');
+      expect(f.partners[1]).not.to.have.property('website');
+      expect(f.projects[0].links).to.deep.equal([{ href: 'http://ok.example/', label: { fr: 'kept' } }]);
+    },
+  },
+  'unsafe-images': {
+    paths: ['projects[0].image.src', 'projects[1].image.src', 'projects[2].image.src', 'projects[3].image.alt', 'projects[4].image.alt'],
+    check: (f) => {
+      expect(f.projects.map((p) => p.image?.src)).to.deep.equal([
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        'https://example.org/feeds/img/ok.png',
+      ]);
+      expect(f.projects[5].image!.alt).to.deep.equal({ fr: '' });
+      expect(f.projects).to.have.length(6);
+    },
+  },
+  'semantic-malformed-url': {
+    paths: ['projects[0].links[0].href', 'projects[0].links[1].href'],
+    check: (f) => expect(f.projects[0].links.map((l) => l.href)).to.deep.equal(['https://ok.example/']),
+  },
+  colours: {
+    paths: ['publishers[0].theme.primary', 'publishers[0].theme.onPrimary', 'publishers[0].theme.accent', 'publishers[0].theme.text'],
+    check: (f) => expect(f.publishers[0].theme).to.deep.equal({ surface: '#ffffff', radius: '4px' }),
+  },
+  radius: {
+    paths: [0, 1, 2, 3, 4, 5].map((i) => `publishers[${i}].theme.radius`),
+    // A theme with nothing left is absent.
+    check: (f) => expect(f.publishers.map((p) => p.theme)).to.deep.equal([...Array(6).fill(undefined), { radius: '32px' }]),
+  },
+  'semantic-theme-contrast': {
+    paths: ['publishers[0].theme', 'publishers[1].theme', 'publishers[2].theme'],
+    check: (f, r) => {
+      // The gauge's fill needs 3:1 only: #4a9a5f on white is 3.45:1.
+      expect(f.publishers.map((p) => p.theme)).to.deep.equal([undefined, undefined, undefined, { primary: '#1f3a93', accent: '#4a9a5f' }]);
+      expect(r.warnings[0].message).to.equal('contrast too low (text/surface 4.47:1 < 4.5:1); theme not applied');
+      expect(r.warnings[1].message).to.contain('onPrimary/primary').and.contain('accent/surface');
+      // The missing colours were taken from the default palette.
+      expect(r.warnings[2].message).to.contain('text/surface').and.contain('primary/surface');
+    },
+  },
+  dates: {
+    paths: [
+      'updated',
+      'projects[0].start',
+      'projects[0].end',
+      'projects[0].updated',
+      'projects[1].start',
+      'projects[1].end',
+      // A date-time is for the feed's `updated` only.
+      'projects[1].updated',
+    ],
+    check: (f) => {
+      expect(f).not.to.have.property('updated');
+      const [p1, , p3] = f.projects;
+      expect(p1).not.to.have.any.keys('start', 'end', 'updated');
+      expect([p3.start, p3.end, p3.updated]).to.deep.equal(['2024-02-29', '2100-02-28', '2000-02-29']);
+    },
+  },
+  'semantic-end-before-start': {
+    paths: ['projects[0].end', 'projects[2].end'],
+    check: (f) => {
+      expect(f.projects.map((p) => [p.start, p.end])).to.deep.equal([
+        ['2024-05', undefined],
+        ['2024-05-10', '2024'],
+        ['2024', undefined],
+      ]);
+    },
+  },
+  'unknown-codes': {
+    paths: [
+      'partners[1].kind',
+      'projects[0].themes[1]',
+      'projects[0].themes[2]',
+      'projects[0].themes[3]',
+      'projects[0].partners[0].role',
+      'projects[0].partners[2].role',
+      'projects[0].funding.basis',
+      'budgets[0].lines[0].basis',
+      'budgets[0].lines[2].basis',
+    ],
+    check: (f) => {
+      const [p] = f.projects;
+      expect(p.themes).to.deep.equal(['water-sanitation']);
+      expect(p.partners).to.deep.equal([{ ref: 'a', role: 'lead' }]);
+      expect(p.funding).to.deep.equal({ total: 10, currency: 'EUR' });
+      expect(f.budgets[0].lines).to.deep.equal([{ basis: 'water', allocated: 1 }]);
+    },
+  },
+  money: {
+    paths: [
+      'projects[0].funding.total',
+      'projects[0].funding.contribution',
+      'projects[1].funding.total',
+      'projects[1].funding.contribution',
+      'budgets[0].committed',
+      'budgets[0].spent',
+      'budgets[0].totalBudget',
+      'budgets[0].lines[0].allocated',
+      'budgets[0].lines[0].base',
+      'budgets[1].allocated',
+    ],
+    check: (f) => {
+      expect(f.projects.map((p) => p.funding)).to.deep.equal([{ currency: 'EUR' }, { currency: 'EUR' }]);
+      expect(f.budgets).to.deep.equal([{ publisher: 'belleval', year: 2026, allocated: 1000, currency: 'EUR', lines: [{ basis: 'water' }] }]);
+    },
+  },
+  currencies: {
+    paths: ['currency', 'projects[0].funding.currency', 'budgets[0].currency'],
+    check: (f) => {
+      expect(f.currency).to.equal('EUR');
+      expect(f.projects[0].funding!.currency).to.equal('EUR');
+      expect(f.budgets[0].currency).to.equal('EUR');
+    },
+  },
+  language: {
+    paths: ['language'],
+    check: (f) => {
+      expect(f.language).to.equal('fr');
+      expect(f.publishers[0].name).to.deep.equal({ fr: 'Belleval' });
+    },
+  },
+  'sdgs-dac': {
+    paths: [
+      ...[1, 2, 3, 4, 5].map((i) => `projects[0].sdgs[${i}]`),
+      ...[1, 2, 3, 4, 5, 6].map((i) => `projects[0].dac[${i}]`),
+    ],
+    check: (f, r) => {
+      expect(f.projects[0].sdgs).to.deep.equal([6, 17]);
+      // 14030 as a number is the same code as "14030": a duplicate.
+      expect(f.projects[0].dac).to.deep.equal(['14030', '99810']);
+      expect(r.warnings.find((w) => w.path === 'projects[0].dac[1]')!.message).to.equal('duplicate "14030"');
+    },
+  },
+  places: {
+    paths: [
+      'projects[0].places[1].lat',
+      'projects[0].places[1].lon',
+      'projects[0].places[2].lon',
+      'projects[0].places[2].lat',
+      'projects[0].places[3].lat',
+      'projects[0].places[4].country',
+      'projects[0].places[5].country',
+      'projects[0].places[6].lat',
+      'projects[0].places[6].lon',
+    ],
+    check: (f) => {
+      expect(f.projects[0].places).to.deep.equal([
+        { country: 'SN', lat: 14.7, lon: -17.4 },
+        { country: 'ML' },
+        { country: 'ML' },
+        { country: 'BF' },
+        { country: 'SN' },
+      ]);
+    },
+  },
+  identifiers: {
+    paths: ['publishers[0].code', 'partners[0].siret', 'partners[0].rna', 'partners[1].siret', 'partners[1].rna'],
+    check: (f) => {
+      expect(f.publishers.map((p) => p.code)).to.deep.equal([undefined, '213100555']);
+      expect(f.partners.map((p) => [p.siret, p.rna])).to.deep.equal([
+        [undefined, undefined],
+        [undefined, undefined],
+        ['12345678900017', 'W123456789'],
+      ]);
+    },
+  },
+  rates: {
+    paths: [0, 1, 2, 3].map((i) => `budgets[0].lines[${i}].rate`),
+    check: (f) => expect(f.budgets[0].lines.map((l) => l.rate)).to.deep.equal([undefined, undefined, undefined, undefined, 0.01]),
+  },
+  texts: {
+    paths: [
+      'partners[0].name.fr',
+      'partners[0].city.fr_FR',
+      'partners[1].name.x',
+      'partners[1].name',
+      'partners[2].description',
+      'projects[0].summary',
+      'projects[0].links[0].label',
+    ],
+    check: (f) => {
+      expect(f.partners.map((p) => p.id)).to.deep.equal(['a', 'c']);
+      expect(f.partners[0].name).to.deep.equal({ en: 'Association A' });
+      expect(f.partners[0].city).to.deep.equal({ fr: 'Lyon' });
+      expect(f.projects[0]).not.to.have.property('summary');
+      expect(f.projects[0].links.map((l) => l.label)).to.deep.equal([{ fr: 'ok' }]);
+    },
+  },
+};
+
+describe('parseFeed: value formats', () => {
+  for (const [name, build, path, good, bad] of FORMAT_CASES as [string, (v: unknown) => Json, string, unknown[], unknown[]][]) {
+    it(name, () => {
+      for (const v of good) expect(paths(parseFeed(build(v), { baseUrl: BASE })), `${name} ${JSON.stringify(v)}`).to.deep.equal([]);
+      for (const v of bad) expect(paths(parseFeed(build(v), { baseUrl: BASE }))[0], `${name} ${JSON.stringify(v)}`).to.equal(path);
+    });
+  }
+});
+
+describe('parseFeed: one fixture per rule', () => {
+  for (const [name, { paths: expected, check }] of Object.entries(RULES)) {
+    it(name, async () => {
+      const r = parseFeed(await load(`invalid/${name}`), { baseUrl: BASE });
+      expect(paths(r)).to.deep.equal(expected);
+      for (const w of r.warnings) expect(w.message).to.be.a('string').and.not.empty;
+      check?.(accepted(r), r);
+    });
+  }
+
+  it('says which entry was left out, on the last failing required field only', () => {
+    const r = parseFeed(feed({ projects: [{ id: 'Bad Id', title: 5 }, prj('ok', { summary: 5 })] }));
+    expect(r.warnings.map((w) => `${w.path}: ${w.message}`)).to.deep.equal([
+      'projects[0].id: invalid id',
+      'projects[0].title: not text',
+      'projects[0].status: missing; entry left out',
+      'projects[1].summary: not text',
+    ]);
+  });
+
+  it('does not check the optional fields of an entry it leaves out', () => {
+    const r = parseFeed(feed({ projects: [{ id: 'p', title: 'P', start: 'never', links: 5 }] }));
+    expect(paths(r)).to.deep.equal(['projects[0].status']);
+  });
+
+  it('without a baseUrl, drops relative URLs with a warning and keeps absolute ones', () => {
+    const f = accepted(
+      parseFeed(
+        feed({
+          projects: [prj('p', { image: { src: 'img/a.png', alt: '' }, links: [{ href: 'a.html', label: 'a' }, { href: 'https://x.example/', label: 'b' }] })],
+        }),
+      ),
+    );
+    expect(f.projects[0]).not.to.have.property('image');
+    expect(f.projects[0].links.map((l) => l.href)).to.deep.equal(['https://x.example/']);
+  });
+
+  it('resolves every relative URL against baseUrl', () => {
+    const f = accepted(
+      parseFeed(
+        feed({
+          publishers: [pub('a', { website: '/', logo: { src: 'logo.svg', alt: 'A' } })],
+          partners: [{ id: 'b', name: 'B', kind: 'ngo', website: '../b/', logo: { src: '//cdn.example.net/b.png', alt: '' } }],
+          projects: [prj('p', { image: { src: '?v=2', alt: '' }, links: [{ href: '#top', label: 'haut' }] })],
+        }),
+        { baseUrl: 'https://example.org/feeds/2026/feed.json?x=1' },
+      ),
+    );
+    expect(f.publishers[0].website).to.equal('https://example.org/');
+    expect(f.publishers[0].logo!.src).to.equal('https://example.org/feeds/2026/logo.svg');
+    expect(f.partners[0].website).to.equal('https://example.org/feeds/b/');
+    expect(f.partners[0].logo!.src).to.equal('https://cdn.example.net/b.png');
+    expect(f.projects[0].image!.src).to.equal('https://example.org/feeds/2026/feed.json?v=2');
+    expect(f.projects[0].links[0].href).to.equal('https://example.org/feeds/2026/feed.json?x=1#top');
+  });
+
+  it('takes a plain-string Text in the feed’s language, and trims', () => {
+    const f = accepted(parseFeed(feed({ language: 'pt-BR', projects: [prj('p', { title: '  Água  ', summary: { en: ' Water ', fr: '' } })] })));
+    expect(f.projects[0].title).to.deep.equal({ 'pt-BR': 'Água' });
+    expect(f.projects[0].summary).to.deep.equal({ en: 'Water' });
+    expect(f.publishers[0].name).to.deep.equal({ 'pt-BR': 'Ville belleval' });
+  });
+});
+
+describe('parseFeed: hostile input', () => {
+  it('never walks 100,000-deep nesting, wherever it is', () => {
+    const d = deep(100_000);
+    const o = deep(100_000, true);
+    const r = parseFeed({
+      version: '1',
+      language: d,
+      currency: o,
+      updated: d,
+      extra: d,
+      publishers: [
+        pub('a', { name: { fr: d, en: 'A' }, theme: o, logo: { src: d, alt: o }, website: o, code: d }),
+        o,
+        d,
+      ],
+      partners: d,
+      projects: [
+        prj('p', {
+          title: { fr: 'P', de: o },
+          summary: d,
+          themes: [d, 'health'],
+          sdgs: d,
+          dac: [o],
+          places: [{ country: d }, o],
+          partners: [{ ref: o, role: 'lead' }],
+          funding: { total: d, currency: o },
+          links: [{ href: 'https://x.example/', label: o }],
+        }),
+        prj('q', { title: d }),
+      ],
+      budgets: [{ year: 2026, allocated: 1, lines: [d, { basis: o }] }, { year: o, allocated: 1 }],
+    });
+    expect(paths(r)).to.deep.equal([
+      'language',
+      'currency',
+      'updated',
+      'publishers[0].name.fr',
+      'publishers[0].code',
+      'publishers[0].website',
+      'publishers[0].logo.src',
+      // `o` is { a: … }: an object Text whose one tag, `a`, is not a language tag.
+      'publishers[0].logo.alt.a',
+      'publishers[0].logo.alt',
+      // The theme `o` has no known member: absent, silently.
+      'publishers[1].id',
+      'publishers[1].name',
+      'publishers[1].kind',
+      'publishers[2]',
+      'partners[0]',
+      'projects[0].title.de',
+      'projects[0].summary',
+      'projects[0].themes[0]',
+      'projects[0].sdgs[0]',
+      'projects[0].dac[0]',
+      'projects[0].places[0].country',
+      'projects[0].places[1].country',
+      'projects[0].partners[0].ref',
+      'projects[0].funding.total',
+      'projects[0].funding.currency',
+      'projects[0].links[0].label.a',
+      'projects[0].links[0].label',
+      'projects[1].title',
+      'budgets[0].lines[0]',
+      'budgets[0].lines[1].basis',
+      'budgets[1].year',
+    ]);
+    const f = accepted(r);
+    expect(f.projects.map((p) => p.id)).to.deep.equal(['p']);
+    expect(f.projects[0].themes).to.deep.equal(['health']);
+    expect(f.projects[0].funding).to.deep.equal({ currency: 'EUR' });
+  });
+
+  it('reads deep nesting that came from JSON.parse', () => {
+    const text = `{"version":"1","publishers":[{"id":"a","name":"A","kind":"commune"}],"projects":[{"id":"p","status":"ongoing","title":${'['.repeat(100_000)}${']'.repeat(100_000)}}]}`;
+    const r = parseFeed(JSON.parse(text));
+    expect(paths(r)).to.deep.equal(['projects[0].title']);
+  });
+
+  it('__proto__ and constructor keys neither pollute nor reach the output', async () => {
+    const r = parseFeed(await load('invalid/prototype-keys'));
+    expect(paths(r)).to.deep.equal(['publishers[0].name.__proto__', 'publishers[0].name.constructor']);
+    const f = accepted(r);
+    expect(f.version).to.equal('1');
+    expect(f.publishers[0]).to.deep.equal({ id: 'belleval', name: { fr: 'Belleval' }, kind: 'commune' });
+    expect(f.projects[0].status).to.equal('ongoing');
+    expect(f.projects[0].funding).to.deep.equal({ currency: 'EUR' });
+    const keys = allKeys(f);
+    expect(keys).not.to.include('__proto__');
+    expect(keys).not.to.include('constructor');
+    const probe: Json = {};
+    expect(probe.polluted).to.equal(undefined);
+    expect(probe.isAdmin).to.equal(undefined);
+    expect(probe.status).to.equal(undefined);
+  });
+
+  it('reads own properties only, even if Object.prototype is polluted', () => {
+    const proto = Object.prototype as Json;
+    proto.status = 'ongoing';
+    proto.title = 'Inherited';
+    proto.en = 'Inherited';
+    try {
+      const r = parseFeed(feed({ publishers: [pub('a', { name: { fr: 'A' } })], projects: [{ id: 'p' }] }));
+      expect(paths(r)).to.deep.equal(['projects[0].title', 'projects[0].status']);
+      const f = accepted(r);
+      expect(f.projects).to.deep.equal([]);
+      expect(Object.keys(f.publishers[0].name)).to.deep.equal(['fr']);
+    } finally {
+      delete proto.status;
+      delete proto.title;
+      delete proto.en;
+    }
+  });
+
+  it('refuses NaN and ±Infinity everywhere a number goes, and turns -0 into 0', () => {
+    const r = parseFeed(
+      feed({
+        projects: [
+          prj('p', {
+            sdgs: [NaN, Infinity, 6],
+            dac: [NaN, Infinity],
+            places: [{ country: 'SN', lat: NaN, lon: Infinity }, { country: 'ML', lat: -0, lon: -0 }],
+            funding: { total: Infinity, contribution: NaN },
+          }),
+        ],
+        budgets: [
+          { year: NaN, allocated: 1 },
+          { year: 2026, allocated: -Infinity },
+          { year: 2025, allocated: -0, lines: [{ basis: 'water', rate: NaN, base: Infinity, spent: -0 }] },
+        ],
+      }),
+    );
+    expect(paths(r)).to.deep.equal([
+      'projects[0].sdgs[0]',
+      'projects[0].sdgs[1]',
+      'projects[0].dac[0]',
+      'projects[0].dac[1]',
+      'projects[0].places[0].lat',
+      'projects[0].places[0].lon',
+      'projects[0].funding.total',
+      'projects[0].funding.contribution',
+      'budgets[0].year',
+      'budgets[1].allocated',
+      'budgets[2].lines[0].base',
+      'budgets[2].lines[0].rate',
+    ]);
+    const f = accepted(r);
+    expect(f.projects[0].sdgs).to.deep.equal([6]);
+    expect(Object.is(f.projects[0].places[1].lat, 0)).to.be.true;
+    expect(Object.is(f.budgets[0].allocated, 0)).to.be.true;
+    expect(Object.is(f.budgets[0].lines[0].spent, 0)).to.be.true;
+  });
+
+  it('lone surrogates and NUL: cleaned in texts, refused in ids, codes and tags', () => {
+    const r = parseFeed(
+      feed({
+        language: 'fr\u0000',
+        partners: [{ id: 'a\u0000', name: 'A', kind: 'ngo' }, { id: 'b', name: '\uD83D', kind: 'ngo', country: 'S\uD800' }],
+        projects: [prj('p', { title: { fr: '\uDE00Eau', ['e\uD800n']: 'x' }, status: 'ongoing\u0000' }), prj('q', { title: '\u0000 \u0000' })],
+      }),
+    );
+    expect(paths(r)).to.deep.equal([
+      'language',
+      'partners[0].id',
+      'partners[1].country',
+      // JSON.stringify escapes the lone surrogate: the path itself is well-formed.
+      'projects[0].title["e\\ud800n"]',
+      'projects[0].status',
+      'projects[1].title',
+    ]);
+    const f = accepted(r);
+    expect(f.partners).to.deep.equal([{ id: 'b', name: { fr: '\uFFFD' }, kind: 'ngo' }]);
+    expect(f.projects).to.deep.equal([]);
+  });
+
+  it('does not share objects with its input', () => {
+    const input = feed({ projects: [prj('p', { title: { fr: 'Eau' }, themes: ['health'], funding: { total: 1, currency: 'EUR' } })] });
+    const f = accepted(parseFeed(input));
+    expect(f.projects[0].title).not.to.equal(input.projects[0].title);
+    expect(f.projects[0].themes).not.to.equal(input.projects[0].themes);
+    expect(f.projects[0].funding).not.to.equal(input.projects[0].funding);
+    expect(f.publishers).not.to.equal(input.publishers);
+  });
+});
+
+describe('parseFeed: the output is a clean feed', () => {
+  const ALL = [
+    'valid/minimal',
+    'valid/full',
+    'valid/network',
+    'valid/forward-compatible',
+    'valid/text-cleaning',
+    'invalid/prototype-keys',
+    ...Object.keys(RULES).map((name) => `invalid/${name}`),
+  ];
+  for (const name of ALL) {
+    it(`parsing ${name} again changes nothing and warns of nothing`, async () => {
+      const first = accepted(parseFeed(await load(name), { baseUrl: BASE }));
+      const again = parseFeed(first, { baseUrl: BASE });
+      expect(again.warnings).to.deep.equal([]);
+      expect(accepted(again)).to.deep.equal(first);
+      // As a page would get it: through JSON, and with another base (every URL is absolute now).
+      const serialised = parseFeed(JSON.parse(JSON.stringify(first)), { baseUrl: 'https://elsewhere.example/' });
+      expect(serialised.warnings).to.deep.equal([]);
+      expect(accepted(serialised)).to.deep.equal(first);
+    });
+  }
+});
