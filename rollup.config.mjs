@@ -30,7 +30,7 @@ export default [
   },
   // (b) One module per source file, with .d.ts, Lit left to the user's bundler.
   {
-    input: ['src/index.ts', 'src/feed/index.ts', ...COMPONENTS.map((name) => `src/components/${name}/define.ts`)],
+    input: ['src/index.ts', 'src/feed/index.ts', 'src/cli.ts', ...COMPONENTS.map((name) => `src/components/${name}/define.ts`)],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     external: [/^lit(\/|$)/, /^@lit\//],
     plugins: [typescript({ compilerOptions: { declaration: true, declarationDir: 'dist' } }), schemaAsset],
