@@ -279,6 +279,7 @@ const THEME_PAIRS = [
   ['onPrimary', 'primary', 4.5],
   ['primary', 'surface', 4.5],
   ['accent', 'surface', 3],
+  ['accent', 'track', 3],
 ] as const;
 
 const theme = shape(

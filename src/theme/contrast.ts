@@ -8,6 +8,8 @@ export const DEFAULT_THEME = {
   accent: '#18753c',
   surface: '#ffffff',
   text: '#1e1e1e',
+  /** The gauge's empty track: not themable from a feed, but the fill must stand out from it. */
+  track: '#e5e5e5',
 } as const;
 
 const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;

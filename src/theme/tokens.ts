@@ -34,7 +34,7 @@ export const tokenStyles = css`
     --_text: var(--ancrage-text, var(--_feed-text, ${unsafeCSS(DEFAULT_THEME.text)}));
     --_muted: var(--ancrage-muted, #595959);
     --_border: var(--ancrage-border, #8a8a8a);
-    --_track: var(--ancrage-track, #e5e5e5);
+    --_track: var(--ancrage-track, ${unsafeCSS(DEFAULT_THEME.track)});
     --_subtle: var(--ancrage-subtle, #f4f4f6);
     --_radius: var(--ancrage-radius, var(--_feed-radius, 0.5em));
     --_spacing: var(--ancrage-spacing, 1em);

@@ -1,0 +1,156 @@
+import { css } from 'lit';
+
+/**
+ * The arc's value sits inside the semicircle (one grid cell); the bar's below it.
+ * Over 100 %, the part past the limit is thinner and a notch crosses the track.
+ * Row headers keep a minimum width: with `overflow-wrap: anywhere` the nowrap
+ * amounts would squeeze them to a letter a line. In forced colours, shapes
+ * still tell track and fill apart: the track becomes a thin line.
+ * (Comments stay out of the CSS text: it ships as is.)
+ */
+export const gaugeStyles = css`
+  :host {
+    --_overrun: var(--ancrage-gauge-overrun, var(--_text));
+  }
+  p,
+  dl,
+  dd {
+    margin: 0;
+  }
+  .gauge,
+  .years {
+    display: grid;
+    gap: calc(var(--_spacing) / 2);
+    margin-block-end: var(--_spacing);
+  }
+  .years {
+    grid-template-columns: auto minmax(0, max-content);
+    justify-content: start;
+    align-items: center;
+  }
+  .caption,
+  .value,
+  dt,
+  caption {
+    font-weight: 700;
+  }
+  .meter {
+    display: grid;
+    max-inline-size: var(--ancrage-gauge-size, 18em);
+  }
+  .arc .meter > * {
+    grid-area: 1 / 1;
+  }
+  .bar .meter {
+    max-inline-size: none;
+  }
+  .value {
+    align-self: end;
+    justify-self: center;
+    font-size: 1.75em;
+    line-height: 1.1;
+  }
+  .bar .value {
+    justify-self: start;
+  }
+  svg {
+    display: block;
+    inline-size: 100%;
+    overflow: visible;
+  }
+  .bar svg {
+    block-size: 1.25em;
+  }
+  :host(:dir(rtl)) svg {
+    transform: scaleX(-1);
+  }
+  path {
+    fill: none;
+    stroke-width: 14;
+  }
+  .track {
+    stroke: var(--_track);
+  }
+  .fill {
+    stroke: var(--_accent);
+    animation: ancrage-gauge-fill 0.8s ease-out;
+  }
+  .overrun,
+  .notch {
+    stroke: var(--_overrun);
+    stroke-width: 6;
+  }
+  .notch {
+    stroke-width: 22;
+  }
+  @keyframes ancrage-gauge-fill {
+    from {
+      stroke-dasharray: 0 200;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .fill {
+      animation: none;
+    }
+  }
+  .amounts {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25em 1em;
+  }
+  select {
+    font: inherit;
+    min-block-size: 2.25em;
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    min-inline-size: 100%;
+  }
+  caption,
+  th,
+  td {
+    padding: 0.25em 0.5em;
+    text-align: start;
+    vertical-align: top;
+  }
+  th,
+  td {
+    border-block-end: 1px solid var(--_border);
+  }
+  tbody th {
+    min-inline-size: 10em;
+  }
+  td {
+    text-align: end;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .basis,
+  .over {
+    display: block;
+  }
+  .basis {
+    font-size: 0.875em;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    svg {
+      forced-color-adjust: none;
+    }
+    .track {
+      stroke: CanvasText;
+      stroke-width: 2;
+    }
+    .fill {
+      stroke: Highlight;
+    }
+    .overrun,
+    .notch {
+      stroke: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,276 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AncrageElement } from '../../base/ancrage-element.js';
+import { CAPPED_BASES, type Feed } from '../../feed/types.js';
+import { formatMoney, formatPercent } from '../../i18n/format.js';
+import { gaugeStyles } from './budget-gauge.styles.js';
+import {
+  gaugeView,
+  lineRows,
+  percentDigits,
+  pickBudget,
+  type BudgetPick,
+  type GaugeBasis,
+  type GaugeView,
+  type LineRow,
+  type Measure,
+} from './budget-math.js';
+
+export type GaugeVariant = 'arc' | 'bar';
+
+const GAUGE_BASES: readonly string[] = ['general', ...CAPPED_BASES];
+
+/** One path per variant, measured with `pathLength="100"`: the fill is a dash as long as the percentage. */
+const SHAPES: Record<GaugeVariant, { box: string; d: string }> = {
+  arc: { box: '0 0 120 64', d: 'M10 60A50 50 0 0 1 110 60' },
+  bar: { box: '0 0 100 14', d: 'M0 7H100' },
+};
+
+/**
+ * A publisher's international solidarity budget for one year: the amount
+ * committed (or spent) against the envelope voted, or, for one 1 % mechanism,
+ * against its legal ceiling (`base × rate` of that service's budget, never of
+ * the general budget). Drawn as an SVG arc or bar inside a `role="meter"`, and
+ * said in a visible sentence that is also the meter's `aria-valuetext`.
+ *
+ * Which budget: the `publisher` attribute, else the first publisher (in feed
+ * order) that has budgets; the `year` attribute, else that publisher's latest.
+ *
+ * Going over the envelope or the ceiling is never clamped: the scale stretches
+ * to the amount, a notch marks the limit, the part past it is drawn thinner
+ * and the sentence states the overrun. `aria-valuemax` is then the amount
+ * itself (ARIA wants `aria-valuenow` within range); the valuetext carries the
+ * overrun. Without a measured amount, or with a reference of 0, there is no
+ * meter: the amounts are listed instead.
+ *
+ * `breakdown` adds a table of every line (share = the line's allocation over
+ * the envelope). `years` adds a native `<select>` of the publisher's years
+ * (when there are two or more): it sets the `year` property, keeps focus and
+ * the new figures are said in a polite live region.
+ *
+ * Percentages: one fraction digit (`33,3 %`), two below 1 % (`0,24 %`).
+ *
+ * @tagname ancrage-budget-gauge
+ * @summary The solidarity budget as a gauge and a sentence, by legal basis.
+ *
+ * @csspart caption - What is measured, the year and the publisher; the meter's name.
+ * @csspart gauge - The `role="meter"` element wrapping the drawing and the value.
+ * @csspart track - The SVG path of the empty scale.
+ * @csspart fill - The SVG path of the measured amount.
+ * @csspart overrun - The SVG path of the amount past the limit (over 100 % only).
+ * @csspart notch - The SVG mark of the limit (over 100 % only).
+ * @csspart value - The percentage, in large type.
+ * @csspart sentence - The sentence with the amounts and the overrun, if any.
+ * @csspart breakdown - The scrollable wrapper of the breakdown table.
+ *
+ * @cssproperty --ancrage-gauge-size - Largest width of the arc (default `18em`).
+ * @cssproperty --ancrage-gauge-overrun - Colour of the part past the limit, and of the limit's notch (default: the text colour).
+ */
+export class AncrageBudgetGauge extends AncrageElement {
+  static override styles = [...AncrageElement.styles, gaugeStyles];
+
+  /**
+   * The budget year; defaults to the publisher's latest. The year switcher sets
+   * this property (the attribute keeps the page's initial choice).
+   */
+  @property({ type: Number }) year?: number;
+
+  /** `arc` (a semicircle, default) or `bar`. */
+  @property({ reflect: true }) variant: GaugeVariant = 'arc';
+
+  /** `committed` (default) or `spent`: the amount measured. */
+  @property() measure: Measure = 'committed';
+
+  /**
+   * `water`, `energy`, `waste` or `mobility`: that 1 % mechanism's lines
+   * against their legal ceiling (against their allocation when a line has no
+   * `base`). `general`: the general-budget lines against their allocation (a
+   * budget without lines counts as general budget). Unset or unknown: the
+   * whole envelope.
+   */
+  @property() basis?: GaugeBasis;
+
+  /** Adds a table of the budget's lines: label, allocated, measured, share of the envelope, legal ceiling. */
+  @property({ type: Boolean }) breakdown = false;
+
+  /** Adds a year switcher when the publisher has budgets for several years. */
+  @property({ type: Boolean }) years = false;
+
+  /** After the year switcher changed: the live region then says the new figures. */
+  @state() private yearChanged = false;
+
+  private pick?: BudgetPick;
+  private view?: GaugeView;
+  private rows: LineRow[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed); // settles the feed, the language and the state (isEmpty picks the budget)
+    const budget = this.pick?.budget;
+    this.view = budget && gaugeView(budget, this.shownMeasure, this.shownBasis);
+    this.rows = budget && this.breakdown ? lineRows(budget, this.shownMeasure) : [];
+  }
+
+  protected override isEmpty(feed: Feed): boolean {
+    const year = Number.isInteger(this.year) ? this.year : undefined;
+    this.pick = pickBudget(feed, this.publisher || undefined, year);
+    return !this.pick.budget;
+  }
+
+  protected override emptyMessage(): string {
+    const year = this.pick?.year;
+    return year === undefined ? this.t.gauge.noBudget : this.t.gauge.empty(String(year));
+  }
+
+  private get shownMeasure(): Measure {
+    return this.measure === 'spent' ? 'spent' : 'committed';
+  }
+
+  private get shownBasis(): GaugeBasis | undefined {
+    return GAUGE_BASES.includes(this.basis as string) ? this.basis : undefined;
+  }
+
+  private money(amount: number): string {
+    return formatMoney(this.locale, amount, this.pick!.budget!.currency);
+  }
+
+  private percent(ratio: number): string {
+    return formatPercent(this.locale, ratio, percentDigits(ratio));
+  }
+
+  protected override renderContent(feed: Feed) {
+    const { t, pick, view } = this;
+    const budget = pick?.budget;
+    if (!budget) return nothing;
+    const year = String(budget.year);
+    const basis = this.shownBasis;
+    const publisher = feed.publishers.find((p) => p.id === budget.publisher);
+    const caption = [basis ? t.bases[basis] : this.text(budget.label) || t.gauge.title, year, this.text(publisher?.name)]
+      .filter(Boolean)
+      .join(' — ');
+    const [sentence, overrun] = view ? this.sentences(view) : [t.gauge.noLine(t.bases[basis!], year)];
+    const said = overrun ? `${sentence} — ${overrun}` : sentence;
+
+    return html`${this.years && pick.years.length > 1 ? this.renderYears(pick.years, budget.year) : nothing}
+      <div class="gauge ${this.variant === 'bar' ? 'bar' : 'arc'}">
+        <p id="caption" class="caption" part="caption">${caption}</p>
+        ${view ? (view.ratio === undefined ? this.renderAmounts(view) : this.renderMeter(view, said)) : nothing}
+        ${sentence
+          ? html`<p class="sentence" part="sentence">${sentence}${overrun ? html` — <strong>${overrun}</strong>` : nothing}</p>`
+          : nothing}
+        ${view?.share === undefined ? nothing : html`<p class="share">${t.gauge.shareOfTotal(this.percent(view.share))}</p>`}
+      </div>
+      ${this.rows.length ? this.renderBreakdown() : nothing}
+      <p class="visually-hidden" role="status">${this.yearChanged ? `${caption}. ${said}` : ''}</p>`;
+  }
+
+  /** The sentence, and the overrun statement when the amount passes its reference. */
+  private sentences(view: GaugeView): [string, string?] {
+    const { gauge } = this.t;
+    const measure = this.shownMeasure;
+    const { value, reference, ratio } = view;
+    if (value === undefined) return [gauge.missing[measure]];
+    if (ratio === undefined || reference === undefined) return [''];
+    const percent = this.percent(ratio);
+    const [amount, limit, verb] = [this.money(value), this.money(reference), gauge.verb[measure]];
+    const sentence =
+      view.against === 'ceiling'
+        ? gauge.ofCeiling(
+            amount,
+            verb,
+            limit,
+            view.base === undefined || view.rate === undefined
+              ? ''
+              : gauge.ceilingRule(this.percent(view.rate), this.money(view.base)),
+            percent,
+          )
+        : gauge.ofAllocated(amount, verb, limit, percent);
+    if (!view.over) return [sentence];
+    return [sentence, (view.against === 'ceiling' ? gauge.overCeiling : gauge.overAllocated)(percent)];
+  }
+
+  private renderMeter(view: GaugeView, said: string) {
+    const value = view.value!;
+    const ratio = view.ratio!;
+    const bar = this.variant === 'bar';
+    const { box, d } = SHAPES[bar ? 'bar' : 'arc'];
+    // Over 100 %, the scale stretches to the amount: the limit sits at `limit` % of the path.
+    const limit = 100 / Math.max(ratio, 1);
+    const path = (name: string, dash?: string) =>
+      svg`<path class=${name} part=${name} d=${d} pathLength="100" stroke-dasharray=${dash ?? nothing}></path>`;
+    return html`<div class="meter" part="gauge" role="meter" aria-labelledby="caption" aria-valuemin="0"
+      aria-valuemax=${Math.max(view.reference!, value)} aria-valuenow=${value} aria-valuetext=${said}>
+      <svg viewBox=${box} aria-hidden="true" preserveAspectRatio=${bar ? 'none' : nothing}>
+        ${path('track')}${path('fill', `${Math.min(ratio, 1) * limit} 200`)}
+        ${view.over ? [path('overrun', `0 ${limit} 200`), path('notch', `0 ${limit - 0.6} 1.2 200`)] : nothing}
+      </svg>
+      <span class="value" part="value">${this.percent(ratio)}</span>
+    </div>`;
+  }
+
+  /** No meter (nothing measured, or a reference of 0): the amounts as they are. */
+  private renderAmounts(view: GaugeView) {
+    const { gauge } = this.t;
+    return html`<dl class="amounts">
+      <dt>${view.against === 'ceiling' ? gauge.ceiling : gauge.allocated}</dt>
+      <dd>${view.reference === undefined ? gauge.notReported : this.money(view.reference)}</dd>
+      ${view.value === undefined
+        ? nothing
+        : html`<dt>${gauge[this.shownMeasure]}</dt>
+            <dd>${this.money(view.value)}</dd>`}
+    </dl>`;
+  }
+
+  private renderYears(years: number[], year: number) {
+    return html`<p class="years">
+      <label for="year">${this.t.gauge.year}</label>
+      <select id="year" @change=${this.onYearChange}>
+        ${years.map((y) => html`<option .selected=${y === year}>${y}</option>`)}
+      </select>
+    </p>`;
+  }
+
+  private onYearChange(event: Event): void {
+    this.year = Number((event.target as HTMLSelectElement).value);
+    this.yearChanged = true;
+  }
+
+  private renderBreakdown() {
+    const { gauge, bases } = this.t;
+    const measure = this.shownMeasure;
+    // An em dash for the eye, words for a screen reader.
+    const none = (words: string) =>
+      html`<span aria-hidden="true">—</span><span class="visually-hidden">${words}</span>`;
+    const amount = (value: number | undefined) => (value === undefined ? none(gauge.notReported) : this.money(value));
+    return html`<div class="scroll" part="breakdown" tabindex="0" role="region" aria-labelledby="breakdown">
+      <table>
+        <caption id="breakdown">${gauge.breakdown}</caption>
+        <thead>
+          <tr>
+            ${[gauge.line, gauge.allocated, gauge[measure], gauge.share, gauge.ceiling].map(
+              (heading) => html`<th scope="col">${heading}</th>`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${this.rows.map(
+            ({ line, value, share, ceiling, overCeiling }) => html`<tr>
+              <th scope="row">
+                ${this.text(line.label) || bases[line.basis]}
+                ${line.label ? html`<span class="basis">${bases[line.basis]}</span>` : nothing}
+              </th>
+              <td>${amount(line.allocated)}</td>
+              <td>${amount(value)}</td>
+              <td>${share === undefined ? none(gauge.notReported) : this.percent(share)}</td>
+              <td>
+                ${ceiling !== undefined
+                  ? this.money(ceiling)
+                  : none((CAPPED_BASES as readonly string[]).includes(line.basis) ? gauge.notReported : gauge.notApplicable)}
+                ${overCeiling ? html`<strong class="over">${gauge.overCeiling(this.percent(overCeiling))}</strong>` : nothing}
+              </td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}

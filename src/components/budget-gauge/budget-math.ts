@@ -1,0 +1,146 @@
+/**
+ * The budget gauge's numbers, with no DOM: which budget to show, what is
+ * measured against what, and whether it goes over. The component only formats
+ * and draws what these functions return.
+ */
+import { CAPPED_BASES, type Budget, type BudgetLine, type CappedBasis, type Feed } from '../../feed/types.js';
+
+export type Measure = 'committed' | 'spent';
+/** The bases a gauge can show on its own: the general budget and the four 1 % mechanisms. */
+export type GaugeBasis = 'general' | CappedBasis;
+
+export interface BudgetPick {
+  /** The publisher shown (its id), if the feed has any. */
+  publisher?: string;
+  /** That publisher's budget years, latest first. */
+  years: number[];
+  /** The year shown: the one asked for, else the latest; undefined when the publisher has no budget. */
+  year?: number;
+  budget?: Budget;
+}
+
+/**
+ * The publisher and year to show. Publisher: the one asked for, else the
+ * first publisher (in feed order) that has budgets, else the first publisher.
+ * Year: the one asked for, else that publisher's latest.
+ */
+export function pickBudget(feed: Pick<Feed, 'publishers' | 'budgets'>, publisher?: string, year?: number): BudgetPick {
+  const { budgets } = feed;
+  const id =
+    publisher ?? (feed.publishers.find((p) => budgets.some((b) => b.publisher === p.id)) ?? feed.publishers[0])?.id;
+  const own = budgets.filter((b) => b.publisher === id);
+  const years = [...new Set(own.map((b) => b.year))].sort((a, b) => b - a);
+  const shown = year ?? years[0];
+  return { publisher: id, years, year: shown, budget: own.find((b) => b.year === shown) };
+}
+
+/** Amounts are money: sums and products are rounded to the cent, so `0.1 + 0.2` never shows as `0,30000000000000004 €`. */
+const cents = (amount: number): number => Math.round(amount * 100) / 100;
+
+/** The legal ceiling of a 1 % line: `base × rate` (rate 1 % by default); undefined for other bases or without a base. */
+export function ceiling(line: BudgetLine): number | undefined {
+  return (CAPPED_BASES as readonly string[]).includes(line.basis) && line.base !== undefined
+    ? cents(line.base * (line.rate ?? 0.01))
+    : undefined;
+}
+
+/** The sum of an amount over lines; undefined when any line does not report it (a partial sum would mislead). */
+function sum(lines: readonly BudgetLine[], amount: (line: BudgetLine) => number | undefined): number | undefined {
+  let total = 0;
+  for (const line of lines) {
+    const value = amount(line);
+    if (value === undefined) return undefined;
+    total += value;
+  }
+  return lines.length ? cents(total) : undefined;
+}
+
+/** `part / whole`, or undefined when either is unknown or the whole is 0. */
+export function ratio(part: number | undefined, whole: number | undefined): number | undefined {
+  return part !== undefined && whole ? part / whole : undefined;
+}
+
+export interface GaugeView {
+  /** The measured amount (committed or spent); undefined when not reported. */
+  value?: number;
+  /** What the value is measured against; undefined when not reported. 0 or undefined: no gauge, amounts only. */
+  reference?: number;
+  /** Whether the reference is the voted envelope or a legal ceiling. */
+  against: 'allocated' | 'ceiling';
+  /** `value / reference`, when both are known and the reference is not 0. */
+  ratio?: number;
+  /** The value passes the reference. */
+  over: boolean;
+  /** For a ceiling: the service budget's resources it is computed from, and the rate when all lines share one. */
+  base?: number;
+  rate?: number;
+  /** The envelope's share of the authority's whole budget (default view, when `totalBudget` is known). */
+  share?: number;
+}
+
+function view(value: number | undefined, reference: number | undefined, extra: Partial<GaugeView> = {}): GaugeView {
+  const r = ratio(value, reference);
+  return { value, reference, against: 'allocated', ratio: r, over: r !== undefined && r > 1, ...extra };
+}
+
+/**
+ * What the gauge shows for one budget.
+ *
+ * - No basis: the envelope (`allocated`) and the measured amount of the whole budget.
+ * - A 1 % basis: the lines of that basis against their legal ceiling; without a
+ *   `base` on every such line, against their allocation instead.
+ * - `general`: the general-budget lines against their allocation. A budget
+ *   without lines is taken as all general budget (CGCT L1115-1, the common legal ground).
+ *
+ * Several lines of one basis (separate water and sanitation budgets, say) are
+ * summed: amounts and ceilings alike. Returns undefined when the budget has no
+ * line of the basis asked for.
+ */
+export function gaugeView(budget: Budget, measure: Measure = 'committed', basis?: GaugeBasis): GaugeView | undefined {
+  if (!basis || (basis === 'general' && !budget.lines.length)) {
+    return view(budget[measure], budget.allocated, basis ? {} : { share: ratio(budget.allocated, budget.totalBudget) });
+  }
+  const lines = budget.lines.filter((line) => line.basis === basis);
+  if (!lines.length) return undefined;
+  const value = sum(lines, (line) => line[measure]);
+  const limit = sum(lines, ceiling);
+  if (limit === undefined) return view(value, sum(lines, (line) => line.allocated));
+  const rates = new Set(lines.map((line) => line.rate ?? 0.01));
+  return view(value, limit, {
+    against: 'ceiling',
+    base: sum(lines, (line) => line.base),
+    rate: rates.size === 1 ? [...rates][0] : undefined,
+  });
+}
+
+export interface LineRow {
+  line: BudgetLine;
+  /** The measured amount (committed or spent). */
+  value?: number;
+  /** The line's share of the budget's envelope. */
+  share?: number;
+  ceiling?: number;
+  /** `value / ceiling` when the line passes its ceiling. */
+  overCeiling?: number;
+}
+
+/** The breakdown table's rows, in feed order. */
+export function lineRows(budget: Budget, measure: Measure = 'committed'): LineRow[] {
+  return budget.lines.map((line) => {
+    const limit = ceiling(line);
+    const value = line[measure];
+    const r = ratio(value, limit);
+    return {
+      line,
+      value,
+      share: ratio(line.allocated, budget.allocated),
+      ceiling: limit,
+      overCeiling: r !== undefined && r > 1 ? r : undefined,
+    };
+  });
+}
+
+/** Fraction digits for a percentage: two below 1 % (`0,24 %`), else one (`33,3 %`, `72 %`). */
+export function percentDigits(value: number): number {
+  return value > 0 && value < 0.01 ? 2 : 1;
+}

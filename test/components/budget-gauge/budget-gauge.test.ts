@@ -1,0 +1,491 @@
+import { expect, fixture } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../../src/components/budget-gauge/define.js';
+import type { AncrageBudgetGauge } from '../../../src/components/budget-gauge/budget-gauge.js';
+import { contrastRatio } from '../../../src/theme/contrast.js';
+import { budget, feed, publisher } from '../../fixtures/feed-builder.js';
+
+type Attrs = Record<string, string | true>;
+
+/** French typography uses no-break spaces; compare words, whatever the space. */
+const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+
+const BASIC = feed({ budgets: [budget(2025, 250000, { committed: 180000, spent: 90000 })] });
+
+/** One over-ceiling line per capped basis, and a general line. */
+const LINES = feed({
+  budgets: [
+    budget(2025, 300000, {
+      committed: 200000,
+      lines: [
+        { basis: 'general', label: 'Coopération décentralisée', allocated: 200000, committed: 150000 },
+        { basis: 'water', allocated: 20000, committed: 11900, base: 1000000 },
+        { basis: 'energy', allocated: 20000, committed: 11900, base: 1000000 },
+        { basis: 'waste', allocated: 20000, committed: 11900, base: 1000000 },
+        { basis: 'mobility', allocated: 40000, committed: 5000, base: 2000000, rate: 0.005 },
+      ],
+    }),
+  ],
+});
+
+const YEARS = feed({
+  budgets: [
+    budget(2023, 200000, { committed: 100000 }),
+    budget(2025, 250000, { committed: 180000 }),
+    budget(2024, 300000, { committed: 30000 }),
+  ],
+});
+
+async function mount(data: unknown = BASIC, attrs: Attrs = {}): Promise<AncrageBudgetGauge> {
+  const el = document.createElement('ancrage-budget-gauge');
+  el.setAttribute('lang', 'fr');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value === true ? '' : value);
+  el.data = data;
+  // The element itself as the fixture: open-wc then awaits its update, not an animation frame (none comes in a background tab).
+  await fixture(el);
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: AncrageBudgetGauge, selector: string) =>
+  el.shadowRoot!.querySelector<T & Element>(selector) as T | null;
+const shown = (el: AncrageBudgetGauge) => plain(el.shadowRoot!.textContent);
+const meter = (el: AncrageBudgetGauge) => $(el, '[role="meter"]');
+const sentence = (el: AncrageBudgetGauge) => plain($(el, '[part="sentence"]')?.textContent);
+
+function expectMeter(el: AncrageBudgetGauge, attrs: Record<string, string>) {
+  const m = meter(el)!;
+  expect(m, 'meter').to.exist;
+  for (const [name, value] of Object.entries(attrs)) expect(m.getAttribute(name), name).to.equal(value);
+}
+
+describe('ancrage-budget-gauge', () => {
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('default view', () => {
+    it('says committed against allocated, in French, and as a meter', async () => {
+      const el = await mount();
+      expect(el.state).to.equal('ready');
+      expect(sentence(el)).to.equal('180 000 € engagés sur 250 000 € votés, soit 72 %');
+      // French typography: narrow no-break space before %, as Intl gives it.
+      expect($(el, '[part="value"]')!.textContent).to.equal(new Intl.NumberFormat('fr', { style: 'percent' }).format(0.72));
+      expectMeter(el, {
+        'aria-valuemin': '0',
+        'aria-valuemax': '250000',
+        'aria-valuenow': '180000',
+        'aria-labelledby': 'caption',
+      });
+      expect(plain(meter(el)!.getAttribute('aria-valuetext'))).to.equal(sentence(el));
+      expect(plain($(el, '#caption')!.textContent)).to.equal('Budget de solidarité internationale — 2025 — Ville ville-a');
+      expect($(el, '#caption')!.getAttribute('part')).to.equal('caption');
+    });
+
+    it('says it in English', async () => {
+      const el = await mount(BASIC, { lang: 'en' });
+      expect(sentence(el)).to.equal('€180,000 committed of €250,000 allocated (72%)');
+      expect($(el, '[part="value"]')!.textContent).to.equal('72%');
+    });
+
+    it('measures the spent amount with measure="spent"', async () => {
+      const el = await mount(BASIC, { measure: 'spent' });
+      expect(sentence(el)).to.equal('90 000 € payés sur 250 000 € votés, soit 36 %');
+      expectMeter(el, { 'aria-valuenow': '90000', 'aria-valuemax': '250000' });
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(sentence(el)).to.equal('€90,000 spent of €250,000 allocated (36%)');
+    });
+
+    it('falls back to committed for an unknown measure', async () => {
+      const el = await mount(BASIC, { measure: 'paid' });
+      expect(sentence(el)).to.equal('180 000 € engagés sur 250 000 € votés, soit 72 %');
+    });
+
+    it('shows the envelope’s share of the total budget', async () => {
+      const data = feed({ budgets: [budget(2025, 250000, { committed: 180000, totalBudget: 104166667 })] });
+      const el = await mount(data);
+      expect(plain($(el, '.share')!.textContent)).to.equal('0,24 % du budget de la collectivité');
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(plain($(el, '.share')!.textContent)).to.equal('0.24% of the authority’s budget');
+      expect($(await mount(), '.share')).to.equal(null);
+    });
+
+    it('rounds percentages the French and the English way', async () => {
+      const data = feed({ budgets: [budget(2025, 300000, { committed: 100000 })] });
+      const el = await mount(data);
+      expect($(el, '[part="value"]')!.textContent).to.equal(new Intl.NumberFormat('fr', { style: 'percent', maximumFractionDigits: 1 }).format(1 / 3));
+      expect(sentence(el)).to.match(/soit 33,3 %$/);
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect($(el, '[part="value"]')!.textContent).to.equal('33.3%');
+      expect(sentence(el)).to.match(/\(33\.3%\)$/);
+    });
+
+    it('uses the budget’s own label in the caption', async () => {
+      const data = feed({ budgets: [budget(2025, 10, { committed: 5, label: { fr: 'Solidarité', en: 'Solidarity' } })] });
+      const el = await mount(data, { lang: 'en' });
+      expect(plain($(el, '#caption')!.textContent)).to.equal('Solidarity — 2025 — Ville ville-a');
+    });
+  });
+
+  describe('one basis', () => {
+    for (const basis of ['water', 'energy', 'waste'] as const) {
+      it(`draws and states ${basis} over its legal ceiling, unclamped`, async () => {
+        const el = await mount(LINES, { basis });
+        const label = { water: 'eau et assainissement (loi Oudin-Santini)', energy: 'énergie', waste: 'déchets' }[basis];
+        expect(plain($(el, '#caption')!.textContent)).to.equal(`1 % ${label} — 2025 — Ville ville-a`);
+        expect(sentence(el)).to.equal(
+          '11 900 € engagés sur un plafond légal de 10 000 € (1 % de 1 000 000 € de ressources du service), soit 119 % — dépassement du plafond : 119 %',
+        );
+        expect(plain($(el, '[part="value"]')!.textContent)).to.equal('119 %');
+        // The scale stretches to the amount: valuenow stays the real amount, within range.
+        expectMeter(el, { 'aria-valuemin': '0', 'aria-valuemax': '11900', 'aria-valuenow': '11900' });
+        expect(plain(meter(el)!.getAttribute('aria-valuetext'))).to.contain('dépassement du plafond : 119 %');
+        // Drawn: the fill stops at the ceiling, the overrun and a notch are drawn past it.
+        const limit = 100 / 1.19;
+        expect(parseFloat($(el, '[part="fill"]')!.getAttribute('stroke-dasharray')!)).to.be.closeTo(limit, 0.01);
+        expect($(el, '.overrun')).to.exist;
+        expect($(el, '.notch')).to.exist;
+        expect(el.shadowRoot!.querySelector('.sentence strong')!.textContent).to.contain('dépassement du plafond');
+      });
+    }
+
+    it('draws mobility under its ceiling with a custom rate', async () => {
+      const el = await mount(LINES, { basis: 'mobility' });
+      expect(sentence(el)).to.equal(
+        '5 000 € engagés sur un plafond légal de 10 000 € (0,5 % de 2 000 000 € de ressources du service), soit 50 %',
+      );
+      expectMeter(el, { 'aria-valuemax': '10000', 'aria-valuenow': '5000' });
+      expect($(el, '.overrun')).to.equal(null);
+      expect($(el, '[part="fill"]')!.getAttribute('stroke-dasharray')).to.equal('50 200');
+    });
+
+    it('states the ceiling overrun in English', async () => {
+      const el = await mount(LINES, { basis: 'water', lang: 'en' });
+      expect(sentence(el)).to.equal(
+        '€11,900 committed of a legal ceiling of €10,000, 1% of €1,000,000 in service resources (119%) — over the ceiling: 119%',
+      );
+      expect(plain($(el, '#caption')!.textContent)).to.contain('1% for water and sanitation (Oudin-Santini law)');
+    });
+
+    it('shows the general-budget line against its allocation', async () => {
+      const el = await mount(LINES, { basis: 'general' });
+      expect(plain($(el, '#caption')!.textContent)).to.equal('Budget général — 2025 — Ville ville-a');
+      expect(sentence(el)).to.equal('150 000 € engagés sur 200 000 € votés, soit 75 %');
+      expectMeter(el, { 'aria-valuemax': '200000', 'aria-valuenow': '150000' });
+    });
+
+    it('says so when the budget has no line of that basis', async () => {
+      const data = feed({ budgets: [budget(2025, 10, { committed: 5, lines: [{ basis: 'general', allocated: 10 }] })] });
+      const el = await mount(data, { basis: 'water' });
+      expect(el.state).to.equal('ready');
+      expect(meter(el)).to.equal(null);
+      expect(shown(el)).to.contain('Le budget 2025 ne comporte pas de ligne « 1 % eau et assainissement (loi Oudin-Santini) ».');
+    });
+
+    it('falls back to the whole envelope for an unknown basis', async () => {
+      const el = await mount(LINES, { basis: 'other' });
+      expect(sentence(el)).to.equal('200 000 € engagés sur 300 000 € votés, soit 66,7 %');
+    });
+  });
+
+  describe('edge cases', () => {
+    it('names the year when the publisher has no budget for it', async () => {
+      const el = await mount(YEARS, { year: '2019' });
+      expect(el.state).to.equal('empty');
+      expect(plain($(el, '[part="state"]')!.textContent)).to.equal('Aucun budget de solidarité internationale publié pour 2019.');
+      expect(meter(el)).to.equal(null);
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect($(el, '[part="state"]')!.textContent).to.equal('No international solidarity budget published for 2019.');
+    });
+
+    it('says there is no budget at all when the publisher has none', async () => {
+      const el = await mount(feed());
+      expect(el.state).to.equal('empty');
+      expect($(el, '[part="state"]')!.textContent).to.equal('Aucun budget de solidarité internationale publié.');
+    });
+
+    it('shows only the amounts when allocated is 0', async () => {
+      const el = await mount(feed({ budgets: [budget(2025, 0, { committed: 5000 })] }));
+      expect(meter(el)).to.equal(null);
+      expect($(el, 'svg')).to.equal(null);
+      expect(plain($(el, '.amounts')!.textContent)).to.equal('Voté 0 € Engagé 5 000 €');
+      expect(shown(el)).not.to.contain('%');
+    });
+
+    it('states an overrun when committed passes allocated', async () => {
+      const el = await mount(feed({ budgets: [budget(2025, 100000, { committed: 112000 })] }));
+      expect(sentence(el)).to.equal('112 000 € engagés sur 100 000 € votés, soit 112 % — dépassement de l’enveloppe : 112 %');
+      expectMeter(el, { 'aria-valuemax': '112000', 'aria-valuenow': '112000' });
+      expect($(el, '.notch')).to.exist;
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(sentence(el)).to.equal('€112,000 committed of €100,000 allocated (112%) — over the allocation: 112%');
+    });
+
+    it('says the committed amount is missing instead of showing 0 %', async () => {
+      const el = await mount(feed({ budgets: [budget(2025, 250000)] }));
+      expect(meter(el)).to.equal(null);
+      expect(sentence(el)).to.equal('Montant engagé non communiqué');
+      expect(plain($(el, '.amounts')!.textContent)).to.equal('Voté 250 000 €');
+      expect(shown(el)).not.to.match(/\d\s?%/);
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(sentence(el)).to.equal('Committed amount not reported');
+    });
+
+    it('says the spent amount is missing with measure="spent"', async () => {
+      const el = await mount(feed({ budgets: [budget(2025, 250000, { committed: 1 })] }), { measure: 'spent' });
+      expect(sentence(el)).to.equal('Montant payé non communiqué');
+    });
+
+    it('takes the first publisher that has budgets, or the one asked for', async () => {
+      const data = feed({
+        publishers: [publisher('ville-a'), publisher('ville-b'), publisher('ville-c')],
+        budgets: [
+          budget(2024, 100, { publisher: 'ville-c', committed: 10 }),
+          budget(2025, 100, { publisher: 'ville-b', committed: 50 }),
+        ],
+      });
+      const first = await mount(data);
+      expect(plain($(first, '#caption')!.textContent)).to.equal('Budget de solidarité internationale — 2025 — Ville ville-b');
+      const asked = await mount(data, { publisher: 'ville-c' });
+      expect(plain($(asked, '#caption')!.textContent)).to.contain('2024 — Ville ville-c');
+      const none = await mount(data, { publisher: 'ville-a' });
+      expect(none.state).to.equal('empty');
+    });
+
+    it('never shows undefined, NaN, Infinity or an object', async () => {
+      const data = feed({
+        budgets: [
+          budget(2025, 0, {
+            lines: [
+              { basis: 'water', allocated: 0 },
+              { basis: 'energy', committed: 3, base: 0 },
+              { basis: 'other', label: 'Mécénat' },
+            ],
+          }),
+        ],
+      });
+      const variants: Attrs[] = [{}, { basis: 'water' }, { basis: 'energy' }, { basis: 'general' }, { measure: 'spent' }];
+      for (const attrs of variants) {
+        for (const lang of ['fr', 'en']) {
+          const el = await mount(data, { ...attrs, lang, breakdown: true, years: true });
+          const text = `${el.shadowRoot!.textContent} ${[...el.shadowRoot!.querySelectorAll('*')]
+            .flatMap((node) => [...node.attributes].map((a) => a.value))
+            .join(' ')}`;
+          expect(text).not.to.match(/undefined|NaN|Infinity|\[object/);
+        }
+      }
+    });
+  });
+
+  describe('variants', () => {
+    for (const variant of ['arc', 'bar']) {
+      it(`draws the ${variant} as SVG with its parts`, async () => {
+        const el = await mount(BASIC, { variant });
+        expect(el.getAttribute('variant')).to.equal(variant);
+        for (const part of ['gauge', 'track', 'fill', 'value', 'caption']) expect($(el, `[part="${part}"]`), part).to.exist;
+        const svg = $(el, '[part="gauge"] svg')!;
+        expect(svg.getAttribute('aria-hidden')).to.equal('true');
+        expect($(el, `.gauge.${variant}`)).to.exist;
+        expect($(el, '[part="fill"]')!.getAttribute('stroke-dasharray')).to.equal('72 200');
+        expect(svg.getBoundingClientRect().width).to.be.greaterThan(50);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('draws the arc by default, and for an unknown variant', async () => {
+      const el = await mount(BASIC, { variant: 'pie' });
+      expect($(el, '.gauge.arc')).to.exist;
+      expect((await mount()).getAttribute('variant')).to.equal('arc');
+    });
+
+    it('draws the bar over its ceiling too', async () => {
+      const el = await mount(LINES, { variant: 'bar', basis: 'waste' });
+      expect($(el, '.bar .notch')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('year switcher', () => {
+    it('is not shown without the years attribute, nor with a single year', async () => {
+      expect($(await mount(YEARS), 'select')).to.equal(null);
+      expect($(await mount(BASIC, { years: true }), 'select')).to.equal(null);
+    });
+
+    it('lists the years latest first and starts on the latest, or on the year asked for', async () => {
+      const el = await mount(YEARS, { years: true });
+      const select = $<HTMLSelectElement>(el, 'select')!;
+      expect([...select.options].map((o) => o.value)).to.deep.equal(['2025', '2024', '2023']);
+      expect(select.value).to.equal('2025');
+      expect(select.labels[0].textContent).to.equal('Année');
+      const asked = await mount(YEARS, { years: true, year: '2023' });
+      expect($<HTMLSelectElement>(asked, 'select')!.value).to.equal('2023');
+      expect(sentence(asked)).to.equal('100 000 € engagés sur 200 000 € votés, soit 50 %');
+    });
+
+    it('changes the year, keeps focus and announces the new figures politely', async () => {
+      const el = await mount(YEARS, { years: true });
+      const status = $(el, '.visually-hidden[role="status"]')!;
+      expect(status.textContent).to.equal('');
+      const select = $<HTMLSelectElement>(el, 'select')!;
+      select.focus();
+      select.value = '2024';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.year).to.equal(2024);
+      expect(sentence(el)).to.equal('30 000 € engagés sur 300 000 € votés, soit 10 %');
+      expect(plain($(el, '#caption')!.textContent)).to.contain('2024');
+      expect(el.shadowRoot!.activeElement).to.equal(select);
+      expect($(el, 'select')).to.equal(select);
+      expect(plain(status.textContent)).to.contain('30 000 € engagés sur 300 000 € votés, soit 10 %');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('breakdown', () => {
+    it('is a table with a caption, column and row headers, and flags an over-ceiling line in words', async () => {
+      const el = await mount(LINES, { breakdown: true });
+      const table = $<HTMLTableElement>(el, 'table')!;
+      expect(plain(table.caption!.textContent)).to.equal('Détail par source de financement');
+      const headers = [...table.tHead!.querySelectorAll('th')];
+      expect(headers.map((th) => th.textContent!.trim())).to.deep.equal(['Ligne', 'Voté', 'Engagé', 'Part', 'Plafond légal']);
+      expect(headers.every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+      const rows = [...table.tBodies[0].rows].map((row) => [...row.cells].map((cell) => plain(cell.textContent)));
+      expect(rows[0]).to.deep.equal([
+        'Coopération décentralisée Budget général',
+        '200 000 €',
+        '150 000 €',
+        '66,7 %',
+        '—sans objet',
+      ]);
+      expect(rows[1]).to.deep.equal([
+        '1 % eau et assainissement (loi Oudin-Santini)',
+        '20 000 €',
+        '11 900 €',
+        '6,7 %',
+        '10 000 € dépassement du plafond : 119 %',
+      ]);
+      expect(rows[4][4]).to.equal('10 000 €');
+      expect(table.tBodies[0].rows[0].cells[0].getAttribute('scope')).to.equal('row');
+      // The dash is for the eye; a screen reader hears words.
+      expect($(el, 'td [aria-hidden="true"]')!.textContent).to.equal('—');
+      const wrapper = $(el, '[part="breakdown"]')!;
+      expect(wrapper.getAttribute('tabindex')).to.equal('0');
+      expect(wrapper.getAttribute('aria-labelledby')).to.equal(table.caption!.id);
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows the measure and the language, and says when amounts are not reported', async () => {
+      const data = feed({ budgets: [budget(2025, 100, { lines: [{ basis: 'water', allocated: 10 }] })] });
+      const el = await mount(data, { breakdown: true, measure: 'spent', lang: 'en' });
+      const table = $<HTMLTableElement>(el, 'table')!;
+      expect([...table.tHead!.querySelectorAll('th')].map((th) => plain(th.textContent))).to.deep.equal(['Line', 'Allocated', 'Spent', 'Share', 'Legal ceiling']);
+      expect([...table.tBodies[0].rows[0].cells].map((c) => plain(c.textContent))).to.deep.equal([
+        '1% for water and sanitation (Oudin-Santini law)',
+        '€10',
+        '—not reported',
+        '10%',
+        '—not reported',
+      ]);
+    });
+
+    it('is not shown without the attribute, or without lines', async () => {
+      expect($(await mount(LINES), 'table')).to.equal(null);
+      expect($(await mount(BASIC, { breakdown: true }), 'table')).to.equal(null);
+    });
+  });
+
+  describe('accessibility', () => {
+    const cases: Array<[string, unknown, Attrs]> = [
+      ['default', BASIC, {}],
+      ['English bar with share', feed({ budgets: [budget(2025, 10, { committed: 5, totalBudget: 5000 })] }), { lang: 'en', variant: 'bar' }],
+      ['over allocated', feed({ budgets: [budget(2025, 100, { committed: 112 })] }), {}],
+      ['missing committed', feed({ budgets: [budget(2025, 100)] }), {}],
+      ['allocated 0', feed({ budgets: [budget(2025, 0, { committed: 3 })] }), {}],
+      ['no line of the basis', BASIC, { basis: 'water' }],
+      ['empty', YEARS, { year: '2000' }],
+      ['everything', LINES, { basis: 'water', breakdown: true, years: true }],
+    ];
+    for (const [name, data, attrs] of cases) {
+      it(`is axe-clean: ${name}`, async () => {
+        await expect(await mount(data, attrs)).to.be.accessible();
+      });
+    }
+
+    it('animates the fill once, and not with reduced motion', async () => {
+      const el = await mount();
+      expect(getComputedStyle($(el, '[part="fill"]')!).animationName).to.equal('ancrage-gauge-fill');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const still = await mount();
+      expect(getComputedStyle($(still, '[part="fill"]')!).animationName).to.equal('none');
+    });
+
+    it('keeps at least 3:1 between fill and track, light and dark', async () => {
+      const hex = (rgb: string) => `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+      for (const scheme of ['light', 'dark']) {
+        const el = await mount(BASIC, { 'color-scheme': scheme });
+        const fill = getComputedStyle($(el, '[part="fill"]')!).stroke;
+        const track = getComputedStyle($(el, '[part="track"]')!).stroke;
+        expect(contrastRatio(hex(fill), hex(track)), `${scheme}: ${fill} on ${track}`).to.be.at.least(3);
+      }
+    });
+
+    it('stays visible in forced-colors mode', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      const el = await mount(LINES, { basis: 'water' });
+      const root = el.shadowRoot!;
+      if (!matchMedia('(forced-colors: active)').matches) {
+        // Puppeteer cannot emulate forced colors: apply the component's forced-colors rules unconditionally instead.
+        const rules = root.adoptedStyleSheets
+          .flatMap((sheet) => [...sheet.cssRules])
+          .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors'))
+          .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
+        expect(rules.join(' ').toLowerCase()).to.contain('highlight');
+        const forced = new CSSStyleSheet();
+        forced.replaceSync(rules.join('\n'));
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, forced];
+      }
+      const style = (part: string) => getComputedStyle(root.querySelector(part)!);
+      const [fill, track, notch] = [style('[part="fill"]'), style('[part="track"]'), style('.notch')];
+      expect(fill.stroke).not.to.equal('none');
+      expect(fill.stroke).not.to.equal(track.stroke);
+      expect(parseFloat(track.strokeWidth)).to.be.lessThan(parseFloat(fill.strokeWidth));
+      expect(notch.stroke).to.equal(track.stroke);
+      expect(style('svg').forcedColorAdjust).to.equal('none');
+    });
+
+    it('fills from the inline start in right-to-left pages', async () => {
+      const transform = async (attrs: Attrs) => getComputedStyle($(await mount(BASIC, attrs), 'svg')!).transform;
+      expect(await transform({})).to.equal('none');
+      expect(await transform({ dir: 'rtl', variant: 'bar' })).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    });
+
+    it('does not scroll horizontally at 320 px, even with long words and the breakdown', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const word = 'x'.repeat(300);
+      const data = feed({
+        publishers: [publisher('ville-a', { name: `Ville ${word}` })],
+        budgets: [
+          budget(2025, 123456789, {
+            committed: 98765432,
+            label: word,
+            lines: [{ basis: 'water', label: word, allocated: 123456789, committed: 98765432, base: 9876543210 }],
+          }),
+          budget(2024, 10, { committed: 1 }),
+        ],
+      });
+      for (const variant of ['arc', 'bar']) {
+        const el = await mount(data, { breakdown: true, years: true, basis: 'water', variant });
+        expect(el.scrollWidth, variant).to.be.at.most(el.clientWidth);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        const wrapper = $(el, '[part="breakdown"]')!;
+        expect(wrapper.getBoundingClientRect().right).to.be.at.most(320);
+      }
+    });
+  });
+});

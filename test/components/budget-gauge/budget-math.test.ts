@@ -1,0 +1,201 @@
+import { expect } from '@open-wc/testing';
+import {
+  ceiling,
+  gaugeView,
+  lineRows,
+  percentDigits,
+  pickBudget,
+  ratio,
+} from '../../../src/components/budget-gauge/budget-math.js';
+import type { Budget, BudgetLine, Feed, Publisher } from '../../../src/feed/types.js';
+
+const budget = (extra: Partial<Budget> = {}): Budget => ({
+  publisher: 'a',
+  year: 2025,
+  currency: 'EUR',
+  allocated: 250000,
+  lines: [],
+  ...extra,
+});
+const pub = (id: string): Publisher => ({ id, name: { fr: id }, kind: 'commune' });
+const feedOf = (publishers: string[], budgets: Budget[]): Pick<Feed, 'publishers' | 'budgets'> => ({
+  publishers: publishers.map(pub),
+  budgets,
+});
+
+describe('budget-math', () => {
+  describe('ceiling', () => {
+    it('is 1 % of the base by default, for every capped basis', () => {
+      for (const basis of ['water', 'energy', 'waste', 'mobility'] as const) {
+        expect(ceiling({ basis, base: 1_000_000 })).to.equal(10_000);
+      }
+    });
+    it('uses a custom rate', () => {
+      expect(ceiling({ basis: 'water', base: 18_000_000, rate: 0.008 })).to.equal(144_000);
+      expect(ceiling({ basis: 'waste', base: 333, rate: 0.005 })).to.equal(1.67);
+    });
+    it('is undefined without a base, and for uncapped bases', () => {
+      expect(ceiling({ basis: 'water' })).to.equal(undefined);
+      expect(ceiling({ basis: 'general', base: 1_000_000 })).to.equal(undefined);
+      expect(ceiling({ basis: 'other', base: 1_000_000 })).to.equal(undefined);
+    });
+  });
+
+  describe('ratio', () => {
+    it('divides, and refuses unknown parts and a whole of 0', () => {
+      expect(ratio(180_000, 250_000)).to.equal(0.72);
+      expect(ratio(undefined, 250_000)).to.equal(undefined);
+      expect(ratio(5, undefined)).to.equal(undefined);
+      expect(ratio(5, 0)).to.equal(undefined);
+      expect(ratio(0, 5)).to.equal(0);
+    });
+  });
+
+  describe('percentDigits', () => {
+    it('gives two digits below 1 %, one otherwise', () => {
+      expect(percentDigits(0.0024)).to.equal(2);
+      expect(percentDigits(0.333)).to.equal(1);
+      expect(percentDigits(0)).to.equal(1);
+      expect(percentDigits(1.19)).to.equal(1);
+    });
+  });
+
+  describe('pickBudget', () => {
+    const budgets = [
+      budget({ publisher: 'b', year: 2023 }),
+      budget({ publisher: 'b', year: 2025 }),
+      budget({ publisher: 'b', year: 2024 }),
+      budget({ publisher: 'c', year: 2026 }),
+    ];
+    it('takes the asked publisher and its latest year', () => {
+      const pick = pickBudget(feedOf(['a', 'b', 'c'], budgets), 'c');
+      expect(pick).to.include({ publisher: 'c', year: 2026 });
+      expect(pick.budget).to.equal(budgets[3]);
+    });
+    it('without a publisher, takes the first one in feed order that has budgets', () => {
+      const pick = pickBudget(feedOf(['a', 'b', 'c'], budgets));
+      expect(pick.publisher).to.equal('b');
+      expect(pick.years).to.deep.equal([2025, 2024, 2023]);
+      expect(pick.year).to.equal(2025);
+      expect(pick.budget).to.equal(budgets[1]);
+    });
+    it('takes the asked year, and no budget for a year without one', () => {
+      expect(pickBudget(feedOf(['b'], budgets), 'b', 2024).budget).to.equal(budgets[2]);
+      const none = pickBudget(feedOf(['b'], budgets), 'b', 2019);
+      expect(none.year).to.equal(2019);
+      expect(none.budget).to.equal(undefined);
+    });
+    it('has no year for a publisher without budgets', () => {
+      const pick = pickBudget(feedOf(['a'], []));
+      expect(pick).to.include({ publisher: 'a', year: undefined, budget: undefined });
+      expect(pick.years).to.deep.equal([]);
+    });
+  });
+
+  describe('gaugeView', () => {
+    it('measures committed against the envelope, with its share of the total budget', () => {
+      const view = gaugeView(budget({ committed: 180_000, spent: 90_000, totalBudget: 104_166_667 }));
+      expect(view).to.include({ value: 180_000, reference: 250_000, against: 'allocated', ratio: 0.72, over: false });
+      expect(view!.share).to.be.closeTo(0.0024, 1e-6);
+    });
+    it('measures spent when asked', () => {
+      expect(gaugeView(budget({ committed: 180_000, spent: 90_000 }), 'spent')).to.include({ value: 90_000, ratio: 0.36 });
+    });
+    it('has no share without a total budget, or with a total of 0', () => {
+      expect(gaugeView(budget({ committed: 1 }))!.share).to.equal(undefined);
+      expect(gaugeView(budget({ committed: 1, totalBudget: 0 }))!.share).to.equal(undefined);
+    });
+    it('flags committed above allocated as over, unclamped', () => {
+      expect(gaugeView(budget({ allocated: 100, committed: 112 }))).to.include({ ratio: 1.12, over: true });
+    });
+    it('has no ratio when committed is missing or allocated is 0', () => {
+      expect(gaugeView(budget({}))).to.include({ value: undefined, ratio: undefined, over: false });
+      expect(gaugeView(budget({ allocated: 0, committed: 5 }))).to.include({ value: 5, reference: 0, ratio: undefined });
+    });
+
+    for (const basis of ['water', 'energy', 'waste', 'mobility'] as const) {
+      it(`measures a ${basis} line against its legal ceiling, over it at 119 %`, () => {
+        const lines: BudgetLine[] = [
+          { basis: 'general', allocated: 200_000, committed: 150_000 },
+          { basis, allocated: 12_000, committed: 11_900, base: 1_000_000 },
+        ];
+        const view = gaugeView(budget({ lines }), 'committed', basis);
+        expect(view).to.include({ value: 11_900, reference: 10_000, against: 'ceiling', base: 1_000_000, rate: 0.01, over: true });
+        expect(view!.ratio).to.be.closeTo(1.19, 1e-9);
+      });
+    }
+
+    it('uses a custom rate and stays under the ceiling', () => {
+      const lines: BudgetLine[] = [{ basis: 'water', committed: 40_000, base: 10_000_000, rate: 0.005 }];
+      expect(gaugeView(budget({ lines }), 'committed', 'water')).to.include({ reference: 50_000, rate: 0.005, ratio: 0.8, over: false });
+    });
+    it('sums the lines of one basis, ceilings included; the rate only when shared', () => {
+      const lines: BudgetLine[] = [
+        { basis: 'water', committed: 6_000, spent: 1_000, base: 1_000_000 },
+        { basis: 'water', committed: 4_000, spent: 2_000, base: 2_000_000, rate: 0.005 },
+      ];
+      const view = gaugeView(budget({ lines }), 'committed', 'water');
+      expect(view).to.include({ value: 10_000, reference: 20_000, base: 3_000_000, rate: undefined, ratio: 0.5 });
+      expect(gaugeView(budget({ lines }), 'spent', 'water')).to.include({ value: 3_000 });
+    });
+    it('reports no sum when a line lacks the amount', () => {
+      const lines: BudgetLine[] = [
+        { basis: 'water', committed: 6_000, base: 1_000_000 },
+        { basis: 'water', base: 1_000_000 },
+      ];
+      expect(gaugeView(budget({ lines }), 'committed', 'water')).to.include({ value: undefined, reference: 20_000 });
+    });
+    it('falls back to the allocation when a capped line has no base', () => {
+      const lines: BudgetLine[] = [{ basis: 'energy', allocated: 8_000, committed: 2_000 }];
+      expect(gaugeView(budget({ lines }), 'committed', 'energy')).to.include({ against: 'allocated', reference: 8_000, ratio: 0.25 });
+    });
+    it('measures the general lines against their allocation', () => {
+      const lines: BudgetLine[] = [
+        { basis: 'general', allocated: 100_000, committed: 30_000 },
+        { basis: 'general', allocated: 100_000, committed: 20_000 },
+        { basis: 'water', allocated: 50_000, committed: 50_000, base: 1 },
+      ];
+      expect(gaugeView(budget({ lines }), 'committed', 'general')).to.include({
+        value: 50_000,
+        reference: 200_000,
+        against: 'allocated',
+        ratio: 0.25,
+      });
+      expect(gaugeView(budget({ lines, totalBudget: 1e8 }), 'committed', 'general')!.share).to.equal(undefined);
+    });
+    it('takes a budget without lines as all general budget', () => {
+      expect(gaugeView(budget({ committed: 125_000, totalBudget: 1e8 }), 'committed', 'general')).to.include({
+        value: 125_000,
+        reference: 250_000,
+        ratio: 0.5,
+      });
+      expect(gaugeView(budget({ totalBudget: 1e8 }), 'committed', 'general')!.share).to.equal(undefined);
+    });
+    it('is undefined when the budget has no line of that basis', () => {
+      expect(gaugeView(budget({ lines: [{ basis: 'general', allocated: 1 }] }), 'committed', 'water')).to.equal(undefined);
+    });
+    it('rounds sums to the cent', () => {
+      const lines: BudgetLine[] = [
+        { basis: 'general', allocated: 0.1, committed: 0.1 },
+        { basis: 'general', allocated: 0.2, committed: 0.2 },
+      ];
+      expect(gaugeView(budget({ lines }), 'committed', 'general')).to.include({ value: 0.3, reference: 0.3 });
+    });
+  });
+
+  describe('lineRows', () => {
+    it('gives each line its measured amount, share, ceiling and overrun', () => {
+      const lines: BudgetLine[] = [
+        { basis: 'general', allocated: 200_000, committed: 150_000, spent: 10 },
+        { basis: 'water', allocated: 50_000, committed: 11_900, base: 1_000_000 },
+        { basis: 'waste', committed: 1_000, base: 1_000_000 },
+      ];
+      const [general, water, waste] = lineRows(budget({ lines }));
+      expect(general).to.include({ value: 150_000, share: 0.8, ceiling: undefined, overCeiling: undefined });
+      expect(water).to.include({ value: 11_900, share: 0.2, ceiling: 10_000 });
+      expect(water.overCeiling).to.be.closeTo(1.19, 1e-9);
+      expect(waste).to.include({ share: undefined, ceiling: 10_000, overCeiling: undefined });
+      expect(lineRows(budget({ lines }), 'spent')[0].value).to.equal(10);
+    });
+  });
+});
