@@ -23,6 +23,8 @@ const DARK = unsafeCSS(`
   --_track: var(--ancrage-track, #3a3a3a);
   --_subtle: var(--ancrage-subtle, #242424);
   color-scheme: dark;
+  /* Light text needs its own dark ground: the host page's may be light. */
+  background: var(--_surface);
 `);
 
 export const tokenStyles = css`

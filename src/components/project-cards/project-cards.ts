@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AncrageElement } from '../../base/ancrage-element.js';
 import { emit } from '../../base/events.js';
+import { heading } from '../../base/heading.js';
 import {
   PROJECT_STATUSES,
   type Feed,
@@ -60,14 +61,6 @@ const matching =
 const prevent = (event: Event) => event.preventDefault();
 
 // Lit cannot bind a tag name: one constant template per level keeps headings native without lit/static-html.
-const HEADINGS: Array<(id: string, title: string) => TemplateResult> = [
-  (id, title) => html`<h1 class="title" part="title" id=${id}>${title}</h1>`,
-  (id, title) => html`<h2 class="title" part="title" id=${id}>${title}</h2>`,
-  (id, title) => html`<h3 class="title" part="title" id=${id}>${title}</h3>`,
-  (id, title) => html`<h4 class="title" part="title" id=${id}>${title}</h4>`,
-  (id, title) => html`<h5 class="title" part="title" id=${id}>${title}</h5>`,
-  (id, title) => html`<h6 class="title" part="title" id=${id}>${title}</h6>`,
-];
 
 /** A globe: the decorative stand-in for a missing or broken image. */
 const PLACEHOLDER = html`<div class="placeholder" part="image">
@@ -332,7 +325,7 @@ export class AncrageProjectCards extends AncrageElement {
     const hasDetails = this.text(p.description).trim() || p.partners.length || p.links.length;
     return html`<li>
       <article class="card" part="card" aria-labelledby="t-${id}" tabindex="-1">
-        ${(HEADINGS[this.headingLevel - 1] ?? HEADINGS[2])(`t-${id}`, title)}
+        ${heading(this.headingLevel, 'title', title, `t-${id}`)}
         <p class="meta">
           <span class="status ${p.status}" part="status">${t.status[p.status]}</span>${dates
             ? html`<span>${dates}</span>`

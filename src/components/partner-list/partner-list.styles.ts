@@ -1,0 +1,131 @@
+import { css } from 'lit';
+
+/*
+ * Comments live here, not in the CSS: the template ships as written.
+ * - `content-visibility: auto`: off screen, a partner costs no layout, so long lists stay fast on cheap
+ *   phones. It implies paint containment: a partner's padding keeps focus rings inside it.
+ * - `role="list"` in the template: Safari drops list semantics with `list-style: none`.
+ */
+export const partnerListStyles = css`
+  :host {
+    --_logo: var(--ancrage-partner-logo-size, 3em);
+  }
+  :host([logos-only]) {
+    --_logo: var(--ancrage-partner-logo-size, 4em);
+  }
+  p,
+  ul {
+    margin: 0;
+  }
+  label,
+  .label {
+    display: block;
+    font-weight: 600;
+  }
+  input {
+    inline-size: 100%;
+    max-inline-size: 24em;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  .found:empty {
+    display: none;
+  }
+  .search,
+  .found,
+  .group {
+    margin-block-end: var(--_spacing);
+  }
+  [part='heading'] {
+    margin: 0 0 0.5em;
+    border-block-end: 0.15em solid var(--_primary);
+    font-size: 1.25em;
+  }
+  .count {
+    padding: 0 0.5em;
+    border-radius: 1em;
+    background: var(--_subtle);
+    font-size: 0.8em;
+    font-weight: normal;
+  }
+  .partners {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_spacing);
+    padding: 0;
+    list-style: none;
+  }
+  :host([layout='grid']) .partners,
+  :host([logos-only]) .partners {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+  }
+  :host([logos-only]) .partners {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9em), 1fr));
+    align-items: center;
+  }
+  .partner {
+    display: flex;
+    gap: var(--_spacing);
+    align-items: flex-start;
+    padding: 0.5em;
+    border-block-end: 1px solid var(--_border);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8em;
+  }
+  :host([layout='grid']) .partner {
+    flex-direction: column;
+    padding: var(--_spacing);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  :host([logos-only]) .partner {
+    justify-content: center;
+    border: 0;
+    text-align: center;
+    contain-intrinsic-size: auto var(--_logo);
+  }
+  .body {
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .body > * + * {
+    margin-block-start: 0.4em;
+  }
+  [part='name'] {
+    margin: 0;
+    font-size: 1.1em;
+  }
+  .found,
+  .kind,
+  .place,
+  .role {
+    color: var(--_muted);
+  }
+  img {
+    display: block;
+    block-size: var(--_logo);
+    max-inline-size: min(100%, 3 * var(--_logo));
+    object-fit: contain;
+  }
+  .projects {
+    padding-inline-start: 1.2em;
+  }
+  a,
+  .more {
+    color: var(--_primary);
+  }
+  .more {
+    padding: 0;
+    border: 0;
+    background: none;
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+`;

@@ -1,0 +1,279 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AncrageElement } from '../../base/ancrage-element.js';
+import { heading } from '../../base/heading.js';
+import { PARTNER_KINDS, type Feed, type Image, type PartnerKind, type PartnerRole } from '../../feed/types.js';
+import { compareText, formatCountry, formatList, formatNumber } from '../../i18n/format.js';
+import { partnerListStyles } from './partner-list.styles.js';
+import {
+  destination,
+  fold,
+  isFileName,
+  memo,
+  paragraphs,
+  parseKinds,
+  preview,
+  scopePartners,
+  type ScopedPartner,
+} from './partners.js';
+
+/** A partner as this reader sees it: texts resolved in their language. */
+interface Row extends ScopedPartner {
+  name: string;
+  place: string;
+  /** Name, city, country and description, folded for search. */
+  haystack: string;
+}
+
+type Group = [kind: PartnerKind | undefined, rows: Row[]];
+
+/** Descriptions longer than this, or of several paragraphs, open on demand. */
+const LONG = 240;
+
+/**
+ * The organisations a local authority works with: associations, migrant-led
+ * associations (OSIM), partner authorities abroad, agencies, networks, schools.
+ *
+ * Which partners: with `publisher`, those taking part in that publisher's
+ * projects; without it, every partner in the feed, even those no project names
+ * yet (a town lists its associations too). `project` narrows to one project.
+ *
+ * Partners are grouped by kind, local actors first (the order of
+ * `PARTNER_KINDS`), each group under a heading with its count, and sorted by
+ * name in the reader's collation. Each shows its name, kind (visually hidden
+ * inside its kind's group), city and country, description (a preview when
+ * long, with a disclosure button), a link to its website that says where it
+ * leads, its logo (decorative beside the name; hidden if it fails to load),
+ * and the projects it takes part in with its roles.
+ *
+ * Search matches name, city, country and description, ignoring case and
+ * accents; the result count is announced politely once typing pauses.
+ *
+ * Headings: group headings at `heading-level`, partner names one level below
+ * (at `heading-level` itself with `group="none"`). Long lists stay cheap:
+ * partners off screen are not laid out (`content-visibility: auto`).
+ *
+ * @tagname ancrage-partner-list
+ * @summary The partners of a local authority's solidarity projects, grouped by kind.
+ *
+ * @csspart partner - One partner (a list item).
+ * @csspart name - A partner's name (a heading; in `logos-only`, the text shown when a partner has no logo).
+ * @csspart logo - A partner's logo.
+ * @csspart group - One kind's group: its heading and its list.
+ * @csspart heading - A group's heading.
+ * @csspart search - The search field.
+ *
+ * @cssproperty --ancrage-partner-logo-size - Height of the logos (default `3em`; `4em` in `logos-only`).
+ */
+export class AncragePartnerList extends AncrageElement {
+  static override styles = [...AncrageElement.styles, partnerListStyles];
+
+  /** A project id: only that project's partners, each with its role in it. */
+  @property() project?: string;
+
+  /** Space-separated partner kinds to show (`association osim`); unknown kinds are ignored, none known shows all. */
+  @property() kind?: string;
+
+  /** `kind` (default): grouped by kind. `none`: one list sorted by name. */
+  @property() group: 'kind' | 'none' = 'kind';
+
+  /** Shows a search field filtering on name, city, country and description. */
+  @property({ type: Boolean }) search = false;
+
+  /** `list` (default): one partner per row. `grid`: cards in as many columns as fit. */
+  @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
+
+  /** Level of the group headings, 1 to 5 (default 3); partner names are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /**
+   * A wall of logos: each partner shown by its logo alone (alt text: the
+   * logo's, else the partner's name), linked to its website; a partner
+   * without a logo shows its name.
+   */
+  @property({ attribute: 'logos-only', type: Boolean, reflect: true }) logosOnly = false;
+
+  @state() private query = '';
+  /** The search result, announced once the reader pauses typing. */
+  @state() private announcement = '';
+  @state() private expanded = new Set<string>();
+  /** Logo URLs that failed to load: not shown again. */
+  @state() private failedLogos = new Set<string>();
+
+  /** What is shown: the partners in scope that match the search, by group. */
+  private groups: Group[] = [];
+  private found = 0;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private readonly scoped = memo<ScopedPartner[]>();
+  private readonly rows = memo<Row[]>();
+  private readonly view = memo<Group[]>();
+
+  protected isEmpty(feed: Feed): boolean {
+    return !this.scope(feed).length;
+  }
+
+  protected emptyMessage(): string {
+    return this.t.partners.empty;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const feed = this.feedData;
+    if (!feed) return;
+    const scoped = this.scope(feed);
+    const rows = this.rows([scoped, this.readerLang], () =>
+      scoped
+        .map((item) => {
+          const { city, country, description } = item.partner;
+          const name = this.text(item.partner.name);
+          const place = [this.text(city), country && formatCountry(this.locale, country)].filter(Boolean).join(', ');
+          return { ...item, name, place, haystack: fold(`${name} ${place} ${this.text(description)}`) };
+        })
+        .sort((a, b) => compareText(this.locale, a.name, b.name)),
+    );
+    const words = fold(this.search ? this.query : '').split(/\s+/).filter(Boolean);
+    this.groups = this.view([rows, words.join(' '), this.group], () => {
+      const found = rows.filter((row) => words.every((word) => row.haystack.includes(word)));
+      this.found = found.length;
+      return this.group === 'none'
+        ? [[undefined, found]]
+        : PARTNER_KINDS.map((kind): Group => [kind, found.filter((row) => row.partner.kind === kind)]).filter(
+            ([, list]) => list.length,
+          );
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected renderContent(): unknown {
+    const { t, headingLevel } = this;
+    const level = headingLevel >= 1 && headingLevel <= 5 ? Math.floor(headingLevel) : 3;
+    return html`${this.search
+        ? html`<div class="search">
+              <label for="search">${t.partners.search}</label>
+              <input id="search" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} />
+            </div>
+            <p class="found" role="status">${this.announcement}</p>`
+        : nothing}
+      ${this.groups.map(([kind, rows]) =>
+        kind
+          ? html`<div part="group" class="group">
+              ${heading(
+                level,
+                'heading',
+                html`${t.partnerKindGroups[kind]}
+                  <span class="count" aria-hidden="true">${formatNumber(this.locale, rows.length)}</span>
+                  <span class="visually-hidden">(${this.count(rows.length)})</span>`,
+              )}
+              ${this.renderList(rows, level + 1)}
+            </div>`
+          : this.renderList(rows, level),
+      )}`;
+  }
+
+  private scope(feed: Feed): ScopedPartner[] {
+    const { publisher, project, kind } = this;
+    return this.scoped([feed, publisher, project, kind], () =>
+      scopePartners(
+        feed.partners,
+        feed.projects.filter((item) => this.inScope(item) && (!project || item.id === project)),
+        !publisher && !project,
+        parseKinds(kind),
+      ),
+    );
+  }
+
+  private count(n: number): string {
+    return this.t.partners.results(n, formatNumber(this.locale, n));
+  }
+
+  private renderList(rows: Row[], level: number) {
+    return html`<ul role="list" class="partners">
+      ${rows.map((row) => (this.logosOnly ? this.renderLogo(row) : this.renderPartner(row, level)))}
+    </ul>`;
+  }
+
+  private renderLogo({ partner, name }: Row) {
+    const { logo, website } = partner;
+    const alt = logo && this.text(logo.alt);
+    const content = this.image(logo, alt && !isFileName(alt) ? alt : name) ?? html`<span part="name">${name}</span>`;
+    return html`<li part="partner" class="partner">
+      ${website
+        ? html`<a href=${website}>${content}<span class="visually-hidden"> (${destination(website)})</span></a>`
+        : content}
+    </li>`;
+  }
+
+  private renderPartner({ partner, name, place, links }: Row, level: number) {
+    const { t } = this;
+    const { id, kind, website } = partner;
+    const roles = (list: PartnerRole[]) => formatList(this.locale, list.map((role) => t.roles[role]));
+    const text = paragraphs(this.text(partner.description));
+    const long = text.length > 1 || text.join('').length > LONG;
+    const open = this.expanded.has(id);
+    return html`<li part="partner" class="partner">
+      ${this.image(partner.logo, '') ?? nothing}
+      <div class="body">
+        ${heading(level, 'name', name)}
+        <p class=${this.group === 'none' ? 'kind' : 'visually-hidden'}>${t.partnerKinds[kind]}</p>
+        ${place ? html`<p class="place">${place}</p>` : nothing}
+        ${this.project && links[0] ? html`<p class="role">${roles(links[0].roles)}</p>` : nothing}
+        ${(long && !open ? [preview(text[0], LONG)] : text).map((paragraph) => html`<p>${paragraph}</p>`)}
+        ${long
+          ? html`<button type="button" class="more" aria-expanded=${open} @click=${() => this.toggle(id)}>
+              ${open ? t.partners.less : t.partners.more}<span class="visually-hidden"> (${name})</span>
+            </button>`
+          : nothing}
+        ${website ? html`<p><a href=${website}>${this.linkText(website, name)}</a></p>` : nothing}
+        ${!this.project && links.length
+          ? html`<p class="label">${t.partners.projects}</p>
+              <ul class="projects">
+                ${links.map(
+                  (link) =>
+                    html`<li>${this.text(link.project.title)} <span class="role">— ${roles(link.roles)}</span></li>`,
+                )}
+              </ul>`
+          : nothing}
+      </div>
+    </li>`;
+  }
+
+  /** Says where the link leads: "Site web de X (exemple.org)", "Contacter X (contact@exemple.org)". */
+  private linkText(website: string, name: string): string {
+    const { partners } = this.t;
+    return `${(/^https?:/.test(website) ? partners.website : partners.contact)(name)} (${destination(website)})`;
+  }
+
+  /** The logo, unless there is none or it failed to load. */
+  private image(logo: Image | undefined, alt: string) {
+    return logo && !this.failedLogos.has(logo.src)
+      ? html`<img
+          part="logo"
+          src=${logo.src}
+          alt=${alt}
+          loading="lazy"
+          decoding="async"
+          referrerpolicy="no-referrer"
+          @error=${() => (this.failedLogos = new Set(this.failedLogos).add(logo.src))}
+        />`
+      : undefined;
+  }
+
+  private toggle(id: string): void {
+    const expanded = new Set(this.expanded);
+    if (!expanded.delete(id)) expanded.add(id);
+    this.expanded = expanded;
+  }
+
+  private onInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    // Announce the result once, when typing pauses, not at every key.
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = this.found ? this.count(this.found) : this.t.partners.noMatch;
+    }, 500);
+  }
+}

@@ -1,0 +1,513 @@
+import { aTimeout, expect, fixture } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import '../../../src/components/partner-list/define.js';
+import type { AncragePartnerList } from '../../../src/components/partner-list/partner-list.js';
+import { feed, partner, project, publisher } from '../../fixtures/feed-builder.js';
+
+const LONG_TEXT = `${'Une association qui accompagne les familles. '.repeat(8)}FIN-DU-TEXTE`;
+
+/** Two publishers; `solo` is in no project; `autre` only in ville-b's project. */
+const FEED = feed({
+  publishers: [publisher('ville-a'), publisher('ville-b')],
+  partners: [
+    partner('fanfare', { name: 'Fanfare', kind: 'osim', city: 'Montreuil', country: 'FR' }),
+    partner('delta', { name: 'Delta', city: 'Lyon', country: 'FR', website: 'https://www.delta.example/asso' }),
+    partner('elan', { name: 'Élan', country: 'SN', description: LONG_TEXT }),
+    partner('kayes', { name: 'Commune de Kayes', kind: 'collectivite', country: 'ML' }),
+    partner('afd', { name: 'Agence française de développement', kind: 'public', website: 'mailto:contact@afd.example' }),
+    partner('autre', { name: 'Autre ONG', kind: 'ngo' }),
+    partner('solo', { name: 'Amis du monde', description: 'Premier paragraphe.\n\nSecond paragraphe.' }),
+  ],
+  projects: [
+    project('eau', {
+      publisher: 'ville-a',
+      title: 'Eau potable à Kayes',
+      partners: [
+        { ref: 'delta', role: 'lead' },
+        { ref: 'kayes', role: 'local-partner' },
+        { ref: 'afd', role: 'funding' },
+        { ref: 'elan', role: 'implementing' },
+      ],
+    }),
+    project('ecole', {
+      publisher: 'ville-a',
+      title: 'École de Bamako',
+      partners: [
+        { ref: 'delta', role: 'funding' },
+        { ref: 'delta', role: 'technical' },
+        { ref: 'fanfare', role: 'implementing' },
+      ],
+    }),
+    project('sante', {
+      publisher: 'ville-b',
+      title: 'Santé à Dakar',
+      partners: [
+        { ref: 'autre', role: 'lead' },
+        { ref: 'delta', role: 'funding' },
+      ],
+    }),
+  ],
+});
+
+/** `data: null` mounts without a feed. */
+async function mount(attrs: Record<string, string | true> = {}, data: unknown = FEED): Promise<AncragePartnerList> {
+  const el = document.createElement('ancrage-partner-list');
+  el.setAttribute('lang', 'fr');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value === true ? '' : value);
+  if (data !== null) el.data = data;
+  await fixture(el);
+  return el;
+}
+
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+// Text through textContent, not innerText: partners skip rendering (`content-visibility: auto`) until a
+// frame finds them on screen, and the runner's second page may get no frames. Collapsed text is not in the DOM.
+const textOf = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
+const texts = (el: Element, selector: string) => $$(el, selector).map(textOf);
+const names = (el: Element) => texts(el, '[part~="name"]');
+const visibleText = (el: Element) => textOf(el.shadowRoot!);
+const partnerNamed = (el: Element, name: string) =>
+  $$(el, '[part~="partner"]').find((li) => textOf(li.querySelector('[part~="name"]')!) === name)!;
+
+/** The accessible name a screen reader gets, computed by axe over the flattened (shadow-including) tree. */
+function accessibleName(node: Element): string {
+  const { axe } = window as unknown as { axe: AxeInternals };
+  axe.setup(document);
+  try {
+    return axe.commons.text.accessibleTextVirtual(axe.utils.getNodeFromTree(node)).replace(/\s+/g, ' ').trim();
+  } finally {
+    axe.teardown();
+  }
+}
+
+interface AxeInternals {
+  setup(root: Node): void;
+  teardown(): void;
+  utils: { getNodeFromTree(node: Node): unknown };
+  commons: { text: { accessibleTextVirtual(node: unknown): string } };
+}
+
+const namesOf = (el: Element, selector: string) => $$(el, selector).map(accessibleName);
+
+async function type(el: AncragePartnerList, text: string) {
+  const input = $(el, 'input')! as HTMLInputElement;
+  input.focus();
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  if (text) await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+describe('ancrage-partner-list', () => {
+  describe('scope', () => {
+    it('with publisher, lists only the partners of that publisher’s projects', async () => {
+      const el = await mount({ publisher: 'ville-a' });
+      expect(el.state).to.equal('ready');
+      expect(names(el)).to.have.members(['Delta', 'Élan', 'Fanfare', 'Commune de Kayes', 'Agence française de développement']);
+      const b = await mount({ publisher: 'ville-b' });
+      expect(names(b)).to.have.members(['Autre ONG', 'Delta']);
+    });
+
+    it('without publisher, lists every partner, even those no project names', async () => {
+      const el = await mount();
+      expect(names(el)).to.include.members(['Autre ONG', 'Amis du monde']);
+      expect(names(el)).to.have.length(7);
+    });
+
+    it('shows the empty state when no partner is in scope', async () => {
+      const el = await mount({ publisher: 'ville-inconnue' });
+      expect(el.state).to.equal('empty');
+      expect(textOf($(el, '[part="state"]')!)).to.equal('Aucun partenaire à afficher pour le moment.');
+      expect($$(el, '[part~="partner"]')).to.have.length(0);
+    });
+  });
+
+  describe('grouping', () => {
+    it('groups by kind, local actors first, with headings and counts', async () => {
+      const el = await mount();
+      const headings = $$(el, '[part~="heading"]');
+      expect(headings.map((h) => h.tagName)).to.deep.equal(['H3', 'H3', 'H3', 'H3', 'H3']);
+      expect(texts(el, '.count')).to.deep.equal(['3', '1', '1', '1', '1']);
+      expect(namesOf(el, '[part~="heading"]')).to.deep.equal([
+        'Associations (3 partenaires)',
+        'Associations issues des migrations (OSIM) (1 partenaire)',
+        'Collectivités partenaires (1 partenaire)',
+        'ONG (1 partenaire)',
+        'Organismes publics (1 partenaire)',
+      ]);
+      // Within a group: sorted by name.
+      const associations = $$(el, '[part~="group"]')[0];
+      expect([...associations.querySelectorAll('[part~="name"]')].map((n) => n.textContent)).to.deep.equal([
+        'Amis du monde',
+        'Delta',
+        'Élan',
+      ]);
+      expect($$(el, '[part~="name"]')[0].tagName).to.equal('H4');
+      for (const list of $$(el, 'ul.partners')) expect(list.getAttribute('role')).to.equal('list');
+    });
+
+    it('takes its heading level from heading-level, and falls back to 3 on a bad value', async () => {
+      const el = await mount({ 'heading-level': '2' });
+      expect($(el, '[part~="heading"]')!.tagName).to.equal('H2');
+      expect($(el, '[part~="name"]')!.tagName).to.equal('H3');
+      const bad = await mount({ 'heading-level': '9' });
+      expect($(bad, '[part~="heading"]')!.tagName).to.equal('H3');
+    });
+
+    it('group="none" gives one list sorted in the locale’s collation, kinds shown', async () => {
+      const el = await mount({ group: 'none' });
+      expect($$(el, '[part~="group"]')).to.have.length(0);
+      expect($$(el, 'ul.partners')).to.have.length(1);
+      // A code-point sort would put "Élan" after "Fanfare".
+      expect(names(el)).to.deep.equal([
+        'Agence française de développement',
+        'Amis du monde',
+        'Autre ONG',
+        'Commune de Kayes',
+        'Delta',
+        'Élan',
+        'Fanfare',
+      ]);
+      expect($(el, '[part~="name"]')!.tagName).to.equal('H3');
+      expect(texts(el, '.kind')).to.include('Association issue des migrations (OSIM)');
+    });
+
+    it('keeps the kind available to screen readers inside groups', async () => {
+      const el = await mount();
+      const kind = $(el, '[part~="partner"] .visually-hidden')!;
+      expect(kind.textContent).to.equal('Association');
+    });
+
+    it('kind= shows only the named kinds, ignoring unknown ones', async () => {
+      const el = await mount({ kind: 'osim  association licorne' });
+      expect($$(el, '[part~="group"]')).to.have.length(2);
+      expect(names(el)).to.have.members(['Fanfare', 'Amis du monde', 'Delta', 'Élan']);
+      const unknown = await mount({ kind: 'licorne' });
+      expect(names(unknown)).to.have.length(7);
+    });
+  });
+
+  describe('projects and roles', () => {
+    it('lists each partner’s projects with its roles, within the publisher scope', async () => {
+      const el = await mount({ publisher: 'ville-a' });
+      const delta = partnerNamed(el, 'Delta');
+      const items = [...delta.querySelectorAll('.projects li')].map(textOf);
+      expect(items).to.deep.equal(['Eau potable à Kayes — Chef de file', 'École de Bamako — Financeur et Partenaire technique']);
+      expect(textOf(delta)).to.include('Projets');
+      expect(textOf(delta)).not.to.include('Santé à Dakar');
+    });
+
+    it('without publisher, lists projects of every publisher', async () => {
+      const el = await mount();
+      const delta = partnerNamed(el, 'Delta');
+      expect(delta.querySelectorAll('.projects li')).to.have.length(3);
+      const solo = partnerNamed(el, 'Amis du monde');
+      expect(solo.querySelector('.projects')).to.equal(null);
+    });
+
+    it('project= lists only that project’s partners, each with its role in it', async () => {
+      const el = await mount({ project: 'ecole' });
+      expect(names(el)).to.have.members(['Delta', 'Fanfare']);
+      expect(texts(el, '.role')).to.have.members(['Financeur et Partenaire technique', 'Opérateur']);
+      expect($$(el, '.projects')).to.have.length(0);
+    });
+
+    it('project= with an unknown id shows the empty state', async () => {
+      const el = await mount({ project: 'inconnu' });
+      expect(el.state).to.equal('empty');
+    });
+
+    it('project= of another publisher is empty under publisher=', async () => {
+      const el = await mount({ project: 'sante', publisher: 'ville-a' });
+      expect(el.state).to.equal('empty');
+    });
+  });
+
+  describe('search', () => {
+    it('is absent unless asked for, and labelled when present', async () => {
+      expect($(await mount(), 'input')).to.equal(null);
+      const el = await mount({ search: true });
+      const input = $(el, 'input') as HTMLInputElement;
+      expect(input.type).to.equal('search');
+      expect(input.labels![0].textContent).to.equal('Rechercher un partenaire');
+    });
+
+    it('filters on name, ignoring accents and case, and announces the count once typing pauses', async () => {
+      const el = await mount({ search: true });
+      const status = $(el, '[role="status"].found')!;
+      expect(status.textContent).to.equal('');
+      await type(el, 'ELAN');
+      expect(names(el)).to.deep.equal(['Élan']);
+      expect(status.textContent).to.equal('');
+      await aTimeout(600);
+      await el.updateComplete;
+      expect(status.textContent).to.equal('1 partenaire');
+      // Focus stays in the box while the list changes.
+      expect(el.shadowRoot!.activeElement).to.equal($(el, 'input'));
+    });
+
+    it('matches city, country name and description', async () => {
+      const el = await mount({ search: true });
+      await type(el, 'montreuil');
+      expect(names(el)).to.deep.equal(['Fanfare']);
+      await type(el, 'senegal');
+      expect(names(el)).to.deep.equal(['Élan']);
+      await type(el, 'mali');
+      expect(names(el)).to.deep.equal(['Commune de Kayes']);
+      await type(el, 'second paragraphe');
+      expect(names(el)).to.deep.equal(['Amis du monde']);
+      await type(el, 'france lyon');
+      expect(names(el)).to.deep.equal(['Delta']);
+    });
+
+    it('updates group counts and says when nothing matches', async () => {
+      const el = await mount({ search: true });
+      await type(el, 'a');
+      const associations = $(el, '.count')!.textContent;
+      await type(el, 'zzz');
+      expect($$(el, '[part~="partner"]')).to.have.length(0);
+      expect($$(el, '[part~="group"]')).to.have.length(0);
+      await aTimeout(600);
+      await el.updateComplete;
+      expect($(el, '.found')!.textContent).to.equal('Aucun partenaire ne correspond à cette recherche.');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, 'input'));
+      await type(el, '');
+      await aTimeout(600);
+      await el.updateComplete;
+      expect($(el, '.found')!.textContent).to.equal('7 partenaires');
+      expect(associations).to.equal('3');
+    });
+  });
+
+  describe('layout', () => {
+    it('defaults to list, reflected, and grid lays partners in columns', async () => {
+      const list = await mount();
+      expect(list.getAttribute('layout')).to.equal('list');
+      expect(getComputedStyle($(list, 'ul.partners')!).display).to.equal('flex');
+      const grid = await mount({ layout: 'grid' });
+      const ul = $(grid, 'ul.partners')!;
+      expect(getComputedStyle(ul).display).to.equal('grid');
+      expect(getComputedStyle(ul).gridTemplateColumns.split(' ').length).to.be.greaterThan(1);
+    });
+  });
+
+  describe('logos', () => {
+    const LOGOS = feed({
+      partners: [
+        partner('a', { name: 'Alpha', logo: { src: '/node_modules/lit/logo.svg?a', alt: 'Logo d’Alpha' } }),
+        partner('b', { name: 'Bravo', logo: { src: '/node_modules/lit/logo.svg?b', alt: '' } }),
+        partner('c', { name: 'Charlie', logo: { src: '/node_modules/lit/logo.svg?c', alt: 'c.png' } }),
+        partner('d', { name: 'Delta', website: 'https://delta.example' }),
+      ],
+    });
+
+    it('beside the name, logos are decorative and lazy', async () => {
+      const el = await mount({}, LOGOS);
+      const images = $$(el, 'img[part~="logo"]') as HTMLImageElement[];
+      expect(images).to.have.length(3);
+      for (const img of images) {
+        expect(img.getAttribute('alt')).to.equal('');
+        expect(img.loading).to.equal('lazy');
+        expect(img.referrerPolicy).to.equal('no-referrer');
+      }
+    });
+
+    it('logos-only: the logo’s alt text, else the name, never a file name', async () => {
+      const el = await mount({ 'logos-only': true }, LOGOS);
+      const alts = ($$(el, 'img[part~="logo"]') as HTMLImageElement[]).map((img) => img.alt);
+      expect(alts).to.deep.equal(['Logo d’Alpha', 'Bravo', 'Charlie']);
+      expect($$(el, 'h3, h4')).to.have.length(1); // the group heading only
+      // Without a logo, the name is the content.
+      expect(texts(el, '[part~="name"]')).to.deep.equal(['Delta']);
+      expect(namesOf(el, 'a')).to.deep.equal(['Delta (delta.example)']);
+    });
+
+    it('hides a logo that fails to load', async () => {
+      const el = await mount({}, feed({ partners: [partner('x', { name: 'X', logo: { src: '/nope/missing.png', alt: '' } })] }));
+      // Dispatched, not awaited: a lazy image never loads while the test page is a background tab.
+      $(el, 'img')!.dispatchEvent(new Event('error'));
+      await el.updateComplete;
+      expect($(el, 'img')).to.equal(null);
+      expect(names(el)).to.deep.equal(['X']);
+    });
+  });
+
+  describe('website', () => {
+    it('links only to safe URLs, saying where the link goes', async () => {
+      const el = await mount(
+        {},
+        feed({
+          partners: [
+            partner('ok', { name: 'Delta', website: 'https://www.delta.example/asso' }),
+            partner('bad', { name: 'Mauvais', website: 'javascript:alert(1)' }),
+            partner('mail', { name: 'AFD', website: 'mailto:contact@afd.example' }),
+          ],
+        }),
+      );
+      const links = $$(el, 'a') as HTMLAnchorElement[];
+      expect(links.map((a) => a.href)).to.deep.equal(['mailto:contact@afd.example', 'https://www.delta.example/asso']);
+      expect(namesOf(el, 'a')).to.deep.equal(['Contacter AFD (contact@afd.example)', 'Site web de Delta (delta.example)']);
+      expect(visibleText(el)).not.to.match(/click|cliquez/i);
+    });
+  });
+
+  describe('description', () => {
+    it('collapses a long description behind a disclosure button', async () => {
+      const el = await mount({ publisher: 'ville-a' });
+      const elan = partnerNamed(el, 'Élan');
+      const button = elan.querySelector('button')!;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(textOf(elan)).not.to.include('FIN-DU-TEXTE');
+      expect(textOf(elan)).to.include('…');
+      expect(accessibleName(button)).to.equal('Lire la suite (Élan)');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(textOf(elan)).to.include('FIN-DU-TEXTE');
+      expect(accessibleName(button)).to.equal('Réduire (Élan)');
+      // The same button, still focused: a keyboard user can close it again.
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+    });
+
+    it('splits paragraphs on blank lines; several paragraphs open on demand', async () => {
+      const el = await mount({ group: 'none' });
+      const solo = partnerNamed(el, 'Amis du monde');
+      expect([...solo.querySelectorAll('.body > p:not([class])')].map((p) => p.textContent)).to.deep.equal([
+        'Premier paragraphe.',
+      ]);
+      solo.querySelector('button')!.click();
+      await el.updateComplete;
+      expect([...solo.querySelectorAll('.body > p:not([class])')].map((p) => p.textContent)).to.deep.equal([
+        'Premier paragraphe.',
+        'Second paragraphe.',
+      ]);
+    });
+
+    it('shows a short description whole, without a button', async () => {
+      const el = await mount({}, feed({ partners: [partner('x', { description: 'Court.' })] }));
+      expect($(el, 'button')).to.equal(null);
+      expect(visibleText(el)).to.include('Court.');
+    });
+  });
+
+  describe('languages', () => {
+    it('speaks English', async () => {
+      const el = await mount({ lang: 'en', publisher: 'ville-a', search: true });
+      const text = visibleText(el);
+      expect(texts(el, '[part~="heading"]')[1]).to.include('Migrant-led associations (OSIM)');
+      expect(text).to.include('Search partners');
+      expect(text).to.include('Projects');
+      expect(text).to.include('Eau potable à Kayes — Lead');
+      expect(text).to.include('Senegal');
+      expect(text).to.include('Read more');
+      expect(namesOf(el, 'a')).to.deep.equal(['Delta website (delta.example)', 'Contact Agence française de développement (contact@afd.example)']);
+      expect(namesOf(el, '[part~="heading"]')[0]).to.equal('Associations (2 partners)');
+    });
+
+    it('follows a change of the page language', async () => {
+      const el = await mount();
+      el.removeAttribute('lang');
+      el.parentElement!.lang = 'fr';
+      await el.updateComplete;
+      expect(visibleText(el)).to.include('Sénégal');
+      el.parentElement!.lang = 'en';
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(visibleText(el)).to.include('Senegal');
+      expect(visibleText(el)).to.include('Partner local authorities');
+    });
+  });
+
+  describe('states', () => {
+    it('is accessible while loading, on error, when empty and when ready', async () => {
+      const loading = await mount({}, null);
+      expect(loading.state).to.equal('loading');
+      await expect(loading).to.be.accessible();
+      const error = await mount({}, { version: '9' });
+      expect(error.state).to.equal('error');
+      await expect(error).to.be.accessible();
+      const empty = await mount({ kind: 'company' });
+      expect(empty.state).to.equal('empty');
+      await expect(empty).to.be.accessible();
+      await expect(await mount()).to.be.accessible();
+    });
+
+    it('is accessible with search, in a grid, as logos, grouped or not, in English', async () => {
+      const searching = await mount({ search: true, layout: 'grid' });
+      await type(searching, 'zzz');
+      await aTimeout(600);
+      await expect(searching).to.be.accessible();
+      await type(searching, 'e');
+      await expect(searching).to.be.accessible();
+      await expect(await mount({ layout: 'grid', group: 'none', lang: 'en' })).to.be.accessible();
+      await expect(await mount({ 'logos-only': true })).to.be.accessible();
+      await expect(await mount({ project: 'eau', 'heading-level': '2' })).to.be.accessible();
+    });
+
+    it('keeps its contrast in dark mode on a light page', async () => {
+      document.body.style.background = '#fff';
+      try {
+        await expect(await mount({ 'color-scheme': 'dark', search: true })).to.be.accessible();
+      } finally {
+        document.body.style.background = '';
+      }
+    });
+
+    it('never shows undefined, NaN or [object Object]', async () => {
+      const sparse = feed({ partners: [partner('x'), partner('y', { kind: 'other', city: 'Ville' })] });
+      for (const el of [
+        await mount(),
+        await mount({ group: 'none', lang: 'en' }),
+        await mount({ project: 'eau' }),
+        await mount({ 'logos-only': true }),
+        await mount({}, sparse),
+        await mount({}, { version: '9' }),
+      ]) {
+        expect(visibleText(el)).not.to.match(/undefined|NaN|\[object Object\]/);
+      }
+    });
+  });
+
+  describe('small screens', () => {
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    it('never scrolls sideways at 320 px, even with a 300-character word', async () => {
+      await setViewport({ width: 320, height: 640 });
+      expect(window.innerWidth).to.equal(320);
+      const word = 'x'.repeat(300);
+      const data = feed({
+        partners: [
+          partner('w', {
+            name: word,
+            city: word,
+            description: word,
+            website: `https://${'a'.repeat(60)}.example/${word}`,
+            logo: { src: '/node_modules/lit/logo.svg?w', alt: '' },
+          }),
+          partner('v', { name: word, kind: 'osim' }),
+        ],
+        projects: [project('p', { title: word, partners: [{ ref: 'w', role: 'lead' }] })],
+      });
+      for (const attrs of [{}, { layout: 'grid', search: true }, { group: 'none' }, { 'logos-only': true }]) {
+        const el = await mount(attrs as Record<string, string | true>, data);
+        const label = JSON.stringify(attrs);
+        expect(document.documentElement.scrollWidth, label).to.be.at.most(320);
+        expect(el.scrollWidth, label).to.be.at.most(el.clientWidth);
+        const right = el.getBoundingClientRect().right;
+        for (const node of $$(el, '*')) {
+          const box = node.getBoundingClientRect();
+          const what = `${label} ${node.tagName}.${node.className}`;
+          if (box.width) expect(box.right, what).to.be.at.most(right + 0.5);
+          // Nor cut off: partners clip what overflows them (paint containment).
+          if (node.clientWidth && !node.matches('.visually-hidden')) {
+            expect(node.scrollWidth, what).to.be.at.most(node.clientWidth);
+          }
+        }
+        expect($$(el, '[part~="name"]').length, label).to.be.greaterThan(0);
+      }
+    });
+  });
+});
