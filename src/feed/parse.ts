@@ -28,8 +28,14 @@
  *   check (its missing colours taken from DEFAULT_THEME) is dropped whole,
  *   with one warning listing the failing pairs and their ratios.
  * - An invalid `options.baseUrl` counts as none: relative URLs are dropped.
+ * - Money is at most 2^53 − 1 (`Number.MAX_SAFE_INTEGER`): beyond it amounts
+ *   lose their units and sums overflow to Infinity.
+ * - Bidirectional controls a text opens (RLO, LRE, RLI…) are closed at its
+ *   end, so a feed's text cannot reverse the widgets' own words beside it.
+ * - Input that is not JSON data (a getter that throws, a Proxy) is fatal
+ *   `not-object`: parseFeed never throws.
  */
-import { contrastRatio, DEFAULT_THEME, parseHexColour } from '../theme/contrast.js';
+import { contrastRatio, DEFAULT_THEME, parseHexColour, THEME_CONTRAST } from '../theme/contrast.js';
 import { safeUrl } from './safe-url.js';
 import {
   BASES,
@@ -111,7 +117,29 @@ const wellFormed: (v: string) => string =
     ? (v) => (v as string & { toWellFormed(): string }).toWellFormed()
     : (v) => v.replace(LONE_SURROGATE, '\ufffd');
 
-const clean = (v: string) => wellFormed(v.includes('\0') ? v.replace(/\0/g, '') : v).trim();
+// Embeddings and overrides (LRE RLE LRO RLO … PDF) and isolates (LRI RLI FSI … PDI).
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** Closes what a text leaves open, innermost first: an unclosed override would run on into the page. */
+function closeBidi(v: string): string {
+  const open: string[] = [];
+  for (const [c] of v.matchAll(BIDI)) {
+    if (c === '\u202c') {
+      if (open[open.length - 1] === '\u202c') open.pop();
+    } else if (c === '\u2069') {
+      // A PDI also closes the embeddings opened inside its isolate.
+      const i = open.lastIndexOf('\u2069');
+      if (i >= 0) open.length = i;
+    } else open.push(c >= '\u2066' ? '\u2069' : '\u202c');
+  }
+  return open.length ? v + open.reverse().join('') : v;
+}
+
+const clean = (v: string) => {
+  const text = wellFormed(v.includes('\0') ? v.replace(/\0/g, '') : v).trim();
+  BIDI.lastIndex = 0;
+  return BIDI.test(text) ? closeBidi(text) : text;
+};
 
 /** Two ASCII digits of `v` at `i` as a number (no allocation: dates are checked in bulk). */
 const two = (v: string, i: number) => v.charCodeAt(i) * 10 + v.charCodeAt(i + 1) - 528;
@@ -148,7 +176,7 @@ const num =
 const id = pattern(ID, 'invalid id');
 const currency = pattern(/^[A-Z]{3}$/, 'invalid currency (ISO 4217, like EUR)');
 const country = pattern(/^[A-Z]{2}$/, 'invalid country (ISO 3166-1 alpha-2, like SN)');
-const money = num(0, Number.MAX_VALUE, false, 'not money (a finite number ≥ 0)');
+const money = num(0, Number.MAX_SAFE_INTEGER, false, 'not money (a number from 0 to 2^53 − 1)');
 const date: Check = (v, s, k) =>
   typeof v === 'string' && realDate(v) ? v : warn(s, k, 'invalid date (YYYY, YYYY-MM or YYYY-MM-DD)');
 const colour: Check = (v, s, k) => parseHexColour(v) ?? warn(s, k, 'invalid colour (#rgb or #rrggbb)');
@@ -274,14 +302,6 @@ const image = shape([
   ['credit', optText],
 ]);
 
-const THEME_PAIRS = [
-  ['text', 'surface', 4.5],
-  ['onPrimary', 'primary', 4.5],
-  ['primary', 'surface', 4.5],
-  ['accent', 'surface', 3],
-  ['accent', 'track', 3],
-] as const;
-
 const theme = shape(
   [
     ['primary', colour],
@@ -295,7 +315,7 @@ const theme = shape(
     if (!Object.keys(o).length) return undefined;
     const c = { ...DEFAULT_THEME, ...o } as Record<string, string>;
     const low = [];
-    for (const [fg, bg, min] of THEME_PAIRS) {
+    for (const [fg, bg, min] of THEME_CONTRAST) {
       const ratio = contrastRatio(c[fg], c[bg]);
       // Rounded down, so that 4.496 never reads as a passing "4.50".
       if (ratio < min) low.push(`${fg}/${bg} ${Math.floor(ratio * 100) / 100}:1 < ${min}:1`);
@@ -476,6 +496,14 @@ const updated: Check = (v, s, k) =>
  * returns the normalised feed with its warnings, or a fatal error. Never throws.
  */
 export function parseFeed(input: unknown, options?: ParseOptions): FeedResult {
+  try {
+    return parse(input, options);
+  } catch {
+    return { ok: false, error: { path: '', message: 'the feed object could not be read', code: 'not-object' }, warnings: [] };
+  }
+}
+
+function parse(input: unknown, options?: ParseOptions): FeedResult {
   const w: FeedIssue[] = [];
   const fatal = (code: FatalCode, message: string): FeedResult => ({
     ok: false,

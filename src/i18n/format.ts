@@ -70,7 +70,10 @@ const DATE_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
 function dateParts(date: FeedDate): { when: Date; precision: Precision } {
   const [y, m, d] = date.split('-').map(Number);
   const precision: Precision = d ? 'day' : m ? 'month' : 'year';
-  return { when: new Date(Date.UTC(y, (m || 1) - 1, d || 1)), precision };
+  const when = new Date(Date.UTC(2000, (m || 1) - 1, d || 1));
+  // Date.UTC reads years 0–99 as 1900–1999: set the year on its own.
+  when.setUTCFullYear(y);
+  return { when, precision };
 }
 
 function dateFormat(lang: string, precision: Precision): Intl.DateTimeFormat {

@@ -12,6 +12,18 @@ export const DEFAULT_THEME = {
   track: '#e5e5e5',
 } as const;
 
+/**
+ * The pairs a feed theme must pass (WCAG 2.1: 4.5:1 for text, 3:1 for the
+ * gauge's fill, a graphic), its missing colours taken from DEFAULT_THEME.
+ */
+export const THEME_CONTRAST = [
+  ['text', 'surface', 4.5],
+  ['onPrimary', 'primary', 4.5],
+  ['primary', 'surface', 4.5],
+  ['accent', 'surface', 3],
+  ['accent', 'track', 3],
+] as const;
+
 const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 /** `#rgb` or `#rrggbb` (any case) as lower-case `#rrggbb`; anything else (names, `rgb()`, alpha) → undefined. */

@@ -62,10 +62,15 @@ export const tokenStyles = css`
       ${DARK}
     }
   }
+  /* Set, not inherited: a host page's \`* { box-sizing: content-box; line-height: 3 }\` reaches :host and beats it. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
+  }
+  :host > * {
+    line-height: 1.5;
+    color: var(--_text);
   }
   :focus-visible {
     outline: 0.15em solid var(--_primary);

@@ -144,7 +144,9 @@ export class AncrageBudgetGauge extends AncrageElement {
     const year = String(budget.year);
     const basis = this.shownBasis;
     const publisher = feed.publishers.find((p) => p.id === budget.publisher);
-    const caption = [basis ? t.bases[basis] : this.text(budget.label) || t.gauge.title, year, this.text(publisher?.name)]
+    const title = basis ? t.bases[basis] : this.text(budget.label) || t.gauge.title;
+    // A feed's label often names the year already.
+    const caption = [title, title.includes(year) ? '' : year, this.text(publisher?.name)]
       .filter(Boolean)
       .join(' — ');
     const [sentence, overrun] = view ? this.sentences(view) : [t.gauge.noLine(t.bases[basis!], year)];

@@ -58,7 +58,14 @@ export function paragraphs(text: string): string[] {
 
 /** The first `max` characters, cut at a word when there is one, with an ellipsis. */
 export function preview(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max).replace(/\s+\S*$/, '')}…` : text;
+  if (text.length <= max) return text;
+  // Cut between whole characters as a reader sees them: never inside an emoji sequence or a surrogate pair.
+  let end = 0;
+  for (const { index, segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) {
+    if (index + segment.length > max) break;
+    end = index + segment.length;
+  }
+  return `${text.slice(0, end).replace(/\s+\S*$/, '')}…`;
 }
 
 /** Where a safe URL leads, as a reader says it: `exemple.org`, or the address of a `mailto:`/`tel:` link. */

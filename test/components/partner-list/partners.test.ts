@@ -62,6 +62,9 @@ describe('partner-list helpers', () => {
     expect(preview('un deux trois', 9)).to.equal('un deux…');
     expect(preview('x'.repeat(20), 10)).to.equal(`${'x'.repeat(10)}…`);
     expect(preview('court', 10)).to.equal('court');
+    // Never inside an emoji sequence: a family is one character to a reader.
+    expect(preview('ab👩🏽‍🌾👩🏽‍🌾', 6)).to.equal('ab…');
+    expect(preview('ab👩🏽‍🌾👩🏽‍🌾', 9)).to.equal('ab👩🏽‍🌾…');
   });
 
   it('destination says where a link leads', () => {

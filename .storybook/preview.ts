@@ -1,0 +1,120 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+// Written by `npm run build` (the custom-elements-manifest analyzer): the docs pages' tables.
+import manifest from '../dist/custom-elements.json';
+import { AXE_OPTIONS } from './axe-options.mjs';
+import './preview.css';
+
+interface Member {
+  privacy?: string;
+  static?: boolean;
+  attribute?: string;
+}
+interface Declaration {
+  members?: Member[];
+  cssParts?: { name: string }[];
+  [key: string]: unknown;
+}
+interface Manifest {
+  modules: { declarations?: Declaration[]; [key: string]: unknown }[];
+}
+
+/**
+ * The docs tables show the public API: private and protected members are the
+ * implementation, and a property that has an attribute is listed once, as its
+ * attribute (what a web editor writes), not twice with two controls.
+ * Storybook keys every row by name, so a part named like an attribute
+ * (`status`, `state`) would hide it: parts are named as CSS writes them.
+ */
+function publicApi({ modules, ...rest }: Manifest): Manifest {
+  const shown = (m: Member) => (!m.privacy || m.privacy === 'public') && !m.static && !m.attribute;
+  const clean = ({ members, cssParts, ...d }: Declaration): Declaration => ({
+    ...d,
+    members: members?.filter(shown),
+    cssParts: cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` })),
+  });
+  return { ...rest, modules: modules.map((module) => ({ ...module, declarations: module.declarations?.map(clean) })) };
+}
+
+setCustomElementsManifest(publicApi(manifest));
+
+const WIDGETS = 'ancrage-project-cards, ancrage-partner-list, ancrage-budget-gauge';
+
+/**
+ * Dark mode is the widgets' `color-scheme` attribute, not a CSS property: set it
+ * on every widget of the story, and take it back off only where we put it.
+ */
+function applyScheme(dark: boolean) {
+  return (wrapper?: Element) => {
+    // The story's own template commits after this wrapper: wait for it.
+    requestAnimationFrame(() => {
+      for (const widget of wrapper?.querySelectorAll(WIDGETS) ?? []) {
+        if (dark) {
+          if (widget.getAttribute('color-scheme') !== 'dark') widget.setAttribute('data-sb-dark', '');
+          widget.setAttribute('color-scheme', 'dark');
+        } else if (widget.hasAttribute('data-sb-dark')) {
+          widget.removeAttribute('data-sb-dark');
+          widget.setAttribute('color-scheme', 'light');
+        }
+      }
+    });
+  };
+}
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  parameters: {
+    // The town's canvas fills the frame (dark mode is a dark page, not a dark box).
+    layout: 'fullscreen',
+    controls: { expanded: true, sort: 'requiredFirst' },
+    docs: { toc: true },
+    // The addon's panel checks what `test/storybook-axe.mjs` enforces on every story.
+    a11y: { context: '#storybook-root', options: AXE_OPTIONS },
+    options: {
+      storySort: { order: ['Guides', 'Widgets'] },
+    },
+  },
+  globalTypes: {
+    town: {
+      description: 'Thème de la ville (propriétés --ancrage-* posées par la page hôte)',
+      toolbar: {
+        title: 'Ville',
+        icon: 'paintbrush',
+        dynamicTitle: true,
+        items: [
+          { value: 'default', title: 'Par défaut (thème du flux)' },
+          { value: 'belleval', title: 'Belleval (bleu canard)' },
+          { value: 'rouge', title: 'Ville rouge (serif, angles droits)' },
+          { value: 'verte', title: 'Ville verte (arrondis)' },
+          { value: 'dark', title: 'Mode sombre' },
+        ],
+      },
+    },
+    locale: {
+      description: 'Langue de la page hôte (attribut lang)',
+      toolbar: {
+        title: 'Langue',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'fr', right: 'FR', title: 'Français' },
+          { value: 'en', right: 'EN', title: 'English' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { town: 'default', locale: 'fr' },
+  decorators: [
+    (story, { globals }) => {
+      const town = String(globals.town ?? 'default');
+      const locale = String(globals.locale ?? 'fr');
+      document.documentElement.lang = locale;
+      return html`<div class="sb-town sb-town--${town}" lang=${locale} ${ref(applyScheme(town === 'dark'))}>
+        ${story()}
+      </div>`;
+    },
+  ],
+};
+
+export default preview;

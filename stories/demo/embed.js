@@ -1,0 +1,812 @@
+// The embed-code generator (embed.html): a web editor picks a feed, a widget, its
+// options and colours, sees the widget live, and copies a snippet for the CMS.
+// Plain JS over the built library (`npm run build`): the feed is checked by the
+// same loader and validator the widgets use, and the options come from the
+// custom-elements manifest, so the form follows the code.
+import { loadFeed, parseFeedText } from '../../dist/feed/load.js';
+import { messagesFor } from '../../dist/i18n/index.js';
+import { contrastRatio, DEFAULT_THEME, parseHexColour, THEME_CONTRAST } from '../../dist/theme/contrast.js';
+
+const EXAMPLE_FEED = new URL('example-feed.json', location.href).href;
+const BUNDLE = new URL('../../dist/ancrage.js', location.href).href;
+const MANIFEST = new URL('../../dist/custom-elements.json', location.href).href;
+/** The id of the inline feed in the snippet. */
+const INLINE_ID = 'ancrage-flux';
+/** `feed` has its own section; `state` is read-only. */
+const NOT_OPTIONS = new Set(['feed', 'state']);
+/** Display order; a widget the manifest adds later comes after these. */
+const WIDGET_ORDER = ['ancrage-project-cards', 'ancrage-partner-list', 'ancrage-budget-gauge'];
+/** The colours a town sets: theme key (as in DEFAULT_THEME and a feed's theme) and CSS property. */
+const COLOURS = [
+  ['primary', '--ancrage-primary'],
+  ['onPrimary', '--ancrage-on-primary'],
+  ['accent', '--ancrage-accent'],
+  ['surface', '--ancrage-surface'],
+  ['text', '--ancrage-text'],
+];
+
+const TEXTS = {
+  fr: {
+    pageTitle: 'Générateur de code Ancrage',
+    skip: 'Aller au contenu',
+    brand: 'Ancrage — générateur de code',
+    nav: 'Site de démonstration',
+    navDemo: 'Le site de Belleval',
+    navThemes: 'Thèmes de trois villes',
+    navEmbed: 'Générateur de code',
+    switchTo: 'English',
+    switchLang: 'en',
+    title: 'Générer le code à coller dans votre site',
+    intro:
+      'Indiquez votre flux, choisissez un widget, ses options et vos couleurs : l’aperçu se met à jour, et le code prêt à coller dans votre CMS est en bas.',
+    feedTitle: '1. Le flux',
+    feedUrl: 'Adresse du flux',
+    feedUrlHelp: 'Une adresse complète (https://www.ville.fr/solidarite/flux.json) ou un chemin sur votre site (/solidarite/flux.json).',
+    checkUrl: 'Vérifier le flux',
+    useExample: 'Utiliser le flux d’exemple',
+    pasteTitle: 'Pas de fichier à héberger ? Collez le flux ici',
+    feedText: 'Contenu du flux (JSON)',
+    feedTextHelp: 'Le code généré contiendra alors le flux lui-même, dans la page (attribut feed="#ancrage-flux").',
+    checkText: 'Vérifier et utiliser ce texte',
+    checking: 'Vérification du flux…',
+    emptyUrl: 'Indiquez l’adresse du flux, ou utilisez le flux d’exemple.',
+    emptyText: 'Collez le contenu du flux dans la zone de texte.',
+    feedOk: (counts) => `Flux valide\u00a0: ${counts}.`,
+    counts: {
+      publishers: { one: '# collectivité', other: '# collectivités' },
+      projects: { one: '# projet', other: '# projets' },
+      partners: { one: '# partenaire', other: '# partenaires' },
+      budgets: { one: '# budget', other: '# budgets' },
+    },
+    warnings: { one: '# avertissement\u00a0: cet élément a été ignoré.', other: '# avertissements\u00a0: ces éléments ont été ignorés.' },
+    noWarnings: 'Aucun avertissement.',
+    feedFatal: 'Flux inutilisable\u00a0:',
+    technical: 'Détail technique\u00a0:',
+    relative: 'Adresse relative\u00a0: l’aperçu la cherche sur ce serveur de démonstration, votre site la cherchera sur le vôtre.',
+    cors: 'Si le flux est sur un autre site que la page, ce site doit envoyer l’en-tête Access-Control-Allow-Origin (voir le README).',
+    item: { publishers: 'collectivité', partners: 'partenaire', projects: 'projet', budgets: 'budget' },
+    widgetTitle: '2. Le widget et ses options',
+    widget: 'Widget',
+    widgetNames: {
+      'ancrage-project-cards': 'Cartes de projets',
+      'ancrage-partner-list': 'Liste des partenaires',
+      'ancrage-budget-gauge': 'Jauge du budget de solidarité',
+    },
+    widgetSummaries: {
+      'ancrage-project-cards': 'Les projets de la collectivité en cartes, avec filtres, tri et pagination.',
+      'ancrage-partner-list': 'Les partenaires des projets, groupés par type (associations et OSIM d’abord).',
+      'ancrage-budget-gauge': 'Le budget de solidarité en jauge et en phrase\u00a0: engagé sur voté, ou un dispositif 1\u202f% face à son plafond légal.',
+    },
+    options: 'Options (toutes facultatives)',
+    byDefault: (value) => (value ? `Par défaut (${value})` : 'Par défaut'),
+    optionHelp: {
+      publisher: 'Identifiant d’une collectivité du flux\u00a0: seulement ses projets, partenaires et budgets (utile quand le flux en réunit plusieurs).',
+      lang: 'Langue de l’interface (fr, en). Vide\u00a0: celle de la page.',
+      'color-scheme': 'light\u00a0: clair (par défaut)\u00a0; dark\u00a0: sombre\u00a0; auto\u00a0: suit le réglage de l’appareil du lecteur.',
+      'ancrage-project-cards heading-level': 'Niveau de titre de chaque carte, de 1 à 6 (3 par défaut)\u00a0: un cran sous le titre de la section qui les contient.',
+      filters: 'Affiche les filtres\u00a0: thème, pays, statut et recherche libre.',
+      themes: 'Seulement les projets de ces thèmes (codes séparés par des espaces, par ex. water-sanitation).',
+      country: 'Seulement les projets dans ces pays (codes ISO à deux lettres séparés par des espaces, par ex. ML SN).',
+      status: 'Seulement les projets à ces statuts (séparés par des espaces\u00a0: planned, ongoing, completed, suspended, cancelled).',
+      'ancrage-project-cards project': 'Identifiant d’un projet\u00a0: sa carte seule, dépliée (pour la page d’un projet).',
+      sort: 'recent\u00a0: en cours d’abord, puis les plus récents\u00a0; title\u00a0: par titre\u00a0; budget\u00a0: les plus gros montants d’abord.',
+      'page-size': 'Nombre de cartes affichées d’abord, puis ajoutées par «\u00a0Voir plus\u00a0» (12 par défaut).',
+      'ancrage-partner-list project': 'Identifiant d’un projet\u00a0: seulement ses partenaires, avec leur rôle.',
+      kind: 'Seulement ces types de partenaires (séparés par des espaces, par ex. association osim).',
+      group: 'kind\u00a0: groupés par type (par défaut)\u00a0; none\u00a0: une seule liste par ordre alphabétique.',
+      search: 'Affiche un champ de recherche (nom, ville, pays, description).',
+      layout: 'list\u00a0: un partenaire par ligne (par défaut)\u00a0; grid\u00a0: des cartes en colonnes.',
+      'ancrage-partner-list heading-level': 'Niveau des titres de groupe, de 1 à 5 (3 par défaut)\u00a0; les noms des partenaires sont un cran en dessous.',
+      'logos-only': 'Un mur de logos\u00a0: chaque partenaire par son logo seul, avec un lien vers son site.',
+      year: 'Année du budget\u00a0; par défaut la plus récente.',
+      variant: 'arc\u00a0: demi-cercle (par défaut)\u00a0; bar\u00a0: barre horizontale.',
+      measure: 'committed\u00a0: montant engagé (par défaut)\u00a0; spent\u00a0: montant payé.',
+      basis:
+        'water, energy, waste ou mobility\u00a0: ce dispositif 1\u202f% face à son plafond légal\u00a0; general\u00a0: le budget général\u00a0; vide\u00a0: toute l’enveloppe.',
+      breakdown: 'Ajoute le tableau des lignes du budget\u00a0: voté, mesuré, part de l’enveloppe, plafond légal.',
+      years: 'Ajoute un sélecteur d’année quand la collectivité a des budgets sur plusieurs années.',
+    },
+    coloursTitle: '3. Les couleurs',
+    colours: 'Couleurs de la ville',
+    coloursHelp: 'Laissez vide pour garder la couleur par défaut (ou celle du thème du flux).',
+    colourNames: {
+      primary: 'Couleur principale (titres, liens, boutons)',
+      onPrimary: 'Texte sur la couleur principale',
+      accent: 'Couleur d’accent (remplissage de la jauge)',
+      surface: 'Fond des cartes',
+      text: 'Texte courant',
+    },
+    pick: (name) => `Choisir\u00a0: ${name}`,
+    clear: 'Effacer',
+    clearColour: (name) => `Effacer\u00a0: ${name}`,
+    badColour: 'Une couleur au format #rrggbb, par exemple #a4161a.',
+    contrastOk: 'Contrastes suffisants (RGAA / WCAG 2.1 AA).',
+    contrastLow: { one: '# contraste insuffisant\u00a0:', other: '# contrastes insuffisants\u00a0:' },
+    contrastPairs: {
+      'text/surface': 'Texte courant sur le fond des cartes',
+      'onPrimary/primary': 'Texte sur la couleur principale (boutons)',
+      'primary/surface': 'Couleur principale sur le fond des cartes (titres, liens)',
+      'accent/surface': 'Couleur d’accent sur le fond des cartes (jauge)',
+      'accent/track': 'Couleur d’accent sur le fond vide de la jauge',
+    },
+    contrastPair: (pair, ratio, min) => `${pair}\u00a0: ${ratio}:1, il faut au moins ${min}:1.`,
+    previewTitle: '4. Aperçu',
+    noFeed: 'Indiquez un flux pour voir l’aperçu.',
+    snippetTitle: '5. Le code à copier',
+    bundleUrl: 'Adresse du fichier ancrage.js',
+    bundleUrlHelp:
+      'Par défaut, celui de ce serveur. Hébergez dist/ancrage.js sur votre site (ou un CDN) et indiquez son adresse\u00a0: le fichier doit être exactement celui-ci.',
+    snippet: 'Code à coller dans la page',
+    copy: 'Copier le code',
+    copied: 'Code copié.',
+    copyFailed: 'Copie impossible\u00a0: le code est sélectionné, copiez-le avec Ctrl+C.',
+    integrity: (hash) => `Empreinte d’intégrité (SRI) du fichier construit\u00a0: ${hash}. Le navigateur refusera un fichier modifié.`,
+    noIntegrity: 'Le fichier dist/ancrage.js est introuvable\u00a0: lancez npm run build, puis rechargez la page.',
+    whereScript:
+      'La ligne <script src> peut aller une seule fois dans le thème du site (en-tête ou pied de page)\u00a0: c’est même obligatoire si votre CMS retire les scripts du contenu. La balise du widget va dans le contenu de la page.',
+    whereStyle:
+      'Si votre CMS retire les balises <style>, copiez les lignes de couleurs dans la feuille de style de votre thème (CSS personnalisé).',
+    noManifest: 'Le fichier dist/custom-elements.json est introuvable\u00a0: lancez npm run build, puis rechargez la page.',
+    footer: 'Ancrage\u00a0: widgets de solidarité internationale pour les sites des collectivités. Flux\u00a0: format Ancrage v1.',
+    quote: (text) => `«\u00a0${text}\u00a0»`,
+    // The validator's English messages, clause by clause (start-anchored: a message may end with "; entry left out").
+    messages: [
+      [/^missing/, 'champ obligatoire absent'],
+      [/^unknown code/, 'code inconnu'],
+      [/^unknown publisher/, 'collectivité inconnue'],
+      [/^unknown partner/, 'partenaire inconnu'],
+      [/^unsafe or invalid URL/, 'adresse dangereuse ou invalide, retirée'],
+      [/^unsafe or invalid image URL/, 'adresse d’image dangereuse ou invalide, retirée'],
+      [/^invalid date[^;]*/, 'date impossible (AAAA, AAAA-MM ou AAAA-MM-JJ)'],
+      [/^invalid colour[^;]*/, 'couleur invalide (#rgb ou #rrggbb)'],
+      [/^not money[^;]*/, 'montant invalide (un nombre ≥ 0)'],
+      [/^duplicate id/, 'identifiant en double'],
+      [/^duplicate/, 'en double'],
+      [/^contrast too low \(([^)]*)\); theme not applied/, 'contraste insuffisant ($1)\u00a0; thème non appliqué'],
+      [/^not text/, 'pas un texte'],
+      [/^empty text/, 'texte vide'],
+      [/^not a list/, 'pas une liste'],
+      [/^not an object/, 'pas un objet'],
+      [/^end before start/, 'fin avant le début'],
+      [/^not UTF-8[^;]*/, 'fichier pas en UTF-8, lu comme Windows-1252\u00a0: enregistrez-le en UTF-8'],
+      [/; entry left out$/, '\u00a0; élément ignoré'],
+    ],
+  },
+  en: {
+    pageTitle: 'Ancrage embed-code generator',
+    skip: 'Skip to content',
+    brand: 'Ancrage — embed-code generator',
+    nav: 'Demo site',
+    navDemo: 'Belleval’s site',
+    navThemes: 'Three towns’ themes',
+    navEmbed: 'Embed-code generator',
+    switchTo: 'Français',
+    switchLang: 'fr',
+    title: 'Make the code to paste into your site',
+    intro:
+      'Give your feed, pick a widget, its options and your colours: the preview follows, and the code ready to paste into your CMS is at the bottom.',
+    feedTitle: '1. The feed',
+    feedUrl: 'Feed address',
+    feedUrlHelp: 'A full address (https://www.town.example/solidarity/feed.json) or a path on your site (/solidarity/feed.json).',
+    checkUrl: 'Check the feed',
+    useExample: 'Use the example feed',
+    pasteTitle: 'No file to host? Paste the feed here',
+    feedText: 'Feed content (JSON)',
+    feedTextHelp: 'The code will then carry the feed itself, in the page (attribute feed="#ancrage-flux").',
+    checkText: 'Check and use this text',
+    checking: 'Checking the feed…',
+    emptyUrl: 'Give the feed’s address, or use the example feed.',
+    emptyText: 'Paste the feed’s content into the text area.',
+    feedOk: (counts) => `Valid feed: ${counts}.`,
+    counts: {
+      publishers: { one: '# authority', other: '# authorities' },
+      projects: { one: '# project', other: '# projects' },
+      partners: { one: '# partner', other: '# partners' },
+      budgets: { one: '# budget', other: '# budgets' },
+    },
+    warnings: { one: '# warning: this part was ignored.', other: '# warnings: these parts were ignored.' },
+    noWarnings: 'No warnings.',
+    feedFatal: 'The feed cannot be used:',
+    technical: 'Technical detail:',
+    relative: 'A relative address: the preview looks for it on this demo server, your site will look for it on yours.',
+    cors: 'If the feed is on another site than the page, that site must send the Access-Control-Allow-Origin header (see the README).',
+    item: { publishers: 'authority', partners: 'partner', projects: 'project', budgets: 'budget' },
+    widgetTitle: '2. The widget and its options',
+    widget: 'Widget',
+    widgetNames: {
+      'ancrage-project-cards': 'Project cards',
+      'ancrage-partner-list': 'Partner list',
+      'ancrage-budget-gauge': 'Solidarity-budget gauge',
+    },
+    // English summaries are the manifest's own.
+    widgetSummaries: {},
+    options: 'Options (all optional)',
+    byDefault: (value) => (value ? `Default (${value})` : 'Default'),
+    // English explanations are the manifest's own descriptions.
+    optionHelp: {},
+    coloursTitle: '3. Colours',
+    colours: 'The town’s colours',
+    coloursHelp: 'Leave empty to keep the default colour (or the feed theme’s).',
+    colourNames: {
+      primary: 'Main colour (headings, links, buttons)',
+      onPrimary: 'Text on the main colour',
+      accent: 'Accent colour (the gauge’s fill)',
+      surface: 'Card background',
+      text: 'Body text',
+    },
+    pick: (name) => `Pick: ${name}`,
+    clear: 'Clear',
+    clearColour: (name) => `Clear: ${name}`,
+    badColour: 'A colour as #rrggbb, for example #a4161a.',
+    contrastOk: 'Contrasts are sufficient (WCAG 2.1 AA).',
+    contrastLow: { one: '# contrast too low:', other: '# contrasts too low:' },
+    contrastPairs: {
+      'text/surface': 'Body text on the card background',
+      'onPrimary/primary': 'Text on the main colour (buttons)',
+      'primary/surface': 'Main colour on the card background (headings, links)',
+      'accent/surface': 'Accent colour on the card background (gauge)',
+      'accent/track': 'Accent colour on the gauge’s empty track',
+    },
+    contrastPair: (pair, ratio, min) => `${pair}: ${ratio}:1, at least ${min}:1 is needed.`,
+    previewTitle: '4. Preview',
+    noFeed: 'Give a feed to see the preview.',
+    snippetTitle: '5. The code to copy',
+    bundleUrl: 'Address of the ancrage.js file',
+    bundleUrlHelp:
+      'By default, this server’s. Host dist/ancrage.js on your site (or a CDN) and give its address: the file must be exactly this one.',
+    snippet: 'Code to paste into the page',
+    copy: 'Copy the code',
+    copied: 'Code copied.',
+    copyFailed: 'Cannot copy: the code is selected, copy it with Ctrl+C.',
+    integrity: (hash) => `Integrity hash (SRI) of the built file: ${hash}. Browsers will refuse a modified file.`,
+    noIntegrity: 'dist/ancrage.js was not found: run npm run build, then reload the page.',
+    whereScript:
+      'The <script src> line may go once in the site’s theme (header or footer): it must, if your CMS strips scripts from content. The widget’s tag goes in the page’s content.',
+    whereStyle: 'If your CMS strips <style> tags, copy the colour lines into your theme’s stylesheet (custom CSS).',
+    noManifest: 'dist/custom-elements.json was not found: run npm run build, then reload the page.',
+    footer: 'Ancrage: international solidarity widgets for local authorities’ sites. Feed: Ancrage format v1.',
+    quote: (text) => `“${text}”`,
+    // The validator's messages are English already.
+    messages: [],
+  },
+};
+
+const $ = (id) => document.getElementById(id);
+const form = $('embed-form');
+
+const state = {
+  lang: 'fr',
+  /** From the manifest: `{ tag, summary, description, options: [{ name, type, default, description, choices }] }`. */
+  widgets: [],
+  tag: WIDGET_ORDER[0],
+  /** Per widget tag: attribute → string value, or true for a boolean attribute. */
+  values: {},
+  /** `{ kind: 'url', url, absolute }` or `{ kind: 'inline', text, id }` once a feed was checked. */
+  feed: undefined,
+  /** The last check: `{ result, raw }` (raw: the JSON as written, to name the items warnings point at). */
+  check: undefined,
+  /** Theme key → `#rrggbb` the editor picked. */
+  colours: {},
+  integrity: undefined,
+  inlineCount: 0,
+};
+
+const t = () => TEXTS[state.lang];
+
+/** `{ one: '# projet', other: '# projets' }` for `n`, in the page's language. */
+function plural(forms, n) {
+  const form = forms[new Intl.PluralRules(state.lang).select(n)] ?? forms.other;
+  return form.replace('#', new Intl.NumberFormat(state.lang).format(n));
+}
+
+/** Properties set as such; everything else is an attribute (`list`, `spellcheck` and `aria-*` must be). */
+const PROPERTIES = new Set(['className', 'htmlFor', 'checked', 'selected', 'value', 'hidden']);
+
+function element(tag, props = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined) continue;
+    if (PROPERTIES.has(key)) el[key] = value;
+    else el.setAttribute(key, value);
+  }
+  el.append(...children.filter((child) => child != null));
+  return el;
+}
+
+// ---- The manifest: which widgets, which options ------------------------------
+
+/**
+ * The choices of an attribute typed as a union of string literals
+ * (`'list' | 'grid'`). A named type (`ProjectSort`) is not expanded by the
+ * analyzer: its values are read from the description, where each is written
+ * in backticks at the start of a clause (`` `arc` (…) or `bar` ``).
+ */
+function choicesOf(type = '', description = '') {
+  const literals = type.split('|').map((part) => part.trim());
+  if (literals.length > 1 && literals.every((part) => /^'[^']*'$|^undefined$/.test(part))) {
+    return literals.filter((part) => part !== 'undefined').map((part) => part.slice(1, -1));
+  }
+  if (!/^[A-Z]\w*$/.test(type)) return undefined;
+  const values = [...description.matchAll(/(?:^|[.:;]\s+|,\s+(?:or\s+)?|\bor\s+)`([a-z][a-z0-9-]*)`/g)].map((m) => m[1]);
+  return values.length > 1 ? [...new Set(values)] : undefined;
+}
+
+function widgetsFrom(manifest) {
+  const widgets = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)
+    .map((declaration) => ({
+      tag: declaration.tagName,
+      summary: declaration.summary ?? '',
+      options: (declaration.attributes ?? [])
+        .filter((attribute) => !NOT_OPTIONS.has(attribute.name))
+        .map((attribute) => {
+          const type = (attribute.type?.text ?? 'string').replace(/\s*\|\s*undefined$/, '');
+          const description = (attribute.description ?? '').replace(/\s+/g, ' ');
+          const stripped = attribute.default?.replace(/^'(.*)'$/, '$1');
+          return {
+            name: attribute.name,
+            type,
+            default: stripped === 'undefined' || stripped === 'false' ? undefined : stripped,
+            description,
+            choices: choicesOf(type, description),
+          };
+        }),
+    }));
+  const rank = (tag) => (WIDGET_ORDER.includes(tag) ? WIDGET_ORDER.indexOf(tag) : WIDGET_ORDER.length);
+  return widgets.sort((a, b) => rank(a.tag) - rank(b.tag));
+}
+
+const widget = () => state.widgets.find((w) => w.tag === state.tag);
+const values = () => (state.values[state.tag] ??= {});
+
+// ---- The form ------------------------------------------------------------------
+
+/** Ids from the last good feed, offered as suggestions for `publisher` and `project`. */
+function suggestions(name) {
+  const feed = state.check?.result.ok ? state.check.result.feed : undefined;
+  if (name === 'lang') return ['fr', 'en'];
+  if (name === 'publisher') return feed?.publishers.map((p) => p.id) ?? [];
+  if (name === 'project') return feed?.projects.map((p) => p.id) ?? [];
+  return [];
+}
+
+function optionControl(option, id, helpId) {
+  const value = values()[option.name];
+  const common = { id, name: option.name, 'aria-describedby': helpId };
+  if (option.type === 'boolean') return element('input', { ...common, type: 'checkbox', checked: value === true });
+  if (option.choices) {
+    return element(
+      'select',
+      common,
+      element('option', { value: '' }, t().byDefault(option.default)),
+      ...option.choices.map((choice) => element('option', { value: choice, selected: value === choice }, choice)),
+    );
+  }
+  const list = suggestions(option.name);
+  const input = element('input', {
+    ...common,
+    type: option.type === 'number' ? 'number' : 'text',
+    value: value ?? '',
+    placeholder: option.default ?? '',
+    spellcheck: 'false',
+    list: list.length ? `${id}-list` : undefined,
+  });
+  return list.length ? [input, element('datalist', { id: `${id}-list` }, ...list.map((v) => element('option', { value: v })))] : input;
+}
+
+function renderOptions() {
+  const fieldset = $('options');
+  fieldset.replaceChildren(fieldset.querySelector('legend'));
+  const current = widget();
+  const summary = t().widgetSummaries[state.tag];
+  $('widget-summary').textContent = summary ?? current?.summary ?? '';
+  $('widget-summary').lang = summary ? state.lang : 'en';
+  for (const option of current?.options ?? []) {
+    const id = `option-${option.name}`;
+    const helpId = `${id}-help`;
+    const translated = t().optionHelp[`${state.tag} ${option.name}`] ?? t().optionHelp[option.name];
+    const help = element('p', { id: helpId, className: 'help', lang: translated ? undefined : 'en' }, translated ?? option.description);
+    const label = element('label', { htmlFor: id }, element('code', {}, option.name));
+    const control = optionControl(option, id, helpId);
+    const row =
+      option.type === 'boolean'
+        ? element('div', { className: 'field check' }, control, label, help)
+        : element('div', { className: 'field' }, label, help, ...[control].flat());
+    fieldset.append(row);
+  }
+}
+
+function renderWidgetSelect() {
+  $('widget').replaceChildren(
+    ...state.widgets.map((w) => element('option', { value: w.tag, selected: w.tag === state.tag }, `${t().widgetNames[w.tag] ?? w.tag} — <${w.tag}>`)),
+  );
+}
+
+function renderColours() {
+  const fieldset = $('colours');
+  fieldset.querySelectorAll('.colour').forEach((row) => row.remove());
+  for (const [key] of COLOURS) {
+    const name = t().colourNames[key];
+    const value = state.colours[key] ?? '';
+    const id = `colour-${key}`;
+    fieldset.append(
+      element(
+        'div',
+        { className: 'field colour' },
+        element('label', { htmlFor: id }, name),
+        element(
+          'div',
+          { className: 'colour-inputs' },
+          element('input', {
+            type: 'color',
+            id: `${id}-picker`,
+            value: value || DEFAULT_THEME[key],
+            'aria-label': t().pick(name),
+            'data-colour': key,
+          }),
+          element('input', {
+            type: 'text',
+            id,
+            value,
+            placeholder: DEFAULT_THEME[key],
+            spellcheck: 'false',
+            autocomplete: 'off',
+            'aria-describedby': `${id}-error`,
+            'data-colour': key,
+          }),
+          element('button', { type: 'button', className: 'secondary', 'aria-label': t().clearColour(name), 'data-clear': key }, t().clear),
+        ),
+        element('p', { id: `${id}-error`, className: 'error', hidden: true }, t().badColour),
+      ),
+    );
+  }
+}
+
+// ---- The feed check ------------------------------------------------------------
+
+/** The item a JSON path points into (`projects[3].status` → the 4th project), named for a person. */
+function itemName(raw, path) {
+  const match = /^(publishers|partners|projects|budgets)\[(\d+)\]/.exec(path);
+  const item = match && raw?.[match[1]]?.[Number(match[2])];
+  if (!item || typeof item !== 'object') return '';
+  const text = item.title ?? item.name;
+  const name =
+    typeof text === 'string' ? text : text && typeof text === 'object' ? (text[state.lang] ?? Object.values(text)[0]) : (item.year ?? item.id);
+  const named = typeof name === 'string' || typeof name === 'number';
+  return `${t().item[match[1]]}${named ? ` ${t().quote(String(name).slice(0, 80))}` : ''}`;
+}
+
+/** The validator's message in the page's language: French by pattern, English as it is. */
+function translate(message) {
+  let out = message;
+  let known = !t().messages.length;
+  for (const [pattern, replacement] of t().messages) {
+    if (pattern.test(out)) {
+      out = out.replace(pattern, replacement);
+      known = true;
+    }
+  }
+  return { text: out, lang: known ? undefined : 'en' };
+}
+
+function renderReport() {
+  const status = $('feed-status');
+  const issues = $('feed-issues');
+  const detail = $('feed-detail');
+  issues.replaceChildren();
+  detail.textContent = '';
+  const check = state.check;
+  if (!check) return;
+  if (check.pending) {
+    status.textContent = t().checking;
+    return;
+  }
+  if (check.empty) {
+    status.textContent = check.empty === 'text' ? t().emptyText : t().emptyUrl;
+    return;
+  }
+  const { result, raw } = check;
+  const { warnings } = result;
+  const warningText = warnings.length ? plural(t().warnings, warnings.length) : t().noWarnings;
+  if (result.ok) {
+    const { counts } = t();
+    const parts = Object.keys(counts).map((key) => plural(counts[key], result.feed[key].length));
+    status.textContent = `${t().feedOk(new Intl.ListFormat(state.lang, { type: 'conjunction' }).format(parts))} ${warningText}`;
+  } else {
+    const reason = messagesFor(state.lang).errorReason[result.error.code] ?? '';
+    status.textContent = `${t().feedFatal} ${reason}${warnings.length ? ` ${warningText}` : ''}`;
+    const hints = [result.error.message && `${t().technical} ${result.error.message}`];
+    if (result.error.code === 'network') hints.push(t().cors);
+    detail.textContent = hints.filter(Boolean).join(' ');
+  }
+  if (state.feed?.kind === 'url' && !/^[a-z][a-z0-9+.-]*:/i.test(state.feed.url)) {
+    detail.textContent = `${detail.textContent} ${t().relative}`.trim();
+  }
+  for (const { path, message } of warnings) {
+    const { text, lang } = translate(message);
+    const name = itemName(raw, path);
+    issues.append(
+      element(
+        'li',
+        {},
+        element('code', {}, path || '(flux)'),
+        name ? ` (${name})` : '',
+        '\u00a0: ',
+        element('span', { lang }, text),
+      ),
+    );
+  }
+}
+
+async function checkUrl() {
+  const url = $('feed-url').value.trim();
+  if (!url) {
+    state.check = { empty: 'url' };
+    renderReport();
+    return;
+  }
+  const absolute = new URL(url, location.href).href;
+  state.feed = { kind: 'url', url, absolute };
+  state.check = { pending: true };
+  renderReport();
+  // `reload`: an edited feed is read again, and the preview's widget shares this fresh result.
+  const result = await loadFeed(absolute, { reload: true });
+  // The JSON as written, only to name the items the warnings point at.
+  const raw = result.warnings.length
+    ? await fetch(absolute, { credentials: 'omit' })
+        .then((response) => response.json())
+        .catch(() => undefined)
+    : undefined;
+  if (state.feed?.absolute !== absolute) return;
+  state.check = { result, raw };
+  renderAll();
+}
+
+function checkText() {
+  const text = $('feed-text').value;
+  if (!text.trim()) {
+    state.check = { empty: 'text' };
+    renderReport();
+    return;
+  }
+  // The preview reads it the way the snippet's page will: from a <script type="application/json">.
+  // A fresh id per check: the loader keeps one result per inline feed.
+  const id = `${INLINE_ID}-${++state.inlineCount}`;
+  $('inline-feeds').replaceChildren(element('script', { type: 'application/json', id }, text));
+  state.feed = { kind: 'inline', text, id };
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    raw = undefined;
+  }
+  state.check = { result: parseFeedText(text, location.href), raw };
+  renderAll();
+}
+
+// ---- Colours and contrast --------------------------------------------------------
+
+function renderContrast() {
+  const colour = (key) => state.colours[key] ?? DEFAULT_THEME[key];
+  const format = new Intl.NumberFormat(state.lang, { maximumFractionDigits: 2 });
+  const low = THEME_CONTRAST.map(([fg, bg, min]) => ({ fg, bg, min, ratio: contrastRatio(colour(fg), colour(bg)) })).filter(
+    ({ ratio, min }) => ratio < min,
+  );
+  $('contrast-status').textContent = low.length ? plural(t().contrastLow, low.length) : t().contrastOk;
+  $('contrast-status').classList.toggle('warning', low.length > 0);
+  $('contrast-issues').replaceChildren(
+    ...low.map(({ fg, bg, min, ratio }) =>
+      element(
+        'li',
+        {},
+        t().contrastPair(
+          t().contrastPairs[`${fg}/${bg}`],
+          // Rounded down, as the validator does: 4.496 never reads as a passing 4.5.
+          format.format(Math.floor(ratio * 100) / 100),
+          format.format(min),
+        ),
+      ),
+    ),
+  );
+}
+
+function applyColours(target) {
+  for (const [key, property] of COLOURS) {
+    if (state.colours[key]) target.style.setProperty(property, state.colours[key]);
+    else target.style.removeProperty(property);
+  }
+}
+
+// ---- Preview and snippet -----------------------------------------------------------
+
+/** The attributes the editor set, in the manifest's order: `[name, value | true]`. */
+function chosenAttributes() {
+  const chosen = values();
+  return (widget()?.options ?? []).map((o) => [o.name, chosen[o.name]]).filter(([, value]) => value !== undefined && value !== '');
+}
+
+function renderPreview() {
+  const preview = $('preview');
+  applyColours(preview);
+  const feed = state.feed;
+  if (!feed || !widget()) {
+    preview.replaceChildren(element('p', { className: 'help' }, t().noFeed));
+    return;
+  }
+  const el = document.createElement(state.tag);
+  el.setAttribute('feed', feed.kind === 'url' ? feed.absolute : `#${feed.id}`);
+  for (const [name, value] of chosenAttributes()) el.setAttribute(name, value === true ? '' : value);
+  preview.classList.toggle('dark', el.getAttribute('color-scheme') === 'dark');
+  preview.replaceChildren(el);
+}
+
+const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function snippet() {
+  const feed = state.feed;
+  const lines = [];
+  const bundle = $('bundle-url').value.trim() || BUNDLE;
+  const integrity = state.integrity ? ` integrity="${state.integrity}"` : '';
+  lines.push(`<script type="module" src="${escapeAttribute(bundle)}"${integrity} crossorigin="anonymous"></script>`);
+  if (feed?.kind === 'inline') {
+    // In JSON, `<` only occurs inside strings, where \u003c means the same: no `</script>` can end the block early.
+    lines.push(`<script type="application/json" id="${INLINE_ID}">`, feed.text.trim().replace(/</g, '\\u003c'), '</script>');
+  }
+  const feedValue = feed ? (feed.kind === 'url' ? feed.url : `#${INLINE_ID}`) : '';
+  const attributes = [['feed', feedValue], ...chosenAttributes()]
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`))
+    .join('');
+  lines.push(`<${state.tag}${attributes}></${state.tag}>`);
+  const picked = COLOURS.filter(([key]) => state.colours[key]);
+  if (picked.length) {
+    lines.push('<style>', `  ${state.tag} {`, ...picked.map(([key, property]) => `    ${property}: ${state.colours[key]};`), '  }', '</style>');
+  }
+  return lines.join('\n');
+}
+
+function renderSnippet() {
+  $('snippet').value = snippet();
+  $('integrity-note').textContent = state.integrity ? t().integrity(state.integrity) : t().noIntegrity;
+}
+
+// ---- The page -------------------------------------------------------------------------
+
+function translatePage() {
+  const texts = t();
+  document.documentElement.lang = state.lang;
+  document.title = texts.pageTitle;
+  for (const el of document.querySelectorAll('[data-t]')) el.textContent = texts[el.dataset.t];
+  for (const el of document.querySelectorAll('[data-t-label]')) el.setAttribute('aria-label', texts[el.dataset.tLabel]);
+  const switcher = $('lang-switch');
+  switcher.textContent = texts.switchTo;
+  switcher.lang = texts.switchLang;
+}
+
+function renderAll() {
+  renderWidgetSelect();
+  renderOptions();
+  renderReport();
+  renderContrast();
+  renderPreview();
+  renderSnippet();
+}
+
+function useExample() {
+  $('feed-url').value = EXAMPLE_FEED;
+  $('paste').open = false;
+  return checkUrl();
+}
+
+form.addEventListener('submit', (event) => event.preventDefault());
+
+form.addEventListener('input', (event) => {
+  const target = event.target;
+  if (target.closest('#options')) {
+    const option = widget()?.options.find((o) => o.name === target.name);
+    if (!option) return;
+    const value = target.type === 'checkbox' ? target.checked || undefined : target.value.trim() || undefined;
+    values()[option.name] = value;
+    renderPreview();
+    renderSnippet();
+  } else if (target.dataset.colour) {
+    const key = target.dataset.colour;
+    const hex = target.value.trim() ? parseHexColour(target.value.trim()) : '';
+    const text = $(`colour-${key}`);
+    const error = $(`colour-${key}-error`);
+    const valid = hex !== undefined;
+    error.hidden = valid;
+    text.toggleAttribute('aria-invalid', !valid);
+    if (!valid) return;
+    if (hex) state.colours[key] = hex;
+    else delete state.colours[key];
+    // The other input of the pair follows; a text being typed is left as typed.
+    if (target.type === 'color') text.value = hex;
+    else if (hex) $(`colour-${key}-picker`).value = hex;
+    renderContrast();
+    renderPreview();
+    renderSnippet();
+  }
+});
+
+$('widget').addEventListener('change', (event) => {
+  state.tag = event.target.value;
+  renderOptions();
+  renderPreview();
+  renderSnippet();
+});
+
+$('colours').addEventListener('click', (event) => {
+  const key = event.target.closest('[data-clear]')?.dataset.clear;
+  if (!key) return;
+  delete state.colours[key];
+  $(`colour-${key}`).value = '';
+  $(`colour-${key}-picker`).value = DEFAULT_THEME[key];
+  $(`colour-${key}-error`).hidden = true;
+  $(`colour-${key}`).removeAttribute('aria-invalid');
+  renderContrast();
+  renderPreview();
+  renderSnippet();
+});
+
+// On Enter or leaving the field.
+$('feed-url').addEventListener('change', checkUrl);
+$('check-url').addEventListener('click', checkUrl);
+$('use-example').addEventListener('click', useExample);
+$('check-text').addEventListener('click', checkText);
+$('bundle-url').addEventListener('input', renderSnippet);
+
+$('copy').addEventListener('click', async () => {
+  const area = $('snippet');
+  const status = $('copy-status');
+  status.textContent = '';
+  try {
+    await navigator.clipboard.writeText(area.value);
+    status.textContent = t().copied;
+  } catch {
+    // No Clipboard API (an http page other than localhost, a refused permission): select for Ctrl+C.
+    area.focus();
+    area.select();
+    status.textContent = document.execCommand?.('copy') ? t().copied : t().copyFailed;
+  }
+});
+
+$('lang-switch').addEventListener('click', () => {
+  state.lang = state.lang === 'fr' ? 'en' : 'fr';
+  translatePage();
+  renderColours();
+  renderAll();
+});
+
+/** SHA-384 of the built bundle, as Subresource Integrity writes it. */
+async function integrityOf(url) {
+  const response = await fetch(url, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', await response.arrayBuffer()));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+async function start() {
+  translatePage();
+  renderColours();
+  $('bundle-url').value = BUNDLE;
+  const [manifest, integrity] = await Promise.all([
+    fetch(MANIFEST)
+      .then((response) => response.json())
+      .catch(() => undefined),
+    integrityOf(BUNDLE).catch(() => undefined),
+  ]);
+  state.integrity = integrity;
+  if (!manifest) {
+    $('widget-summary').textContent = t().noManifest;
+    $('widget-summary').lang = state.lang;
+    return;
+  }
+  state.widgets = widgetsFrom(manifest);
+  state.tag = state.widgets[0]?.tag;
+  renderAll();
+  await useExample();
+  document.body.dataset.ready = '';
+}
+
+start();

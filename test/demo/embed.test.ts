@@ -1,0 +1,321 @@
+// The embed-code generator (stories/demo/embed.html) end to end, as a web editor
+// drives it, over the built library (`npm test` builds dist/ first).
+// Feeds come from the test server's routes (test/server/fixture-routes.mjs) or are pasted.
+import { expect, waitUntil } from '@open-wc/testing';
+import { messagesFor } from '../../src/i18n/index.js';
+
+interface Attribute {
+  name: string;
+  type?: { text: string };
+}
+interface Declaration {
+  tagName?: string;
+  attributes?: Attribute[];
+}
+
+const fr = messagesFor('fr');
+const en = messagesFor('en');
+
+/** A small feed every widget has something to show from. */
+const FEED = {
+  version: '1',
+  publishers: [{ id: 'ville-a', name: 'Ville A', kind: 'commune' }],
+  partners: [
+    { id: 'asso', name: 'Association Eau Vive', kind: 'association' },
+    { id: 'osim', name: 'Association des Maliens de Ville A', kind: 'osim' },
+  ],
+  projects: [
+    {
+      id: 'eau',
+      title: 'Eau potable',
+      status: 'ongoing',
+      partners: [
+        { ref: 'asso', role: 'lead' },
+        { ref: 'osim', role: 'implementing' },
+      ],
+    },
+  ],
+  budgets: [{ year: 2025, allocated: 100000, committed: 40000 }],
+};
+
+let frame: HTMLIFrameElement;
+let doc: Document;
+let serial = 0;
+
+const $ = <T extends HTMLElement = HTMLInputElement>(id: string) => doc.getElementById(id) as T;
+const text = (id: string) => $(id).textContent ?? '';
+const snippet = () => $<HTMLTextAreaElement>('snippet').value;
+const preview = () => $('preview').firstElementChild as (HTMLElement & { state?: string }) | null;
+/** A fresh URL per test: the page's feed cache and the server's per-key state never leak. */
+const feedRoute = (path: string, params = '') => `/__feed/${path}?key=embed-${Date.now().toString(36)}-${++serial}${params}`;
+
+async function openPage(width = 1024) {
+  frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '900px';
+  frame.src = '/stories/demo/embed.html';
+  document.body.append(frame);
+  await waitUntil(() => frame.contentDocument?.body?.dataset.ready !== undefined, 'the page is ready', { timeout: 15000 });
+  doc = frame.contentDocument!;
+}
+
+/** Types a value the way a person does: input events, then change when leaving the field. */
+function fill(input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+async function previewState(state: string) {
+  await waitUntil(() => preview()?.getAttribute('state') === state, `the preview is ${state}`, { timeout: 10000 });
+}
+
+async function checkUrl(url: string) {
+  fill($('feed-url'), url);
+  await waitUntil(() => !/Vérification|Checking/.test(text('feed-status')) && text('feed-status'), 'the feed is checked', {
+    timeout: 10000,
+  });
+}
+
+function paste(json: string) {
+  ($('paste') as unknown as HTMLDetailsElement).open = true;
+  $<HTMLTextAreaElement>('feed-text').value = json;
+  $('check-text').click();
+}
+
+async function sha384(url: string) {
+  const bytes = await (await fetch(url)).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+beforeEach(() => openPage());
+afterEach(() => frame.remove());
+
+describe('embed generator: the feed', () => {
+  it('starts on the example feed and gives a snippet with the built bundle and its SRI hash', async () => {
+    await previewState('ready');
+    const bundle = `${location.origin}/dist/ancrage.js`;
+    expect($('feed-url').value).to.equal(`${location.origin}/stories/demo/example-feed.json`);
+    expect(text('feed-status')).to.match(/^Flux valide\u00a0: /);
+    expect(snippet()).to.equal(
+      `<script type="module" src="${bundle}" integrity="${await sha384(bundle)}" crossorigin="anonymous"></script>\n` +
+        `<ancrage-project-cards feed="${location.origin}/stories/demo/example-feed.json"></ancrage-project-cards>`,
+    );
+  });
+
+  it('checks a feed URL and lists its warnings with their JSON paths, in French', async () => {
+    const url = feedRoute('valid', '&warn=1');
+    await checkUrl(url);
+    expect(text('feed-status')).to.match(/^Flux valide\u00a0: .+\. 1 avertissement\u00a0: cet élément a été ignoré\.$/);
+    // The route's feed as written: its first project gets one unknown theme code, last.
+    const [project] = (await (await fetch(feedRoute('valid', '&warn=1'))).json()).projects;
+    const title = typeof project.title === 'string' ? project.title : (project.title.fr ?? Object.values(project.title)[0]);
+    const path = `projects[0].themes[${project.themes.length - 1}]`;
+    const issue = $('feed-issues').querySelector('li')!;
+    expect(issue.querySelector('code')!.textContent).to.equal(path);
+    // The item named from the feed as written, the message in French.
+    expect(issue.textContent).to.equal(`${path} (projet «\u00a0${title}\u00a0»)\u00a0: code inconnu "not-a-theme"`);
+    expect(text('feed-detail')).to.contain('Adresse relative');
+    await previewState('ready');
+    expect(preview()!.getAttribute('feed')).to.equal(new URL(url, location.origin).href);
+    // The snippet keeps the address as typed, escaped for an attribute.
+    expect(snippet()).to.contain(`<ancrage-project-cards feed="${url.replace('&', '&amp;')}"></ancrage-project-cards>`);
+  });
+
+  it('says in plain words why a feed cannot be used', async () => {
+    await checkUrl(feedRoute('status/404'));
+    expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason['not-found']}`);
+    expect(text('feed-detail')).to.contain('HTTP 404');
+    await checkUrl(feedRoute('html'));
+    expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason.html}`);
+    await previewState('error');
+  });
+
+  it('checks a pasted broken feed, lists its errors by path, and offers the inline snippet', async () => {
+    paste(JSON.stringify({ publishers: [{ id: 'ville', name: 'Ville', kind: 'commune' }] }));
+    expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason.version}`);
+    expect(text('feed-detail')).to.contain('missing feed version');
+    await previewState('error');
+
+    paste('{"version": "1", publishers: []}');
+    expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason['not-json']}`);
+
+    const broken = {
+      version: '1',
+      publishers: [{ id: 'ville', name: 'Ville de Test', kind: 'commune' }],
+      projects: [
+        {
+          id: 'eau',
+          title: 'Eau </script> potable',
+          status: 'ongoing',
+          links: [{ href: 'javascript:alert(1)', label: 'Site' }],
+        },
+        { id: 'sans-statut', title: 'Sans statut' },
+      ],
+    };
+    paste(JSON.stringify(broken, null, 2));
+    expect(text('feed-status')).to.equal(
+      'Flux valide\u00a0: 1 collectivité, 1 projet, 0 partenaire et 0 budget. 2 avertissements\u00a0: ces éléments ont été ignorés.',
+    );
+    const issues = [...$('feed-issues').querySelectorAll('li')].map((li) => li.textContent);
+    expect(issues).to.have.length(2);
+    expect(issues[0]).to.match(/^projects\[0\]\.links\[0\]\.href \(projet «\u00a0Eau <\/script> potable\u00a0»\)\u00a0: adresse dangereuse/);
+    expect(issues[1]).to.equal('projects[1].status (projet «\u00a0Sans statut\u00a0»)\u00a0: champ obligatoire absent\u00a0; élément ignoré');
+
+    // The preview reads the pasted feed from the page, as the snippet will.
+    await previewState('ready');
+    expect(preview()!.getAttribute('feed')).to.match(/^#ancrage-flux-\d+$/);
+    const code = snippet();
+    expect(code).to.contain('<script type="application/json" id="ancrage-flux">\n{\n  "version": "1",');
+    expect(code).to.contain('<ancrage-project-cards feed="#ancrage-flux"></ancrage-project-cards>');
+    // The feed's own "</script>" cannot close the data block early.
+    expect(code.match(/<\/script>/g)).to.have.length(2);
+    expect(code).to.contain('"Eau \\u003c/script> potable"');
+    const inline = new DOMParser().parseFromString(code, 'text/html').getElementById('ancrage-flux')!;
+    expect(JSON.parse(inline.textContent!)).to.deep.equal(broken);
+  });
+});
+
+describe('embed generator: widgets and options', () => {
+  it('offers every attribute of every widget in the manifest as a control', async () => {
+    paste(JSON.stringify(FEED));
+    const manifest = await (await fetch('/dist/custom-elements.json')).json();
+    const declarations: Declaration[] = manifest.modules.flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? []);
+    const widgets = declarations.filter((d) => d.tagName);
+    const select = $<HTMLSelectElement>('widget');
+    expect([...select.options].map((o) => o.value)).to.have.members(widgets.map((w) => w.tagName));
+    for (const declaration of widgets) {
+      fill(select, declaration.tagName!);
+      await previewState('ready');
+      expect(preview()!.localName).to.equal(declaration.tagName);
+      for (const { name, type } of declaration.attributes!) {
+        const control = doc.getElementById(`option-${name}`) as HTMLInputElement | HTMLSelectElement | null;
+        if (name === 'feed' || name === 'state') {
+          expect(control, name).to.equal(null);
+          continue;
+        }
+        expect(control, `${declaration.tagName} ${name}`).to.be.an.instanceof((frame.contentWindow as unknown as typeof globalThis).HTMLElement);
+        // Explained, and labelled by its name.
+        const help = doc.getElementById(control!.getAttribute('aria-describedby')!)!;
+        expect(help.textContent!.length, `${name} explained`).to.be.greaterThan(10);
+        expect(control!.labels![0].textContent).to.equal(name);
+        if (type?.text === 'boolean') expect((control as HTMLInputElement).type, name).to.equal('checkbox');
+        const literals = type?.text.match(/'[^']+'/g);
+        if (literals) {
+          expect(control!.localName, name).to.equal('select');
+          expect([...(control as HTMLSelectElement).options].slice(1).map((o) => `'${o.value}'`)).to.deep.equal(literals);
+        }
+      }
+    }
+  });
+
+  it('updates the preview and the snippet as options change', async () => {
+    paste(JSON.stringify(FEED));
+    fill($<HTMLSelectElement>('widget'), 'ancrage-partner-list');
+    await previewState('ready');
+    const search = $('option-search');
+    search.click();
+    expect(preview()!.hasAttribute('search')).to.equal(true);
+    const layout = $<HTMLSelectElement>('option-layout');
+    fill(layout, 'grid');
+    fill($('option-publisher'), 'ville-a');
+    // Suggestions come from the checked feed.
+    const suggestions = [...doc.querySelectorAll('#option-publisher-list option')].map((o) => (o as HTMLOptionElement).value);
+    expect(suggestions).to.deep.equal(['ville-a']);
+    await previewState('ready');
+    expect(preview()!.getAttribute('layout')).to.equal('grid');
+    expect(preview()!.getAttribute('publisher')).to.equal('ville-a');
+    expect(snippet().split('\n').at(-1)).to.equal(
+      '<ancrage-partner-list feed="#ancrage-flux" search layout="grid" publisher="ville-a"></ancrage-partner-list>',
+    );
+
+    // Back to the default: the attribute leaves the preview and the snippet.
+    search.click();
+    fill(layout, '');
+    expect(preview()!.hasAttribute('search')).to.equal(false);
+    expect(snippet()).not.to.contain('layout=');
+
+    // Each widget keeps its own choices.
+    fill($<HTMLSelectElement>('widget'), 'ancrage-budget-gauge');
+    expect(snippet()).not.to.contain('publisher=');
+    fill($<HTMLSelectElement>('widget'), 'ancrage-partner-list');
+    expect($('option-publisher').value).to.equal('ville-a');
+  });
+
+  it('copies the snippet and says so', async () => {
+    $('copy').click();
+    await waitUntil(() => text('copy-status'), 'a copy message');
+    expect(text('copy-status')).to.match(/^(Code copié\.|Copie impossible)/);
+  });
+});
+
+describe('embed generator: colours', () => {
+  it('applies picked colours to the preview and the snippet, and warns about low contrast', async () => {
+    await previewState('ready');
+    expect(text('contrast-status')).to.equal('Contrastes suffisants (RGAA / WCAG 2.1 AA).');
+    fill($('colour-primary'), '#FF0');
+    expect($<HTMLInputElement>('colour-primary-picker').value).to.equal('#ffff00');
+    expect(text('contrast-status')).to.equal('2 contrastes insuffisants\u00a0:');
+    const pairs = [...$('contrast-issues').querySelectorAll('li')].map((li) => li.textContent);
+    expect(pairs).to.deep.equal([
+      'Texte sur la couleur principale (boutons)\u00a0: 1,07:1, il faut au moins 4,5:1.',
+      'Couleur principale sur le fond des cartes (titres, liens)\u00a0: 1,07:1, il faut au moins 4,5:1.',
+    ]);
+    expect(getComputedStyle(preview()!).getPropertyValue('--ancrage-primary').trim()).to.equal('#ffff00');
+    expect(snippet()).to.contain('<style>\n  ancrage-project-cards {\n    --ancrage-primary: #ffff00;\n  }\n</style>');
+
+    // The picker and the text field are one value.
+    const picker = $('colour-onPrimary-picker');
+    fill(picker, '#000000');
+    expect($('colour-onPrimary').value).to.equal('#000000');
+    expect(text('contrast-status')).to.equal('1 contraste insuffisant\u00a0:');
+
+    // Not a colour: said next to the field, and nothing applied.
+    fill($('colour-accent'), 'rouge');
+    expect($('colour-accent-error').hidden).to.equal(false);
+    expect($('colour-accent').getAttribute('aria-invalid')).to.equal('');
+    expect(snippet()).not.to.contain('--ancrage-accent');
+
+    // Cleared: back to the defaults.
+    doc.querySelector<HTMLButtonElement>('[data-clear="primary"]')!.click();
+    doc.querySelector<HTMLButtonElement>('[data-clear="onPrimary"]')!.click();
+    expect(text('contrast-status')).to.equal('Contrastes suffisants (RGAA / WCAG 2.1 AA).');
+    expect(snippet()).not.to.contain('<style>');
+    expect(getComputedStyle(preview()!).getPropertyValue('--ancrage-primary')).to.equal('');
+  });
+});
+
+describe('embed generator: the page', () => {
+  it('switches to English and back', async () => {
+    paste(JSON.stringify(FEED));
+    await previewState('ready');
+    const title = doc.querySelector('h1')!.textContent;
+    $('lang-switch').click();
+    expect(doc.documentElement.lang).to.equal('en');
+    expect(doc.querySelector('h1')!.textContent).to.equal('Make the code to paste into your site');
+    expect(text('feed-status')).to.equal('Valid feed: 1 authority, 1 project, 2 partners, and 1 budget. No warnings.');
+    expect($('lang-switch').textContent).to.equal('Français');
+    expect(doc.querySelectorAll('[data-t]:empty')).to.have.length(0);
+    // The preview follows the page's language.
+    await waitUntil(() => preview()!.shadowRoot!.textContent!.includes(en.status.ongoing), 'the widget in English');
+    $('lang-switch').click();
+    expect(doc.querySelector('h1')!.textContent).to.equal(title);
+  });
+
+  it('passes axe and does not scroll sideways at 320 px', async () => {
+    frame.remove();
+    await openPage(320);
+    await previewState('ready');
+    // Under the page's CSP: axe from the same origin, not inline.
+    const script = doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
+    doc.head.append(script);
+    await loaded;
+    const axe = (frame.contentWindow as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: unknown[] }> } }).axe;
+    const { violations } = await axe.run(doc, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+    expect(violations).to.deep.equal([]);
+    expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+  });
+});
