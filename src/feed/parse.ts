@@ -119,6 +119,8 @@ const wellFormed: (v: string) => string =
 
 // Embeddings and overrides (LRE RLE LRO RLO … PDF) and isolates (LRI RLI FSI … PDI).
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+// Not global: a global regex's `test` moves the `lastIndex` that `matchAll` starts from.
+const HAS_BIDI = new RegExp(BIDI.source);
 
 /** Closes what a text leaves open, innermost first: an unclosed override would run on into the page. */
 function closeBidi(v: string): string {
@@ -137,8 +139,7 @@ function closeBidi(v: string): string {
 
 const clean = (v: string) => {
   const text = wellFormed(v.includes('\0') ? v.replace(/\0/g, '') : v).trim();
-  BIDI.lastIndex = 0;
-  return BIDI.test(text) ? closeBidi(text) : text;
+  return HAS_BIDI.test(text) ? closeBidi(text) : text;
 };
 
 /** Two ASCII digits of `v` at `i` as a number (no allocation: dates are checked in bulk). */

@@ -854,3 +854,32 @@ describe('parseFeed: the output is a clean feed', () => {
     });
   }
 });
+
+describe('parseFeed: text and money a page cannot trust', () => {
+  const one = (projectFields: Json) =>
+    parseFeed({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects: [{ id: 'p', title: 'T', status: 'ongoing', ...projectFields }] }, { baseUrl: BASE });
+
+  it('closes the bidirectional overrides and isolates a text leaves open, innermost first', () => {
+    const feed = accepted(one({ title: '\u202eevil', summary: 'a\u2067b\u202bc', description: 'closed \u202ex\u202c and \u2066y\u2069' }));
+    const [project] = feed.projects;
+    expect(project.title.fr).to.equal('\u202eevil\u202c');
+    expect(project.summary!.fr).to.equal('a\u2067b\u202bc\u202c\u2069');
+    expect(project.description!.fr).to.equal('closed \u202ex\u202c and \u2066y\u2069');
+    // Already balanced: parsing again changes nothing.
+    expect(accepted(parseFeed(feed, { baseUrl: BASE }))).to.deep.equal(feed);
+  });
+
+  it('refuses money past 2^53 − 1, where amounts lose their units and sums overflow', () => {
+    const r = one({ funding: { total: Number.MAX_SAFE_INTEGER, contribution: 1e300 } });
+    expect(paths(r)).to.deep.equal(['projects[0].funding.contribution']);
+    expect(accepted(r).projects[0].funding).to.deep.equal({ total: Number.MAX_SAFE_INTEGER, currency: 'EUR' });
+  });
+
+  it('turns an object it cannot read into a fatal error, never a throw', () => {
+    const hostile = { version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }] };
+    Object.defineProperty(hostile, 'projects', { enumerable: true, get: () => { throw new Error('store detached'); } });
+    const r = parseFeed(hostile);
+    expect(r.ok).to.equal(false);
+    expect(!r.ok && r.error.code).to.equal('not-object');
+  });
+});
