@@ -13,6 +13,7 @@ import {
   READY,
   THIRD,
 } from './budget-gauge.data.js';
+import { baseArgTypes, errorArgs, loadingArgs } from '../common.js';
 
 interface Args {
   data?: unknown;
@@ -48,11 +49,7 @@ const meta: Meta<Args> = {
       ?years=${args.years}
     ></ancrage-budget-gauge>`,
   argTypes: {
-    data: { control: false, description: 'The feed as an object (frameworks, tests); skips fetching.' },
-    feed: { control: 'text', description: 'Feed URL, or `#id` of an inline `<script type="application/json">`.' },
-    publisher: { control: 'text', description: 'The publisher whose budget is shown (else the first with budgets).' },
-    lang: { control: 'inline-radio', options: ['fr', 'en'], description: 'UI language (else the page’s).' },
-    'color-scheme': { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    ...baseArgTypes('The publisher whose budget is shown (else the first with budgets).'),
     year: { control: { type: 'number', min: 2000, max: 2100 }, description: 'Budget year (default: the latest).' },
     variant: { control: 'inline-radio', options: ['arc', 'bar'], description: 'A semicircle (default) or a bar.' },
     measure: { control: 'inline-radio', options: ['committed', 'spent'], description: 'The amount measured.' },
@@ -73,10 +70,10 @@ export default meta;
 export const Ready: Story = {};
 
 /** With neither `feed` nor `data`: the polite "loading" message. */
-export const Loading: Story = { args: { data: undefined } };
+export const Loading: Story = { args: loadingArgs };
 
 /** A feed address that answers 404: a translated sentence says so. */
-export const Error: Story = { args: { data: undefined, feed: 'does-not-exist.json' } };
+export const Error: Story = { args: errorArgs };
 
 /** The publisher has no budget for the year asked: the empty state names it. */
 export const Empty: Story = { args: { year: 2019 } };

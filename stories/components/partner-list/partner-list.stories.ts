@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/components/partner-list/define.js';
 import type { AncragePartnerList } from '../../../src/components/partner-list/partner-list.js';
 import { emptyFeed, longFeed, manyFeed, networkFeed, townFeed } from './partner-list.data.js';
+import { baseArgTypes, errorArgs, loadingArgs } from '../common.js';
 
 interface Args {
   data?: unknown;
@@ -57,11 +58,7 @@ const meta: Meta<Args> = {
       ?logos-only=${args['logos-only']}
     ></ancrage-partner-list>`,
   argTypes: {
-    data: { control: false, description: 'The feed as an object (frameworks, tests); skips fetching.' },
-    feed: { control: 'text', description: 'Feed URL, or `#id` of an inline `<script type="application/json">`.' },
-    publisher: { control: 'text', description: 'Only the partners of this publisher’s projects.' },
-    lang: { control: 'inline-radio', options: ['fr', 'en'], description: 'UI language (else the page’s).' },
-    'color-scheme': { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    ...baseArgTypes('Only the partners of this publisher’s projects.'),
     'heading-level': {
       control: { type: 'number', min: 1, max: 5 },
       description: 'Level of the group headings (default 3); partner names one below.',
@@ -81,10 +78,10 @@ export default meta;
 export const Ready: Story = {};
 
 /** With neither `feed` nor `data`: the polite "loading" message. */
-export const Loading: Story = { args: { data: undefined } };
+export const Loading: Story = { args: loadingArgs };
 
 /** A feed address that answers 404: a translated sentence says so. */
-export const Error: Story = { args: { data: undefined, feed: 'does-not-exist.json' } };
+export const Error: Story = { args: errorArgs };
 
 export const Empty: Story = { args: { data: emptyFeed } };
 

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/components/project-cards/define.js';
 import type { AncrageProjectCards } from '../../../src/components/project-cards/project-cards.js';
 import { emptyFeed, longFeed, manyFeed, networkFeed, townFeed } from './project-cards.data.js';
+import { baseArgTypes, errorArgs, loadingArgs } from '../common.js';
 
 interface Args {
   data?: unknown;
@@ -50,11 +51,7 @@ const meta: Meta<Args> = {
       page-size=${ifDefined(args['page-size'])}
     ></ancrage-project-cards>`,
   argTypes: {
-    data: { control: false, description: 'The feed as an object (frameworks, tests); skips fetching.' },
-    feed: { control: 'text', description: 'Feed URL, or `#id` of an inline `<script type="application/json">`.' },
-    publisher: { control: 'text', description: 'Only this publisher’s projects, in a multi-publisher feed.' },
-    lang: { control: 'inline-radio', options: ['fr', 'en'], description: 'UI language (else the page’s).' },
-    'color-scheme': { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    ...baseArgTypes('Only this publisher’s projects, in a multi-publisher feed.'),
     'heading-level': { control: { type: 'number', min: 1, max: 6 }, description: 'Level of each card’s heading (default 3).' },
     filters: { control: 'boolean', description: 'Shows the theme, country, status and search filters.' },
     themes: { control: 'text', description: 'Preset: theme codes, space-separated (e.g. `water-sanitation`).' },
@@ -72,10 +69,10 @@ export default meta;
 export const Ready: Story = {};
 
 /** With neither `feed` nor `data`: the polite "loading" message. */
-export const Loading: Story = { args: { data: undefined } };
+export const Loading: Story = { args: loadingArgs };
 
 /** A feed address that answers 404: a translated sentence says so. */
-export const Error: Story = { args: { data: undefined, feed: 'does-not-exist.json' } };
+export const Error: Story = { args: errorArgs };
 
 export const Empty: Story = { args: { data: emptyFeed } };
 
