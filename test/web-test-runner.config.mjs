@@ -1,18 +1,21 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium, CHROMIUM_ARGS } from './find-chromium.mjs';
+import { forcedColorsCommand } from './server/commands.mjs';
 import { fixtureRoutes } from './server/fixture-routes.mjs';
+import { hostileRoutes } from './server/hostile-routes.mjs';
 
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames, and open-wc's fixture waits for one.
+  concurrency: 1,
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
-  middleware: [fixtureRoutes],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), forcedColorsCommand],
+  middleware: [fixtureRoutes, hostileRoutes],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },

@@ -44,6 +44,9 @@ export const tokenStyles = css`
     color-scheme: light;
 
     display: block;
+    /* A CMS wrapper forced to display: flex must not shrink the widget to its content. */
+    flex-grow: 1;
+    min-width: 0;
     box-sizing: border-box;
     font-family: var(--_font);
     font-size: 1em;
@@ -62,7 +65,7 @@ export const tokenStyles = css`
       ${DARK}
     }
   }
-  /* Set, not inherited: a host page's \`* { box-sizing: content-box; line-height: 3 }\` reaches :host and beats it. */
+  /* Set, not inherited: a host page's * { box-sizing: content-box; line-height: 3 } reaches :host and beats it. */
   *,
   *::before,
   *::after {

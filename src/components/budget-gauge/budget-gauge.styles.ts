@@ -103,6 +103,7 @@ export const gaugeStyles = css`
     min-block-size: 2.25em;
   }
   .scroll {
+    position: relative;
     overflow-x: auto;
   }
   table {

@@ -57,7 +57,10 @@ function sum(lines: readonly BudgetLine[], amount: (line: BudgetLine) => number 
 
 /** `part / whole`, or undefined when either is unknown or the whole is 0. */
 export function ratio(part: number | undefined, whole: number | undefined): number | undefined {
-  return part !== undefined && whole ? part / whole : undefined;
+  if (part === undefined || !whole) return undefined;
+  // A vanishing envelope (5e-324) would make the share infinite: no share, rather than "∞ %".
+  const share = part / whole;
+  return Number.isFinite(share) ? share : undefined;
 }
 
 export interface GaugeView {
