@@ -1,0 +1,214 @@
+// `npm run bench` (after `npm run build`): the widgets' speed in Chromium, each figure the
+// median of RUNS fresh pages (a new browser context each), the cases compared measured
+// side by side in the same run, interleaved. Not a pass/fail test: it prints a table
+// and writes test/bench/results.json. Cases: see the README's Performance section.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, loadavg } from 'node:os';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
+import { serveStatic } from '../static-server.mjs';
+import { benchFeed } from './feed.mjs';
+
+const RUNS = Math.max(5, Number(process.env.RUNS) || 7);
+const SIZES = [12, 1000, 10000];
+
+/**
+ * The generated feeds, from a second origin: static-server.mjs serves files only, and a
+ * town hall's feed often comes from another host (an open-data portal) anyway.
+ */
+async function serveFeeds() {
+  const bodies = new Map(SIZES.map((n) => [`/feed-${n}.json`, Buffer.from(JSON.stringify(benchFeed(n)))]));
+  const server = createServer((req, res) => {
+    const body = bodies.get(new URL(req.url, 'http://localhost').pathname);
+    if (!body) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' });
+    res.end(body);
+  });
+  await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, bytes: (n) => bodies.get(`/feed-${n}.json`).length, close: () => new Promise((closed) => server.close(closed)) };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const site = await serveStatic('.');
+const feeds = await serveFeeds();
+const executablePath = findChromium();
+const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS.filter((arg) => !arg.startsWith('--headless')) });
+const loadBefore = loadavg();
+const started = Date.now();
+
+/** One fresh page: its result (window.benchResult) and the feed requests it made. */
+async function run(path, { throttle } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const feedRequests = [];
+  page.on('request', (request) => request.url().startsWith(feeds.origin) && feedRequests.push(request.url()));
+  if (throttle) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  try {
+    await page.goto(site.origin + path);
+    const result = await (await page.waitForFunction(() => window.benchResult, null, { timeout: 60000 })).jsonValue();
+    if (result.error) throw new Error(`${path}: ${result.error}`);
+    return { ...result, feedRequests: feedRequests.length };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Each variant RUNS times, interleaved (a, b, a, b…), after one discarded warm-up of each. */
+async function series(variants, options) {
+  const results = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
+  for (let i = -1; i < RUNS; i++) {
+    for (const [name, path] of Object.entries(variants)) {
+      const result = await run(path, options);
+      if (i >= 0) results[name].push(result);
+    }
+  }
+  return results;
+}
+
+const pick = (results, key) => results.map((result) => result[key]);
+const stats = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values), runs: values.map((v) => +v.toFixed(2)) });
+const feed = (n) => encodeURIComponent(`${feeds.origin}/feed-${n}.json`);
+
+const cases = {};
+
+// 1. 1,000 cards at once: the widget against a plain custom element, same data, same CSS.
+{
+  const r = await series({
+    ancrage: '/test/bench/bench.html?case=cards&impl=ancrage&n=1000',
+    baseline: '/test/bench/bench.html?case=cards&impl=baseline&n=1000',
+  });
+  const [a, b] = [r.ancrage[0], r.baseline[0]];
+  if (a.cards !== 1000 || b.cards !== 1000 || a.text !== b.text) {
+    throw new Error(`case 1: not the same cards:\n${a.cards} ${a.text}\n${b.cards} ${b.text}`);
+  }
+  const ancrage = stats(pick(r.ancrage, 'frame'));
+  const baseline = stats(pick(r.baseline, 'frame'));
+  const parse = stats(pick(r.ancrage, 'parse'));
+  cases.cards1000 = {
+    title: '1. First frame, 1,000 cards (page-size="1000") vs plain createElement element',
+    ancrage,
+    ancrageParse: parse,
+    baseline,
+    cards: a.cards,
+    ratio: ancrage.median / baseline.median,
+    ratioWithoutParse: (ancrage.median - parse.median) / baseline.median,
+    goal: 1.3,
+  };
+}
+
+// 2. A 10,000-project feed against a 12-project one, default page size, fetch and parse included.
+{
+  const r = await series({
+    large: `/test/bench/bench.html?case=size&feed=${feed(10000)}`,
+    small: `/test/bench/bench.html?case=size&feed=${feed(12)}`,
+  });
+  const large = stats(pick(r.large, 'frame'));
+  const small = stats(pick(r.small, 'frame'));
+  cases.feed10000 = {
+    title: '2. First frame, 10,000-project feed vs 12-project feed (default page size, fetch + parse included)',
+    large,
+    largeLoad: stats(pick(r.large, 'load')),
+    small,
+    smallLoad: stats(pick(r.small, 'load')),
+    bytes: { large: feeds.bytes(10000), small: feeds.bytes(12) },
+    ratio: large.median / small.median,
+    goal: 1.5,
+  };
+}
+
+// 3. parseFeed against JSON.parse on the 10,000-project feed.
+{
+  const r = (await series({ parse: `/test/bench/bench.html?case=parse&feed=${feed(10000)}` })).parse;
+  const json = stats(pick(r, 'jsonParse'));
+  const parse = stats(pick(r, 'parseFeed'));
+  cases.parse10000 = {
+    title: '3. parseFeed vs JSON.parse, 10,000 projects',
+    jsonParse: json,
+    parseFeed: parse,
+    warnings: r[0].warnings,
+    ratio: parse.median / json.median,
+    goal: 3,
+  };
+}
+
+// 4. Import to first frame of the three widgets, CPU throttled 4×.
+{
+  const r = (await series({ page: `/test/bench/widgets.html?count=3&feed=${feed(12)}` }, { throttle: 4 })).page;
+  cases.pageThrottled = {
+    title: '4. Script import to first frame, three widgets, CPU throttled 4× (12-project feed)',
+    frame: stats(pick(r, 'frame')),
+    import: stats(pick(r, 'import')),
+    fromNavigation: stats(pick(r, 'fromNavigation')),
+  };
+}
+
+// 5. Five widgets on one feed: one request.
+{
+  const r = (await series({ page: `/test/bench/widgets.html?count=5&feed=${feed(12)}` })).page;
+  const requests = pick(r, 'feedRequests');
+  cases.fiveWidgets = {
+    title: '5. Feed requests, five widgets on one feed',
+    widgets: r[0].widgets,
+    requests,
+    ok: requests.every((n) => n === 1),
+  };
+}
+
+await browser.close();
+await Promise.all([site.close(), feeds.close()]);
+
+const cpuModel = cpus()[0]?.model ?? 'unknown';
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpu: cpuModel, cores: cpus().length, arch: process.arch, loadAverage: { before: loadBefore, after: loadavg() } },
+  chromium: (() => {
+    try {
+      return execFileSync(executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return browser.version();
+    }
+  })(),
+  bundle: { bytes: readFileSync('dist/ancrage.js').length },
+  runs: RUNS,
+  seconds: Math.round((Date.now() - started) / 1000),
+  cases,
+};
+writeFileSync('test/bench/results.json', JSON.stringify(results, null, 2) + '\n');
+
+// ---- The table ---------------------------------------------------------------
+const ms = (s) => `${s.median.toFixed(1)} ms`.padStart(10) + `  (${s.min.toFixed(1)}–${s.max.toFixed(1)})`.padEnd(18);
+const verdict = (ratio, goal) => `${ratio.toFixed(2)}×  goal ≤ ${goal}×  ${ratio <= goal ? 'met' : 'NOT met'}`;
+const { cards1000: c1, feed10000: c2, parse10000: c3, pageThrottled: c4, fiveWidgets: c5 } = cases;
+const lines = [
+  `${results.chromium} · ${cpuModel} · ${results.machine.cores} cores · load ${loadBefore.map((l) => l.toFixed(2)).join(' ')} → ${results.machine.loadAverage.after.map((l) => l.toFixed(2)).join(' ')} · median of ${RUNS} fresh pages (min–max)`,
+  '',
+  c1.title,
+  `  <ancrage-project-cards>   ${ms(c1.ancrage)} of which feed parse ${c1.ancrageParse.median.toFixed(1)} ms`,
+  `  plain custom element      ${ms(c1.baseline)}`,
+  `  ratio                     ${verdict(c1.ratio, c1.goal)}   (${c1.ratioWithoutParse.toFixed(2)}× without the parse)`,
+  c2.title,
+  `  10,000 projects (${(c2.bytes.large / 1e6).toFixed(1)} MB) ${ms(c2.large)} of which fetch + parse ${c2.largeLoad.median.toFixed(1)} ms`,
+  `  12 projects (${(c2.bytes.small / 1e3).toFixed(0)} kB)        ${ms(c2.small)} of which fetch + parse ${c2.smallLoad.median.toFixed(1)} ms`,
+  `  ratio                     ${verdict(c2.ratio, c2.goal)}`,
+  c3.title,
+  `  JSON.parse                ${ms(c3.jsonParse)}`,
+  `  parseFeed                 ${ms(c3.parseFeed)}`,
+  `  ratio                     ${verdict(c3.ratio, c3.goal)}`,
+  c4.title,
+  `  import → first frame      ${ms(c4.frame)} (import alone ${c4.import.median.toFixed(1)} ms; ${c4.fromNavigation.median.toFixed(1)} ms from navigation start)`,
+  c5.title,
+  `  ${c5.widgets} widgets                 requests per page: ${c5.requests.join(', ')}  ${c5.ok ? 'met (1)' : 'NOT met'}`,
+  '',
+  `${results.seconds} s; results in test/bench/results.json`,
+];
+console.log(lines.join('\n'));
+const [load1] = loadBefore;
+if (load1 > cpus().length * 0.75) console.warn(`\nThe machine was busy (load ${load1.toFixed(2)} on ${cpus().length} cores): rerun for steadier figures.`);
