@@ -54,9 +54,10 @@ export function formatList(lang: string, items: string[]): string {
   return cached(`l|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(items);
 }
 
-/** Locale-aware string comparison, for sorting names. */
-export function compareText(lang: string, a: string, b: string): number {
-  return cached(`o|${lang}`, () => new Intl.Collator(lang, { sensitivity: 'base', numeric: true })).compare(a, b);
+/** Locale-aware string comparison, for sorting names: get it once per sort (a 10,000-item sort calls it 130,000 times). */
+export function compareText(lang: string): (a: string, b: string) => number {
+  // `compare` is a getter returning a bound function.
+  return cached(`o|${lang}`, () => new Intl.Collator(lang, { sensitivity: 'base', numeric: true })).compare;
 }
 
 type Precision = 'year' | 'month' | 'day';

@@ -121,6 +121,7 @@ export class AncragePartnerList extends AncrageElement {
     const feed = this.feedData;
     if (!feed) return;
     const scoped = this.scope(feed);
+    const compare = compareText(this.locale);
     const rows = this.rows([scoped, this.readerLang], () =>
       scoped
         .map((item) => {
@@ -129,7 +130,7 @@ export class AncragePartnerList extends AncrageElement {
           const place = [this.text(city), country && formatCountry(this.locale, country)].filter(Boolean).join(', ');
           return { ...item, name, place, haystack: fold(`${name} ${place} ${this.text(description)}`) };
         })
-        .sort((a, b) => compareText(this.locale, a.name, b.name)),
+        .sort((a, b) => compare(a.name, b.name)),
     );
     const words = fold(this.search ? this.query : '').split(/\s+/).filter(Boolean);
     this.groups = this.view([rows, words.join(' '), this.group], () => {

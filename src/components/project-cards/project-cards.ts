@@ -215,7 +215,8 @@ export class AncrageProjectCards extends AncrageElement {
   }
 
   private comparator(): (a: Entry, b: Entry) => number {
-    const byTitle = (a: Entry, b: Entry) => compareText(this.locale, a.title, b.title);
+    const compare = compareText(this.locale);
+    const byTitle = (a: Entry, b: Entry) => compare(a.title, b.title);
     if (this.sort === 'title') return byTitle;
     if (this.sort === 'budget') return (a, b) => descending(amount(a.project), amount(b.project)) || byTitle(a, b);
     const ongoing = (e: Entry) => +(e.project.status === 'ongoing');
@@ -233,10 +234,11 @@ export class AncrageProjectCards extends AncrageElement {
       project.places.forEach((place) => countries.add(place.country));
       statuses.add(project.status);
     }
+    const compare = compareText(locale);
     const sorted = <T extends string>(values: Set<T>, label: (value: T) => string) =>
       [...values]
         .map((value): [string, string] => [value, label(value)])
-        .sort((a, b) => compareText(locale, a[1], b[1]));
+        .sort((a, b) => compare(a[1], b[1]));
     return {
       theme: sorted(themes, (theme) => t.themes[theme]),
       country: sorted(countries, (code) => formatCountry(locale, code)),
