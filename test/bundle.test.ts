@@ -26,4 +26,12 @@ describe('dist/ancrage.js', () => {
     await waitUntil(() => widgets.every((el) => el.state === 'ready'), 'every widget ready', { timeout: 5000 });
     widgets.forEach((el) => el.remove());
   });
+
+  it('exports parseFeed, so a page can check a feed with the file it links', async () => {
+    const { parseFeed } = await import('/dist/ancrage.js' as string);
+    const result = parseFeed({ version: '1.0', publishers: [{ id: 'belleval', name: 'Belleval', kind: 'commune' }], projects: 3 });
+    expect(result.ok).to.be.true;
+    expect(result.warnings).to.deep.equal([{ path: 'projects', message: result.warnings[0].message }]);
+    expect(parseFeed([]).ok).to.be.false;
+  });
 });
