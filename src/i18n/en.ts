@@ -149,6 +149,8 @@ export const en: Messages = {
     contact: (name) => `Contact ${name}`,
     more: 'Read more',
     less: 'Show less',
+    moreProjects: (count, formatted) => (count === 1 ? 'Show 1 more project' : `Show ${formatted} more projects`),
+    fewerProjects: 'Show fewer projects',
   },
 
   gauge: {

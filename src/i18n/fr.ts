@@ -150,6 +150,8 @@ export const fr: Messages = {
     contact: (name) => `Contacter ${name}`,
     more: 'Lire la suite',
     less: 'Réduire',
+    moreProjects: (count, formatted) => (count < 2 ? 'Voir un autre projet' : `Voir les ${formatted} autres projets`),
+    fewerProjects: 'Voir moins de projets',
   },
 
   gauge: {

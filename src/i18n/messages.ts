@@ -78,6 +78,9 @@ export interface Messages {
     /** Opens a long description (the partner's name follows, visually hidden). */
     more: string;
     less: string;
+    /** Opens the rest of a long project list (the partner's name follows, visually hidden). */
+    moreProjects: (count: number, formatted: string) => string;
+    fewerProjects: string;
   };
 
   gauge: {

@@ -29,6 +29,8 @@ type Group = [kind: PartnerKind | undefined, rows: Row[]];
 
 /** Descriptions longer than this, or of several paragraphs, open on demand. */
 const LONG = 240;
+/** Projects shown per partner before "Show N more projects": a partner in 200 projects stays readable (and cheap). */
+const FIRST_PROJECTS = 5;
 
 /**
  * The organisations a local authority works with: associations, migrant-led
@@ -44,7 +46,8 @@ const LONG = 240;
  * inside its kind's group), city and country, description (a preview when
  * long, with a disclosure button), a link to its website that says where it
  * leads, its logo (decorative beside the name; hidden if it fails to load),
- * and the projects it takes part in with its roles.
+ * and the projects it takes part in with its roles (the first five; a longer
+ * list opens on demand, so a partner in 200 projects stays readable).
  *
  * Search matches name, city, country and description, ignoring case and
  * accents; the result count is announced politely once typing pauses.
@@ -96,7 +99,10 @@ export class AncragePartnerList extends AncrageElement {
   @state() private query = '';
   /** The search result, announced once the reader pauses typing. */
   @state() private announcement = '';
+  /** Partner ids whose long description is open. */
   @state() private expanded = new Set<string>();
+  /** Partner ids whose long project list is open. */
+  @state() private projectsOpen = new Set<string>();
   /** Logo URLs that failed to load: not shown again. */
   @state() private failedLogos = new Set<string>();
 
@@ -215,6 +221,9 @@ export class AncragePartnerList extends AncrageElement {
     const text = paragraphs(this.text(partner.description));
     const long = text.length > 1 || text.join('').length > LONG;
     const open = this.expanded.has(id);
+    // A list one longer than the first ones is shown whole: a button for one project saves nothing.
+    const hidden = links.length > FIRST_PROJECTS + 1 ? links.length - FIRST_PROJECTS : 0;
+    const allProjects = !hidden || this.projectsOpen.has(id);
     return html`<li part="partner" class="partner">
       ${this.image(partner.logo, '') ?? nothing}
       <div class="body">
@@ -224,7 +233,7 @@ export class AncragePartnerList extends AncrageElement {
         ${this.project && links[0] ? html`<p class="role">${roles(links[0].roles)}</p>` : nothing}
         ${(long && !open ? [preview(text[0], LONG)] : text).map((paragraph) => html`<p>${paragraph}</p>`)}
         ${long
-          ? html`<button type="button" class="more" aria-expanded=${open} @click=${() => this.toggle(id)}>
+          ? html`<button type="button" class="more" aria-expanded=${open} @click=${() => this.toggle('expanded', id)}>
               ${open ? t.partners.less : t.partners.more}<span class="visually-hidden"> (${name})</span>
             </button>`
           : nothing}
@@ -232,11 +241,18 @@ export class AncragePartnerList extends AncrageElement {
         ${!this.project && links.length
           ? html`<p class="label">${t.partners.projects}</p>
               <ul class="projects">
-                ${links.map(
+                ${(allProjects ? links : links.slice(0, FIRST_PROJECTS)).map(
                   (link) =>
                     html`<li>${this.text(link.project.title)} <span class="role">— ${roles(link.roles)}</span></li>`,
                 )}
-              </ul>`
+              </ul>
+              ${hidden
+                ? html`<button type="button" class="more" aria-expanded=${allProjects} @click=${() => this.toggle('projectsOpen', id)}>
+                    ${allProjects ? t.partners.fewerProjects : t.partners.moreProjects(hidden, formatNumber(this.locale, hidden))}<span
+                      class="visually-hidden"
+                    > (${name})</span>
+                  </button>`
+                : nothing}`
           : nothing}
       </div>
     </li>`;
@@ -263,10 +279,10 @@ export class AncragePartnerList extends AncrageElement {
       : undefined;
   }
 
-  private toggle(id: string): void {
-    const expanded = new Set(this.expanded);
-    if (!expanded.delete(id)) expanded.add(id);
-    this.expanded = expanded;
+  private toggle(which: 'expanded' | 'projectsOpen', id: string): void {
+    const ids = new Set(this[which]);
+    if (!ids.delete(id)) ids.add(id);
+    this[which] = ids;
   }
 
   private onInput(event: Event): void {

@@ -207,6 +207,43 @@ describe('ancrage-partner-list', () => {
       expect(solo.querySelector('.projects')).to.equal(null);
     });
 
+    it('shows five projects of a long list, the others behind a disclosure button', async () => {
+      const projects = Array.from({ length: 8 }, (_, i) =>
+        project(`p${i}`, { publisher: 'ville-a', title: `Projet ${i + 1}`, partners: [{ ref: 'delta', role: 'lead' }] }),
+      );
+      const el = await mount({}, feed({ publishers: [publisher('ville-a')], partners: [partner('delta', { name: 'Delta' })], projects }));
+      const delta = partnerNamed(el, 'Delta');
+      const titles = () => [...delta.querySelectorAll('.projects li')].map((li) => textOf(li).split(' — ')[0]);
+      expect(titles()).to.deep.equal(['Projet 1', 'Projet 2', 'Projet 3', 'Projet 4', 'Projet 5']);
+      const button = delta.querySelector<HTMLButtonElement>('.projects + button')!;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(accessibleName(button)).to.equal('Voir les 3 autres projets (Delta)');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(titles()).to.have.length(8);
+      expect(titles()[7]).to.equal('Projet 8');
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(accessibleName(button)).to.equal('Voir moins de projets (Delta)');
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      await expect(el).to.be.accessible();
+      el.lang = 'en';
+      await el.updateComplete;
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(accessibleName(button)).to.equal('Show 3 more projects (Delta)');
+    });
+
+    it('shows a list one longer than five whole, without a button', async () => {
+      const projects = Array.from({ length: 6 }, (_, i) =>
+        project(`p${i}`, { publisher: 'ville-a', partners: [{ ref: 'delta', role: 'lead' }] }),
+      );
+      const el = await mount({}, feed({ publishers: [publisher('ville-a')], partners: [partner('delta', { name: 'Delta' })], projects }));
+      const delta = partnerNamed(el, 'Delta');
+      expect(delta.querySelectorAll('.projects li')).to.have.length(6);
+      expect(delta.querySelector('button')).to.equal(null);
+    });
+
     it('project= lists only that project’s partners, each with its role in it', async () => {
       const el = await mount({ project: 'ecole' });
       expect(names(el)).to.have.members(['Delta', 'Fanfare']);
