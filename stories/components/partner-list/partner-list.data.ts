@@ -176,3 +176,16 @@ export function manyFeed(count: number) {
   }));
   return { version: '1', publishers: [PUBLISHER], partners, projects };
 }
+
+/** One partner in twelve projects: five shown, the others behind a button. */
+export const busyFeed = {
+  version: '1',
+  publishers: [PUBLISHER],
+  partners: [{ id: 'cites-unies', name: 'Cités Unies France', kind: 'network', city: 'Paris', country: 'FR' }],
+  projects: Array.from({ length: 12 }, (_, p) => ({
+    id: `projet-${p}`,
+    title: `Coopération décentralisée n° ${p + 1}`,
+    status: 'ongoing',
+    partners: [{ ref: 'cites-unies', role: p % 3 ? 'technical' : 'funding' }],
+  })),
+};

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/components/partner-list/define.js';
 import type { AncragePartnerList } from '../../../src/components/partner-list/partner-list.js';
-import { emptyFeed, longFeed, manyFeed, networkFeed, townFeed } from './partner-list.data.js';
+import { busyFeed, emptyFeed, longFeed, manyFeed, networkFeed, townFeed } from './partner-list.data.js';
 import { baseArgTypes, errorArgs, loadingArgs } from '../common.js';
 
 interface Args {
@@ -118,6 +118,18 @@ export const Expanded: Story = {
   play: async ({ canvasElement }) => {
     const el = await partnerList(canvasElement);
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
+  },
+};
+
+/** A partner in twelve projects: the first five, then "Voir les 7 autres projets". */
+export const ManyProjects: Story = { args: { data: busyFeed } };
+
+/** The same, opened. */
+export const ManyProjectsOpen: Story = {
+  args: { data: busyFeed },
+  play: async ({ canvasElement }) => {
+    const el = await partnerList(canvasElement);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.projects + button')!.click();
   },
 };
 
