@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { loadFeed, logFeedIssues } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { pickText } from '../feed/text.js';
@@ -47,27 +46,41 @@ let langObserver: MutationObserver | undefined;
 export abstract class AncrageElement extends LitElement {
   static override styles = [tokenStyles];
 
+  // Declared here rather than with decorators: 0.45 KB less gzip. The fields below keep their
+  // types and docs; `useDefineForClassFields: false` keeps them from shadowing Lit's accessors.
+  // Internal state says `attribute: false` too, or the manifest would list it as attributes.
+  static override properties: PropertyDeclarations = {
+    feed: {},
+    publisher: {},
+    lang: { reflect: true },
+    colorScheme: { attribute: 'color-scheme', reflect: true },
+    state: { reflect: true },
+    data: { attribute: false },
+    feedData: { state: true, attribute: false },
+    errorCode: { state: true, attribute: false },
+  };
+
   /** The feed: a URL (relative to the page) or `#id` of a `<script type="application/json">` on the page. */
-  @property() feed?: string;
+  feed?: string;
 
   /** A publisher id: only that publisher's items in a multi-publisher feed. */
-  @property() publisher?: string;
+  publisher?: string;
 
   /** UI language. Else the nearest ancestor's `lang`, else the document's, else French. */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
 
   /** `light` (default), `dark`, or `auto` to follow the reader's system. */
-  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: ColorScheme = 'light';
+  colorScheme: ColorScheme = 'light';
 
   /** Read-only: `loading`, `ready`, `empty` or `error`, reflected for styling and tests. */
-  @property({ reflect: true }) state: WidgetState = 'loading';
+  state: WidgetState = 'loading';
 
   /** A feed object given directly (frameworks, tests); skips fetching, same validation. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** The last good feed: kept when a reload fails. */
-  @state() protected feedData?: Feed;
-  @state() private errorCode?: FatalCode;
+  protected feedData?: Feed;
+  private errorCode?: FatalCode;
 
   /** The reader's language, for the feed's own texts. */
   protected readerLang = 'fr';

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AncrageElement } from '../../base/ancrage-element.js';
 import { CAPPED_BASES, type Feed } from '../../feed/types.js';
 import { formatMoney, formatPercent } from '../../i18n/format.js';
@@ -69,17 +68,27 @@ const SHAPES: Record<GaugeVariant, { box: string; d: string }> = {
 export class AncrageBudgetGauge extends AncrageElement {
   static override styles = [...AncrageElement.styles, gaugeStyles];
 
+  static override properties: PropertyDeclarations = {
+    year: { type: Number },
+    variant: { reflect: true },
+    measure: {},
+    basis: {},
+    breakdown: { type: Boolean },
+    years: { type: Boolean },
+    yearChanged: { state: true, attribute: false },
+  };
+
   /**
    * The budget year; defaults to the publisher's latest. The year switcher sets
    * this property (the attribute keeps the page's initial choice).
    */
-  @property({ type: Number }) year?: number;
+  year?: number;
 
   /** `arc` (a semicircle, default) or `bar`. */
-  @property({ reflect: true }) variant: GaugeVariant = 'arc';
+  variant: GaugeVariant = 'arc';
 
   /** `committed` (default) or `spent`: the amount measured. */
-  @property() measure: Measure = 'committed';
+  measure: Measure = 'committed';
 
   /**
    * `water`, `energy`, `waste` or `mobility`: that 1 % mechanism's lines
@@ -88,16 +97,16 @@ export class AncrageBudgetGauge extends AncrageElement {
    * budget without lines counts as general budget). Unset or unknown: the
    * whole envelope.
    */
-  @property() basis?: GaugeBasis;
+  basis?: GaugeBasis;
 
   /** Adds a table of the budget's lines: label, allocated, measured, share of the envelope, legal ceiling. */
-  @property({ type: Boolean }) breakdown = false;
+  breakdown = false;
 
   /** Adds a year switcher when the publisher has budgets for several years. */
-  @property({ type: Boolean }) years = false;
+  years = false;
 
   /** After the year switcher changed: the live region then says the new figures. */
-  @state() private yearChanged = false;
+  private yearChanged = false;
 
   private pick?: BudgetPick;
   private view?: GaugeView;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AncrageElement } from '../../base/ancrage-element.js';
 import { heading } from '../../base/heading.js';
 import { PARTNER_KINDS, type Feed, type Image, type PartnerKind, type PartnerRole } from '../../feed/types.js';
@@ -71,40 +70,55 @@ const FIRST_PROJECTS = 5;
 export class AncragePartnerList extends AncrageElement {
   static override styles = [...AncrageElement.styles, partnerListStyles];
 
+  static override properties: PropertyDeclarations = {
+    project: {},
+    kind: {},
+    group: {},
+    search: { type: Boolean },
+    layout: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    logosOnly: { attribute: 'logos-only', type: Boolean, reflect: true },
+    query: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    projectsOpen: { state: true, attribute: false },
+    failedLogos: { state: true, attribute: false },
+  };
+
   /** A project id: only that project's partners, each with its role in it. */
-  @property() project?: string;
+  project?: string;
 
   /** Space-separated partner kinds to show (`association osim`); unknown kinds are ignored, none known shows all. */
-  @property() kind?: string;
+  kind?: string;
 
   /** `kind` (default): grouped by kind. `none`: one list sorted by name. */
-  @property() group: 'kind' | 'none' = 'kind';
+  group: 'kind' | 'none' = 'kind';
 
   /** Shows a search field filtering on name, city, country and description. */
-  @property({ type: Boolean }) search = false;
+  search = false;
 
   /** `list` (default): one partner per row. `grid`: cards in as many columns as fit. */
-  @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
+  layout: 'list' | 'grid' = 'list';
 
   /** Level of the group headings, 1 to 5 (default 3); partner names are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /**
    * A wall of logos: each partner shown by its logo alone (alt text: the
    * logo's, else the partner's name), linked to its website; a partner
    * without a logo shows its name.
    */
-  @property({ attribute: 'logos-only', type: Boolean, reflect: true }) logosOnly = false;
+  logosOnly = false;
 
-  @state() private query = '';
+  private query = '';
   /** The search result, announced once the reader pauses typing. */
-  @state() private announcement = '';
+  private announcement = '';
   /** Partner ids whose long description is open. */
-  @state() private expanded = new Set<string>();
+  private expanded = new Set<string>();
   /** Partner ids whose long project list is open. */
-  @state() private projectsOpen = new Set<string>();
+  private projectsOpen = new Set<string>();
   /** Logo URLs that failed to load: not shown again. */
-  @state() private failedLogos = new Set<string>();
+  private failedLogos = new Set<string>();
 
   /** What is shown: the partners in scope that match the search, by group. */
   private groups: Group[] = [];

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AncrageElement } from '../../base/ancrage-element.js';
 import { emit } from '../../base/events.js';
 import { heading } from '../../base/heading.js';
@@ -113,36 +112,49 @@ const list = (items: unknown[]) =>
 export class AncrageProjectCards extends AncrageElement {
   static override styles = [...AncrageElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    filters: { type: Boolean },
+    themes: {},
+    country: {},
+    status: {},
+    project: {},
+    sort: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    criteria: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+  };
+
   /** Level of each card's heading, 1–6 (default 3; anything else falls back to 3). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Shows the filter controls: theme, country, status and a text search. */
-  @property({ type: Boolean }) filters = false;
+  filters = false;
 
   /** Preset: only projects with one of these theme codes (space-separated), e.g. `water-sanitation`. */
-  @property() themes?: string;
+  themes?: string;
 
   /** Preset: only projects in one of these countries (ISO 3166-1 alpha-2 codes, space-separated). */
-  @property() country?: string;
+  country?: string;
 
   /** Preset: only projects with one of these statuses (space-separated), e.g. `ongoing planned`. */
-  @property() status?: string;
+  status?: string;
 
   /** One project's id: shows that card alone, expanded, without filters (a project's own page). */
-  @property() project?: string;
+  project?: string;
 
   /**
    * `recent` (default: ongoing first, then newest start, undated last), `title` (the reader's collation),
    * or `budget` (largest total, else contribution, first; amounts compare as numbers, whatever the currency).
    * Ties go by title.
    */
-  @property() sort: ProjectSort = 'recent';
+  sort: ProjectSort = 'recent';
 
   /** Cards shown at first and added by each "Show more" (default 12). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
+  pageSize = 12;
 
-  @state() private criteria = NO_CRITERIA;
-  @state() private shown = 0;
+  private criteria = NO_CRITERIA;
+  private shown = 0;
   /** Ids of expanded cards and of images that failed to load (mutated, then `requestUpdate`). */
   private expanded = new Set<string>();
   private brokenImages = new Set<string>();
