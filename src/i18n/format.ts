@@ -54,6 +54,11 @@ export function formatList(lang: string, items: string[]): string {
   return cached(`l|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(items);
 }
 
+/** A search key: lower case without diacritics, so "Électricité" and "electricite" match. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 /** Locale-aware string comparison, for sorting names: get it once per sort (a 10,000-item sort calls it 130,000 times). */
 export function compareText(lang: string): (a: string, b: string) => number {
   // `compare` is a getter returning a bound function.

@@ -2,11 +2,10 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { AncrageElement } from '../../base/ancrage-element.js';
 import { heading } from '../../base/heading.js';
 import { PARTNER_KINDS, type Feed, type Image, type PartnerKind, type PartnerRole } from '../../feed/types.js';
-import { compareText, formatCountry, formatList, formatNumber } from '../../i18n/format.js';
+import { compareText, fold, formatCountry, formatList, formatNumber } from '../../i18n/format.js';
 import { partnerListStyles } from './partner-list.styles.js';
 import {
   destination,
-  fold,
   isFileName,
   memo,
   paragraphs,

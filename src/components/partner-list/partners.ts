@@ -43,11 +43,6 @@ export function scopePartners(
     .map((partner) => ({ partner, links: links.get(partner.id) ?? [] }));
 }
 
-/** Lower case without diacritics: "Élan" and "elan" match. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /** Feed descriptions: a blank line separates paragraphs. */
 export function paragraphs(text: string): string[] {
   return text

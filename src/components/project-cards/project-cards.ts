@@ -13,6 +13,7 @@ import {
 } from '../../feed/types.js';
 import {
   compareText,
+  fold,
   formatCountry,
   formatDate,
   formatDateRange,
@@ -37,9 +38,6 @@ type Choice = Exclude<Criterion, 'q'>;
 type Options = Record<Choice, Array<[value: string, label: string]>>;
 
 const NO_CRITERIA: Readonly<Record<Criterion, string>> = { q: '', theme: '', country: '', status: '' };
-
-/** Case- and accent-insensitive search key: "Électricité" → "electricite". */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** A space-separated attribute as a list; `null` when it names nothing (no restriction). */
 const words = (value?: string) => value?.match(/\S+/g) ?? null;

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
   destination,
-  fold,
   isFileName,
   memo,
   paragraphs,
@@ -47,10 +46,6 @@ describe('partner-list helpers', () => {
   it('parseKinds keeps known kinds only', () => {
     expect([...parseKinds(' osim  licorne association ')]).to.deep.equal(['osim', 'association']);
     expect(parseKinds().size).to.equal(0);
-  });
-
-  it('fold drops accents and case', () => {
-    expect(fold('Élan Ça ÎLE Đà')).to.equal('elan ca ile đa');
   });
 
   it('paragraphs split on blank lines only', () => {
