@@ -11,6 +11,10 @@ import { DEFAULT_THEME } from './contrast.js';
  * public property, so CSS from the host page always wins over the feed.
  *
  * Sizes are in `em`: host sites often set `html { font-size: 62.5% }`.
+ *
+ * `unsafeCSS` here only ever takes this module's constants and DEFAULT_THEME
+ * (the same defaults the parser's contrast check uses), never feed data: a
+ * feed's colours reach the page only through `style.setProperty` below.
  */
 const DARK = unsafeCSS(`
   --_primary: var(--ancrage-primary, #8585f6);
