@@ -185,11 +185,11 @@ export abstract class AncrageElement extends LitElement {
       this.apply(this.parseData(this.data), null);
       return;
     }
-    if (!this.feed) return;
-    const source = this.feed.startsWith('#') ? this.feed : new URL(this.feed, document.baseURI).href;
-    const result = await loadFeed(source, { reload });
+    const { feed } = this;
+    if (!feed) return;
+    const result = await loadFeed(feed, { reload, baseUrl: document.baseURI });
     // A newer feed or data arrived meanwhile: this answer is stale.
-    if (loadId === this.loadCount) this.apply(result, source);
+    if (loadId === this.loadCount) this.apply(result, feed.startsWith('#') ? feed : result.url);
   }
 
   private parseData(data: unknown): FeedResult {

@@ -10,6 +10,8 @@ export interface LoadOptions {
   retryDelay?: number;
   /** Fetch again instead of using the page's shared result; a failure still carries the last good feed. */
   reload?: boolean;
+  /** What a relative address is relative to (default: the document's base URL). */
+  baseUrl?: string;
 }
 
 /** `url` is the cache key: the feed's URL as given, or the page's URL + `#id` for an inline feed. */
@@ -48,25 +50,42 @@ const fatal = (code: FatalCode, message: string): FeedResult & { ok: false } => 
 });
 
 /**
- * Loads a feed once per page: `source` is an absolute URL, or `#id` of a
- * `<script type="application/json">` in the document. Never rejects.
+ * Loads a feed once per page: `source` is a URL (relative to `baseUrl`), or
+ * `#id` of a `<script type="application/json">` in the document. Never
+ * rejects: an address that is not a URL (`https://`, `http://a b`) is a
+ * `not-found` result.
  */
 export function loadFeed(source: string, options: LoadOptions = {}): Promise<LoadResult> {
   const inline = source[0] == '#';
-  const url = inline ? (globalThis.document?.URL ?? '').split('#')[0] + source : source;
-  let load = options.reload ? undefined : cache.loads.get(url);
+  const url = inline ? (globalThis.document?.URL ?? '').split('#')[0] + source : absolute(source, options.baseUrl);
+  const key = url ?? source;
+  let load = options.reload ? undefined : cache.loads.get(key);
   if (!load) {
-    load = (inline ? readInline(source.slice(1)) : fetchFeed(source, options))
+    load = (
+      inline
+        ? readInline(source.slice(1))
+        : url
+          ? fetchFeed(url, options)
+          : Promise.resolve(fatal('not-found', `not a valid feed address: ${JSON.stringify(source)}`))
+    )
       // Only a bug lands here: it must still become a result.
       .catch((e) => fatal('not-object', String(e)))
       .then((result): LoadResult => {
-        if (result.ok) cache.good.set(url, result.feed);
-        logFeedIssues(url, result);
-        return result.ok ? { ...result, url } : { ...result, url, feed: cache.good.get(url) };
+        if (result.ok) cache.good.set(key, result.feed);
+        logFeedIssues(key, result);
+        return result.ok ? { ...result, url: key } : { ...result, url: key, feed: cache.good.get(key) };
       });
-    cache.loads.set(url, load);
+    cache.loads.set(key, load);
   }
   return load;
+}
+
+function absolute(address: string, baseUrl = globalThis.document?.baseURI): string | undefined {
+  try {
+    return new URL(address, baseUrl).href;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Tells the page's developer what is wrong with a feed: warnings in one collapsed group, never `console.error`. */

@@ -53,6 +53,21 @@ describe('AncrageElement (the widget base)', () => {
       el.remove();
     });
 
+    it('says so, without an uncaught error, when the feed attribute is not a valid address', async () => {
+      const rejections: unknown[] = [];
+      const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+      window.addEventListener('unhandledrejection', onRejection);
+      const error = oneEvent(document, 'ancrage-feed-error');
+      const el = await fixture<TestWidget>(html`<test-widget lang="fr" feed="https://"></test-widget>`);
+      const { detail } = await error;
+      await el.updateComplete;
+      await aTimeout(0);
+      window.removeEventListener('unhandledrejection', onRejection);
+      expect(rejections).to.deep.equal([]);
+      expect(el.state).to.equal('error');
+      expect(detail).to.deep.equal({ url: 'https://', message: "Les données n'ont pas pu être chargées. Les données sont introuvables." });
+    });
+
     it('keeps the earlier good data when a later feed fails', async () => {
       const el = await fixture<TestWidget>(html`<test-widget .data=${twoProjects}></test-widget>`);
       el.data = 'not a feed';

@@ -62,6 +62,18 @@ describe('loadFeed over HTTP', () => {
     expect(logs).to.deep.equal([]);
   });
 
+  it('resolves a relative address against baseUrl, and reports one that is not a URL without fetching', async () => {
+    const { url, hits } = route('valid');
+    const relative = url.slice(location.origin.length + 1);
+    const result = success(await loadFeed(relative, { baseUrl: `${location.origin}/` }));
+    expect(result.url).to.equal(url);
+    expect(await hits()).to.equal(1);
+    const invalid = failure(await loadFeed('https://'));
+    expect(invalid.error.code).to.equal('not-found');
+    expect(invalid.url).to.equal('https://');
+    expect(logs).to.deep.equal([['warn', 'Ancrage: https://: not a valid feed address: "https://"']]);
+  });
+
   it('loads a feed from another origin, without credentials, with Access-Control-Allow-Origin: *', async () => {
     // `*` is refused for a request with credentials. Accept: application/json must not cause a
     // preflight: its OPTIONS would be a second hit.
