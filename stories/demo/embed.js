@@ -546,19 +546,23 @@ async function checkUrl() {
     renderReport();
     return;
   }
-  const absolute = new URL(url, location.href).href;
-  state.feed = { kind: 'url', url, absolute };
+  const feed = { kind: 'url', url, absolute: url };
+  state.feed = feed;
   state.check = { pending: true };
   renderReport();
   // `reload`: an edited feed is read again, and the preview's widget shares this fresh result.
-  const result = await loadFeed(absolute, { reload: true });
+  // Its `url` is the absolute address, or the text as typed when that is not a URL.
+  const result = await loadFeed(url, { reload: true, baseUrl: location.href });
   // The JSON as written, only to name the items the warnings point at.
   const raw = result.warnings.length
-    ? await fetch(absolute, { credentials: 'omit' })
-        .then((response) => response.json())
+    ? await fetch(result.url, { credentials: 'omit', signal: AbortSignal.timeout(10000) })
+        .then((response) => response.text())
+        .then(parseRaw)
         .catch(() => undefined)
     : undefined;
-  if (state.feed?.absolute !== absolute) return;
+  // Another feed was checked meanwhile.
+  if (state.feed !== feed) return;
+  feed.absolute = result.url;
   state.check = { result, raw };
   renderAll();
 }
@@ -575,14 +579,17 @@ function checkText() {
   const id = `${INLINE_ID}-${++state.inlineCount}`;
   $('inline-feeds').replaceChildren(element('script', { type: 'application/json', id }, text));
   state.feed = { kind: 'inline', text, id };
-  let raw;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    raw = undefined;
-  }
-  state.check = { result: parseFeedText(text, location.href), raw };
+  state.check = { result: parseFeedText(text, location.href), raw: parseRaw(text) };
   renderAll();
+}
+
+/** A feed's JSON as written (BOM dropped, like the loader), or undefined. */
+function parseRaw(text) {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
 }
 
 // ---- Colours and contrast --------------------------------------------------------

@@ -130,6 +130,10 @@ describe('embed generator: the feed', () => {
     await checkUrl(feedRoute('html'));
     expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason.html}`);
     await previewState('error');
+    // Not a URL at all: said, not thrown.
+    await checkUrl('https://');
+    expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason['not-found']}`);
+    expect(text('feed-detail')).to.contain('not a valid feed address');
   });
 
   it('checks a pasted broken feed, lists its errors by path, and offers the inline snippet', async () => {
