@@ -1,5 +1,6 @@
-// A static file server on a free localhost port, for the scripts that drive Chromium
-// over built files (test/storybook-axe.mjs, test/screenshots.mjs).
+// A static file server on localhost: the demo site (`npm start`, stories/demo/serve.mjs)
+// and the scripts that drive Chromium over built files (test/storybook-axe.mjs,
+// test/screenshots.mjs, test/bench/bench.mjs).
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
@@ -15,30 +16,52 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-function isFile(path) {
+const stat = (path) => {
   try {
-    return statSync(path).isFile();
+    return statSync(path);
   } catch {
-    return false;
+    return undefined;
   }
-}
+};
 
-/** Serves `root` (a directory's `index.html` for its path); resolves to `{ origin, close() }`. */
-export async function serveStatic(root) {
+/**
+ * Serves `root`: a directory's `index.html` for its path (a path without its final
+ * `/` is redirected, so relative links work), `home` for `/` when given. `port` 0
+ * (the default) takes a free one. Resolves to `{ origin, port, close() }`.
+ */
+export async function serveStatic(root, { port = 0, home } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const file = join(base, path.endsWith('/') ? path + 'index.html' : path);
-    if (!file.startsWith(base + sep) || !isFile(file)) {
-      res.writeHead(404).end();
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    if (home && path === '/') {
+      res.writeHead(302, { Location: home }).end();
+      return;
+    }
+    const file = join(base, path);
+    const found = file.startsWith(base + sep) || file === base ? stat(file) : undefined;
+    if (found?.isDirectory() && !path.endsWith('/')) {
+      res.writeHead(301, { Location: `${path}/` }).end();
+      return;
+    }
+    const served = found?.isDirectory() ? join(file, 'index.html') : file;
+    if (!stat(served)?.isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    createReadStream(served).pipe(res);
   });
-  await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
+  await new Promise((listening) => server.listen(port, '127.0.0.1', listening));
+  const { port: actual } = server.address();
   return {
-    origin: `http://127.0.0.1:${server.address().port}`,
+    origin: `http://127.0.0.1:${actual}`,
+    port: actual,
     close: () => new Promise((closed) => server.close(closed)),
   };
 }
