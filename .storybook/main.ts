@@ -1,6 +1,6 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
-// No telemetry, no network: `STORYBOOK_DISABLE_TELEMETRY=1` in the npm scripts covers the CLI too.
+// No telemetry, no network: `--disable-telemetry` in the npm scripts covers the CLI too.
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
