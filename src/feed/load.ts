@@ -1,5 +1,5 @@
-import { parseFeed } from './parse.js';
-import type { FatalCode, Feed, FeedIssue, FeedResult } from './types.js';
+import { fatalResult as fatal, parseFeed } from './parse.js';
+import type { Feed, FeedIssue, FeedResult } from './types.js';
 
 export interface LoadOptions {
   /** Milliseconds one request may take, headers and body (default 10 000). A timeout is not retried. */
@@ -41,12 +41,6 @@ interface Cache {
 const cache: Cache = ((globalThis as Record<symbol, Cache>)[Symbol.for('ancrage.feed-cache.v1')] ??= {
   loads: new Map(),
   good: new Map(),
-});
-
-const fatal = (code: FatalCode, message: string): FeedResult & { ok: false } => ({
-  ok: false,
-  error: { path: '', message, code },
-  warnings: [],
 });
 
 /**

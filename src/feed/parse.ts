@@ -501,17 +501,20 @@ export function parseFeed(input: unknown, options?: ParseOptions): FeedResult {
   try {
     return parse(input, options);
   } catch {
-    return { ok: false, error: { path: '', message: 'the feed object could not be read', code: 'not-object' }, warnings: [] };
+    return fatalResult('not-object', 'the feed object could not be read');
   }
 }
 
+/** A feed that cannot be used, with the warnings found before that was known. */
+export const fatalResult = (code: FatalCode, message: string, warnings: FeedIssue[] = []): FeedResult & { ok: false } => ({
+  ok: false,
+  error: { path: '', message, code },
+  warnings,
+});
+
 function parse(input: unknown, options?: ParseOptions): FeedResult {
   const w: FeedIssue[] = [];
-  const fatal = (code: FatalCode, message: string): FeedResult => ({
-    ok: false,
-    error: { path: '', message, code },
-    warnings: w,
-  });
+  const fatal = (code: FatalCode, message: string) => fatalResult(code, message, w);
   if (!isObj(input)) return fatal('not-object', 'the feed is not a JSON object');
   const version = own(input, 'version') ? input.version : undefined;
   if (version === undefined) return fatal('version', 'missing feed version');
