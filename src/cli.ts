@@ -1,24 +1,42 @@
 #!/usr/bin/env node
 /**
- * `npx ancrage-check <file or URL> [--base-url URL]`: checks a feed the way the
- * widgets read it and prints every warning with its JSON path. Exits 1 when the
- * feed cannot be used, 0 otherwise (warnings included).
+ * `npx -p ancrage ancrage-check <file or URL> [--base-url URL]`: checks a feed the
+ * way the widgets read it (encoding, HTTP status, validation) and prints every
+ * warning with its JSON path. Exits 1 when the feed cannot be used, 0 otherwise
+ * (warnings included), 2 on a usage error.
  */
 import { readFile } from 'node:fs/promises';
-import { parseFeedText } from './feed/load.js';
+import { parseFeedBytes } from './feed/load.js';
+import type { FeedResult } from './feed/types.js';
+
+const USAGE = 'Usage: ancrage-check <feed.json | https://…/feed.json> [--base-url https://…/feed.json]';
+
+/**
+ * Relative URLs in a local file resolve against where it will be published. Without
+ * `--base-url`, against a placeholder: they are checked as URLs, not reported as unsafe.
+ */
+const PLACEHOLDER_BASE = 'https://feed.invalid/';
+
+async function read(source: string, baseUrl: string | undefined): Promise<FeedResult | string> {
+  if (!/^https?:\/\//i.test(source)) return parseFeedBytes(await readFile(source), baseUrl ?? PLACEHOLDER_BASE);
+  const response = await fetch(source, { headers: { Accept: 'application/json' } });
+  if (!response.ok) return `HTTP ${response.status}`;
+  return parseFeedBytes(new Uint8Array(await response.arrayBuffer()), baseUrl ?? response.url);
+}
 
 async function main(args: string[]): Promise<number> {
-  const source = args.find((arg) => !arg.startsWith('--'));
-  const baseIndex = args.indexOf('--base-url');
-  if (!source) {
-    console.log('Usage: ancrage-check <feed.json | https://…/feed.json> [--base-url https://…/feed.json]');
+  const at = args.indexOf('--base-url');
+  const baseUrl = at >= 0 ? args[at + 1] : undefined;
+  const [source, ...extra] = args.filter((_, i) => at < 0 || (i !== at && i !== at + 1));
+  if (!source || extra.length || source.startsWith('--') || (at >= 0 && !baseUrl)) {
+    console.log(USAGE);
     return 2;
   }
-  const isUrl = /^https?:\/\//i.test(source);
-  const text = isUrl ? await (await fetch(source, { headers: { Accept: 'application/json' } })).text() : await readFile(source, 'utf8');
-  // Relative URLs in a local file resolve against where it will be published, when given.
-  const baseUrl = baseIndex >= 0 ? args[baseIndex + 1] : isUrl ? source : '';
-  const result = parseFeedText(text, baseUrl);
+  const result = await read(source, baseUrl);
+  if (typeof result === 'string') {
+    console.log(`error: ${result}`);
+    return 1;
+  }
   for (const { path, message } of result.warnings) console.log(`warning ${path || '(feed)'}: ${message}`);
   if (!result.ok) {
     console.log(`error: ${result.error.message}`);

@@ -1,12 +1,21 @@
 // The command-line check, as a data steward runs it (`npm test` builds dist/cli.js first).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
 const check = (...args) => spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
+/** The same, leaving this process free to answer a local server the command fetches from. */
+const checkAsync = (...args) =>
+  new Promise((done) => {
+    const child = spawn(process.execPath, ['dist/cli.js', ...args]);
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.on('close', (status) => done({ status, stdout }));
+  });
 const dir = mkdtempSync(join(tmpdir(), 'ancrage-cli-'));
 
 test('the example feed passes with no warning', () => {
@@ -29,4 +38,36 @@ test('a feed that cannot be used exits 1 with the reason', () => {
   const run = check(file);
   assert.equal(run.status, 1);
   assert.match(run.stdout, /^error: .*unsupported feed version/m);
+});
+
+test('--base-url may come first; relative URLs are checked, not reported as unsafe, without it', () => {
+  const file = join(dir, 'relative.json');
+  writeFileSync(file, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune', website: 'contact.html', logo: { src: 'logo.svg', alt: '' } }] }));
+  for (const args of [[file], ['--base-url', 'https://www.ville.example/flux.json', file], [file, '--base-url', 'https://www.ville.example/flux.json']]) {
+    const run = check(...args);
+    assert.equal(run.status, 0, run.stdout);
+    assert.match(run.stdout, /^ok: 1 publisher\(s\), .* 0 warning\(s\)$/m);
+  }
+  assert.equal(check('--base-url').status, 2);
+  assert.equal(check(file, 'other.json').status, 2);
+});
+
+test('a Windows-1252 export is read as the widgets read it, with the warning', () => {
+  const file = join(dir, 'latin.json');
+  writeFileSync(file, Buffer.from('{"version": "1", "publishers": [{"id": "a", "name": "Bell\xe9val", "kind": "commune"}]}', 'latin1'));
+  const run = check(file);
+  assert.equal(run.status, 0);
+  assert.match(run.stdout, /^warning \(feed\): not UTF-8: decoded as Windows-1252/m);
+});
+
+test('a feed URL answering an HTTP error exits 1 with the status, whatever its body', async () => {
+  const server = createServer((_, res) => res.writeHead(500, { 'Content-Type': 'application/json' }).end('{"version": "1"}'));
+  await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
+  try {
+    const run = await checkAsync(`http://127.0.0.1:${server.address().port}/flux.json`);
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /^error: HTTP 500$/m);
+  } finally {
+    server.close();
+  }
 });

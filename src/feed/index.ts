@@ -2,4 +2,4 @@ export * from './types.js';
 export { parseFeed } from './parse.js';
 export { safeUrl } from './safe-url.js';
 export { pickText } from './text.js';
-export { loadFeed, parseFeedText, logFeedIssues, type LoadOptions, type LoadResult } from './load.js';
+export { loadFeed, parseFeedBytes, parseFeedText, logFeedIssues, type LoadOptions, type LoadResult } from './load.js';

@@ -153,7 +153,7 @@ async function fetchFeed(url: string, options: LoadOptions, retried?: boolean): 
   if (!response) return fatal('network', 'network error (offline, or the server refuses CORS)');
   if (!response.ok) return fatal(status == 404 ? 'not-found' : 'http', `HTTP ${status}`);
   if (!body) return fatal('too-large', `larger than ${maxBytes} bytes`);
-  return decode(body, response.url || url);
+  return parseFeedBytes(body, response.url || url);
 }
 
 /** The body's bytes, counted as they stream (Content-Length may be missing or lie); `undefined` past `max`. */
@@ -176,11 +176,13 @@ async function read(response: Response, max: number): Promise<Uint8Array | undef
 }
 
 /**
- * UTF-8 (RFC 8259), else Windows-1252, the other encoding a spreadsheet saves.
- * The bytes decide, not a `charset`: like `Response.json()`, and because strict
- * UTF-8 almost never accepts Windows-1252 text, while servers often mislabel UTF-8.
+ * A feed file's bytes to a result, as the widgets read a fetched feed: UTF-8
+ * (RFC 8259), else Windows-1252, the other encoding a spreadsheet saves, with
+ * a warning. The bytes decide, not a `charset`: like `Response.json()`, and
+ * because strict UTF-8 almost never accepts Windows-1252 text, while servers
+ * often mislabel UTF-8.
  */
-function decode(bytes: Uint8Array, baseUrl: string): FeedResult {
+export function parseFeedBytes(bytes: Uint8Array, baseUrl: string): FeedResult {
   let text: string;
   let latin = false;
   try {
