@@ -3,7 +3,7 @@ import { loadFeed, logFeedIssues } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { pickText } from '../feed/text.js';
 import type { FatalCode, Feed, FeedResult, Publisher, Text } from '../feed/types.js';
-import { messagesFor, uiLanguage, type Messages } from '../i18n/index.js';
+import { FALLBACK_LANGUAGE, messagesFor, uiLanguage, type Messages } from '../i18n/index.js';
 import { applyFeedTheme, tokenStyles } from '../theme/tokens.js';
 import { emit } from './events.js';
 
@@ -83,16 +83,19 @@ export abstract class AncrageElement extends LitElement {
   private errorCode?: FatalCode;
 
   /** The reader's language, for the feed's own texts. */
-  protected readerLang = 'fr';
+  protected readerLang = FALLBACK_LANGUAGE;
   /** The locale for Intl: the reader's when its UI language is shipped, else the UI language. */
-  protected locale = 'fr';
-  protected t: Messages = messagesFor('fr');
+  protected locale = FALLBACK_LANGUAGE;
+  protected t: Messages = messagesFor(FALLBACK_LANGUAGE);
   private loadCount = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
-    langObserver ??= new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
+    // Only the widgets whose language changed: setting one widget's `lang` must not re-render the others.
+    langObserver ??= new MutationObserver(() =>
+      connected.forEach((el) => el.resolveLanguage() !== el.readerLang && el.requestUpdate()),
+    );
     if (connected.size === 1) {
       langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     }
@@ -117,10 +120,7 @@ export abstract class AncrageElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('feed') || changed.has('data')) void this.load(false);
-    this.readerLang = this.resolveLanguage();
-    const ui = uiLanguage(this.readerLang);
-    this.t = messagesFor(ui);
-    this.locale = this.readerLang.toLowerCase().split('-')[0] === ui ? this.readerLang : ui;
+    this.settleLanguage();
     if (changed.has('feedData') || changed.has('publisher')) applyFeedTheme(this, this.themePublisher()?.theme);
     this.state = this.errorCode
       ? 'error'
@@ -148,7 +148,7 @@ export abstract class AncrageElement extends LitElement {
 
   /** A feed Text in the reader's language. */
   protected text(value: Text | undefined): string {
-    return pickText(value, this.readerLang, this.feedData?.language ?? 'fr');
+    return pickText(value, this.readerLang, this.feedData?.language ?? FALLBACK_LANGUAGE);
   }
 
   /** Whether an item belongs to the `publisher` scope. */
@@ -169,6 +169,13 @@ export abstract class AncrageElement extends LitElement {
         : undefined;
   }
 
+  private settleLanguage(): void {
+    this.readerLang = this.resolveLanguage();
+    const ui = uiLanguage(this.readerLang);
+    this.t = messagesFor(ui);
+    this.locale = this.readerLang.toLowerCase().split('-')[0] === ui ? this.readerLang : ui;
+  }
+
   private resolveLanguage(): string {
     // The property first: set from script, it is reflected to the attribute only after this update.
     if (this.lang) return this.lang;
@@ -176,7 +183,7 @@ export abstract class AncrageElement extends LitElement {
       const lang = node instanceof Element ? node.getAttribute('lang') : null;
       if (lang) return lang;
     }
-    return 'fr';
+    return FALLBACK_LANGUAGE;
   }
 
   private async load(reload: boolean): Promise<void> {
@@ -212,8 +219,7 @@ export abstract class AncrageElement extends LitElement {
       this.feedData = result.feed ?? this.feedData;
       this.errorCode = result.error.code ?? 'not-object';
       // The message is the one shown, in the reader's language: settle the language first.
-      this.readerLang = this.resolveLanguage();
-      this.t = messagesFor(this.readerLang);
+      this.settleLanguage();
       emit(this, 'ancrage-feed-error', { url, message: this.errorMessage() });
     }
   }
