@@ -12,3 +12,11 @@ export function pickText(text: Text | undefined, lang: string, feedLanguage: str
   const key = find(wanted) ?? find(wanted.split('-')[0]) ?? find(feedLanguage.toLowerCase()) ?? keys[0];
   return key === undefined ? '' : text[key];
 }
+
+/** A description's paragraphs: a blank line separates them. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+}

@@ -19,14 +19,10 @@ function cached<T>(key: string, create: () => T): T {
 /** `12 500 €` in French, `€12,500` in English; cents only when there are some. */
 export function formatMoney(lang: string, amount: number, currency: string): string {
   const cents = Number.isInteger(amount) ? 0 : 2;
-  return cached(`m|${lang}|${currency}|${cents}`, () => {
-    try {
-      return new Intl.NumberFormat(lang, { style: 'currency', currency, minimumFractionDigits: cents, maximumFractionDigits: cents });
-    } catch {
-      // A currency code Intl does not know: show the code, never throw.
-      return new Intl.NumberFormat(lang, { style: 'currency', currency: 'XXX', currencyDisplay: 'code', maximumFractionDigits: cents });
-    }
-  }).format(amount);
+  // Any three-letter code the parser lets through formats (an unknown one as its code).
+  return cached(`m|${lang}|${currency}|${cents}`, () =>
+    new Intl.NumberFormat(lang, { style: 'currency', currency, minimumFractionDigits: cents, maximumFractionDigits: cents }),
+  ).format(amount);
 }
 
 export function formatNumber(lang: string, value: number): string {
@@ -52,6 +48,11 @@ export function formatCountry(lang: string, code: string): string {
 /** "a, b et c" */
 export function formatList(lang: string, items: string[]): string {
   return cached(`l|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(items);
+}
+
+/** Splits text into characters as a reader sees them (emoji sequences, accented letters). */
+export function graphemes(): Intl.Segmenter {
+  return cached('g', () => new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 }
 
 /** A search key: lower case without diacritics, so "Électricité" and "electricite" match. */

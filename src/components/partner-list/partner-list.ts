@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AncrageElement } from '../../base/ancrage-element.js';
 import { heading } from '../../base/heading.js';
+import { paragraphs } from '../../feed/text.js';
 import { PARTNER_KINDS, type Feed, type Image, type PartnerKind, type PartnerRole } from '../../feed/types.js';
 import { compareText, fold, formatCountry, formatList, formatNumber } from '../../i18n/format.js';
 import { partnerListStyles } from './partner-list.styles.js';
@@ -8,7 +9,6 @@ import {
   destination,
   isFileName,
   memo,
-  paragraphs,
   parseKinds,
   preview,
   scopePartners,

@@ -1,4 +1,5 @@
 import { PARTNER_KINDS, type Partner, type PartnerRole, type Project } from '../../feed/types.js';
+import { graphemes } from '../../i18n/format.js';
 
 /** A project a partner takes part in, with its roles there (a partner may be both lead and funder). */
 export interface ProjectLink {
@@ -43,20 +44,12 @@ export function scopePartners(
     .map((partner) => ({ partner, links: links.get(partner.id) ?? [] }));
 }
 
-/** Feed descriptions: a blank line separates paragraphs. */
-export function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
-}
-
 /** The first `max` characters, cut at a word when there is one, with an ellipsis. */
 export function preview(text: string, max: number): string {
   if (text.length <= max) return text;
   // Cut between whole characters as a reader sees them: never inside an emoji sequence or a surrogate pair.
   let end = 0;
-  for (const { index, segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) {
+  for (const { index, segment } of graphemes().segment(text)) {
     if (index + segment.length > max) break;
     end = index + segment.length;
   }

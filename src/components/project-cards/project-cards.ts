@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { AncrageElement } from '../../base/ancrage-element.js';
 import { emit } from '../../base/events.js';
 import { heading } from '../../base/heading.js';
+import { paragraphs } from '../../feed/text.js';
 import {
   PROJECT_STATUSES,
   type Feed,
@@ -56,8 +57,6 @@ const matching =
     (!statuses || statuses.includes(status));
 
 const prevent = (event: Event) => event.preventDefault();
-
-// Lit cannot bind a tag name: one constant template per level keeps headings native without lit/static-html.
 
 /** A globe: the decorative stand-in for a missing or broken image. */
 const PLACEHOLDER = html`<div class="placeholder" part="image">
@@ -376,11 +375,7 @@ export class AncrageProjectCards extends AncrageElement {
 
   private renderDetails(p: Project) {
     const { t } = this;
-    const paragraphs = this.text(p.description)
-      .split(/\n\s*\n/)
-      .map((paragraph) => paragraph.trim())
-      .filter(Boolean);
-    return html`${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+    return html`${paragraphs(this.text(p.description)).map((paragraph) => html`<p>${paragraph}</p>`)}
       <dl class="facts">${fact(
         t.cards.partners,
         list(

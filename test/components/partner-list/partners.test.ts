@@ -3,7 +3,6 @@ import {
   destination,
   isFileName,
   memo,
-  paragraphs,
   parseKinds,
   preview,
   scopePartners,
@@ -46,11 +45,6 @@ describe('partner-list helpers', () => {
   it('parseKinds keeps known kinds only', () => {
     expect([...parseKinds(' osim  licorne association ')]).to.deep.equal(['osim', 'association']);
     expect(parseKinds().size).to.equal(0);
-  });
-
-  it('paragraphs split on blank lines only', () => {
-    expect(paragraphs('a\nb\n\n  \n c ')).to.deep.equal(['a\nb', 'c']);
-    expect(paragraphs('')).to.deep.equal([]);
   });
 
   it('preview cuts at a word with an ellipsis, and leaves short text alone', () => {
