@@ -179,6 +179,55 @@ describe('embed generator: the feed', () => {
     const inline = new DOMParser().parseFromString(code, 'text/html').getElementById('ancrage-flux')!;
     expect(JSON.parse(inline.textContent!)).to.deep.equal(broken);
   });
+
+  it('says every kind of warning the validator gives in French', async () => {
+    const pub = { id: 'ville', name: 'Ville', kind: 'commune' };
+    const faulty = {
+      version: '1',
+      updated: '2026-02-30T10:00Z',
+      publishers: [
+        pub,
+        { id: 'Ville B', name: 'B', kind: 'commune' },
+        { id: 'c', name: { 'x!': 'C', fr: 'C' }, kind: 'commune', code: '1', theme: { primary: '#fff', radius: '9em', accent: 'red' } },
+        { id: 'd', name: { fr: 3 }, kind: 'commune' },
+      ],
+      partners: [
+        { id: 'p1', name: 'P1', kind: 'association', country: 'France', siret: '12', rna: 'X1', website: 'javascript:alert(1)', logo: { src: 'data:image/png;base64,AA', alt: '' } },
+        { id: 'p1', name: 'Double', kind: 'association' },
+        { id: 'p2', name: '', kind: 'association', city: 4 },
+      ],
+      projects: [
+        {
+          id: 'a',
+          publisher: 'ville',
+          title: 'A',
+          status: 'ongoing',
+          start: '2024-13',
+          end: '2020',
+          themes: 'eau',
+          sdgs: [0, 6, 6],
+          dac: ['1'],
+          places: [{ country: 'SN', lat: 100 }, { country: 'ML', lon: 2 }, 'Dakar'],
+          partners: [{ ref: 'inconnu', role: 'lead' }],
+          funding: { total: -1, currency: 'euro' },
+        },
+        { id: 'b', publisher: 'nulle-part', title: 'B', status: 'ongoing' },
+        { id: 'b2', publisher: 'ville', title: 'B2', status: 'en cours', summary: ['x'] },
+        { id: 'c2', publisher: 'ville', title: 'C', status: 'ongoing', start: '2024', end: '2023' },
+      ],
+      budgets: [
+        { publisher: 'ville', year: 2025, allocated: 100, lines: [{ basis: 'water', allocated: 10, base: 1000, rate: 0.5 }] },
+        { publisher: 'ville', year: 2025, allocated: 100 },
+        { publisher: 'ville', year: 99, allocated: 100 },
+      ],
+    };
+    paste(JSON.stringify(faulty));
+    const spans = [...$('feed-issues').querySelectorAll('li > span')];
+    expect(spans.length).to.be.greaterThan(30);
+    const english = spans.filter((span) => span.getAttribute('lang') === 'en').map((span) => span.textContent);
+    expect(english).to.deep.equal([]);
+    expect(spans.map((span) => span.textContent).join(' | ')).not.to.match(/entry left out|\binvalid\b|unknown|\bnot\b|missing/);
+  });
 });
 
 describe('embed generator: widgets and options', () => {
