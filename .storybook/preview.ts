@@ -50,12 +50,17 @@ function applyScheme(dark: boolean) {
     // The story's own template commits after this wrapper: wait for it.
     requestAnimationFrame(() => {
       for (const widget of wrapper?.querySelectorAll(WIDGETS) ?? []) {
+        // `data-sb-dark` keeps the story's own scheme (none, `light` or `auto`) to restore it.
+        const own = widget.getAttribute('data-sb-dark');
         if (dark) {
-          if (widget.getAttribute('color-scheme') !== 'dark') widget.setAttribute('data-sb-dark', '');
+          if (own === null && widget.getAttribute('color-scheme') !== 'dark') {
+            widget.setAttribute('data-sb-dark', widget.getAttribute('color-scheme') ?? '');
+          }
           widget.setAttribute('color-scheme', 'dark');
-        } else if (widget.hasAttribute('data-sb-dark')) {
+        } else if (own !== null) {
           widget.removeAttribute('data-sb-dark');
-          widget.setAttribute('color-scheme', 'light');
+          if (own) widget.setAttribute('color-scheme', own);
+          else widget.removeAttribute('color-scheme');
         }
       }
     });
