@@ -297,9 +297,29 @@ describe('embed generator: widgets and options', () => {
   });
 
   it('copies the snippet and says so', async () => {
+    // The headless frame may refuse the real clipboard: a stand-in records what is written.
+    const written: string[] = [];
+    Object.defineProperty(frame.contentWindow!.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (value: string) => void written.push(value) },
+    });
     $('copy').click();
     await waitUntil(() => text('copy-status'), 'a copy message');
-    expect(text('copy-status')).to.match(/^(Code copié\.|Copie impossible)/);
+    expect(text('copy-status')).to.equal('Code copié.');
+    expect(written).to.deep.equal([snippet()]);
+  });
+
+  it('says so when the clipboard is refused, selecting the code for Ctrl+C', async () => {
+    Object.defineProperty(frame.contentWindow!.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
+    frame.contentDocument!.execCommand = () => false;
+    $('copy').click();
+    await waitUntil(() => text('copy-status'), 'a copy message');
+    expect(text('copy-status')).to.match(/^Copie impossible/);
+    const area = $<HTMLTextAreaElement>('snippet');
+    expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
   });
 });
 
