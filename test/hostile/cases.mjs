@@ -100,7 +100,7 @@ const base = (extra = {}) => ({
 });
 
 /** A feed whose projects and partners are many: each project names one of 50 partners. */
-export function manyProjects(n = 10000) {
+function manyProjects(n = 10000) {
   const partners = Array.from({ length: 50 }, (_, i) => ({ id: `partenaire-${i}`, name: `Partenaire ${i}`, kind: 'association', country: 'SN' }));
   const projects = Array.from({ length: n }, (_, i) => ({
     id: `projet-${i}`,
@@ -126,7 +126,7 @@ export function deepValue(n, objects = false) {
 const deepText = (n) => '['.repeat(n) + ']'.repeat(n);
 
 /** A 300-character word in every text a widget shows. */
-export function longWords() {
+function longWords() {
   const w = LONG_WORD;
   return base({
     publishers: [{ id: 'mairie', name: `Mairie ${w}`, kind: 'commune', website: `https://mairie.example/${w}` }],

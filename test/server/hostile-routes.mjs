@@ -18,7 +18,7 @@ const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-htm
  * csp: the Content-Security-Policy header; copies: how many times the bundle is loaded;
  * css: an extra stylesheet in test/hostile/host/; dir/lang: the page's; feed: its URL.
  */
-export const PAGES = {
+const PAGES = {
   clean: {},
   csp: { csp: STRICT_CSP },
   'trusted-types': { csp: TRUSTED_TYPES },

@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/budget-gauge/define.js';
 import type { AncrageBudgetGauge } from '../../../src/components/budget-gauge/budget-gauge.js';
 import { contrastRatio } from '../../../src/theme/contrast.js';
@@ -70,7 +70,7 @@ describe('ancrage-budget-gauge', () => {
       expect(el.state).to.equal('ready');
       expect(sentence(el)).to.equal('180 000 € engagés sur 250 000 € votés, soit 72 %');
       // French typography: narrow no-break space before %, as Intl gives it.
-      expect($(el, '[part="value"]')!.textContent).to.equal(new Intl.NumberFormat('fr', { style: 'percent' }).format(0.72));
+      expect($(el, '[part="value"]')!.textContent).to.equal('72\u00a0%');
       expectMeter(el, {
         'aria-valuemin': '0',
         'aria-valuemax': '250000',
@@ -115,7 +115,7 @@ describe('ancrage-budget-gauge', () => {
     it('rounds percentages the French and the English way', async () => {
       const data = feed({ budgets: [budget(2025, 300000, { committed: 100000 })] });
       const el = await mount(data);
-      expect($(el, '[part="value"]')!.textContent).to.equal(new Intl.NumberFormat('fr', { style: 'percent', maximumFractionDigits: 1 }).format(1 / 3));
+      expect($(el, '[part="value"]')!.textContent).to.equal('33,3\u00a0%');
       expect(sentence(el)).to.match(/soit 33,3 %$/);
       el.setAttribute('lang', 'en');
       await el.updateComplete;
@@ -436,27 +436,22 @@ describe('ancrage-budget-gauge', () => {
     });
 
     it('stays visible in forced-colors mode', async () => {
-      await emulateMedia({ forcedColors: 'active' });
-      const el = await mount(LINES, { basis: 'water' });
-      const root = el.shadowRoot!;
-      if (!matchMedia('(forced-colors: active)').matches) {
-        // Puppeteer cannot emulate forced colors: apply the component's forced-colors rules unconditionally instead.
-        const rules = root.adoptedStyleSheets
-          .flatMap((sheet) => [...sheet.cssRules])
-          .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors'))
-          .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
-        expect(rules.join(' ').toLowerCase()).to.contain('highlight');
-        const forced = new CSSStyleSheet();
-        forced.replaceSync(rules.join('\n'));
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, forced];
+      // Through the DevTools protocol (test/server/commands.mjs): emulateMedia cannot.
+      await executeServerCommand('emulate-forced-colors', { active: true });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const el = await mount(LINES, { basis: 'water' });
+        const root = el.shadowRoot!;
+        const style = (part: string) => getComputedStyle(root.querySelector(part)!);
+        const [fill, track, notch] = [style('[part="fill"]'), style('[part="track"]'), style('.notch')];
+        expect(fill.stroke).not.to.equal('none');
+        expect(fill.stroke).not.to.equal(track.stroke);
+        expect(parseFloat(track.strokeWidth)).to.be.lessThan(parseFloat(fill.strokeWidth));
+        expect(notch.stroke).to.equal(track.stroke);
+        expect(style('svg').forcedColorAdjust).to.equal('none');
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
       }
-      const style = (part: string) => getComputedStyle(root.querySelector(part)!);
-      const [fill, track, notch] = [style('[part="fill"]'), style('[part="track"]'), style('.notch')];
-      expect(fill.stroke).not.to.equal('none');
-      expect(fill.stroke).not.to.equal(track.stroke);
-      expect(parseFloat(track.strokeWidth)).to.be.lessThan(parseFloat(fill.strokeWidth));
-      expect(notch.stroke).to.equal(track.stroke);
-      expect(style('svg').forcedColorAdjust).to.equal('none');
     });
 
     it('fills from the inline start in right-to-left pages', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { feed, partner, project } from '../../fixtures/feed-builder.js';
 import { $, $$, choose, count, mount } from './helpers.js';
 
@@ -114,14 +114,18 @@ describe('ancrage-project-cards: accessibility', () => {
     ]);
   });
 
-  // The Chrome launcher cannot emulate forced colours (emulateMedia only passes colour scheme and
-  // reduced motion to puppeteer): check the stylesheet's forced-colours rule instead.
   it('draws the status dot in the system text colour in forced colours', async () => {
-    const el = await mount(rich());
-    const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-    const forced = rules.filter((rule) => rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)');
-    const text = forced.map((rule) => rule.cssText).join('\n');
-    expect(text).to.match(/\.status::before\s*\{\s*background: canvastext;/i);
+    // Through the DevTools protocol (test/server/commands.mjs): emulateMedia cannot.
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      const el = await mount(rich());
+      const status = $(el, '[part="status"]')!;
+      const dot = getComputedStyle(status, '::before');
+      expect(dot.backgroundColor).to.equal(getComputedStyle(status).color);
+      expect(dot.backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
   });
 });
 
