@@ -38,7 +38,8 @@ export function minifyCss(quasis) {
       const c = raw[j];
       if (c === '/' && raw[j + 1] === '*') {
         const end = raw.indexOf('*/', j + 2);
-        if (end < 0) return undefined;
+        // A comment between two tokens (`.a/**/.b`) separates them without being a space: leave it.
+        if (end < 0 || (j > 0 && !SPACE.test(raw[j - 1]) && end + 2 < raw.length && !SPACE.test(raw[end + 2]))) return undefined;
         code += ' ';
         j = end + 1;
       } else if (c === '"' || c === "'") {
@@ -49,24 +50,27 @@ export function minifyCss(quasis) {
         code = '';
         j = k;
       } else if (c === '\\') {
-        parts.push([true, code], [false, raw.slice(j, j + 2)]);
+        // An escape as written; a hex escape with the one whitespace that ends it (`\\31 .b` is not `\\31.b`).
+        const escape = /^\\\\?(?:[0-9a-fA-F]{1,6}[ \t\n\r\f]?|[^])/.exec(raw.slice(j))[0];
+        parts.push([true, code], [false, escape]);
         code = '';
-        j++;
+        j += escape.length - 1;
       } else code += c;
     }
     parts.push([true, code]);
     let text = parts
-      .map(([isCode, s]) =>
-        isCode
-          ? s
-              .replace(/[ \t\n\r\f]+/g, ' ')
-              .replace(/ ?([{};,>]) ?/g, '$1')
-              .replace(/([:(]) /g, '$1')
-              .replace(/ \)/g, ')')
-              .replace(/;}/g, '}')
-              .replace(/(^|[ :,(])0\.(?=\d)/g, '$1.')
-          : s,
-      )
+      .map(([isCode, s], k) => {
+        if (!isCode) return s;
+        const collapsed = s
+          .replace(/[ \t\n\r\f]+/g, ' ')
+          .replace(/ ?([{};,>]) ?/g, '$1')
+          .replace(/([:(]) /g, '$1')
+          .replace(/ \)/g, ')')
+          .replace(/;}/g, '}');
+        // `0.5` → `.5` only where a number surely starts: never after a binding or a string, nor in a url().
+        if (collapsed.includes('url(')) return collapsed;
+        return collapsed.replace(i === 0 && k === 0 ? /(^|[ :,(])0\.(?=\d)/g : /([ :,(])0\.(?=\d)/g, '$1.');
+      })
       .join('');
     if (i === 0) text = text.replace(/^ /, '');
     if (i === quasis.length - 1) text = text.replace(/ $/, '');
@@ -83,7 +87,8 @@ const RAW_TEXT = /^(?:script|style|textarea|pre|title|xmp|plaintext|listing)$/i;
  * never nothing: between inline elements it is a visible space. Inside a tag,
  * whitespace between attributes becomes one space, and before `>` (or `/>`
  * after a quoted value) nothing. Quoted attribute values and comments are kept
- * as written.
+ * as written. Text shown with `white-space: pre*` must come from bindings (as
+ * `<p>${paragraph}</p>` does), not from the template's own whitespace.
  */
 export function minifyHtml(quasis) {
   let state = 'text'; // text | tag | quote | comment

@@ -20,6 +20,19 @@ test('CSS: strings, escapes and bindings pass through', () => {
   assert.equal(minifyCss(["a { content: '", "' }"]), undefined);
 });
 
+test('CSS: nothing that changes what a rule means', () => {
+  // A comment between two tokens is not a descendant combinator: the template is left as written.
+  assert.equal(minifyCss(['.a/**/.b { color: red }']), undefined);
+  assert.deepEqual(minifyCss(['.a /* x */ .b { color: red }']), ['.a .b{color:red}']);
+  // A hex escape ends with one whitespace: the next one is the combinator.
+  assert.deepEqual(minifyCss(['.\\31  .b { color: red }']), ['.\\31  .b{color:red}']);
+  assert.deepEqual(minifyCss(['.\\31 .b { color: red }']), ['.\\31 .b{color:red}']);
+  // `0.` is shortened only where a number surely starts: not after a binding, nor in a url().
+  assert.deepEqual(minifyCss(['a { width: ', '0.5em; }']), ['a{width:', '0.5em}']);
+  assert.deepEqual(minifyCss(['a { background: url(0.5x.png) 0.5em; }']), ['a{background:url(0.5x.png) 0.5em}']);
+  assert.deepEqual(minifyCss(['0.5em']), ['.5em']);
+});
+
 test('HTML: whitespace between tags becomes one space, never nothing', () => {
   assert.deepEqual(minifyHtml(['<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>']), ['<ul> <li>a</li> <li>b</li> </ul>']);
   assert.deepEqual(minifyHtml(['<b>a</b> <i>b</i>', '\n    ', ' — <strong>', '</strong>']), ['<b>a</b> <i>b</i>', ' ', ' — <strong>', '</strong>']);
