@@ -1,10 +1,6 @@
 /** Feeds for the budget gauge's stories: raw feed-v1 documents, as a town would publish them. */
 
-const PUBLISHER = {
-  id: 'belleval',
-  name: { fr: 'Ville de Belleval', en: 'City of Belleval' },
-  kind: 'commune',
-};
+import { TOWN } from '../feeds.js';
 
 const LINES = [
   {
@@ -23,7 +19,7 @@ const LINES = [
 /** Belleval: three years, a breakdown with every basis, water over its ceiling (119 %). */
 export const READY = {
   version: '1',
-  publishers: [PUBLISHER],
+  publishers: [TOWN],
   budgets: [
     { year: 2025, allocated: 250000, committed: 180000, spent: 110000, totalBudget: 104166667, lines: LINES },
     { year: 2024, allocated: 230000, committed: 229000, spent: 201000, totalBudget: 98000000 },
@@ -31,19 +27,18 @@ export const READY = {
   ],
 };
 
-const one = (budget: Record<string, unknown>) => ({ version: '1', publishers: [PUBLISHER], budgets: [budget] });
+const one = (budget: Record<string, unknown>) => ({ version: '1', publishers: [TOWN], budgets: [budget] });
 
 export const OVERRUN = one({ year: 2025, allocated: 100000, committed: 112000 });
 export const MISSING_COMMITTED = one({ year: 2025, allocated: 250000 });
 export const ALLOCATED_ZERO = one({ year: 2025, allocated: 0, committed: 5000 });
 export const THIRD = one({ year: 2025, allocated: 300000, committed: 100000 });
-export const NO_BUDGET = { version: '1', publishers: [PUBLISHER] };
 
 const WORD = 'Intercommunalitédelavalléedelarivièreetdesescoteaux'.repeat(6);
 
 export const LONG_TEXTS = {
   version: '1',
-  publishers: [{ ...PUBLISHER, name: `Communauté de communes ${WORD}` }],
+  publishers: [{ ...TOWN, name: `Communauté de communes ${WORD}` }],
   budgets: [
     {
       year: 2025,

@@ -8,12 +8,12 @@ import {
   LONG_TEXTS,
   MANY_LINES,
   MISSING_COMMITTED,
-  NO_BUDGET,
   OVERRUN,
   READY,
   THIRD,
 } from './budget-gauge.data.js';
 import { baseArgTypes, errorArgs, loadingArgs } from '../common.js';
+import { emptyFeed } from '../feeds.js';
 
 interface Args {
   data?: unknown;
@@ -79,7 +79,7 @@ export const Error: Story = { args: errorArgs };
 export const Empty: Story = { args: { year: 2019 } };
 
 /** The publisher has published no budget at all. */
-export const NoBudget: Story = { args: { data: NO_BUDGET } };
+export const NoBudget: Story = { args: { data: emptyFeed } };
 
 export const Bar: Story = { args: { variant: 'bar' } };
 

@@ -7,8 +7,8 @@
 /// <reference types="vite/client" />
 import BELLEVAL from '../../demo/images/belleval.svg?no-inline';
 import FORAGE from '../../demo/images/forage.svg?no-inline';
+import { TOWN, networkOf } from '../feeds.js';
 
-const PUBLISHER = { id: 'belleval', name: { fr: 'Ville de Belleval', en: 'City of Belleval' }, kind: 'commune' };
 
 const PARTNERS = [
   {
@@ -95,35 +95,24 @@ const PROJECTS = [
   },
 ];
 
-export const townFeed = { version: '1', publishers: [PUBLISHER], partners: PARTNERS, projects: PROJECTS };
+export const townFeed = { version: '1', publishers: [TOWN], partners: PARTNERS, projects: PROJECTS };
 
 /** A regional network's feed: Belleval and Haute-Sarre, each with its own projects. */
-export const networkFeed = {
-  version: '1',
-  publishers: [PUBLISHER, { id: 'haute-sarre', name: 'Département de la Haute-Sarre', kind: 'departement' }],
-  partners: PARTNERS,
-  projects: [
-    ...PROJECTS.map((project) => ({ ...project, publisher: 'belleval' })),
-    {
-      id: 'cantines-tsevie',
-      publisher: 'haute-sarre',
-      title: 'Cantines scolaires à Tsévié',
-      status: 'ongoing',
-      partners: [
-        { ref: 'femmes', role: 'lead' },
-        { ref: 'agence-eau', role: 'funding' },
-      ],
-    },
+export const networkFeed = networkOf(townFeed, {
+  id: 'cantines-tsevie',
+  title: 'Cantines scolaires à Tsévié',
+  status: 'ongoing',
+  partners: [
+    { ref: 'femmes', role: 'lead' },
+    { ref: 'agence-eau', role: 'funding' },
   ],
-};
-
-export const emptyFeed = { version: '1', publishers: [PUBLISHER] };
+});
 
 const WORD = 'Solidaritéinternationaledesterritoiresetdesassociations'.repeat(6).slice(0, 300);
 
 export const longFeed = {
   version: '1',
-  publishers: [PUBLISHER],
+  publishers: [TOWN],
   partners: [
     {
       id: 'long',
@@ -174,13 +163,13 @@ export function manyFeed(count: number) {
     status: 'ongoing',
     partners: partners.filter((_, i) => i % 20 === p).map(({ id }) => ({ ref: id, role: 'implementing' })),
   }));
-  return { version: '1', publishers: [PUBLISHER], partners, projects };
+  return { version: '1', publishers: [TOWN], partners, projects };
 }
 
 /** One partner in twelve projects: five shown, the others behind a button. */
 export const busyFeed = {
   version: '1',
-  publishers: [PUBLISHER],
+  publishers: [TOWN],
   partners: [{ id: 'cites-unies', name: 'Cités Unies France', kind: 'network', city: 'Paris', country: 'FR' }],
   projects: Array.from({ length: 12 }, (_, p) => ({
     id: `projet-${p}`,

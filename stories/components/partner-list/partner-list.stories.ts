@@ -3,8 +3,9 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/components/partner-list/define.js';
 import type { AncragePartnerList } from '../../../src/components/partner-list/partner-list.js';
-import { busyFeed, emptyFeed, longFeed, manyFeed, networkFeed, townFeed } from './partner-list.data.js';
+import { busyFeed, longFeed, manyFeed, networkFeed, townFeed } from './partner-list.data.js';
 import { baseArgTypes, errorArgs, loadingArgs } from '../common.js';
+import { emptyFeed } from '../feeds.js';
 
 interface Args {
   data?: unknown;

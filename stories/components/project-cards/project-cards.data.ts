@@ -7,12 +7,8 @@
 /// <reference types="vite/client" />
 import FORAGE from '../../demo/images/forage.svg?no-inline';
 import SAHEL from '../../demo/images/solidarite-eau-sahel.svg?no-inline';
+import { TOWN, networkOf } from '../feeds.js';
 
-const PUBLISHER = {
-  id: 'belleval',
-  name: { fr: 'Ville de Belleval', en: 'City of Belleval' },
-  kind: 'commune',
-};
 
 const PARTNERS = [
   { id: 'diema', name: { fr: 'Commune de Diéma', en: 'Municipality of Diéma' }, kind: 'collectivite', country: 'ML' },
@@ -112,38 +108,26 @@ const PROJECTS = [
 ];
 
 /** One town's projects, every field used somewhere. */
-export const townFeed = { version: '1', publishers: [PUBLISHER], partners: PARTNERS, projects: PROJECTS };
+export const townFeed = { version: '1', publishers: [TOWN], partners: PARTNERS, projects: PROJECTS };
 
 /** A regional network's feed: two publishers, for `publisher=`. */
-export const networkFeed = {
-  version: '1',
-  publishers: [PUBLISHER, { id: 'haute-sarre', name: 'Département de la Haute-Sarre', kind: 'departement' }],
-  partners: PARTNERS,
-  projects: [
-    ...PROJECTS.map((p) => ({ ...p, publisher: 'belleval' })),
-    {
-      id: 'sante-dakar',
-      publisher: 'haute-sarre',
-      title: 'Centre de santé de Pikine',
-      status: 'ongoing',
-      start: '2025',
-      themes: ['health'],
-      sdgs: [3],
-      places: [{ country: 'SN', name: 'Pikine' }],
-      funding: { contribution: 30000, total: 75000 },
-    },
-  ],
-};
-
-/** A valid feed with no projects. */
-export const emptyFeed = { version: '1', publishers: [PUBLISHER] };
+export const networkFeed = networkOf(townFeed, {
+  id: 'sante-dakar',
+  title: 'Centre de santé de Pikine',
+  status: 'ongoing',
+  start: '2025',
+  themes: ['health'],
+  sdgs: [3],
+  places: [{ country: 'SN', name: 'Pikine' }],
+  funding: { contribution: 30000, total: 75000 },
+});
 
 const WORD = 'Coopérationdécentralisée'.repeat(13).slice(0, 300);
 
 /** Long titles, a 300-character word everywhere text goes. */
 export const longFeed = {
   version: '1',
-  publishers: [PUBLISHER],
+  publishers: [TOWN],
   partners: [{ id: 'long', name: `Association ${WORD}`, kind: 'association' }],
   projects: [
     {
@@ -181,7 +165,7 @@ const STATUSES = ['ongoing', 'completed', 'planned', 'suspended'];
 export function manyFeed(n: number) {
   return {
     version: '1',
-    publishers: [PUBLISHER],
+    publishers: [TOWN],
     partners: PARTNERS,
     projects: Array.from({ length: n }, (_, i) => ({
       id: `projet-${i + 1}`,

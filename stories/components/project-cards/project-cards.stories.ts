@@ -3,8 +3,9 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/components/project-cards/define.js';
 import type { AncrageProjectCards } from '../../../src/components/project-cards/project-cards.js';
-import { emptyFeed, longFeed, manyFeed, networkFeed, townFeed } from './project-cards.data.js';
+import { longFeed, manyFeed, networkFeed, townFeed } from './project-cards.data.js';
 import { baseArgTypes, errorArgs, loadingArgs } from '../common.js';
+import { emptyFeed } from '../feeds.js';
 
 interface Args {
   data?: unknown;
