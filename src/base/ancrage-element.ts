@@ -114,7 +114,13 @@ export abstract class AncrageElement extends LitElement {
 
   /** The items of this widget's feed, or `undefined` before it loads. */
   protected abstract renderContent(feed: Feed): unknown;
+  /** Whether nothing is in scope; reads what `derive` computed. */
   protected abstract isEmpty(feed: Feed): boolean;
+  /**
+   * What the widget computes from the feed, its attributes and the language, once they
+   * are settled and before the state is: runs on every update that has a feed.
+   */
+  protected derive(_feed: Feed, _changed: PropertyValues): void {}
   /** What the empty state says. */
   protected abstract emptyMessage(): string;
 
@@ -122,6 +128,7 @@ export abstract class AncrageElement extends LitElement {
     if (changed.has('feed') || changed.has('data')) void this.load(false);
     this.settleLanguage();
     if (changed.has('feedData') || changed.has('publisher')) applyFeedTheme(this, this.themePublisher()?.theme);
+    if (this.feedData) this.derive(this.feedData, changed);
     this.state = this.errorCode
       ? 'error'
       : !this.feedData

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { AncrageElement } from '../../base/ancrage-element.js';
 import { CAPPED_BASES, type Feed } from '../../feed/types.js';
 import { formatMoney, formatPercent } from '../../i18n/format.js';
@@ -112,17 +112,16 @@ export class AncrageBudgetGauge extends AncrageElement {
   private view?: GaugeView;
   private rows: LineRow[] = [];
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed); // settles the feed, the language and the state (isEmpty picks the budget)
-    const budget = this.pick?.budget;
+  protected override derive(feed: Feed): void {
+    const year = Number.isInteger(this.year) ? this.year : undefined;
+    this.pick = pickBudget(feed, this.publisher || undefined, year);
+    const { budget } = this.pick;
     this.view = budget && gaugeView(budget, this.shownMeasure, this.shownBasis);
     this.rows = budget && this.breakdown ? lineRows(budget, this.shownMeasure) : [];
   }
 
-  protected override isEmpty(feed: Feed): boolean {
-    const year = Number.isInteger(this.year) ? this.year : undefined;
-    this.pick = pickBudget(feed, this.publisher || undefined, year);
-    return !this.pick.budget;
+  protected override isEmpty(): boolean {
+    return !this.pick?.budget;
   }
 
   protected override emptyMessage(): string {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { AncrageElement } from '../../base/ancrage-element.js';
 import { heading } from '../../base/heading.js';
 import { paragraphs } from '../../feed/text.js';
@@ -135,10 +135,7 @@ export class AncragePartnerList extends AncrageElement {
     return this.t.partners.empty;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const feed = this.feedData;
-    if (!feed) return;
+  protected override derive(feed: Feed): void {
     const scoped = this.scope(feed);
     const compare = compareText(this.locale);
     const rows = this.rows([scoped, this.readerLang], () =>

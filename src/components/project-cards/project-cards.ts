@@ -166,22 +166,20 @@ export class AncrageProjectCards extends AncrageElement {
   private partnersById = new Map<string, Partner>();
   private entriesLang = '';
 
-  protected override isEmpty(feed: Feed): boolean {
-    return !feed.projects.some(this.presetFilter());
+  protected override isEmpty(): boolean {
+    return !this.entries.length;
   }
 
   protected override emptyMessage(): string {
     return this.t.cards.empty;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  protected override derive(feed: Feed, changed: PropertyValues<this>): void {
     const has = (...keys: string[]) => keys.some((key) => changed.has(key as keyof AncrageProjectCards));
-    const { feedData: feed, readerLang } = this;
+    const { readerLang } = this;
     const reindex =
-      !!feed &&
-      (this.entriesLang !== readerLang ||
-        has('feedData', 'publisher', 'themes', 'country', 'status', 'project', 'sort', 'filters'));
+      this.entriesLang !== readerLang ||
+      has('feedData', 'publisher', 'themes', 'country', 'status', 'project', 'sort', 'filters');
     if (reindex) {
       this.entriesLang = readerLang;
       this.partnersById = new Map(feed.partners.map((partner) => [partner.id, partner]));
