@@ -88,6 +88,7 @@ export abstract class AncrageElement extends LitElement {
   protected locale = FALLBACK_LANGUAGE;
   protected t: Messages = messagesFor(FALLBACK_LANGUAGE);
   private loadCount = 0;
+  private typingTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -103,6 +104,7 @@ export abstract class AncrageElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.typingTimer);
     connected.delete(this);
     if (!connected.size) langObserver?.disconnect();
   }
@@ -151,6 +153,15 @@ export abstract class AncrageElement extends LitElement {
     // One live region, always in the DOM: its text changes only with the state, so it is announced once.
     return html`<p class="state" part="state" role="status">${message}</p>
       ${feedData && state !== 'empty' ? this.renderContent(feedData) : nothing}`;
+  }
+
+  /**
+   * Runs `announce` once the reader stops typing (500 ms): a search's result count is
+   * spoken once per search, not at every key.
+   */
+  protected whenTypingPauses(announce: () => void): void {
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(announce, 500);
   }
 
   /** A feed Text in the reader's language. */

@@ -122,7 +122,6 @@ export class AncragePartnerList extends AncrageElement {
   /** What is shown: the partners in scope that match the search, by group. */
   private groups: Group[] = [];
   private found = 0;
-  private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly scoped = memo<ScopedPartner[]>();
   private readonly rows = memo<Row[]>();
   private readonly view = memo<Group[]>();
@@ -158,11 +157,6 @@ export class AncragePartnerList extends AncrageElement {
             ([, list]) => list.length,
           );
     });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
   }
 
   protected renderContent(): unknown {
@@ -297,10 +291,8 @@ export class AncragePartnerList extends AncrageElement {
 
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
-    // Announce the result once, when typing pauses, not at every key.
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
+    this.whenTypingPauses(() => {
       this.announcement = this.found ? this.count(this.found) : this.t.partners.noMatch;
-    }, 500);
+    });
   }
 }

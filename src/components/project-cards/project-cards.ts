@@ -88,7 +88,7 @@ const list = (items: unknown[]) =>
  * so a 10,000-project feed renders its first page like a 12-project one.
  *
  * The result count is a polite live region, filled only once a reader
- * changes a filter. Presets (`themes`, `country`, `status`) restrict the feed;
+ * changes a filter, and for the search box once typing pauses. Presets (`themes`, `country`, `status`) restrict the feed;
  * the filter controls offer and choose among what remains.
  *
  * @tagname ancrage-project-cards
@@ -119,6 +119,7 @@ export class AncrageProjectCards extends AncrageElement {
     sort: {},
     pageSize: { type: Number, attribute: 'page-size' },
     criteria: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
     shown: { state: true, attribute: false },
   };
 
@@ -155,8 +156,10 @@ export class AncrageProjectCards extends AncrageElement {
   /** Ids of expanded cards and of images that failed to load (mutated, then `requestUpdate`). */
   private expanded = new Set<string>();
   private brokenImages = new Set<string>();
-  /** The count is announced only after a reader changes a filter, not on first render. */
-  private announce = false;
+  /** The live region's text: the result count, once a reader changes a filter (not on first render). */
+  private announcement = '';
+  /** A filter other than the search box changed: say the count at this update. */
+  private announceNow = false;
   /** Index of the card to focus after "Show more". */
   private focusIndex = -1;
 
@@ -194,6 +197,14 @@ export class AncrageProjectCards extends AncrageElement {
       this.results = this.filterEntries();
       this.shown = this.pageLength;
     }
+    // A language change says the same count in the new language.
+    if (this.announceNow || (reindex && this.announcement)) this.announcement = this.countText();
+    this.announceNow = false;
+  }
+
+  private countText(): string {
+    const count = this.results.length;
+    return count ? this.t.cards.results(count, formatNumber(this.locale, count)) : this.t.cards.noMatch;
   }
 
   protected override updated(): void {
@@ -270,8 +281,7 @@ export class AncrageProjectCards extends AncrageElement {
   }
 
   private renderFilters() {
-    const { t, criteria, results } = this;
-    const count = results.length;
+    const { t, criteria } = this;
     const select = (name: Choice, label: string, all: string) =>
       html`<label
         >${label}
@@ -290,11 +300,7 @@ export class AncrageProjectCards extends AncrageElement {
         ${select('status', t.cards.status, t.cards.allStatuses)}
         <button type="reset">${t.cards.reset}</button>
       </fieldset>
-      <p class="count" role="status">${this.announce
-        ? count
-          ? t.cards.results(count, formatNumber(this.locale, count))
-          : t.cards.noMatch
-        : ''}</p>
+      <p class="count" role="status">${this.announcement}</p>
     </form>`;
   }
 
@@ -395,13 +401,14 @@ export class AncrageProjectCards extends AncrageElement {
   private onInput(event: Event): void {
     const { name, value } = event.target as HTMLInputElement;
     this.criteria = { ...this.criteria, [name]: value };
-    this.announce = true;
+    if (name === 'q') this.whenTypingPauses(() => (this.announcement = this.countText()));
+    else this.announceNow = true;
   }
 
   private onReset(): void {
     // The form resets its own controls; the criteria follow.
     this.criteria = NO_CRITERIA;
-    this.announce = true;
+    this.announceNow = true;
   }
 
   private showMore(): void {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import { feed, project, publisher } from '../../fixtures/feed-builder.js';
 import { $, $$, choose, count, mount, textOf, titles } from './helpers.js';
 
@@ -135,8 +135,13 @@ describe('ancrage-project-cards: filters', () => {
     await choose(el, 'theme', 'water-sanitation');
     await choose(el, 'status', 'ongoing');
     expect(titles(el)).to.deep.equal([FORAGES]);
+    expect(status(el)).to.equal('1 projet');
     await choose(el, 'q', 'bamako');
     expect(count(el, 'ul.grid')).to.equal(0);
+    // Typing is not announced at every key: the count is said once typing pauses.
+    expect(status(el)).to.equal('1 projet');
+    await aTimeout(600);
+    await el.updateComplete;
     expect(status(el)).to.equal('Aucun projet ne correspond à ces critères.');
     await choose(el, 'status', '');
     expect(titles(el)).to.deep.equal([SANTE]);
