@@ -76,14 +76,6 @@ export const en: Messages = {
     company: 'Companies',
     other: 'Other partners',
   },
-  publisherKinds: {
-    commune: 'Municipality',
-    intercommunalite: 'Intermunicipal authority',
-    departement: 'Department',
-    region: 'Region',
-    syndicat: 'Joint authority',
-    other: 'Local authority',
-  },
   bases: {
     general: 'General budget',
     water: '1% for water and sanitation (Oudin-Santini law)',

@@ -77,14 +77,6 @@ export const fr: Messages = {
     company: 'Entreprises',
     other: 'Autres partenaires',
   },
-  publisherKinds: {
-    commune: 'Commune',
-    intercommunalite: 'Intercommunalité',
-    departement: 'Département',
-    region: 'Région',
-    syndicat: 'Syndicat',
-    other: 'Collectivité',
-  },
   bases: {
     general: 'Budget général',
     water: '1\u202f% eau et assainissement (loi Oudin-Santini)',

@@ -4,7 +4,6 @@ import type {
   PartnerKind,
   PartnerRole,
   ProjectStatus,
-  PublisherKind,
   ThemeCode,
 } from '../feed/types.js';
 
@@ -31,7 +30,6 @@ export interface Messages {
   partnerKinds: Record<PartnerKind, string>;
   /** Group headings of the partner list (plural). */
   partnerKindGroups: Record<PartnerKind, string>;
-  publisherKinds: Record<PublisherKind, string>;
   /** The legal ground of money, e.g. "1 % eau et assainissement (loi Oudin-Santini)". */
   bases: Record<Basis, string>;
   /** Short name of each UN Sustainable Development Goal, index 0 = SDG 1. */
