@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { AncrageElement } from '../../base/ancrage-element.js';
+import { feedImage } from '../../base/feed-image.js';
 import { heading } from '../../base/heading.js';
 import { paragraphs } from '../../feed/text.js';
 import { PARTNER_KINDS, type Feed, type Image, type PartnerKind, type PartnerRole } from '../../feed/types.js';
-import { compareText, fold, formatCountry, formatList, formatNumber } from '../../i18n/format.js';
+import { compareText, fold, formatCountry, formatList, formatNumber, searchTerms } from '../../i18n/format.js';
 import { partnerListStyles } from './partner-list.styles.js';
 import {
   destination,
@@ -147,7 +148,7 @@ export class AncragePartnerList extends AncrageElement {
         })
         .sort((a, b) => compare(a.name, b.name)),
     );
-    const words = fold(this.search ? this.query : '').split(/\s+/).filter(Boolean);
+    const words = searchTerms(this.search ? this.query : '');
     this.groups = this.view([rows, words.join(' '), this.group], () => {
       const found = rows.filter((row) => words.every((word) => row.haystack.includes(word)));
       this.found = found.length;
@@ -271,15 +272,7 @@ export class AncragePartnerList extends AncrageElement {
   /** The logo, unless there is none or it failed to load. */
   private image(logo: Image | undefined, alt: string) {
     return logo && !this.failedLogos.has(logo.src)
-      ? html`<img
-          part="logo"
-          src=${logo.src}
-          alt=${alt}
-          loading="lazy"
-          decoding="async"
-          referrerpolicy="no-referrer"
-          @error=${() => (this.failedLogos = new Set(this.failedLogos).add(logo.src))}
-        />`
+      ? feedImage('logo', logo.src, alt, () => (this.failedLogos = new Set(this.failedLogos).add(logo.src)))
       : undefined;
   }
 

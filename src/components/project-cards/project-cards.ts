@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AncrageElement } from '../../base/ancrage-element.js';
 import { emit } from '../../base/events.js';
+import { feedImage } from '../../base/feed-image.js';
 import { heading } from '../../base/heading.js';
 import { paragraphs } from '../../feed/text.js';
 import {
@@ -21,6 +22,7 @@ import {
   formatList,
   formatMoney,
   formatNumber,
+  searchTerms,
 } from '../../i18n/format.js';
 import { styles } from './project-cards.styles.js';
 
@@ -267,16 +269,13 @@ export class AncrageProjectCards extends AncrageElement {
 
   private filterEntries(): Entry[] {
     const { q, theme, country, status } = this.filters && !this.project ? this.criteria : NO_CRITERIA;
-    const terms = words(fold(q));
-    if (!terms && !theme && !country && !status) return this.entries;
+    const terms = searchTerms(q);
+    if (!terms.length && !theme && !country && !status) return this.entries;
     const chosen = matching(words(theme), words(country), words(status));
     return this.entries.filter(
       (entry) =>
         chosen(entry.project) &&
-        (!terms ||
-          terms.every((term) =>
-            (entry.search ??= fold(`${entry.title} ${this.text(entry.project.summary)}`)).includes(term),
-          )),
+        terms.every((term) => (entry.search ??= fold(`${entry.title} ${this.text(entry.project.summary)}`)).includes(term)),
     );
   }
 
@@ -362,15 +361,7 @@ export class AncrageProjectCards extends AncrageElement {
           : nothing}
         <div class="media">
           ${image && !this.brokenImages.has(id)
-            ? html`<img
-                  part="image"
-                  src=${image.src}
-                  alt=${this.text(image.alt)}
-                  loading="lazy"
-                  decoding="async"
-                  referrerpolicy="no-referrer"
-                  @error=${() => this.imageFailed(id)}
-                />${image.credit ? html`<small class="credit">${this.text(image.credit)}</small>` : nothing}`
+            ? html`${feedImage('image', image.src, this.text(image.alt), () => this.imageFailed(id))}${image.credit ? html`<small class="credit">${this.text(image.credit)}</small>` : nothing}`
             : PLACEHOLDER}
         </div>
       </article>
