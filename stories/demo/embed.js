@@ -614,8 +614,17 @@ function parseRaw(text) {
 
 // ---- Colours and contrast --------------------------------------------------------
 
+/** The theme the preview takes from the feed, as the widget picks it: its publisher's, or the only one's. */
+function feedTheme() {
+  const publishers = (state.check?.result.ok && state.check.result.feed.publishers) || [];
+  const id = values().publisher;
+  return (id ? publishers.find((p) => p.id === id) : publishers.length === 1 ? publishers[0] : undefined)?.theme ?? {};
+}
+
 function renderContrast() {
-  const colour = (key) => state.colours[key] ?? DEFAULT_THEME[key];
+  // A colour the editor leaves blank is the feed's, else the default.
+  const theme = feedTheme();
+  const colour = (key) => state.colours[key] ?? theme[key] ?? DEFAULT_THEME[key];
   const format = new Intl.NumberFormat(state.lang, { maximumFractionDigits: 2 });
   const low = THEME_CONTRAST.map(([fg, bg, min]) => ({ fg, bg, min, ratio: contrastRatio(colour(fg), colour(bg)) })).filter(
     ({ ratio, min }) => ratio < min,

@@ -357,6 +357,17 @@ describe('embed generator: colours', () => {
     expect(snippet()).not.to.contain('<style>');
     expect(getComputedStyle(preview()!).getPropertyValue('--ancrage-primary')).to.equal('');
   });
+
+  it('checks picked colours against the feed’s own theme, as the preview shows them', async () => {
+    const dark = { primary: '#9ec5ff', onPrimary: '#000000', accent: '#d9480f', surface: '#111111', text: '#eeeeee' };
+    paste(JSON.stringify({ version: '1', publishers: [{ id: 'nuit', name: 'Ville de Nuit', kind: 'commune', theme: dark }] }));
+    await previewState('empty');
+    expect(text('contrast-status')).to.equal('Contrastes suffisants (RGAA / WCAG 2.1 AA).');
+    // Black text: fine on the default white cards, not on this feed's dark ones.
+    fill($('colour-text'), '#000000');
+    expect(text('contrast-status')).to.equal('1 contraste insuffisant\u00a0:');
+    expect($('contrast-issues').textContent).to.match(/^Texte courant sur le fond des cartes\u00a0: 1,11:1/);
+  });
 });
 
 describe('embed generator: the page', () => {
