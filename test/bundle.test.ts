@@ -35,3 +35,50 @@ describe('dist/ancrage.js', () => {
     expect(parseFeed([]).ok).to.be.false;
   });
 });
+
+/** An element tree as a string: tags, sorted attributes and non-blank text, whitespace collapsed; comments (Lit's markers) left out. */
+function shape(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent!.replace(/\s+/g, ' ').trim();
+  if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return '';
+  const children = [...node.childNodes].map(shape).filter(Boolean).join('|');
+  if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return children;
+  const el = node as Element;
+  const attributes = [...el.attributes].map((a) => `${a.name}="${a.value}"`).sort().join(' ');
+  return `<${el.localName} ${attributes}>${children}</${el.localName}>`;
+}
+
+describe('dist/ancrage.js against the sources', () => {
+  it('renders the same elements, attributes and text (the build minifies templates only)', async () => {
+    await import('/dist/ancrage.js' as string);
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="fr"><body><script type="module">import '/src/ancrage.ts';</script></body></html>`;
+    document.body.append(frame);
+    await waitUntil(() => frame.contentWindow?.customElements?.get('ancrage-budget-gauge'), 'the sources registered', { timeout: 10000 });
+    const text = await (await fetch('/stories/demo/example-feed.json')).text();
+    const cases: Array<[string, Record<string, string>]> = [
+      ['ancrage-project-cards', { publisher: 'belleval', filters: '' }],
+      ['ancrage-project-cards', { project: 'diema-eau-potable' }],
+      ['ancrage-partner-list', { publisher: 'belleval', search: '' }],
+      ['ancrage-budget-gauge', { publisher: 'belleval', breakdown: '', years: '' }],
+      ['ancrage-budget-gauge', { publisher: 'belleval', variant: 'bar', basis: 'water' }],
+    ];
+    for (const [tag, attrs] of cases) {
+      const render = async (doc: Document) => {
+        const el = doc.createElement(tag) as HTMLElement & { data: unknown; state: string; updateComplete: Promise<unknown> };
+        for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+        el.data = (doc.defaultView as Window & typeof globalThis).JSON.parse(text);
+        doc.body.append(el);
+        await waitUntil(() => el.state === 'ready', `${tag} ready`);
+        await el.updateComplete;
+        const result = shape(el.shadowRoot!);
+        el.remove();
+        return result;
+      };
+      const built = await render(document);
+      const source = await render(frame.contentDocument!);
+      expect(built.length, tag).to.be.greaterThan(200);
+      expect(built, `${tag} ${JSON.stringify(attrs)}`).to.equal(source);
+    }
+    frame.remove();
+  });
+});
