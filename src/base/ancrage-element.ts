@@ -3,7 +3,7 @@ import { loadFeed, logFeedIssues } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { pickText } from '../feed/text.js';
 import type { FatalCode, Feed, FeedResult, Publisher, Text } from '../feed/types.js';
-import { FALLBACK_LANGUAGE, messagesFor, uiLanguage, type Messages } from '../i18n/index.js';
+import { FALLBACK_LANGUAGE, uiLanguage, type Catalog, type CommonMessages } from '../i18n/index.js';
 import { applyFeedTheme, tokenStyles } from '../theme/tokens.js';
 import { emit } from './events.js';
 
@@ -14,7 +14,7 @@ export type ColorScheme = 'light' | 'dark' | 'auto';
 const parsedData = new WeakMap<object, FeedResult>();
 
 /** Connected widgets, re-rendered when an ancestor's `lang` changes (a site's language switcher). */
-const connected = new Set<AncrageElement>();
+const connected = new Set<AncrageElement<CommonMessages>>();
 let langObserver: MutationObserver | undefined;
 
 /**
@@ -43,7 +43,7 @@ let langObserver: MutationObserver | undefined;
  *
  * @csspart state - The loading, error and empty message (a polite live region).
  */
-export abstract class AncrageElement extends LitElement {
+export abstract class AncrageElement<M extends CommonMessages = CommonMessages> extends LitElement {
   static override styles = [tokenStyles];
 
   // Declared here rather than with decorators: 0.45 KB less gzip. The fields below keep their
@@ -83,10 +83,13 @@ export abstract class AncrageElement extends LitElement {
   private errorCode?: FatalCode;
 
   /** The reader's language, for the feed's own texts. */
-  protected readerLang = FALLBACK_LANGUAGE;
+  protected readerLang: string = FALLBACK_LANGUAGE;
   /** The locale for Intl: the reader's when its UI language is shipped, else the UI language. */
-  protected locale = FALLBACK_LANGUAGE;
-  protected t: Messages = messagesFor(FALLBACK_LANGUAGE);
+  protected locale: string = FALLBACK_LANGUAGE;
+  /** What the widget says, in every shipped language: its own catalog from `src/i18n/`. */
+  protected abstract readonly messages: Catalog<M>;
+  /** What the widget says, in the reader's language (set before each render). */
+  protected t!: M;
   private loadCount = 0;
   private typingTimer?: ReturnType<typeof setTimeout>;
 
@@ -190,7 +193,7 @@ export abstract class AncrageElement extends LitElement {
   private settleLanguage(): void {
     this.readerLang = this.resolveLanguage();
     const ui = uiLanguage(this.readerLang);
-    this.t = messagesFor(ui);
+    this.t = this.messages[ui];
     this.locale = this.readerLang.toLowerCase().split('-')[0] === ui ? this.readerLang : ui;
   }
 

@@ -1,24 +1,48 @@
-import { en } from './en.js';
-import { fr } from './fr.js';
-import type { Messages } from './messages.js';
+import * as en from './en.js';
+import * as fr from './fr.js';
+import type { CardsMessages, GaugeMessages, Messages, PartnersMessages } from './messages.js';
 
-export type { Messages } from './messages.js';
+export type * from './messages.js';
 export * from './format.js';
 
-/** The UI languages shipped. To add one: a file like `./fr.ts`, then one line here. */
-const LOCALES: Readonly<Record<string, Messages>> = { fr, en };
+/** The UI languages shipped. To add one: a file like `./fr.ts`, then its entry in each catalog below. */
+export type UiLanguage = 'fr' | 'en';
+/** A widget's strings in every shipped language. */
+export type Catalog<M> = Readonly<Record<UiLanguage, M>>;
 
 /** French is the fallback: the feeds' publishers are French authorities. */
-export const FALLBACK_LANGUAGE = 'fr';
+export const FALLBACK_LANGUAGE: UiLanguage = 'fr';
+
+const SHIPPED: readonly string[] = ['fr', 'en'] satisfies UiLanguage[];
 
 /** The shipped UI language closest to `lang`: itself, its base (`fr` for `fr-BE`), else French. */
-export function uiLanguage(lang: string): string {
+export function uiLanguage(lang: string): UiLanguage {
   const tag = lang.toLowerCase();
-  if (LOCALES[tag]) return tag;
   const base = tag.split('-')[0];
-  return LOCALES[base] ? base : FALLBACK_LANGUAGE;
+  return (SHIPPED.includes(tag) ? tag : SHIPPED.includes(base) ? base : FALLBACK_LANGUAGE) as UiLanguage;
 }
 
+// One catalog per widget, naming each part it shows, so that a widget's module graph
+// carries its own strings only (the partner list has no use for the 17 SDG names).
+// Members of `fr` and `en` are read by name: a bundler keeps only the parts named here.
+
+export const cardsMessages: Catalog<CardsMessages> = {
+  fr: { ...fr.common, ...fr.dates, ...fr.sdgs, status: fr.status, themes: fr.themes, roles: fr.roles, bases: fr.bases, cards: fr.cards },
+  en: { ...en.common, ...en.dates, ...en.sdgs, status: en.status, themes: en.themes, roles: en.roles, bases: en.bases, cards: en.cards },
+};
+
+export const partnersMessages: Catalog<PartnersMessages> = {
+  fr: { ...fr.common, roles: fr.roles, partnerKinds: fr.partnerKinds, partnerKindGroups: fr.partnerKindGroups, partners: fr.partners },
+  en: { ...en.common, roles: en.roles, partnerKinds: en.partnerKinds, partnerKindGroups: en.partnerKindGroups, partners: en.partners },
+};
+
+export const gaugeMessages: Catalog<GaugeMessages> = {
+  fr: { ...fr.common, bases: fr.bases, gauge: fr.gauge },
+  en: { ...en.common, bases: en.bases, gauge: en.gauge },
+};
+
+/** Every string of the UI language closest to `lang` (tools such as the embed generator). */
 export function messagesFor(lang: string): Messages {
-  return LOCALES[uiLanguage(lang)];
+  const ui = uiLanguage(lang);
+  return { ...cardsMessages[ui], ...partnersMessages[ui], ...gaugeMessages[ui] };
 }

@@ -3,8 +3,11 @@ import { html } from 'lit';
 import { AncrageElement } from '../../src/base/ancrage-element.js';
 import { defineElement } from '../../src/base/define.js';
 import type { Feed } from '../../src/feed/types.js';
+import { cardsMessages, type CardsMessages } from '../../src/i18n/index.js';
 
-export class TestWidget extends AncrageElement {
+export class TestWidget extends AncrageElement<CardsMessages> {
+  protected readonly messages = cardsMessages;
+
   protected renderContent(feed: Feed) {
     const projects = feed.projects.filter((p) => this.inScope(p));
     return html`<ul>

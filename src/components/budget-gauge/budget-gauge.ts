@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { AncrageElement } from '../../base/ancrage-element.js';
+import { gaugeMessages, type GaugeMessages } from '../../i18n/index.js';
 import { CAPPED_BASES, type Feed } from '../../feed/types.js';
 import { formatMoney, formatPercent } from '../../i18n/format.js';
 import { gaugeStyles } from './budget-gauge.styles.js';
@@ -65,8 +66,10 @@ const SHAPES: Record<GaugeVariant, { box: string; d: string }> = {
  * @cssproperty --ancrage-gauge-size - Largest width of the arc (default `18em`).
  * @cssproperty --ancrage-gauge-overrun - Colour of the part past the limit, and of the limit's notch (default: the text colour).
  */
-export class AncrageBudgetGauge extends AncrageElement {
+export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   static override styles = [...AncrageElement.styles, gaugeStyles];
+
+  protected readonly messages = gaugeMessages;
 
   static override properties: PropertyDeclarations = {
     year: { type: Number },

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { AncrageElement } from '../../base/ancrage-element.js';
+import { partnersMessages, type PartnersMessages } from '../../i18n/index.js';
 import { feedImage } from '../../base/feed-image.js';
 import { heading } from '../../base/heading.js';
 import { paragraphs } from '../../feed/text.js';
@@ -67,8 +68,10 @@ const FIRST_PROJECTS = 5;
  *
  * @cssproperty --ancrage-partner-logo-size - Height of the logos (default `3em`; `4em` in `logos-only`).
  */
-export class AncragePartnerList extends AncrageElement {
+export class AncragePartnerList extends AncrageElement<PartnersMessages> {
   static override styles = [...AncrageElement.styles, partnerListStyles];
+
+  protected readonly messages = partnersMessages;
 
   static override properties: PropertyDeclarations = {
     project: {},

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AncrageElement } from '../../base/ancrage-element.js';
+import { cardsMessages, type CardsMessages } from '../../i18n/index.js';
 import { emit } from '../../base/events.js';
 import { feedImage } from '../../base/feed-image.js';
 import { heading } from '../../base/heading.js';
@@ -108,8 +109,10 @@ const list = (items: unknown[]) =>
  * @csspart filters - The filter `<form>` (with the `filters` attribute).
  * @csspart more - The "Show more" button.
  */
-export class AncrageProjectCards extends AncrageElement {
+export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   static override styles = [...AncrageElement.styles, styles];
+
+  protected readonly messages = cardsMessages;
 
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
