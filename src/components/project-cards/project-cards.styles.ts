@@ -7,7 +7,7 @@ import { css } from 'lit';
  * - Transparent borders on badges and tags become outlines in forced colours, where backgrounds vanish.
  * - `.title` margins: the spacing token is in em, so it is divided by the title's own scale to align with the text.
  * - `.media { overflow: hidden }` also lets the aspect ratio win over a taller image's own height.
- * - `.details[hidden]`: `display: grid` would otherwise beat the `hidden` attribute.
+ * - `[hidden]` wins over every `display` here: cards hide their empty parts rather than leave them out.
  */
 export const styles = css`
   :host {
@@ -151,8 +151,8 @@ export const styles = css`
     display: grid;
     gap: 0.5em;
   }
-  .details[hidden] {
-    display: none;
+  [hidden] {
+    display: none !important;
   }
   dt,
   .status,

@@ -4,6 +4,7 @@ import { cardsMessages, type CardsMessages } from '../../i18n/index.js';
 import { emit } from '../../base/events.js';
 import { feedImage } from '../../base/feed-image.js';
 import { heading } from '../../base/heading.js';
+import { textItems } from '../../base/text-items.js';
 import { paragraphs } from '../../feed/text.js';
 import {
   PROJECT_STATUSES,
@@ -62,12 +63,10 @@ const matching =
 const prevent = (event: Event) => event.preventDefault();
 
 /** A globe: the decorative stand-in for a missing or broken image. */
-const PLACEHOLDER = html`<div class="placeholder" part="image">
-  <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.2">
-    <circle cx="12" cy="12" r="9" />
-    <path d="M3 12h18M12 3c3.5 3.5 3.5 14.5 0 18M12 3c-3.5 3.5-3.5 14.5 0 18" />
-  </svg>
-</div>`;
+const PLACEHOLDER = html`<div class="placeholder" part="image"
+  ><svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.2"
+    ><circle cx="12" cy="12" r="9" /><path d="M3 12h18M12 3c3.5 3.5 3.5 14.5 0 18M12 3c-3.5 3.5-3.5 14.5 0 18" /></svg
+></div>`;
 
 /** A definition (label, value) of a card, left out when the value is empty. */
 const fact = (label: string, value: unknown) =>
@@ -339,36 +338,52 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
             ? t.until(formatDate(locale, p.end))
             : '';
     const summary = this.text(p.summary);
+    const places = formatList(locale, p.places.map(place));
+    const themes = p.themes.map((theme) => t.themes[theme]);
+    const sdgs = p.sdgs.map((n) => t.sdg(n, t.sdgNames[n - 1]));
+    const lead = names('lead');
+    const local = names('local-partner');
     const hasDetails = this.text(p.description).trim() || p.partners.length || p.links.length;
-    return html`<li>
-      <article class="card" part="card" aria-labelledby="t-${id}" tabindex="-1">
-        ${heading(this.headingLevel, 'title', title, `t-${id}`)}
-        <p class="meta">
-          <span class="status ${p.status}" part="status">${t.status[p.status]}</span>${dates
-            ? html`<span>${dates}</span>`
-            : nothing}
-        </p>
-        ${summary ? html`<p>${summary}</p>` : nothing}
-        <dl class="facts">${fact(t.cards.places, formatList(locale, p.places.map(place)))}${fact(
-          t.cards.themes,
-          list(p.themes.map((theme) => t.themes[theme])),
-        )}${fact(t.cards.sdgs, list(p.sdgs.map((n) => t.sdg(n, t.sdgNames[n - 1]))))}${fact(
-          t.cards.funding,
-          (amounts || basis) && html`${amounts}${basis ? html`<span class="basis">${basis}</span>` : nothing}`,
-        )}${fact(t.roles.lead, names('lead'))}${fact(t.roles['local-partner'], names('local-partner'))}</dl>
-        ${hasDetails
-          ? html`<button class="toggle" aria-expanded=${open} aria-controls="d-${id}" @click=${() => this.toggle(id)}>
-                ${t.cards.details}<span class="visually-hidden"> ${title}</span>
-              </button>
-              <div class="details" id="d-${id}" ?hidden=${!open}>${open ? this.renderDetails(p) : nothing}</div>`
-          : nothing}
-        <div class="media">
-          ${image && !this.brokenImages.has(id)
-            ? html`${feedImage('image', image.src, this.text(image.alt), () => this.imageFailed(id))}${image.credit ? html`<small class="credit">${this.text(image.credit)}</small>` : nothing}`
-            : PLACEHOLDER}
-        </div>
-      </article>
-    </li>`;
+    // One template per card, its optional parts `hidden` rather than templates of their own, and
+    // text set through `.textContent` (no marker): with hundreds of cards, each template clone counts.
+    // `><` keeps the template's line breaks out of the DOM.
+    return html`<li
+      ><article class="card" part="card" aria-labelledby="t-${id}" tabindex="-1"
+        >${heading(this.headingLevel, 'title', title, `t-${id}`)}<p class="meta"
+          ><span class="status ${p.status}" part="status" .textContent=${t.status[p.status]}></span
+          ><span ?hidden=${!dates} .textContent=${dates}></span></p
+        ><p ?hidden=${!summary} .textContent=${summary}></p
+        ><dl class="facts"
+          ><div ?hidden=${!places}><dt .textContent=${t.cards.places}></dt><dd .textContent=${places}></dd></div
+          ><div ?hidden=${!themes.length}
+            ><dt .textContent=${t.cards.themes}></dt><dd><ul class="tags" role="list" ${textItems(themes)}></ul></dd></div
+          ><div ?hidden=${!sdgs.length}
+            ><dt .textContent=${t.cards.sdgs}></dt><dd><ul class="tags" role="list" ${textItems(sdgs)}></ul></dd></div
+          ><div ?hidden=${!amounts && !basis}
+            ><dt .textContent=${t.cards.funding}></dt
+            ><dd
+              ><span .textContent=${amounts || ''}></span
+              ><span class="basis" ?hidden=${!basis} .textContent=${basis}></span></dd></div
+          ><div ?hidden=${!lead}><dt .textContent=${t.roles.lead}></dt><dd .textContent=${lead}></dd></div
+          ><div ?hidden=${!local}><dt .textContent=${t.roles['local-partner']}></dt><dd .textContent=${local}></dd></div
+        ></dl
+        ><button
+          class="toggle"
+          ?hidden=${!hasDetails}
+          aria-expanded=${open}
+          aria-controls="d-${id}"
+          @click=${() => this.toggle(id)}
+          >${t.cards.details}<span class="visually-hidden" .textContent=${' ' + title}></span></button
+        ><div class="details" id="d-${id}" ?hidden=${!(open && hasDetails)}>${open && hasDetails ? this.renderDetails(p) : nothing}</div
+        ><div class="media"
+          >${image && !this.brokenImages.has(id)
+            ? html`${feedImage('image', image.src, this.text(image.alt), () => this.imageFailed(id))}${image.credit
+                ? html`<small class="credit">${this.text(image.credit)}</small>`
+                : nothing}`
+            : PLACEHOLDER}</div
+        ></article
+      ></li
+    >`;
   }
 
   private renderDetails(p: Project) {

@@ -1,6 +1,6 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { feed, partner, project } from '../../fixtures/feed-builder.js';
-import { $, $$, count, mount, textOf } from './helpers.js';
+import { $, $$, count, mount, shown, shownText, textOf } from './helpers.js';
 
 const NNBSP = '\u202f';
 
@@ -90,20 +90,23 @@ describe('ancrage-project-cards: each field', () => {
     const el = await mount(fullFeed());
     el.removeAttribute('lang');
     const parent = el.parentElement!;
+    const tags = () => $$(el, '.tags li').map(textOf);
     parent.setAttribute('lang', 'en');
     await waitUntil(() => textOf($(el, 'h3')) === 'Drinking water in Kayes');
+    expect(tags()).to.deep.equal(['Water and sanitation', 'Health', 'SDG 6: Clean water and sanitation', 'SDG 3: Good health and well-being']);
     parent.setAttribute('lang', 'fr');
     await waitUntil(() => textOf($(el, 'h3')) === 'Eau potable à Kayes');
+    expect(tags()).to.deep.equal(['Eau et assainissement', 'Santé', 'ODD 6\u00a0: Eau propre et assainissement', 'ODD 3\u00a0: Bonne santé et bien-être']);
   });
 
   it('leaves out every optional field that is absent', async () => {
     const el = await mount(feed({ projects: [project('nu', { title: 'Projet nu', status: 'planned' })] }));
     const card = $(el, 'article')!;
-    expect(textOf(card)).to.equal('Projet nu En projet');
-    expect($$(el, 'dt')).to.have.length(0);
-    expect(count(el, '.meta span + span')).to.equal(0);
+    expect(shownText(card)).to.equal('Projet nu En projet');
+    expect(shown(el, 'dt')).to.equal(0);
+    expect(shown(el, '.meta span + span')).to.equal(0);
     expect(count(el, 'img')).to.equal(0);
-    expect(count(el, '.toggle')).to.equal(0);
+    expect(shown(el, '.toggle')).to.equal(0);
     expect(count(el, '.credit')).to.equal(0);
     const placeholder = $(el, '.placeholder')!;
     expect(placeholder.getAttribute('part')).to.equal('image');
@@ -125,13 +128,13 @@ describe('ancrage-project-cards: each field', () => {
   it('shows a contribution or a total alone, and no basis for the general budget', async () => {
     const funding = async (lang: string, value: Record<string, unknown>) => {
       const el = await mount(feed({ projects: [project('p', { funding: value })] }), { lang });
-      return textOf($(el, '.facts dd'));
+      return shownText($$(el, '.facts dd').find((dd) => !dd.closest('[hidden]')));
     };
     expect(await funding('fr', { contribution: 5000, basis: 'general' })).to.equal(`Contribution\u00a0: 5${NNBSP}000\u00a0€`);
     expect(await funding('en', { total: 1500.5 })).to.equal('Total budget: €1,500.50');
     expect(await funding('fr', { basis: 'energy' })).to.equal('1\u202f% énergie');
     const el = await mount(feed({ projects: [project('p', { funding: { basis: 'general' } })] }));
-    expect($$(el, 'dt')).to.have.length(0);
+    expect(shown(el, 'dt')).to.equal(0);
   });
 
   it('names a decorative image with an empty alt', async () => {

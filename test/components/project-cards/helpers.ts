@@ -23,6 +23,17 @@ export const $$ = <E extends Element = HTMLElement>(el: HTMLElement, selector: s
 /** Text as read, whitespace collapsed. */
 export const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
 
+/** Text as shown: `hidden` parts left out, each text node a word apart, whitespace collapsed. */
+export function shownText(node: Node | null | undefined): string {
+  const words: string[] = [];
+  const walker = document.createTreeWalker(node ?? document.createTextNode(''), NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) if (!walker.currentNode.parentElement?.closest('[hidden]')) words.push(walker.currentNode.textContent!);
+  return words.join(' ').replace(/[ \t\n\r]+/g, ' ').trim();
+}
+
+/** How many elements match outside a `hidden` part (a card hides what it has nothing for). */
+export const shown = (el: HTMLElement, selector: string) => $$(el, selector).filter((node) => !node.closest('[hidden]')).length;
+
 /** The card titles, in order. */
 export const titles = (el: HTMLElement) => $$(el, '[part~="title"]').map(textOf);
 
