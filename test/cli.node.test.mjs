@@ -60,6 +60,14 @@ test('a Windows-1252 export is read as the widgets read it, with the warning', (
   assert.match(run.stdout, /^warning \(feed\): not UTF-8: decoded as Windows-1252/m);
 });
 
+test('a UTF-16 file saved by Notepad is read by its byte-order mark, with a warning', () => {
+  const file = join(dir, 'notepad.json');
+  writeFileSync(file, Buffer.from('\ufeff{"version": "1", "publishers": [{"id": "a", "name": "Belléval", "kind": "commune"}]}', 'utf16le'));
+  const run = check(file);
+  assert.equal(run.status, 0, run.stdout);
+  assert.match(run.stdout, /^warning \(feed\): UTF-16: decoded; save the feed as UTF-8$/m);
+});
+
 test('a feed URL answering an HTTP error exits 1 with the status, whatever its body', async () => {
   const server = createServer((_, res) => res.writeHead(500, { 'Content-Type': 'application/json' }).end('{"version": "1"}'));
   await new Promise((listening) => server.listen(0, '127.0.0.1', listening));

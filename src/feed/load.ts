@@ -178,21 +178,29 @@ async function read(response: Response, max: number): Promise<Uint8Array | undef
 /**
  * A feed file's bytes to a result, as the widgets read a fetched feed: UTF-8
  * (RFC 8259), else Windows-1252, the other encoding a spreadsheet saves, with
- * a warning. The bytes decide, not a `charset`: like `Response.json()`, and
- * because strict UTF-8 almost never accepts Windows-1252 text, while servers
- * often mislabel UTF-8.
+ * a warning; UTF-16 when a byte-order mark says so (Windows Notepad's
+ * "Unicode"), with a warning too. The bytes decide, not a `charset`: like
+ * `Response.json()`, and because strict UTF-8 almost never accepts
+ * Windows-1252 text, while servers often mislabel UTF-8.
  */
 export function parseFeedBytes(bytes: Uint8Array, baseUrl: string): FeedResult {
+  const utf16 = bytes[0] == 0xff && bytes[1] == 0xfe ? 'utf-16le' : bytes[0] == 0xfe && bytes[1] == 0xff ? 'utf-16be' : '';
   let text: string;
-  let latin = false;
-  try {
-    // Drops a UTF-8 BOM too.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
-    latin = true;
+  let note = '';
+  if (utf16) {
+    // Drops the byte-order mark.
+    text = new TextDecoder(utf16).decode(bytes);
+    note = 'UTF-16: decoded; save the feed as UTF-8';
+  } else {
+    try {
+      // Drops a UTF-8 BOM too.
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      text = new TextDecoder('windows-1252').decode(bytes);
+      note = 'not UTF-8: decoded as Windows-1252; save the feed as UTF-8';
+    }
   }
   const result = parseFeedText(text, baseUrl);
-  if (latin) result.warnings.unshift({ path: '', message: 'not UTF-8: decoded as Windows-1252; save the feed as UTF-8' });
+  if (note) result.warnings.unshift({ path: '', message: note });
   return result;
 }

@@ -188,6 +188,7 @@ const TEXTS = {
       [/^not an object/, 'pas un objet'],
       [/^end before start/, 'fin avant le début'],
       [/^not UTF-8.*/, 'fichier pas en UTF-8, lu comme Windows-1252\u00a0: enregistrez-le en UTF-8'],
+      [/^UTF-16.*/, 'fichier en UTF-16, lu comme tel\u00a0: enregistrez-le en UTF-8'],
       [/; entry left out$/, '\u00a0; élément ignoré'],
     ],
   },

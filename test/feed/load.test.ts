@@ -208,6 +208,14 @@ describe('loadFeed over HTTP', () => {
       });
     }
 
+    for (const [label, params] of [['little', {}], ['big', { be: '1' }]] as const) {
+      it(`reads a UTF-16 ${label}-endian feed by its byte-order mark, with a warning`, async () => {
+        const result = success(await loadFeed(route('utf16', params).url));
+        expect(result.feed).to.deep.equal(expected);
+        expect(result.warnings.map((w) => w.message)).to.deep.equal(['UTF-16: decoded; save the feed as UTF-8']);
+      });
+    }
+
     it('keeps UTF-8 that a server mislabels as ISO-8859-1', async () => {
       const result = success(await loadFeed(route('valid', { type: 'application/json; charset=iso-8859-1' }).url));
       expect(result.feed).to.deep.equal(expected);

@@ -12,6 +12,7 @@
 //   html                a 200 HTML page
 //   bom                 the same bytes after a UTF-8 byte-order mark
 //   cp1252              the same text in Windows-1252 bytes; ?charset=1 declares it in Content-Type
+//   utf16               the same text in UTF-16 after its byte-order mark; ?be=1 big-endian, else little-endian
 //   slow                headers after ?head= ms (default 0), then a space every ?every= ms (default 2000);
 //                       ?length= announces that Content-Length
 //   big-no-length       ?bytes= (default 100000) of JSON, chunked, no Content-Length
@@ -25,6 +26,12 @@ import { gzipSync } from 'node:zlib';
 
 const FEED = readFileSync(new URL('../fixtures/feeds/valid/full.json', import.meta.url), 'utf8');
 const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** `text` as Notepad's "Unicode" saves it: a byte-order mark, then UTF-16 code units. */
+function utf16(text, bigEndian) {
+  const bytes = Buffer.from(`\ufeff${text}`, 'utf16le');
+  return bigEndian ? bytes.swap16() : bytes;
+}
 
 // Node encodes no Windows-1252: invert its decoder, which maps each of the 256 bytes to its own char.
 const decoder = new TextDecoder('windows-1252');
@@ -80,6 +87,7 @@ const routes = {
   bom: (ctx) => send(ctx, 200, JSON_TYPE, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(FEED)])),
   cp1252: (ctx) =>
     send(ctx, 200, `application/json${ctx.query.charset ? '; charset=windows-1252' : ''}`, windows1252(FEED)),
+  utf16: (ctx) => send(ctx, 200, 'application/json', utf16(FEED, Boolean(ctx.query.be))),
   'not-json': (ctx) => send(ctx, 200, JSON_TYPE, '{"version": "1", publishers: []}'),
 
   async slow(ctx) {
