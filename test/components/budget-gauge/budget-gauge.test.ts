@@ -1,11 +1,10 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/budget-gauge/define.js';
 import type { AncrageBudgetGauge } from '../../../src/components/budget-gauge/budget-gauge.js';
 import { contrastRatio } from '../../../src/theme/contrast.js';
 import { budget, feed, publisher } from '../../fixtures/feed-builder.js';
-
-type Attrs = Record<string, string | true>;
+import { $, mountWidget, type Attributes } from '../../fixtures/widget-dom.js';
 
 /** French typography uses no-break spaces; compare words, whatever the space. */
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -36,18 +35,8 @@ const YEARS = feed({
   ],
 });
 
-async function mount(data: unknown = BASIC, attrs: Attrs = {}): Promise<AncrageBudgetGauge> {
-  const el = document.createElement('ancrage-budget-gauge');
-  el.setAttribute('lang', 'fr');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value === true ? '' : value);
-  el.data = data;
-  // The element itself as the fixture: open-wc then awaits its update, not an animation frame (none comes in a background tab).
-  await fixture(el);
-  return el;
-}
+const mount = (data: unknown = BASIC, attrs: Attributes = {}) => mountWidget<AncrageBudgetGauge>('ancrage-budget-gauge', data, attrs);
 
-const $ = <T extends Element = HTMLElement>(el: AncrageBudgetGauge, selector: string) =>
-  el.shadowRoot!.querySelector<T & Element>(selector) as T | null;
 const shown = (el: AncrageBudgetGauge) => plain(el.shadowRoot!.textContent);
 const meter = (el: AncrageBudgetGauge) => $(el, '[role="meter"]');
 const sentence = (el: AncrageBudgetGauge) => plain($(el, '[part="sentence"]')?.textContent);
@@ -270,7 +259,7 @@ describe('ancrage-budget-gauge', () => {
           }),
         ],
       });
-      const variants: Attrs[] = [{}, { basis: 'water' }, { basis: 'energy' }, { basis: 'general' }, { measure: 'spent' }];
+      const variants: Attributes[] = [{}, { basis: 'water' }, { basis: 'energy' }, { basis: 'general' }, { measure: 'spent' }];
       for (const attrs of variants) {
         for (const lang of ['fr', 'en']) {
           const el = await mount(data, { ...attrs, lang, breakdown: true, years: true });
@@ -401,7 +390,7 @@ describe('ancrage-budget-gauge', () => {
   });
 
   describe('accessibility', () => {
-    const cases: Array<[string, unknown, Attrs]> = [
+    const cases: Array<[string, unknown, Attributes]> = [
       ['default', BASIC, {}],
       ['English bar with share', feed({ budgets: [budget(2025, 10, { committed: 5, totalBudget: 5000 })] }), { lang: 'en', variant: 'bar' }],
       ['over allocated', feed({ budgets: [budget(2025, 100, { committed: 112 })] }), {}],
@@ -455,7 +444,7 @@ describe('ancrage-budget-gauge', () => {
     });
 
     it('fills from the inline start in right-to-left pages', async () => {
-      const transform = async (attrs: Attrs) => getComputedStyle($(await mount(BASIC, attrs), 'svg')!).transform;
+      const transform = async (attrs: Attributes) => getComputedStyle($(await mount(BASIC, attrs), 'svg')!).transform;
       expect(await transform({})).to.equal('none');
       expect(await transform({ dir: 'rtl', variant: 'bar' })).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
     });

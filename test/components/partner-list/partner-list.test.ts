@@ -1,9 +1,10 @@
-import { aTimeout, expect, fixture } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../../../src/components/partner-list/define.js';
 import type { AncragePartnerList } from '../../../src/components/partner-list/partner-list.js';
 import { feed, partner, project, publisher } from '../../fixtures/feed-builder.js';
+import { $, $$, mountWidget, type Attributes } from '../../fixtures/widget-dom.js';
 
 const LONG_TEXT = `${'Une association qui accompagne les familles. '.repeat(8)}FIN-DU-TEXTE`;
 
@@ -51,19 +52,9 @@ const FEED = feed({
 });
 
 /** `data: null` mounts without a feed. */
-async function mount(attrs: Record<string, string | true> = {}, data: unknown = FEED): Promise<AncragePartnerList> {
-  const el = document.createElement('ancrage-partner-list');
-  el.setAttribute('lang', 'fr');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value === true ? '' : value);
-  if (data !== null) el.data = data;
-  await fixture(el);
-  return el;
-}
+const mount = (attrs: Attributes = {}, data: unknown = FEED) => mountWidget<AncragePartnerList>('ancrage-partner-list', data ?? undefined, attrs);
 
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-// Text through textContent, not innerText: partners skip rendering (`content-visibility: auto`) until a
-// frame finds them on screen, and the runner's second page may get no frames. Collapsed text is not in the DOM.
+// Every space collapsed, no-break ones too: the partner tests compare words.
 const textOf = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
 const texts = (el: Element, selector: string) => $$(el, selector).map(textOf);
 const names = (el: Element) => texts(el, '[part~="name"]');
