@@ -328,7 +328,13 @@ export const CASES = [
     expect: { warnings: [''], exact: true },
     present: ['Coopération décentralisée – Diéma', 'Forage à Diéma : 12 000 € (œuvre commune)'],
   },
-  { name: 'utf16-export', about: 'Excel’s “Unicode text”: UTF-16LE with a BOM', serve: { raw: 'utf16-export' }, expect: fatal('not-json') },
+  {
+    name: 'utf16-export',
+    about: 'Notepad’s “Unicode”: UTF-16LE with a BOM, decoded by its BOM',
+    serve: { raw: 'utf16-export' },
+    expect: { warnings: [''], exact: true },
+    present: ['Coopération décentralisée – Diéma'],
+  },
   // Broken JSON
   { name: 'truncated-json', about: 'the first 300 characters of a feed', serve: { raw: 'truncated-json' }, expect: fatal('not-json') },
   { name: 'json-with-comments', about: '// and /* */ comments', serve: { raw: 'comments' }, expect: fatal('not-json') },
