@@ -1,7 +1,7 @@
 // `npm run size`: gzip (level 9) and brotli (quality 11) sizes of the linked bundle and
-// of each widget's own module graph, Lit included, then where the bundle's bytes go. Everything is built in memory from
-// src with the build's own plugins, so the figures are those of what `npm run build`
-// ships, even when dist/ is stale or missing.
+// of each widget's own module graph, Lit included, then where the bundle's bytes go.
+// Everything is built in memory from src with the build's own plugins, so the figures
+// are those of what `npm run build` ships, even when dist/ is stale or missing.
 //
 // package.json holds two limits, in gzip bytes:
 // - `sizeBudget`, the goal (16 KB for the bundle, 11 KB per widget): reported, not yet met;
