@@ -12,11 +12,11 @@ import { DEFAULT_THEME } from './contrast.js';
  *
  * Sizes are in `em`: host sites often set `html { font-size: 62.5% }`.
  *
- * `unsafeCSS` here only ever takes this module's constants and DEFAULT_THEME
- * (the same defaults the parser's contrast check uses), never feed data: a
- * feed's colours reach the page only through `style.setProperty` below.
+ * `unsafeCSS` here only ever takes DEFAULT_THEME (the same defaults the
+ * parser's contrast check uses, constants of this library), never feed data:
+ * a feed's colours reach the page only through `style.setProperty` below.
  */
-const DARK = unsafeCSS(`
+const DARK = css`
   --_primary: var(--ancrage-primary, #8585f6);
   --_on-primary: var(--ancrage-on-primary, #000000);
   --_accent: var(--ancrage-accent, #3fbd6c);
@@ -29,7 +29,7 @@ const DARK = unsafeCSS(`
   color-scheme: dark;
   /* Light text needs its own dark ground: the host page's may be light. */
   background: var(--_surface);
-`);
+`;
 
 export const tokenStyles = css`
   :host {
