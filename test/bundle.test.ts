@@ -54,7 +54,6 @@ describe('dist/ancrage.js against the sources', () => {
     frame.srcdoc = `<!doctype html><html lang="fr"><body><script type="module">import '/src/ancrage.ts';</script></body></html>`;
     document.body.append(frame);
     await waitUntil(() => frame.contentWindow?.customElements?.get('ancrage-budget-gauge'), 'the sources registered', { timeout: 10000 });
-    const text = await (await fetch('/stories/demo/example-feed.json')).text();
     const cases: Array<[string, Record<string, string>]> = [
       ['ancrage-project-cards', { publisher: 'belleval', filters: '' }],
       ['ancrage-project-cards', { project: 'diema-eau-potable' }],
@@ -64,9 +63,11 @@ describe('dist/ancrage.js against the sources', () => {
     ];
     for (const [tag, attrs] of cases) {
       const render = async (doc: Document) => {
-        const el = doc.createElement(tag) as HTMLElement & { data: unknown; state: string; updateComplete: Promise<unknown> };
+        const el = doc.createElement(tag) as HTMLElement & { state: string; updateComplete: Promise<unknown> };
         for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-        el.data = (doc.defaultView as Window & typeof globalThis).JSON.parse(text);
+        // By its address, so that the feed's relative image paths resolve to files that exist: an image
+        // that fails turns into the placeholder whenever its error arrives, which two renders would not share.
+        el.setAttribute('feed', '/stories/demo/example-feed.json');
         doc.body.append(el);
         await waitUntil(() => el.state === 'ready', `${tag} ready`);
         await el.updateComplete;
