@@ -8,18 +8,29 @@ export const DEFAULT_THEME = {
   accent: '#18753c',
   surface: '#ffffff',
   text: '#1e1e1e',
-  /** The gauge's empty track: not themable from a feed, but the fill must stand out from it. */
+  /** Not themable from a feed, but a feed's colours must read against them: */
+  /** the gauge's empty track, which the fill must stand out from; */
   track: '#e5e5e5',
+  /** secondary text (dates, labels), on the feed's surface; */
+  muted: '#595959',
+  /** quiet backgrounds (state messages, tags, badges) under the feed's text, and the page's own light ground. */
+  subtle: '#f4f4f6',
 } as const;
 
 /**
  * The pairs a feed theme must pass (WCAG 2.1: 4.5:1 for text, 3:1 for the
  * gauge's fill, a graphic), its missing colours taken from DEFAULT_THEME.
+ * In light mode a widget paints its surface only on cards and panels: its
+ * text and links also sit on `subtle` grounds and on the host page, which a
+ * colour readable on `subtle` (#f4f4f6) is on white too.
  */
 export const THEME_CONTRAST = [
   ['text', 'surface', 4.5],
+  ['text', 'subtle', 4.5],
+  ['muted', 'surface', 4.5],
   ['onPrimary', 'primary', 4.5],
   ['primary', 'surface', 4.5],
+  ['primary', 'subtle', 4.5],
   ['accent', 'surface', 3],
   ['accent', 'track', 3],
 ] as const;

@@ -38,10 +38,10 @@ export const tokenStyles = css`
     --_accent: var(--ancrage-accent, var(--_feed-accent, ${unsafeCSS(DEFAULT_THEME.accent)}));
     --_surface: var(--ancrage-surface, var(--_feed-surface, ${unsafeCSS(DEFAULT_THEME.surface)}));
     --_text: var(--ancrage-text, var(--_feed-text, ${unsafeCSS(DEFAULT_THEME.text)}));
-    --_muted: var(--ancrage-muted, #595959);
+    --_muted: var(--ancrage-muted, ${unsafeCSS(DEFAULT_THEME.muted)});
     --_border: var(--ancrage-border, #8a8a8a);
     --_track: var(--ancrage-track, ${unsafeCSS(DEFAULT_THEME.track)});
-    --_subtle: var(--ancrage-subtle, #f4f4f6);
+    --_subtle: var(--ancrage-subtle, ${unsafeCSS(DEFAULT_THEME.subtle)});
     --_radius: var(--ancrage-radius, var(--_feed-radius, 0.5em));
     --_spacing: var(--ancrage-spacing, 1em);
     --_font: var(--ancrage-font-family, inherit);

@@ -124,8 +124,11 @@ const TEXTS = {
     contrastLow: { one: '# contraste insuffisant\u00a0:', other: '# contrastes insuffisants\u00a0:' },
     contrastPairs: {
       'text/surface': 'Texte courant sur le fond des cartes',
+      'text/subtle': 'Texte courant sur les fonds discrets (messages, étiquettes) et sur la page',
+      'muted/surface': 'Texte secondaire sur le fond des cartes (dates, libellés)',
       'onPrimary/primary': 'Texte sur la couleur principale (boutons)',
       'primary/surface': 'Couleur principale sur le fond des cartes (titres, liens)',
+      'primary/subtle': 'Couleur principale sur les fonds discrets et sur la page (liens)',
       'accent/surface': 'Couleur d’accent sur le fond des cartes (jauge)',
       'accent/track': 'Couleur d’accent sur le fond vide de la jauge',
     },
@@ -262,8 +265,11 @@ const TEXTS = {
     contrastLow: { one: '# contrast too low:', other: '# contrasts too low:' },
     contrastPairs: {
       'text/surface': 'Body text on the card background',
+      'text/subtle': 'Body text on the quiet backgrounds (messages, tags) and on the page',
+      'muted/surface': 'Secondary text on the card background (dates, labels)',
       'onPrimary/primary': 'Text on the main colour (buttons)',
       'primary/surface': 'Main colour on the card background (headings, links)',
+      'primary/subtle': 'Main colour on the quiet backgrounds and on the page (links)',
       'accent/surface': 'Accent colour on the card background (gauge)',
       'accent/track': 'Accent colour on the gauge’s empty track',
     },

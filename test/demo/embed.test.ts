@@ -329,11 +329,12 @@ describe('embed generator: colours', () => {
     expect(text('contrast-status')).to.equal('Contrastes suffisants (RGAA / WCAG 2.1 AA).');
     fill($('colour-primary'), '#FF0');
     expect($<HTMLInputElement>('colour-primary-picker').value).to.equal('#ffff00');
-    expect(text('contrast-status')).to.equal('2 contrastes insuffisants\u00a0:');
+    expect(text('contrast-status')).to.equal('3 contrastes insuffisants\u00a0:');
     const pairs = [...$('contrast-issues').querySelectorAll('li')].map((li) => li.textContent);
     expect(pairs).to.deep.equal([
       'Texte sur la couleur principale (boutons)\u00a0: 1,07:1, il faut au moins 4,5:1.',
       'Couleur principale sur le fond des cartes (titres, liens)\u00a0: 1,07:1, il faut au moins 4,5:1.',
+      'Couleur principale sur les fonds discrets et sur la page (liens)\u00a0: 1,02:1, il faut au moins 4,5:1.',
     ]);
     expect(getComputedStyle(preview()!).getPropertyValue('--ancrage-primary').trim()).to.equal('#ffff00');
     expect(snippet()).to.contain('<style>\n  ancrage-project-cards {\n    --ancrage-primary: #ffff00;\n  }\n</style>');
@@ -342,7 +343,7 @@ describe('embed generator: colours', () => {
     const picker = $('colour-onPrimary-picker');
     fill(picker, '#000000');
     expect($('colour-onPrimary').value).to.equal('#000000');
-    expect(text('contrast-status')).to.equal('1 contraste insuffisant\u00a0:');
+    expect(text('contrast-status')).to.equal('2 contrastes insuffisants\u00a0:');
 
     // Not a colour: said next to the field, and nothing applied.
     fill($('colour-accent'), 'rouge');
@@ -359,14 +360,14 @@ describe('embed generator: colours', () => {
   });
 
   it('checks picked colours against the feed’s own theme, as the preview shows them', async () => {
-    const dark = { primary: '#9ec5ff', onPrimary: '#000000', accent: '#d9480f', surface: '#111111', text: '#eeeeee' };
-    paste(JSON.stringify({ version: '1', publishers: [{ id: 'nuit', name: 'Ville de Nuit', kind: 'commune', theme: dark }] }));
+    const blue = { surface: '#c8d7f0' };
+    paste(JSON.stringify({ version: '1', publishers: [{ id: 'bleue', name: 'Ville Bleue', kind: 'commune', theme: blue }] }));
     await previewState('empty');
     expect(text('contrast-status')).to.equal('Contrastes suffisants (RGAA / WCAG 2.1 AA).');
-    // Black text: fine on the default white cards, not on this feed's dark ones.
-    fill($('colour-text'), '#000000');
+    // This blue: fine on the default white cards and on the page, not on this feed's light-blue cards.
+    fill($('colour-primary'), '#4a6fa5');
     expect(text('contrast-status')).to.equal('1 contraste insuffisant\u00a0:');
-    expect($('contrast-issues').textContent).to.match(/^Texte courant sur le fond des cartes\u00a0: 1,11:1/);
+    expect($('contrast-issues').textContent).to.match(/^Couleur principale sur le fond des cartes \(titres, liens\)\u00a0: 3,51:1/);
   });
 });
 
