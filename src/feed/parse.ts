@@ -85,7 +85,9 @@ const DATE_TIME =
   /^(\d{4}-\d\d-\d\d)T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/;
 const RADIUS = /^(?:0|(?:[12]?\d|3[01])(?:\.\d+)?px|32(?:\.0+)?px|[01](?:\.\d+)?r?em|2(?:\.0+)?r?em)$/;
 const PATH_NAME = /^[A-Za-z_$][\w$-]*$/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// A pair first, kept whole, else a lone half. No lookbehind: the browsers this fallback is
+// for (Safari before 16.4) refuse the whole script over one.
+const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -116,7 +118,7 @@ const q = (v: unknown) =>
 const wellFormed: (v: string) => string =
   typeof (String.prototype as { toWellFormed?: unknown }).toWellFormed === 'function'
     ? (v) => (v as string & { toWellFormed(): string }).toWellFormed()
-    : (v) => v.replace(LONE_SURROGATE, '\ufffd');
+    : (v) => v.replace(SURROGATES, (c) => (c.length > 1 ? c : '\ufffd'));
 
 // Embeddings and overrides (LRE RLE LRO RLO … PDF) and isolates (LRI RLI FSI … PDI).
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;

@@ -7,7 +7,7 @@ import type { Text } from './types.js';
 export function pickText(text: Text | undefined, lang: string, feedLanguage: string): string {
   if (!text) return '';
   // Most reads: the reader's tag as the feed wrote it.
-  if (Object.hasOwn(text, lang)) return text[lang];
+  if (Object.prototype.hasOwnProperty.call(text, lang)) return text[lang];
   const wanted = lang.toLowerCase();
   const keys = Object.keys(text);
   const find = (tag: string) => keys.find((key) => key.toLowerCase() === tag);
