@@ -101,8 +101,10 @@ export const tokenStyles = css`
     background: var(--_subtle);
     color: var(--_text);
   }
+  /* Empty, a live region takes no room but stays rendered: one that comes back from display: none already filled is often not read out. */
   .state:empty {
-    display: none;
+    padding: 0;
+    border: 0;
   }
   @media (forced-colors: active) {
     :focus-visible {

@@ -91,6 +91,8 @@ describe('AncrageElement (the widget base)', () => {
       await aTimeout(0);
       expect(status(el)).to.equal(region);
       expect(changes).to.deep.equal(['']);
+      // Empty, still rendered: a live region that appears already filled is often not read out.
+      expect(getComputedStyle(region).display).not.to.equal('none');
     });
   });
 

@@ -5,6 +5,7 @@ import { css } from 'lit';
  * - `content-visibility: auto`: off screen, a partner costs no layout, so long lists stay fast on cheap
  *   phones. It implies paint containment: a partner's padding keeps focus rings inside it.
  * - `role="list"` in the template: Safari drops list semantics with `list-style: none`.
+ * - `.found:empty` takes no room but is not `display: none`: a live region must stay rendered to be read out.
  */
 export const partnerListStyles = css`
   :host {
@@ -33,7 +34,7 @@ export const partnerListStyles = css`
     font: inherit;
   }
   .found:empty {
-    display: none;
+    margin: 0;
   }
   .search,
   .found,

@@ -266,6 +266,8 @@ describe('ancrage-partner-list', () => {
       const el = await mount({ search: true });
       const status = $(el, '[role="status"].found')!;
       expect(status.textContent).to.equal('');
+      // Empty, still rendered: a live region that appears already filled is often not read out.
+      expect(getComputedStyle(status).display).not.to.equal('none');
       await type(el, 'ELAN');
       expect(names(el)).to.deep.equal(['Élan']);
       expect(status.textContent).to.equal('');
