@@ -33,8 +33,8 @@ export const common: CommonMessages = {
 
 export const dates: DateMessages = {
   dateRange: (start, end) => `${start} – ${end}`,
-  since: (start) => `depuis ${start}`,
-  until: (end) => `jusqu’en ${end}`,
+  since: (start, day) => (day ? `depuis le ${start}` : `depuis ${start}`),
+  until: (end, day) => (day ? `jusqu’au ${end}` : `jusqu’en ${end}`),
 };
 
 export const sdgs: SdgMessages = {

@@ -45,8 +45,9 @@ export interface SdgMessages {
 export interface DateMessages {
   /** A date range whose ends are both known, when Intl cannot join them. */
   dateRange: (start: string, end: string) => string;
-  since: (start: string) => string;
-  until: (end: string) => string;
+  /** An open-ended project; `day` says the date names a day ("depuis le 5 mars", "depuis mars"). */
+  since: (start: string, day: boolean) => string;
+  until: (end: string, day: boolean) => string;
 }
 
 export interface CardsText {

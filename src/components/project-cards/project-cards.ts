@@ -333,9 +333,9 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
       p.start && p.end
         ? formatDateRange(locale, p.start, p.end, t.dateRange)
         : p.start
-          ? t.since(formatDate(locale, p.start))
+          ? t.since(formatDate(locale, p.start), p.start.length > 7)
           : p.end
-            ? t.until(formatDate(locale, p.end))
+            ? t.until(formatDate(locale, p.end), p.end.length > 7)
             : '';
     const summary = this.text(p.summary);
     const places = formatList(locale, p.places.map(place));

@@ -121,6 +121,9 @@ describe('ancrage-project-cards: each field', () => {
     expect(await dates('fr', { start: '2024-03' })).to.equal('depuis mars 2024');
     expect(await dates('en', { start: '2024-03' })).to.equal('since March 2024');
     expect(await dates('fr', { end: '2026' })).to.equal('jusqu’en 2026');
+    expect(await dates('fr', { start: '2024-03-05' })).to.equal('depuis le 5 mars 2024');
+    expect(await dates('fr', { end: '2026-06-30' })).to.equal('jusqu’au 30 juin 2026');
+    expect(await dates('en', { end: '2026-06-30' })).to.equal('until June 30, 2026');
     expect(await dates('fr', { start: '2024-03', end: '2025-06' })).to.equal('mars 2024 – juin 2025');
     expect(await dates('fr', { start: '2024', end: '2025-06' })).to.equal('2024 – juin 2025');
   });
