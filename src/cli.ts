@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
- * `npx -p ancrage ancrage-check <file or URL> [--base-url URL]`: checks a feed the
- * way the widgets read it (encoding, HTTP status, validation) and prints every
+ * `ancrage-check <file or URL> [--base-url URL]`: checks a feed the way the widgets
+ * read it (encoding, size cap, HTTP status and timeout, validation) and prints every
  * warning with its JSON path. Exits 1 when the feed cannot be used, 0 otherwise
  * (warnings included), 2 on a usage error.
  */
 import { readFile } from 'node:fs/promises';
-import { parseFeedBytes } from './feed/load.js';
+import { fatalResult } from './feed/parse.js';
+import { fetchFeed, MAX_FEED_BYTES, parseFeedBytes } from './feed/load.js';
 import type { FeedResult } from './feed/types.js';
 
 const USAGE = 'Usage: ancrage-check <feed.json | https://…/feed.json> [--base-url https://…/feed.json]';
@@ -17,26 +18,27 @@ const USAGE = 'Usage: ancrage-check <feed.json | https://…/feed.json> [--base-
  */
 const PLACEHOLDER_BASE = 'https://feed.invalid/';
 
-async function read(source: string, baseUrl: string | undefined): Promise<FeedResult | string> {
-  if (!/^https?:\/\//i.test(source)) return parseFeedBytes(await readFile(source), baseUrl ?? PLACEHOLDER_BASE);
-  const response = await fetch(source, { headers: { Accept: 'application/json' } });
-  if (!response.ok) return `HTTP ${response.status}`;
-  return parseFeedBytes(new Uint8Array(await response.arrayBuffer()), baseUrl ?? response.url);
+/**
+ * A URL through the widgets' own fetch (timeout, 5 MB cap, one retry; relative links
+ * resolve against it), a file under the same cap (against `baseUrl`).
+ */
+async function read(source: string, baseUrl: string | undefined): Promise<FeedResult> {
+  if (/^https?:\/\//i.test(source)) return fetchFeed(source);
+  const bytes = await readFile(source);
+  return bytes.length > MAX_FEED_BYTES
+    ? fatalResult('too-large', `larger than ${MAX_FEED_BYTES} bytes: the widgets refuse it`)
+    : parseFeedBytes(bytes, baseUrl ?? PLACEHOLDER_BASE);
 }
 
 async function main(args: string[]): Promise<number> {
   const at = args.indexOf('--base-url');
   const baseUrl = at >= 0 ? args[at + 1] : undefined;
   const [source, ...extra] = args.filter((_, i) => at < 0 || (i !== at && i !== at + 1));
-  if (!source || extra.length || source.startsWith('--') || (at >= 0 && !baseUrl)) {
+  if (!source || extra.length || source.startsWith('--') || (at >= 0 && !URL.canParse(baseUrl ?? ''))) {
     console.log(USAGE);
     return 2;
   }
   const result = await read(source, baseUrl);
-  if (typeof result === 'string') {
-    console.log(`error: ${result}`);
-    return 1;
-  }
   for (const { path, message } of result.warnings) console.log(`warning ${path || '(feed)'}: ${message}`);
   if (!result.ok) {
     console.log(`error: ${result.error.message}`);

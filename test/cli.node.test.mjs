@@ -49,6 +49,7 @@ test('--base-url may come first; relative URLs are checked, not reported as unsa
     assert.match(run.stdout, /^ok: 1 publisher\(s\), .* 0 warning\(s\)$/m);
   }
   assert.equal(check('--base-url').status, 2);
+  assert.equal(check(file, '--base-url', 'flux.json').status, 2, 'a base that is not an absolute URL');
   assert.equal(check(file, 'other.json').status, 2);
 });
 
@@ -58,6 +59,14 @@ test('a Windows-1252 export is read as the widgets read it, with the warning', (
   const run = check(file);
   assert.equal(run.status, 0);
   assert.match(run.stdout, /^warning \(feed\): not UTF-8: decoded as Windows-1252/m);
+});
+
+test('a file over the widgets’ 5 MB cap is refused as they refuse it', () => {
+  const file = join(dir, 'big.json');
+  writeFileSync(file, `{"version": "1", "publishers": [{"id": "a", "name": "A", "kind": "commune"}], "pad": "${'x'.repeat(5e6)}"}`);
+  const run = check(file);
+  assert.equal(run.status, 1);
+  assert.match(run.stdout, /^error: larger than 5000000 bytes/m);
 });
 
 test('a UTF-16 file saved by Notepad is read by its byte-order mark, with a warning', () => {

@@ -120,8 +120,15 @@ async function readInline(id: string): Promise<FeedResult> {
   return text == null ? fatal('not-found', `no element #${id}`) : parseFeedText(text, doc.baseURI);
 }
 
-async function fetchFeed(url: string, options: LoadOptions, retried?: boolean): Promise<FeedResult> {
-  const { timeout = 1e4, maxBytes = 5e6, retryDelay = 800 } = options;
+/** The largest feed read, in bytes, unless `maxBytes` says otherwise. */
+export const MAX_FEED_BYTES = 5e6;
+
+/**
+ * One feed fetched and parsed as the widgets read it (timeout, size cap, one retry),
+ * without the page's cache: `loadFeed` for pages, `ancrage-check` for data stewards.
+ */
+export async function fetchFeed(url: string, options: LoadOptions = {}, retried?: boolean): Promise<FeedResult> {
+  const { timeout = 1e4, maxBytes = MAX_FEED_BYTES, retryDelay = 800 } = options;
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeout);
   let response: Response | undefined;
