@@ -65,18 +65,19 @@ function breakdown({ code, map }) {
 }
 
 const linked = config[0];
-const rows = [[linked.output.file, await bundle(linked.input, linked.plugins), 'bundle']];
+// [label, code, goal key, ceiling key]: each widget has its own ceiling, so that none can grow unnoticed behind the largest.
+const rows = [[linked.output.file, await bundle(linked.input, linked.plugins), 'bundle', 'bundle']];
 for (const name of WIDGETS) {
-  rows.push([`${name} (own graph)`, await bundle(`src/components/${name}/define.ts`, bundlePlugins()), 'widget']);
+  rows.push([`${name} (own graph)`, await bundle(`src/components/${name}/define.ts`, bundlePlugins()), 'widget', name]);
 }
 
 let over = 0;
 const columns = ['min', 'gzip', 'brotli', 'goal (gzip)', 'ceiling (gzip)'];
 console.log('file'.padEnd(28), ...columns.map((c, i) => c.padStart(i < 3 ? 10 : 24)));
-for (const [label, code, kind] of rows) {
+for (const [label, code, kind, ceilingKey] of rows) {
   const size = gzip(code);
   const goal = sizeBudget[kind];
-  const ceiling = sizeCeiling[kind];
+  const ceiling = sizeCeiling[ceilingKey];
   over += size > ceiling ? 1 : 0;
   console.log(
     label.padEnd(28),
