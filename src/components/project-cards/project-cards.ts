@@ -199,7 +199,10 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     }
     if (reindex || has('criteria', 'pageSize')) {
       this.results = this.filterEntries();
-      this.shown = this.pageLength;
+      // A new scope, sort, filter or page size starts again from the first page; a new
+      // language or a reloaded feed keeps the reader's place.
+      const restart = !this.shown || has('publisher', 'themes', 'country', 'status', 'project', 'sort', 'filters', 'criteria', 'pageSize');
+      if (restart) this.shown = this.pageLength;
     }
     // A language change says the same count in the new language.
     if (this.announceNow || (reindex && this.announcement)) this.announcement = this.countText();

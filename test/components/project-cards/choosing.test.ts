@@ -361,6 +361,16 @@ describe('ancrage-project-cards: paging', () => {
     expect(status(el)).to.equal('15 projets');
   });
 
+  it('keeps the cards shown so far when the page’s language changes', async () => {
+    const el = await mount(many(30));
+    $<HTMLButtonElement>(el, '[part="more"]')!.click();
+    await el.updateComplete;
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(textOf($(el, '[part="more"]'))).to.equal('Show more');
+    expect(count(el, 'article')).to.equal(24);
+  });
+
   it('renders only the first page of 10,000 projects, as fast as a page of 12', async () => {
     const big = await mount(many(10000), { filters: '' });
     const small = await mount(many(12), { filters: '' });
