@@ -82,7 +82,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     headingLevel: { attribute: 'heading-level', type: Number },
     logosOnly: { attribute: 'logos-only', type: Boolean, reflect: true },
     query: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
+    announced: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
     projectsOpen: { state: true, attribute: false },
     failedLogos: { state: true, attribute: false },
@@ -114,8 +114,8 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
   logosOnly = false;
 
   private query = '';
-  /** The search result, announced once the reader pauses typing. */
-  private announcement = '';
+  /** How many partners the search found, announced (in the reader's current language) once typing pauses. */
+  private announced?: number;
   /** Partner ids whose long description is open. */
   private expanded = new Set<string>();
   /** Partner ids whose long project list is open. */
@@ -171,7 +171,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
               <label for="search">${t.partners.search}</label>
               <input id="search" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} />
             </div>
-            <p class="found" role="status">${this.announcement}</p>`
+            <p class="found" role="status">${this.announced === undefined ? '' : this.announced ? this.count(this.announced) : t.partners.noMatch}</p>`
         : nothing}
       ${this.groups.map(([kind, rows]) =>
         kind
@@ -288,7 +288,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
     this.whenTypingPauses(() => {
-      this.announcement = this.found ? this.count(this.found) : this.t.partners.noMatch;
+      this.announced = this.found;
     });
   }
 }

@@ -1,4 +1,4 @@
-import { aTimeout, expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../../../src/components/partner-list/define.js';
@@ -450,6 +450,15 @@ describe('ancrage-partner-list', () => {
       await el.updateComplete;
       expect(visibleText(el)).to.include('Senegal');
       expect(visibleText(el)).to.include('Partner local authorities');
+    });
+
+    it('says the search result again in the new language', async () => {
+      const el = await mount({ search: true });
+      await type(el, 'delta');
+      await waitUntil(() => $(el, '.found')!.textContent === '1 partenaire', 'the count, in French');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect($(el, '.found')!.textContent).to.equal('1 partner');
     });
   });
 
