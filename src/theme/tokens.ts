@@ -61,6 +61,10 @@ export const tokenStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Over every widget's own display rules: a widget hides its empty parts rather than leave them out. */
+  [hidden] {
+    display: none !important;
+  }
   :host([color-scheme='dark']) {
     ${DARK}
   }

@@ -7,7 +7,6 @@ import { css } from 'lit';
  * - Transparent borders on badges and tags become outlines in forced colours, where backgrounds vanish.
  * - `.title` margins: the spacing token is in em, so it is divided by the title's own scale to align with the text.
  * - `.media { overflow: hidden }` also lets the aspect ratio win over a taller image's own height.
- * - `[hidden]` wins over every `display` here: cards hide their empty parts rather than leave them out.
  */
 export const styles = css`
   :host {
@@ -150,9 +149,6 @@ export const styles = css`
   .details {
     display: grid;
     gap: 0.5em;
-  }
-  [hidden] {
-    display: none !important;
   }
   dt,
   .status,
