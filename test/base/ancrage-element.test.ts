@@ -144,6 +144,8 @@ describe('AncrageElement (the widget base)', () => {
       const arabic = await fixture<TestWidget>(html`<test-widget lang="ar" .data=${feed({ projects: [project('x', { title: { fr: 'Eau', ar: 'ماء' } })] })}></test-widget>`);
       // The interface falls back to French; the feed's own Arabic text is still chosen.
       expect(shadowText(arabic)).to.include('ماء');
+      const arabicLoading = await fixture<TestWidget>(html`<test-widget lang="ar"></test-widget>`);
+      expect(status(arabicLoading).textContent).to.equal('Chargement des données…');
     });
 
     it('follows a change of the page language', async () => {

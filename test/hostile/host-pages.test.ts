@@ -208,11 +208,15 @@ describe('hostile host pages', function () {
     });
 
     it('do not let the page’s `img { width: 100% }` stretch logos or pictures past their box', () => {
-      for (const w of hostile.widgets) {
+      const imgWidths = (w: HTMLElement) => [...w.shadowRoot!.querySelectorAll('img')].map((img) => Math.round(img.getBoundingClientRect().width));
+      for (let i = 0; i < 3; i++) {
+        const w = hostile.widgets[i];
         for (const img of w.shadowRoot!.querySelectorAll('img')) {
           const box = img.parentElement!.getBoundingClientRect();
           expect(img.getBoundingClientRect().width, `${w.localName} img`).to.be.at.most(box.width + 1);
         }
+        // And as wide as on a plain page: the page's rule reaches no image inside.
+        expect(imgWidths(w), `${w.localName} images`).to.deep.equal(imgWidths(plain.widgets[i]));
       }
     });
 
