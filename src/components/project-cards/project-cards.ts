@@ -36,6 +36,22 @@ interface Entry {
   title: string;
   /** Folded title and summary, computed on the first search only. */
   search?: string;
+  /** The card's texts, computed on its first render: a toggle or a keystroke re-renders every shown card. */
+  texts?: CardTexts;
+}
+
+/** What a card says, in the language its entry was built for. */
+interface CardTexts {
+  dates: string;
+  summary: string;
+  places: string;
+  themes: string[];
+  sdgs: string[];
+  amounts: string;
+  basis: string;
+  lead: string;
+  local: string;
+  hasDetails: boolean;
 }
 
 type Criterion = 'q' | 'theme' | 'country' | 'status';
@@ -308,10 +324,10 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     </form>`;
   }
 
-  private renderCard({ project: p, title }: Entry) {
+  /** A card's texts in the reader's language: dates, places, money, partners by role. */
+  private cardTexts(p: Project): CardTexts {
     const { t, locale } = this;
-    const { id, funding, image } = p;
-    const open = this.expanded.has(id);
+    const { funding } = p;
     const money = (value?: number) => (funding && value !== undefined ? formatMoney(locale, value, funding.currency) : '');
     const contribution = money(funding?.contribution);
     const total = money(funding?.total);
@@ -346,7 +362,16 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     const sdgs = p.sdgs.map((n) => t.sdg(n, t.sdgNames[n - 1]));
     const lead = names('lead');
     const local = names('local-partner');
-    const hasDetails = this.text(p.description).trim() || p.partners.length || p.links.length;
+    const hasDetails = Boolean(this.text(p.description).trim() || p.partners.length || p.links.length);
+    return { dates, summary, places, themes, sdgs, amounts: amounts || '', basis, lead, local, hasDetails };
+  }
+
+  private renderCard(entry: Entry) {
+    const { project: p, title } = entry;
+    const { t } = this;
+    const { id, image } = p;
+    const open = this.expanded.has(id);
+    const { dates, summary, places, themes, sdgs, amounts, basis, lead, local, hasDetails } = (entry.texts ??= this.cardTexts(p));
     // One template per card, its optional parts `hidden` rather than templates of their own, and
     // text set through `.textContent` (no marker): with hundreds of cards, each template clone counts.
     // `><` keeps the template's line breaks out of the DOM.
@@ -365,7 +390,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
           ><div ?hidden=${!amounts && !basis}
             ><dt .textContent=${t.cards.funding}></dt
             ><dd
-              ><span .textContent=${amounts || ''}></span
+              ><span .textContent=${amounts}></span
               ><span class="basis" ?hidden=${!basis} .textContent=${basis}></span></dd></div
           ><div ?hidden=${!lead}><dt .textContent=${t.roles.lead}></dt><dd .textContent=${lead}></dd></div
           ><div ?hidden=${!local}><dt .textContent=${t.roles['local-partner']}></dt><dd .textContent=${local}></dd></div
