@@ -25,8 +25,8 @@ let langObserver: MutationObserver | undefined;
  * Subclasses render the ready feed in `renderContent` and say when it has
  * nothing to show in `isEmpty`.
  *
- * @fires ancrage-feed-load - The feed loaded. `detail: { url, warnings }`.
- * @fires ancrage-feed-error - The feed could not be used. `detail: { url, message }`.
+ * @fires ancrage-feed-load - The feed loaded and is shown (`state` is set). `detail: { url, warnings }`.
+ * @fires ancrage-feed-error - The feed could not be used; the error is shown. `detail: { url, message }`.
  *
  * @cssproperty --ancrage-primary - Main colour: headings, links, buttons.
  * @cssproperty --ancrage-on-primary - Text on the main colour.
@@ -210,14 +210,13 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   private async load(reload: boolean): Promise<void> {
     const loadId = ++this.loadCount;
     if (this.data !== undefined) {
-      this.apply(this.parseData(this.data), null);
-      return;
+      return this.apply(this.parseData(this.data), null);
     }
     const { feed } = this;
     if (!feed) return;
     const result = await loadFeed(feed, { reload, baseUrl: document.baseURI });
     // A newer feed or data arrived meanwhile: this answer is stale.
-    if (loadId === this.loadCount) this.apply(result, feed.startsWith('#') ? feed : result.url);
+    if (loadId === this.loadCount) await this.apply(result, feed.startsWith('#') ? feed : result.url);
   }
 
   private parseData(data: unknown): FeedResult {
@@ -231,17 +230,18 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     return result;
   }
 
-  private apply(result: FeedResult & { feed?: Feed }, url: string | null): void {
+  /** Takes a load's result; its event fires once the widget shows it, so a listener reads the new `state` and DOM. */
+  private async apply(result: FeedResult & { feed?: Feed }, url: string | null): Promise<void> {
     if (result.ok) {
       this.feedData = result.feed;
       this.errorCode = undefined;
-      emit(this, 'ancrage-feed-load', { url, warnings: result.warnings });
     } else {
       this.feedData = result.feed ?? this.feedData;
       this.errorCode = result.error.code ?? 'not-object';
-      // The message is the one shown, in the reader's language: settle the language first.
-      this.settleLanguage();
-      emit(this, 'ancrage-feed-error', { url, message: this.errorMessage() });
     }
+    await this.updateComplete;
+    if (result.ok) emit(this, 'ancrage-feed-load', { url, warnings: result.warnings });
+    // The message is the one shown, in the reader's language, settled by the update.
+    else emit(this, 'ancrage-feed-error', { url, message: this.errorMessage() });
   }
 }

@@ -39,12 +39,14 @@ describe('AncrageElement (the widget base)', () => {
     it('shows a translated error, no stack trace, and fires ancrage-feed-error', async () => {
       const el = document.createElement('test-widget') as TestWidget;
       el.lang = 'en';
-      const error = oneEvent(document, 'ancrage-feed-error');
+      // What a listener sees when the event fires: the widget already shows the error.
+      const error = new Promise<[CustomEvent, string, string]>((resolve) =>
+        document.addEventListener('ancrage-feed-error', (e) => resolve([e, el.state, status(el).textContent ?? '']), { once: true }),
+      );
       el.data = { version: '2', publishers: [publisher()] };
       document.body.append(el);
-      const { detail, bubbles, composed } = await error;
-      await el.updateComplete;
-      expect(el.state).to.equal('error');
+      const [{ detail, bubbles, composed }, stateThen, statusThen] = await error;
+      expect([stateThen, statusThen]).to.deep.equal(['error', detail.message]);
       expect(detail).to.deep.equal({ url: null, message: 'The data could not be loaded. This feed version is not supported.' });
       expect([bubbles, composed]).to.deep.equal([true, true]);
       expect(status(el).textContent).to.equal(detail.message);
@@ -98,15 +100,17 @@ describe('AncrageElement (the widget base)', () => {
 
   describe('loading a feed by URL', () => {
     it('fires ancrage-feed-load with the absolute URL and the warnings, on document', async () => {
-      const load = oneEvent(document, 'ancrage-feed-load');
-      const el = await fixture<TestWidget>(html`<test-widget feed="/stories/demo/example-feed.json" publisher="belleval"></test-widget>`);
-      const { detail, composed } = await load;
+      // What a listener sees when the event fires: the widget already shows the feed.
+      const load = new Promise<[CustomEvent, string, string]>((resolve) =>
+        document.addEventListener('ancrage-feed-load', (e) => resolve([e, (e.target as TestWidget).state, shadowText(e.target as Element)]), { once: true }),
+      );
+      await fixture<TestWidget>(html`<test-widget feed="/stories/demo/example-feed.json" publisher="belleval"></test-widget>`);
+      const [{ detail, composed }, stateThen, textThen] = await load;
       expect(composed).to.equal(true);
       expect(detail).to.deep.equal({ url: new URL('/stories/demo/example-feed.json', location.href).href, warnings: [] });
-      await el.updateComplete;
-      expect(el.state).to.equal('ready');
-      expect(shadowText(el)).to.include('Eau potable pour six villages');
-      expect(shadowText(el)).not.to.include('Électrification solaire');
+      expect(stateThen).to.equal('ready');
+      expect(textThen).to.include('Eau potable pour six villages');
+      expect(textThen).not.to.include('Électrification solaire');
     });
 
     it('reads an inline feed from a script element named #id', async () => {

@@ -16,18 +16,13 @@ export const nextFrame = () =>
   );
 
 /**
- * Listens on `el` (before it loads): resolves, once the feed is loaded and the widget
- * has rendered it, to the time the feed was loaded and parsed (`ancrage-feed-load`).
+ * Listens on `el` (before it loads): resolves to performance.now() when the widget's
+ * DOM shows its feed (`ancrage-feed-load` fires once it does), before style and layout.
  */
 export function rendered(el) {
-  const loaded = new Promise((resolve, reject) => {
-    el.addEventListener('ancrage-feed-load', () => resolve(performance.now()), { once: true });
+  return new Promise((resolve, reject) => {
+    el.addEventListener('ancrage-feed-load', () => (el.state === 'ready' ? resolve(performance.now()) : reject(new Error(`${el.localName} is ${el.state}`))), { once: true });
     el.addEventListener('ancrage-feed-error', (event) => reject(new Error(event.detail.message)), { once: true });
-  });
-  return loaded.then(async (at) => {
-    while (!(await el.updateComplete));
-    if (el.state !== 'ready') throw new Error(`${el.localName} is ${el.state}`);
-    return at;
   });
 }
 
