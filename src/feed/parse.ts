@@ -220,7 +220,21 @@ function text(v: unknown, s: State, k: Key, mode: 0 | 1 | 2): unknown {
 }
 const optText: Check = (v, s, k) => text(v, s, k, 0);
 const reqText: Check = (v, s, k) => text(v, s, k, 1);
-const altText: Check = (v, s, k) => text(v, s, k, 2);
+/**
+ * An `alt` that is only a file name ("IMG_1234.jpg") says nothing to a screen reader:
+ * that language's entry is dropped (another language may still describe the image);
+ * with none left, the image is decorative.
+ */
+const altText: Check = (v, s, k) => {
+  const out = text(v, s, k, 2) as Record<string, string> | undefined;
+  let dropped = false;
+  for (const tag in out) {
+    if (/\.(png|jpe?g|gif|svg|webp|avif|bmp|tiff?)$/i.test(out[tag])) dropped = delete out[tag];
+  }
+  if (!dropped) return out;
+  warn(s, k, 'alt is a file name, not a description');
+  return Object.keys(out!).length ? out : { [s.lang]: '' };
+};
 
 const ref =
   (set: 'pub' | 'par', what: string): Check =>

@@ -184,6 +184,7 @@ const TEXTS = {
       [/^duplicate id/, 'identifiant en double'],
       [/^duplicate/, 'en double'],
       [/^contrast too low \(([^)]*)\); theme not applied/, 'contraste insuffisant ($1)\u00a0; thème non appliqué'],
+      [/^alt is a file name[^;]*/, 'texte alternatif réduit à un nom de fichier\u00a0: décrivez l’image, ou laissez "" si elle est décorative'],
       [/^not text/, 'pas un texte'],
       [/^not a string/, 'pas une chaîne de caractères'],
       [/^empty text/, 'texte vide'],

@@ -213,7 +213,7 @@ describe('embed generator: the feed', () => {
         },
         { id: 'b', publisher: 'nulle-part', title: 'B', status: 'ongoing' },
         { id: 'b2', publisher: 'ville', title: 'B2', status: 'en cours', summary: ['x'] },
-        { id: 'c2', publisher: 'ville', title: 'C', status: 'ongoing', start: '2024', end: '2023' },
+        { id: 'c2', publisher: 'ville', title: 'C', status: 'ongoing', start: '2024', end: '2023', image: { src: 'c2.jpg', alt: 'IMG_0042.jpg' } },
       ],
       budgets: [
         { publisher: 'ville', year: 2025, allocated: 100, lines: [{ basis: 'water', allocated: 10, base: 1000, rate: 0.5 }] },

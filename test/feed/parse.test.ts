@@ -385,6 +385,17 @@ const RULES: Record<string, { paths: string[]; check?: (f: Feed, r: FeedResult) 
       expect(f.projects[0].links).to.deep.equal([{ href: 'http://ok.example/', label: { fr: 'kept' } }]);
     },
   },
+  'alt-file-names': {
+    paths: ['publishers[0].logo.alt', 'partners[0].logo.alt', 'projects[0].image.alt', 'projects[1].image.alt'],
+    check: (f) => {
+      // No description left: decorative. Another language's description: kept for that language only.
+      expect(f.publishers[0].logo!.alt).to.deep.equal({ fr: '' });
+      expect(f.partners[0].logo!.alt).to.deep.equal({ fr: '' });
+      expect(f.projects[0].image!.alt).to.deep.equal({ fr: '' });
+      expect(f.projects[1].image!.alt).to.deep.equal({ fr: 'Un forage au village' });
+      expect(f.projects[2].image!.alt).to.deep.equal({ fr: 'Photo du forage.jpg en 2024, prise par l’équipe' });
+    },
+  },
   'unsafe-images': {
     paths: ['projects[0].image.src', 'projects[1].image.src', 'projects[2].image.src', 'projects[3].image.alt', 'projects[4].image.alt'],
     check: (f) => {

@@ -9,7 +9,6 @@ import { compareText, fold, formatCountry, formatList, formatNumber, searchTerms
 import { partnerListStyles } from './partner-list.styles.js';
 import {
   destination,
-  isFileName,
   memo,
   parseKinds,
   preview,
@@ -213,8 +212,8 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
 
   private renderLogo({ partner, name }: Row) {
     const { logo, website } = partner;
-    const alt = logo && this.text(logo.alt);
-    const content = this.image(logo, alt && !isFileName(alt) ? alt : name) ?? html`<span part="name">${name}</span>`;
+    // A decorative logo (alt "") stands alone here: the partner's name describes it.
+    const content = this.image(logo, (logo && this.text(logo.alt)) || name) ?? html`<span part="name">${name}</span>`;
     return html`<li part="partner" class="partner">
       ${website
         ? html`<a href=${website}>${content}<span class="visually-hidden"> (${destination(website)})</span></a>`

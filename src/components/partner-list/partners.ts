@@ -62,11 +62,6 @@ export function destination(url: string): string {
   return hostname.replace(/^www\./, '') || pathname;
 }
 
-/** An image `alt` that is only a file name says nothing: it is never shown. */
-export function isFileName(alt: string): boolean {
-  return /\.(png|jpe?g|gif|svg|webp|avif)$/i.test(alt.trim());
-}
-
 /** A value recomputed only when one of its dependencies changed since the last call. */
 export function memo<R>(): (deps: readonly unknown[], compute: () => R) => R {
   let last: readonly unknown[] | undefined;

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
   destination,
-  isFileName,
   memo,
   parseKinds,
   preview,
@@ -60,11 +59,6 @@ describe('partner-list helpers', () => {
     expect(destination('https://www.exemple.org/a/b?c')).to.equal('exemple.org');
     expect(destination('mailto:contact@exemple.org?subject=x')).to.equal('contact@exemple.org');
     expect(destination('tel:+33123456789')).to.equal('+33123456789');
-  });
-
-  it('isFileName spots an alt that is a file name', () => {
-    expect(isFileName('logo-final.PNG')).to.equal(true);
-    expect(isFileName('Logo de la ville')).to.equal(false);
   });
 
   it('memo recomputes only when a dependency changes', () => {
