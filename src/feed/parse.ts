@@ -65,6 +65,8 @@ interface State {
   base: string | undefined;
   /** The publisher id a one-publisher feed's projects and budgets default to. */
   one: string | undefined;
+  /** The feed listed more publishers than `one`: the first default is reported. */
+  guessed: boolean;
   pub: Set<string>;
   par: Set<string>;
   prj: Set<string>;
@@ -396,7 +398,13 @@ const place = shape(
 
 const publisherRef = ref('pub', 'publisher');
 const feedCurrency = (s: State) => s.cur;
-const onlyPublisher = (s: State) => s.one;
+const onlyPublisher = (s: State) => {
+  if (s.guessed) {
+    s.guessed = false;
+    s.w.push({ path: 'publishers', message: 'items without a publisher given to the only valid one' + q(s.one) });
+  }
+  return s.one;
+};
 const basis = oneOf(BASES);
 
 const uniqueProject = unique('prj');
@@ -545,6 +553,7 @@ function parse(input: unknown, options?: ParseOptions): FeedResult {
     cur: 'EUR',
     base: options?.baseUrl,
     one: undefined,
+    guessed: false,
     pub: new Set(),
     par: new Set(),
     prj: new Set(),
@@ -560,7 +569,11 @@ function parse(input: unknown, options?: ParseOptions): FeedResult {
 
   feed.publishers = (get('publishers', publishers) ?? []) as Publisher[];
   if (!feed.publishers.length) return fatal('no-publisher', 'no valid publisher');
-  if (feed.publishers.length === 1) s.one = feed.publishers[0].id;
+  if (feed.publishers.length === 1) {
+    s.one = feed.publishers[0].id;
+    // Written with several publishers, the feed's items should name theirs; the one left is a guess.
+    s.guessed = (input.publishers as unknown[]).length > 1;
+  }
   feed.partners = (get('partners', partners) ?? []) as Feed['partners'];
   feed.projects = (get('projects', projects) ?? []) as Feed['projects'];
   feed.budgets = (get('budgets', budgets) ?? []) as Feed['budgets'];

@@ -315,9 +315,10 @@ const RULES: Record<string, { paths: string[]; check?: (f: Feed, r: FeedResult) 
     },
   },
   'publisher-bad-kind': {
-    paths: ['publishers[1].kind'],
-    // One valid publisher left: it owns the projects without one.
-    check: (f) => {
+    paths: ['publishers[1].kind', 'publishers'],
+    // One valid publisher left: it owns the projects without one, and the guess is reported once.
+    check: (f, r) => {
+      expect(r.warnings[1].message).to.equal('items without a publisher given to the only valid one "belleval"');
       expect(f.publishers.map((p) => p.id)).to.deep.equal(['belleval']);
       expect(f.projects[0].publisher).to.equal('belleval');
     },
@@ -385,7 +386,7 @@ const RULES: Record<string, { paths: string[]; check?: (f: Feed, r: FeedResult) 
       expect(f.projects[0].links).to.deep.equal([{ href: 'http://ok.example/', label: { fr: 'kept' } }]);
     },
   },
-  'alt-file-names': {
+  'semantic-alt-file-names': {
     paths: ['publishers[0].logo.alt', 'partners[0].logo.alt', 'projects[0].image.alt', 'projects[1].image.alt'],
     check: (f) => {
       // No description left: decorative. Another language's description: kept for that language only.
@@ -708,6 +709,7 @@ describe('parseFeed: hostile input', () => {
       'publishers[1].kind',
       'publishers[2]',
       'partners[0]',
+      'publishers',
       'projects[0].title.de',
       'projects[0].summary',
       'projects[0].themes[0]',
