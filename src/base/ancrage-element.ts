@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { loadFeed, logFeedIssues } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
-import { pickText } from '../feed/text.js';
+import { pickTag, pickText } from '../feed/text.js';
 import type { FatalCode, Feed, FeedResult, Publisher, Text } from '../feed/types.js';
 import { FALLBACK_LANGUAGE, uiLanguage, type Catalog, type CommonMessages } from '../i18n/index.js';
 import { applyFeedTheme, tokenStyles } from '../theme/tokens.js';
@@ -9,6 +9,8 @@ import { emit } from './events.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 export type ColorScheme = 'light' | 'dark' | 'auto';
+
+const baseLanguage = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /** `data` objects already parsed, so widgets handed the same object parse it once. */
 const parsedData = new WeakMap<object, FeedResult>();
@@ -154,8 +156,11 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
             ? this.emptyMessage()
             : '';
     // One live region, always in the DOM: its text changes only with the state, so it is announced once.
-    return html`<p class="state" part="state" role="status">${message}</p>
-      ${feedData && state !== 'empty' ? this.renderContent(feedData) : nothing}`;
+    // The widget's words are in `locale`'s language: marked when the page's is not shipped (WCAG 3.1.2).
+    return html`<div lang=${this.locale === this.readerLang ? nothing : this.locale}
+      ><p class="state" part="state" role="status">${message}</p>
+      ${feedData && state !== 'empty' ? this.renderContent(feedData) : nothing}</div
+    >`;
   }
 
   /**
@@ -170,6 +175,15 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   /** A feed Text in the reader's language. */
   protected text(value: Text | undefined): string {
     return pickText(value, this.readerLang, this.feedData?.language ?? FALLBACK_LANGUAGE);
+  }
+
+  /**
+   * A feed Text's `lang` attribute: the tag of the entry the reader gets when it is not in
+   * the widget's language (an English page showing a French-only title), else nothing.
+   */
+  protected langOf(value: Text | undefined): string | typeof nothing {
+    const tag = pickTag(value, this.readerLang, this.feedData?.language ?? FALLBACK_LANGUAGE);
+    return tag && baseLanguage(tag) !== baseLanguage(this.locale) ? tag : nothing;
   }
 
   /** Whether an item belongs to the `publisher` scope. */
@@ -194,7 +208,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     this.readerLang = this.resolveLanguage();
     const ui = uiLanguage(this.readerLang);
     this.t = this.messages[ui];
-    this.locale = this.readerLang.toLowerCase().split('-')[0] === ui ? this.readerLang : ui;
+    this.locale = baseLanguage(this.readerLang) === ui ? this.readerLang : ui;
   }
 
   private resolveLanguage(): string {

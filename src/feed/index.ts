@@ -1,5 +1,5 @@
 export * from './types.js';
 export { parseFeed } from './parse.js';
 export { safeUrl } from './safe-url.js';
-export { pickText } from './text.js';
+export { pickTag, pickText } from './text.js';
 export { loadFeed, parseFeedBytes, parseFeedText, logFeedIssues, type LoadOptions, type LoadResult } from './load.js';

@@ -152,6 +152,18 @@ describe('AncrageElement (the widget base)', () => {
       expect(status(arabicLoading).textContent).to.equal('Chargement des données…');
     });
 
+    it('marks its own words with their language when the page’s is not shipped (WCAG 3.1.2)', async () => {
+      const ownWords = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!.closest('[lang]')?.getAttribute('lang') ?? null;
+      const german = await fixture<TestWidget>(html`<test-widget lang="de"></test-widget>`);
+      expect(status(german).textContent).to.equal('Chargement des données…');
+      expect(ownWords(german)).to.equal('fr');
+      // A shipped language, or a region of one, needs no mark: the page's lang is right.
+      for (const lang of ['fr', 'fr-BE', 'en-GB']) {
+        const el = await fixture<TestWidget>(html`<test-widget lang=${lang}></test-widget>`);
+        expect(ownWords(el), lang).to.equal(null);
+      }
+    });
+
     it('follows a change of the page language', async () => {
       const page = await fixture<HTMLDivElement>(html`<div lang="fr"><test-widget></test-widget></div>`);
       const el = page.querySelector('test-widget') as TestWidget;

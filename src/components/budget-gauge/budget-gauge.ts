@@ -165,7 +165,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
 
     return html`${this.years && pick.years.length > 1 ? this.renderYears(pick.years, budget.year) : nothing}
       <div class="gauge ${this.variant === 'bar' ? 'bar' : 'arc'}">
-        <p id="caption" class="caption" part="caption">${caption}</p>
+        <p id="caption" class="caption" part="caption" lang=${basis ? nothing : this.langOf(budget.label)}>${caption}</p>
         ${view ? (view.ratio === undefined ? this.renderAmounts(view) : this.renderMeter(view, said)) : nothing}
         ${sentence
           ? html`<p class="sentence" part="sentence">${sentence}${overrun ? html` — <strong>${overrun}</strong>` : nothing}</p>`
@@ -268,8 +268,10 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
           ${this.rows.map(
             ({ line, value, share, ceiling, overCeiling }) => html`<tr>
               <th scope="row">
-                ${this.text(line.label) || bases[line.basis]}
-                ${line.label ? html`<span class="basis">${bases[line.basis]}</span>` : nothing}
+                ${line.label
+                  ? html`<span lang=${this.langOf(line.label)}>${this.text(line.label)}</span>
+                      <span class="basis">${bases[line.basis]}</span>`
+                  : bases[line.basis]}
               </th>
               <td>${amount(line.allocated)}</td>
               <td>${amount(value)}</td>

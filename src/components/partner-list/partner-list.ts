@@ -212,8 +212,12 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
 
   private renderLogo({ partner, name }: Row) {
     const { logo, website } = partner;
+    const nameLang = this.langOf(partner.name);
+    const alt = logo && this.text(logo.alt);
     // A decorative logo (alt "") stands alone here: the partner's name describes it.
-    const content = this.image(logo, (logo && this.text(logo.alt)) || name) ?? html`<span part="name">${name}</span>`;
+    const content =
+      this.image(logo, alt || name, alt ? this.langOf(logo.alt) : nameLang) ??
+      html`<span part="name" lang=${nameLang}>${name}</span>`;
     return html`<li part="partner" class="partner">
       ${website
         ? html`<a href=${website}>${content}<span class="visually-hidden"> (${destination(website)})</span></a>`
@@ -226,6 +230,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     const { id, kind, website } = partner;
     const roles = (list: PartnerRole[]) => formatList(this.locale, list.map((role) => t.roles[role]));
     const text = paragraphs(this.text(partner.description));
+    const textLang = this.langOf(partner.description);
     const long = text.length > 1 || text.join('').length > LONG;
     const open = this.expanded.has(id);
     // A list one longer than the first ones is shown whole: a button for one project saves nothing.
@@ -234,11 +239,11 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     return html`<li part="partner" class="partner">
       ${this.image(partner.logo, '') ?? nothing}
       <div class="body">
-        ${heading(level, 'name', name)}
+        ${heading(level, 'name', name, undefined, this.langOf(partner.name))}
         <p class=${this.group === 'none' ? 'kind' : 'visually-hidden'}>${t.partnerKinds[kind]}</p>
         ${place ? html`<p class="place">${place}</p>` : nothing}
         ${this.project && links[0] ? html`<p class="role">${roles(links[0].roles)}</p>` : nothing}
-        ${(long && !open ? [preview(text[0], LONG)] : text).map((paragraph) => html`<p>${paragraph}</p>`)}
+        ${(long && !open ? [preview(text[0], LONG)] : text).map((paragraph) => html`<p lang=${textLang}>${paragraph}</p>`)}
         ${long
           ? html`<button type="button" class="more" aria-expanded=${open} @click=${() => this.toggle('expanded', id)}>
               ${open ? t.partners.less : t.partners.more}<span class="visually-hidden"> (${name})</span>
@@ -250,7 +255,10 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
               <ul class="projects">
                 ${(allProjects ? links : links.slice(0, FIRST_PROJECTS)).map(
                   (link) =>
-                    html`<li>${this.text(link.project.title)} <span class="role">— ${roles(link.roles)}</span></li>`,
+                    html`<li
+                      ><span lang=${this.langOf(link.project.title)}>${this.text(link.project.title)}</span>
+                      <span class="role">— ${roles(link.roles)}</span></li
+                    >`,
                 )}
               </ul>
               ${hidden
@@ -272,9 +280,9 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
   }
 
   /** The logo, unless there is none or it failed to load. */
-  private image(logo: Image | undefined, alt: string) {
+  private image(logo: Image | undefined, alt: string, lang: string | typeof nothing = nothing) {
     return logo && !this.failedLogos.has(logo.src)
-      ? feedImage('logo', logo.src, alt, () => (this.failedLogos = new Set(this.failedLogos).add(logo.src)))
+      ? feedImage('logo', logo.src, alt, () => (this.failedLogos = new Set(this.failedLogos).add(logo.src)), lang)
       : undefined;
   }
 

@@ -34,6 +34,8 @@ export type ProjectSort = 'recent' | 'title' | 'budget';
 interface Entry {
   project: Project;
   title: string;
+  /** The title's `lang` when it is not the widget's language. */
+  titleLang: string | typeof nothing;
   /** Folded title and summary, computed on the first search only. */
   search?: string;
   /** The card's texts, computed on its first render: a toggle or a keystroke re-renders every shown card. */
@@ -44,6 +46,7 @@ interface Entry {
 interface CardTexts {
   dates: string;
   summary: string;
+  summaryLang: string | typeof nothing;
   places: string;
   themes: string[];
   sdgs: string[];
@@ -208,7 +211,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
       this.partnersById = new Map(feed.partners.map((partner) => [partner.id, partner]));
       this.entries = feed.projects
         .filter(this.presetFilter())
-        .map((project) => ({ project, title: this.text(project.title) }))
+        .map((project): Entry => ({ project, title: this.text(project.title), titleLang: this.langOf(project.title) }))
         .sort(this.comparator());
       if (this.filters) this.options = this.collectOptions();
       if (this.project) this.expanded.add(this.project);
@@ -363,24 +366,26 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     const lead = names('lead');
     const local = names('local-partner');
     const hasDetails = Boolean(this.text(p.description).trim() || p.partners.length || p.links.length);
-    return { dates, summary, places, themes, sdgs, amounts: amounts || '', basis, lead, local, hasDetails };
+    const summaryLang = this.langOf(p.summary);
+    return { dates, summary, summaryLang, places, themes, sdgs, amounts: amounts || '', basis, lead, local, hasDetails };
   }
 
   private renderCard(entry: Entry) {
-    const { project: p, title } = entry;
+    const { project: p, title, titleLang } = entry;
     const { t } = this;
     const { id, image } = p;
     const open = this.expanded.has(id);
-    const { dates, summary, places, themes, sdgs, amounts, basis, lead, local, hasDetails } = (entry.texts ??= this.cardTexts(p));
+    const { dates, summary, summaryLang, places, themes, sdgs, amounts, basis, lead, local, hasDetails } = (entry.texts ??=
+      this.cardTexts(p));
     // One template per card, its optional parts `hidden` rather than templates of their own, and
     // text set through `.textContent` (no marker): with hundreds of cards, each template clone counts.
     // `><` keeps the template's line breaks out of the DOM.
     return html`<li
       ><article class="card" part="card" aria-labelledby="t-${id}" tabindex="-1"
-        >${heading(this.headingLevel, 'title', title, `t-${id}`)}<p class="meta"
+        >${heading(this.headingLevel, 'title', title, `t-${id}`, titleLang)}<p class="meta"
           ><span class="status ${p.status}" part="status" .textContent=${t.status[p.status]}></span
           ><span ?hidden=${!dates} .textContent=${dates}></span></p
-        ><p ?hidden=${!summary} .textContent=${summary}></p
+        ><p ?hidden=${!summary} lang=${summaryLang} .textContent=${summary}></p
         ><dl class="facts"
           ><div ?hidden=${!places}><dt .textContent=${t.cards.places}></dt><dd .textContent=${places}></dd></div
           ><div ?hidden=${!themes.length}
@@ -405,8 +410,8 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
         ><div class="details" id="d-${id}" ?hidden=${!(open && hasDetails)}>${open && hasDetails ? this.renderDetails(p) : nothing}</div
         ><div class="media"
           >${image && !this.brokenImages.has(id)
-            ? html`${feedImage('image', image.src, this.text(image.alt), () => this.imageFailed(id))}${image.credit
-                ? html`<small class="credit">${this.text(image.credit)}</small>`
+            ? html`${feedImage('image', image.src, this.text(image.alt), () => this.imageFailed(id), this.langOf(image.alt))}${image.credit
+                ? html`<small class="credit" lang=${this.langOf(image.credit)}>${this.text(image.credit)}</small>`
                 : nothing}`
             : PLACEHOLDER}</div
         ></article
@@ -416,7 +421,8 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
 
   private renderDetails(p: Project) {
     const { t } = this;
-    return html`${paragraphs(this.text(p.description)).map((paragraph) => html`<p>${paragraph}</p>`)}
+    const lang = this.langOf(p.description);
+    return html`${paragraphs(this.text(p.description)).map((paragraph) => html`<p lang=${lang}>${paragraph}</p>`)}
       <dl class="facts">${fact(
         t.cards.partners,
         list(
@@ -427,7 +433,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
         ),
       )}${fact(
         t.cards.links,
-        list(p.links.map((link) => html`<a href=${link.href}>${this.text(link.label) || link.href}</a>`)),
+        list(p.links.map((link) => html`<a href=${link.href} lang=${this.langOf(link.label)}>${this.text(link.label) || link.href}</a>`)),
       )}</dl>`;
   }
 

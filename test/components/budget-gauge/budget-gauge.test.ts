@@ -119,6 +119,20 @@ describe('ancrage-budget-gauge', () => {
     });
   });
 
+  describe('languages', () => {
+    it('marks a French-only label on an English page with its language, not its own words', async () => {
+      const el = await mount(LINES, { lang: 'en', breakdown: true });
+      const caption = $(el, '#caption')!;
+      // The budget has no label: the caption is the widget's own words.
+      expect(caption.closest('[lang]')).to.equal(null);
+      const label = [...el.shadowRoot!.querySelectorAll('tbody th span')].find((span) => span.textContent === 'Coopération décentralisée')!;
+      expect(label.getAttribute('lang')).to.equal('fr');
+      expect(label.nextElementSibling!.closest('[lang]')).to.equal(null);
+      const labelled = await mount(feed({ budgets: [budget(2025, 10, { committed: 5, label: 'Solidarité 2025' })] }), { lang: 'en' });
+      expect($(labelled, '#caption')!.getAttribute('lang')).to.equal('fr');
+    });
+  });
+
   describe('one basis', () => {
     for (const basis of ['water', 'energy', 'waste'] as const) {
       it(`draws and states ${basis} over its legal ceiling, unclamped`, async () => {

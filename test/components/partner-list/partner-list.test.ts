@@ -439,6 +439,21 @@ describe('ancrage-partner-list', () => {
       expect(namesOf(el, '[part~="heading"]')[0]).to.equal('Associations (2 partners)');
     });
 
+    it('marks French-only names, descriptions and project titles on an English page with their language', async () => {
+      const el = await mount({ lang: 'en', publisher: 'ville-a' });
+      const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? null;
+      const delta = $$(el, '[part~="name"]').find((name) => name.textContent === 'Delta')!;
+      expect(langOf(delta)).to.equal('fr');
+      const title = $$(el, '.projects li span').find((span) => span.textContent === 'Eau potable à Kayes')!;
+      expect(langOf(title)).to.equal('fr');
+      // The role after it is the widget's own word, in English.
+      expect(langOf(title.nextElementSibling!)).to.equal(null);
+      const description = $$(el, '.body > p').filter((p) => p.textContent!.startsWith('Une association'));
+      expect(description.map((p) => p.getAttribute('lang'))).to.deep.equal(['fr']);
+      const french = await mount({ lang: 'fr', publisher: 'ville-a' });
+      expect($$(french, '[lang]')).to.deep.equal([]);
+    });
+
     it('follows a change of the page language', async () => {
       const el = await mount();
       el.removeAttribute('lang');

@@ -86,6 +86,39 @@ describe('ancrage-project-cards: each field', () => {
     expect(textOf($(el, '.toggle'))).to.equal('Project details Drinking water in Kayes');
   });
 
+  it('marks the feed texts that are not in the reader’s language with theirs', async () => {
+    const data = feed({
+      partners: [],
+      projects: [
+        project('p', {
+          title: 'Eau potable à Kayes',
+          summary: { fr: 'Des forages.', en: 'Boreholes.' },
+          description: { fr: 'Premier paragraphe.\n\nSecond paragraphe.' },
+          image: { src: '/node_modules/lit/logo.svg', alt: { fr: 'Un forage' }, credit: { en: 'Photo: Town' } },
+          links: [{ href: 'https://example.org/kayes', label: { fr: 'Le projet' } }],
+        }),
+      ],
+    });
+    const langOf = (el: HTMLElement, selector: string) => $(el, selector)!.closest('[lang]')?.getAttribute('lang') ?? null;
+    const english = await mount(data, { lang: 'en' });
+    $(english, '.toggle')!.click();
+    await english.updateComplete;
+    // French-only texts on an English page: read with a French voice.
+    expect(langOf(english, 'h3')).to.equal('fr');
+    expect(langOf(english, 'img')).to.equal('fr');
+    expect($$(english, '.details p').map((p) => p.getAttribute('lang'))).to.deep.equal(['fr', 'fr']);
+    expect(langOf(english, '.details a')).to.equal('fr');
+    // Texts in the reader's language, and the widget's own words, carry no mark.
+    expect(textOf($(english, '.card > p:not(.meta)'))).to.equal('Boreholes.');
+    expect(langOf(english, '.card > p:not(.meta)')).to.equal(null);
+    expect(langOf(english, '.credit')).to.equal(null);
+    expect(langOf(english, '.toggle')).to.equal(null);
+    const french = await mount(data, { lang: 'fr' });
+    expect(langOf(french, 'h3')).to.equal(null);
+    expect(langOf(french, '.credit')).to.equal('en');
+    await expect(english).to.be.accessible();
+  });
+
   it('follows a language change on an ancestor', async () => {
     const el = await mount(fullFeed());
     el.removeAttribute('lang');
