@@ -318,7 +318,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     return html`<form class="filters" part="filters" @submit=${prevent} @input=${this.onInput} @reset=${this.onReset}>
       <fieldset>
         <legend>${t.cards.filters}</legend>
-        <label>${t.cards.search} <input type="search" name="q" /></label>
+        <label>${t.cards.search} <input type="search" name="q" .value=${criteria.q} /></label>
         ${select('theme', t.cards.theme, t.cards.allThemes)} ${select('country', t.cards.country, t.cards.allCountries)}
         ${select('status', t.cards.status, t.cards.allStatuses)}
         <button type="reset">${t.cards.reset}</button>
@@ -463,10 +463,12 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     return this.pageSize >= 1 ? Math.floor(this.pageSize) : 12;
   }
 
-  private toggle(id: string): void {
+  /** Opens or closes a card's details; the event fires once the card shows it. */
+  private async toggle(id: string): Promise<void> {
     const expanded = !this.expanded.has(id);
     this.expanded[expanded ? 'add' : 'delete'](id);
     this.requestUpdate();
+    await this.updateComplete;
     emit(this, 'ancrage-project-toggle', { id, expanded });
   }
 

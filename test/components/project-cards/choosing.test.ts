@@ -174,6 +174,20 @@ describe('ancrage-project-cards: filters', () => {
     expect(status(el)).to.equal('4 projets');
   });
 
+  it('shows the search it still applies when the filters come back', async () => {
+    const el = await mount(projects(), { filters: '' });
+    await choose(el, 'q', 'solaire');
+    await choose(el, 'theme', 'energy');
+    el.filters = false;
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(4);
+    el.filters = true;
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal([SOLAIRE]);
+    expect($<HTMLInputElement>(el, 'input')!.value).to.equal('solaire');
+    expect($<HTMLSelectElement>(el, 'select[name="theme"]')!.value).to.equal('energy');
+  });
+
   it('never submits the form (Enter in the search box)', async () => {
     const el = await mount(projects(), { filters: '' });
     const submit = new SubmitEvent('submit', { cancelable: true });

@@ -213,11 +213,14 @@ describe('ancrage-project-cards: each field', () => {
     expect(textOf(region)).to.equal('');
 
     button.focus();
+    // What a listener sees when the event fires: the card already open.
+    const seen: string[] = [];
+    el.addEventListener('ancrage-project-toggle', () => seen.push(`${button.getAttribute('aria-expanded')} ${region.hidden}`));
     setTimeout(() => button.click());
     const opened = await oneEvent(el, 'ancrage-project-toggle');
     expect(opened.detail).to.deep.equal({ id: 'eau', expanded: true });
     expect(opened.bubbles && opened.composed).to.equal(true);
-    await el.updateComplete;
+    expect(seen).to.deep.equal(['true false']);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(region.hidden).to.equal(false);
     const paragraphs = [...region.querySelectorAll('p')];
@@ -238,8 +241,7 @@ describe('ancrage-project-cards: each field', () => {
     setTimeout(() => button.click());
     const closed = await oneEvent(el, 'ancrage-project-toggle');
     expect(closed.detail).to.deep.equal({ id: 'eau', expanded: false });
-    await el.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(seen).to.deep.equal(['true false', 'false true']);
     expect(region.hidden).to.equal(true);
   });
 
