@@ -65,8 +65,6 @@ interface State {
   base: string | undefined;
   /** The publisher id a one-publisher feed's projects and budgets default to. */
   one: string | undefined;
-  /** The feed listed more publishers than `one`: the first default is reported. */
-  guessed: boolean;
   pub: Set<string>;
   par: Set<string>;
   prj: Set<string>;
@@ -229,13 +227,15 @@ const reqText: Check = (v, s, k) => text(v, s, k, 1);
  */
 const altText: Check = (v, s, k) => {
   const out = text(v, s, k, 2) as Record<string, string> | undefined;
+  if (!out) return out;
   let dropped = false;
-  for (const tag in out) {
-    if (/\.(png|jpe?g|gif|svg|webp|avif|bmp|tiff?)$/i.test(out[tag])) dropped = delete out[tag];
+  for (const tag of Object.keys(out)) {
+    // One word ending in an image extension: "IMG_1234.JPG", "logo-final.png?v=2", not "Logo au format .svg".
+    if (/^\S+\.(png|jpe?g|gif|svg|webp|avif|bmp|tiff?|heic)(\?\S*)?$/i.test(out[tag])) dropped = delete out[tag];
   }
   if (!dropped) return out;
   warn(s, k, 'alt is a file name, not a description');
-  return Object.keys(out!).length ? out : { [s.lang]: '' };
+  return Object.keys(out).length ? out : { [s.lang]: '' };
 };
 
 const ref =
@@ -398,13 +398,7 @@ const place = shape(
 
 const publisherRef = ref('pub', 'publisher');
 const feedCurrency = (s: State) => s.cur;
-const onlyPublisher = (s: State) => {
-  if (s.guessed) {
-    s.guessed = false;
-    s.w.push({ path: 'publishers', message: 'items without a publisher given to the only valid one' + q(s.one) });
-  }
-  return s.one;
-};
+const onlyPublisher = (s: State) => s.one;
 const basis = oneOf(BASES);
 
 const uniqueProject = unique('prj');
@@ -553,7 +547,6 @@ function parse(input: unknown, options?: ParseOptions): FeedResult {
     cur: 'EUR',
     base: options?.baseUrl,
     one: undefined,
-    guessed: false,
     pub: new Set(),
     par: new Set(),
     prj: new Set(),
@@ -571,8 +564,12 @@ function parse(input: unknown, options?: ParseOptions): FeedResult {
   if (!feed.publishers.length) return fatal('no-publisher', 'no valid publisher');
   if (feed.publishers.length === 1) {
     s.one = feed.publishers[0].id;
-    // Written with several publishers, the feed's items should name theirs; the one left is a guess.
-    s.guessed = (input.publishers as unknown[]).length > 1;
+    // Written with several publishers, the feed's items should name theirs: giving them the one left is a guess.
+    const unnamed = (key: string) =>
+      own(input, key) && Array.isArray(input[key]) && (input[key] as unknown[]).some((item) => isObj(item) && !own(item, 'publisher'));
+    if ((input.publishers as unknown[]).length > 1 && (unnamed('projects') || unnamed('budgets'))) {
+      warn(s, 'publishers', 'items without a publisher go to the only valid one' + q(s.one));
+    }
   }
   feed.partners = (get('partners', partners) ?? []) as Feed['partners'];
   feed.projects = (get('projects', projects) ?? []) as Feed['projects'];

@@ -157,7 +157,7 @@ const TEXTS = {
       [/^missing/, 'champ obligatoire absent'],
       [/^unknown code/, 'code inconnu'],
       [/^unknown publisher/, 'collectivité inconnue'],
-      [/^items without a publisher given to the only valid one/, 'éléments sans collectivité attribués à la seule collectivité valide'],
+      [/^items without a publisher go to the only valid one/, 'les éléments sans collectivité vont à la seule collectivité valide'],
       [/^unknown partner/, 'partenaire inconnu'],
       [/^unsafe or invalid URL/, 'adresse dangereuse ou invalide, retirée'],
       [/^unsafe or invalid image URL/, 'adresse d’image dangereuse ou invalide, retirée'],

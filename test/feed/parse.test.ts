@@ -318,7 +318,7 @@ const RULES: Record<string, { paths: string[]; check?: (f: Feed, r: FeedResult) 
     paths: ['publishers[1].kind', 'publishers'],
     // One valid publisher left: it owns the projects without one, and the guess is reported once.
     check: (f, r) => {
-      expect(r.warnings[1].message).to.equal('items without a publisher given to the only valid one "belleval"');
+      expect(r.warnings[1].message).to.equal('items without a publisher go to the only valid one "belleval"');
       expect(f.publishers.map((p) => p.id)).to.deep.equal(['belleval']);
       expect(f.projects[0].publisher).to.equal('belleval');
     },
@@ -387,7 +387,7 @@ const RULES: Record<string, { paths: string[]; check?: (f: Feed, r: FeedResult) 
     },
   },
   'semantic-alt-file-names': {
-    paths: ['publishers[0].logo.alt', 'partners[0].logo.alt', 'projects[0].image.alt', 'projects[1].image.alt'],
+    paths: ['publishers[0].logo.alt', 'partners[0].logo.alt', 'projects[0].image.alt', 'projects[1].image.alt', 'projects[4].image.alt'],
     check: (f) => {
       // No description left: decorative. Another language's description: kept for that language only.
       expect(f.publishers[0].logo!.alt).to.deep.equal({ fr: '' });
@@ -395,6 +395,8 @@ const RULES: Record<string, { paths: string[]; check?: (f: Feed, r: FeedResult) 
       expect(f.projects[0].image!.alt).to.deep.equal({ fr: '' });
       expect(f.projects[1].image!.alt).to.deep.equal({ fr: 'Un forage au village' });
       expect(f.projects[2].image!.alt).to.deep.equal({ fr: 'Photo du forage.jpg en 2024, prise par l’équipe' });
+      expect(f.projects[3].image!.alt).to.deep.equal({ fr: 'Carte du réseau au format .svg' });
+      expect(f.projects[4].image!.alt).to.deep.equal({ fr: '' });
     },
   },
   'unsafe-images': {
@@ -616,6 +618,14 @@ describe('parseFeed: one fixture per rule', () => {
     ]);
   });
 
+  it('says nothing of the one valid publisher left when every item names its own', () => {
+    const named = parseFeed(feed({ publishers: [pub('a'), pub('b', { kind: 'mairie' })], projects: [prj('p', { publisher: 'a' })] }));
+    expect(paths(named)).to.deep.equal(['publishers[1].kind']);
+    const unnamed = parseFeed(feed({ publishers: [pub('a'), pub('b', { kind: 'mairie' })], budgets: [{ year: 2025, allocated: 1 }] }));
+    expect(paths(unnamed)).to.deep.equal(['publishers[1].kind', 'publishers']);
+    expect(accepted(unnamed).budgets[0].publisher).to.equal('a');
+  });
+
   it('does not check the optional fields of an entry it leaves out', () => {
     const r = parseFeed(feed({ projects: [{ id: 'p', title: 'P', start: 'never', links: 5 }] }));
     expect(paths(r)).to.deep.equal(['projects[0].status']);
@@ -708,8 +718,8 @@ describe('parseFeed: hostile input', () => {
       'publishers[1].name',
       'publishers[1].kind',
       'publishers[2]',
-      'partners[0]',
       'publishers',
+      'partners[0]',
       'projects[0].title.de',
       'projects[0].summary',
       'projects[0].themes[0]',
