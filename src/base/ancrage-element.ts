@@ -86,6 +86,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
 
   /** The reader's language, for the feed's own texts. */
   protected readerLang: string = FALLBACK_LANGUAGE;
+  /** The language the page declares for the widget (`''`: none); `readerLang` falls back to French. */
+  private declaredLang = '';
   /** The locale for Intl: the reader's when its UI language is shipped, else the UI language. */
   protected locale: string = FALLBACK_LANGUAGE;
   /** What the widget says, in every shipped language: its own catalog from `src/i18n/`. */
@@ -100,7 +102,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     connected.add(this);
     // Only the widgets whose language changed: setting one widget's `lang` must not re-render the others.
     langObserver ??= new MutationObserver(() =>
-      connected.forEach((el) => el.resolveLanguage() !== el.readerLang && el.requestUpdate()),
+      connected.forEach((el) => el.resolveLanguage() !== el.declaredLang && el.requestUpdate()),
     );
     if (connected.size === 1) {
       langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
@@ -156,8 +158,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
             ? this.emptyMessage()
             : '';
     // One live region, always in the DOM: its text changes only with the state, so it is announced once.
-    // The widget's words are in `locale`'s language: marked when the page's is not shipped (WCAG 3.1.2).
-    return html`<div lang=${this.locale === this.readerLang ? nothing : this.locale}
+    // The widget's words are in `locale`'s language: marked when the page declares another, or none (WCAG 3.1.2).
+    return html`<div lang=${this.locale === this.declaredLang ? nothing : this.locale}
       ><p class="state" part="state" role="status">${message}</p>
       ${feedData && state !== 'empty' ? this.renderContent(feedData) : nothing}</div
     >`;
@@ -205,32 +207,32 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   }
 
   private settleLanguage(): void {
-    this.readerLang = this.resolveLanguage();
+    this.declaredLang = this.resolveLanguage();
+    this.readerLang = this.declaredLang || FALLBACK_LANGUAGE;
     const ui = uiLanguage(this.readerLang);
     this.t = this.messages[ui];
     this.locale = baseLanguage(this.readerLang) === ui ? this.readerLang : ui;
   }
 
+  /** The language the page declares for this widget, `''` for none (no `lang`, or `lang=""`: unknown). */
   private resolveLanguage(): string {
     // The property first: set from script, it is reflected to the attribute only after this update.
     if (this.lang) return this.lang;
     for (let node: Node | null = this.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
       const lang = node instanceof Element ? node.getAttribute('lang') : null;
-      if (lang) return lang;
+      if (lang !== null) return lang.trim();
     }
-    return FALLBACK_LANGUAGE;
+    return '';
   }
 
   private async load(reload: boolean): Promise<void> {
     const loadId = ++this.loadCount;
-    if (this.data !== undefined) {
-      return this.apply(this.parseData(this.data), null);
-    }
+    if (this.data !== undefined) return this.apply(this.parseData(this.data), null, loadId);
     const { feed } = this;
     if (!feed) return;
     const result = await loadFeed(feed, { reload, baseUrl: document.baseURI });
     // A newer feed or data arrived meanwhile: this answer is stale.
-    if (loadId === this.loadCount) await this.apply(result, feed.startsWith('#') ? feed : result.url);
+    if (loadId === this.loadCount) await this.apply(result, feed.startsWith('#') ? feed : result.url, loadId);
   }
 
   private parseData(data: unknown): FeedResult {
@@ -245,7 +247,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   }
 
   /** Takes a load's result; its event fires once the widget shows it, so a listener reads the new `state` and DOM. */
-  private async apply(result: FeedResult & { feed?: Feed }, url: string | null): Promise<void> {
+  private async apply(result: FeedResult & { feed?: Feed }, url: string | null, loadId: number): Promise<void> {
     if (result.ok) {
       this.feedData = result.feed;
       this.errorCode = undefined;
@@ -253,9 +255,13 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
       this.feedData = result.feed ?? this.feedData;
       this.errorCode = result.error.code ?? 'not-object';
     }
-    await this.updateComplete;
-    if (result.ok) emit(this, 'ancrage-feed-load', { url, warnings: result.warnings });
-    // The message is the one shown, in the reader's language, settled by the update.
-    else emit(this, 'ancrage-feed-error', { url, message: this.errorMessage() });
+    // Never connected, the widget does not render: nothing to wait for. A render error is Lit's to report.
+    if (this.hasUpdated || this.isConnected) await this.updateComplete.catch(() => false);
+    // Another load's result is shown now: this one's event would describe what is not there.
+    if (loadId !== this.loadCount) return;
+    if (result.ok) return emit(this, 'ancrage-feed-load', { url, warnings: result.warnings });
+    // The message in the reader's language, as shown (settled again for a widget that never rendered).
+    this.settleLanguage();
+    emit(this, 'ancrage-feed-error', { url, message: this.errorMessage() });
   }
 }

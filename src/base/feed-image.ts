@@ -17,7 +17,7 @@ export function feedImage(
     part=${part}
     src=${src}
     alt=${alt}
-    lang=${lang}
+    lang=${alt ? lang : nothing}
     loading="lazy"
     decoding="async"
     referrerpolicy="no-referrer"

@@ -70,6 +70,15 @@ describe('AncrageElement (the widget base)', () => {
       expect(detail).to.deep.equal({ url: 'https://', message: "Les données n'ont pas pu être chargées. Les données sont introuvables." });
     });
 
+    it('settles reload() and says why on a widget never put in the page', async () => {
+      const el = document.createElement('test-widget') as TestWidget;
+      el.feed = 'https://';
+      const messages: string[] = [];
+      el.addEventListener('ancrage-feed-error', (e) => messages.push(e.detail.message));
+      await el.reload();
+      expect(messages).to.deep.equal(["Les données n'ont pas pu être chargées. Les données sont introuvables."]);
+    });
+
     it('keeps the earlier good data when a later feed fails', async () => {
       const el = await fixture<TestWidget>(html`<test-widget .data=${twoProjects}></test-widget>`);
       el.data = 'not a feed';
@@ -161,6 +170,24 @@ describe('AncrageElement (the widget base)', () => {
       for (const lang of ['fr', 'fr-BE', 'en-GB']) {
         const el = await fixture<TestWidget>(html`<test-widget lang=${lang}></test-widget>`);
         expect(ownWords(el), lang).to.equal(null);
+      }
+      // lang="" says the language is unknown: French, said so, rather than an outer ancestor's.
+      const unknown = await fixture<HTMLDivElement>(html`<div lang="en"><div lang=""><test-widget></test-widget></div></div>`);
+      const inUnknown = unknown.querySelector('test-widget') as TestWidget;
+      await inUnknown.updateComplete;
+      expect(status(inUnknown).textContent).to.equal('Chargement des données…');
+      expect(ownWords(inUnknown)).to.equal('fr');
+    });
+
+    it('marks its words French on a page that declares no language at all', async () => {
+      const root = document.documentElement;
+      const pageLang = root.getAttribute('lang');
+      root.removeAttribute('lang');
+      try {
+        const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+        expect(el.shadowRoot!.querySelector('[role="status"]')!.closest('[lang]')!.getAttribute('lang')).to.equal('fr');
+      } finally {
+        if (pageLang !== null) root.setAttribute('lang', pageLang);
       }
     });
 

@@ -1,9 +1,28 @@
 import { expect } from '@open-wc/testing';
-import { paragraphs } from '../../src/feed/text.js';
+import { paragraphs, pickTag, pickText } from '../../src/feed/text.js';
 
 describe('feed/text', () => {
   it('paragraphs split on blank lines only', () => {
     expect(paragraphs('a\nb\n\n  \n c ')).to.deep.equal(['a\nb', 'c']);
     expect(paragraphs('')).to.deep.equal([]);
+  });
+
+  it('pickTag: the reader’s tag, in any case, then its base language, then the feed’s, then the first', () => {
+    const text = { 'fr-FR': 'Eau', EN: 'Water', de: 'Wasser' };
+    expect(pickTag(text, 'de', 'fr')).to.equal('de');
+    expect(pickTag(text, 'en', 'fr')).to.equal('EN');
+    expect(pickTag(text, 'fr-fr', 'en')).to.equal('fr-FR');
+    expect(pickTag(text, 'de-AT', 'fr')).to.equal('de');
+    expect(pickTag(text, 'it', 'de')).to.equal('de');
+    expect(pickTag(text, 'it', 'es')).to.equal('fr-FR');
+    expect(pickTag({}, 'fr', 'fr')).to.equal(undefined);
+    expect(pickTag(undefined, 'fr', 'fr')).to.equal(undefined);
+  });
+
+  it('pickText: the string of the tag pickTag chooses, or nothing', () => {
+    expect(pickText({ fr: 'Eau', en: 'Water' }, 'en-GB', 'fr')).to.equal('Water');
+    expect(pickText({ fr: 'Eau' }, 'en', 'fr')).to.equal('Eau');
+    expect(pickText({}, 'fr', 'fr')).to.equal('');
+    expect(pickText(undefined, 'fr', 'fr')).to.equal('');
   });
 });

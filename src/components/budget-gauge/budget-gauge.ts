@@ -155,17 +155,19 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     const year = String(budget.year);
     const basis = this.shownBasis;
     const publisher = feed.publishers.find((p) => p.id === budget.publisher);
-    const title = basis ? t.bases[basis] : this.text(budget.label) || t.gauge.title;
-    // A feed's label often names the year already.
-    const caption = [title, title.includes(year) ? '' : year, this.text(publisher?.name)]
-      .filter(Boolean)
-      .join(' — ');
+    const label = basis ? '' : this.text(budget.label);
+    const title = label || (basis ? t.bases[basis] : t.gauge.title);
+    const name = this.text(publisher?.name);
+    // The feed's words carry their own language; a feed's label often names the year already.
+    const caption = html`${label ? html`<span lang=${this.langOf(budget.label)}>${label}</span>` : title}${title.includes(year)
+      ? nothing
+      : ` — ${year}`}${name ? html` — <span lang=${this.langOf(publisher!.name)}>${name}</span>` : nothing}`;
     const [sentence, overrun] = view ? this.sentences(view) : [t.gauge.noLine(t.bases[basis!], year)];
     const said = overrun ? `${sentence} — ${overrun}` : sentence;
 
     return html`${this.years && pick.years.length > 1 ? this.renderYears(pick.years, budget.year) : nothing}
       <div class="gauge ${this.variant === 'bar' ? 'bar' : 'arc'}">
-        <p id="caption" class="caption" part="caption" lang=${basis ? nothing : this.langOf(budget.label)}>${caption}</p>
+        <p id="caption" class="caption" part="caption">${caption}</p>
         ${view ? (view.ratio === undefined ? this.renderAmounts(view) : this.renderMeter(view, said)) : nothing}
         ${sentence
           ? html`<p class="sentence" part="sentence">${sentence}${overrun ? html` — <strong>${overrun}</strong>` : nothing}</p>`
@@ -173,7 +175,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
         ${view?.share === undefined ? nothing : html`<p class="share">${t.gauge.shareOfTotal(this.percent(view.share))}</p>`}
       </div>
       ${this.rows.length ? this.renderBreakdown() : nothing}
-      <p class="visually-hidden" role="status">${this.yearChanged ? `${caption}. ${said}` : ''}</p>`;
+      <p class="visually-hidden" role="status">${this.yearChanged ? html`${caption}. ${said}` : ''}</p>`;
   }
 
   /** The sentence, and the overrun statement when the amount passes its reference. */

@@ -231,6 +231,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     const roles = (list: PartnerRole[]) => formatList(this.locale, list.map((role) => t.roles[role]));
     const text = paragraphs(this.text(partner.description));
     const textLang = this.langOf(partner.description);
+    const nameLang = this.langOf(partner.name);
     const long = text.length > 1 || text.join('').length > LONG;
     const open = this.expanded.has(id);
     // A list one longer than the first ones is shown whole: a button for one project saves nothing.
@@ -239,14 +240,14 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     return html`<li part="partner" class="partner">
       ${this.image(partner.logo, '') ?? nothing}
       <div class="body">
-        ${heading(level, 'name', name, undefined, this.langOf(partner.name))}
+        ${heading(level, 'name', name, undefined, nameLang)}
         <p class=${this.group === 'none' ? 'kind' : 'visually-hidden'}>${t.partnerKinds[kind]}</p>
         ${place ? html`<p class="place">${place}</p>` : nothing}
         ${this.project && links[0] ? html`<p class="role">${roles(links[0].roles)}</p>` : nothing}
         ${(long && !open ? [preview(text[0], LONG)] : text).map((paragraph) => html`<p lang=${textLang}>${paragraph}</p>`)}
         ${long
           ? html`<button type="button" class="more" aria-expanded=${open} @click=${() => this.toggle('expanded', id)}>
-              ${open ? t.partners.less : t.partners.more}<span class="visually-hidden"> (${name})</span>
+              ${open ? t.partners.less : t.partners.more}<span class="visually-hidden" lang=${nameLang}> (${name})</span>
             </button>`
           : nothing}
         ${website ? html`<p><a href=${website}>${this.linkText(website, name)}</a></p>` : nothing}
@@ -265,6 +266,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
                 ? html`<button type="button" class="more" aria-expanded=${allProjects} @click=${() => this.toggle('projectsOpen', id)}>
                     ${allProjects ? t.partners.fewerProjects : t.partners.moreProjects(hidden, formatNumber(this.locale, hidden))}<span
                       class="visually-hidden"
+                      lang=${nameLang}
                     > (${name})</span>
                   </button>`
                 : nothing}`

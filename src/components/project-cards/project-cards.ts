@@ -405,8 +405,8 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
           ?hidden=${!hasDetails}
           aria-expanded=${open}
           aria-controls="d-${id}"
-          @click=${() => this.toggle(id)}
-          >${t.cards.details}<span class="visually-hidden" .textContent=${' ' + title}></span></button
+          @click=${() => void this.toggle(id)}
+          >${t.cards.details} <span class="visually-hidden" lang=${titleLang} .textContent=${title}></span></button
         ><div class="details" id="d-${id}" ?hidden=${!(open && hasDetails)}>${open && hasDetails ? this.renderDetails(p) : nothing}</div
         ><div class="media"
           >${image && !this.brokenImages.has(id)
@@ -427,8 +427,8 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
         t.cards.partners,
         list(
           p.partners.flatMap(({ ref, role }) => {
-            const name = this.partnerName(ref);
-            return name ? [`${name} (${t.roles[role]})`] : [];
+            const partner = this.partnersById.get(ref);
+            return partner ? [html`<span lang=${this.langOf(partner.name)}>${this.text(partner.name)}</span> (${t.roles[role]})`] : [];
           }),
         ),
       )}${fact(
@@ -469,7 +469,8 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     this.expanded[expanded ? 'add' : 'delete'](id);
     this.requestUpdate();
     await this.updateComplete;
-    emit(this, 'ancrage-project-toggle', { id, expanded });
+    // Clicked again before the card showed the first click: only what it shows is reported.
+    if (this.expanded.has(id) === expanded) emit(this, 'ancrage-project-toggle', { id, expanded });
   }
 
   private imageFailed(id: string): void {

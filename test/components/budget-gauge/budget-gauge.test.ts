@@ -122,14 +122,28 @@ describe('ancrage-budget-gauge', () => {
   describe('languages', () => {
     it('marks a French-only label on an English page with its language, not its own words', async () => {
       const el = await mount(LINES, { lang: 'en', breakdown: true });
-      const caption = $(el, '#caption')!;
+      const ownCaption = $(el, '#caption')!;
       // The budget has no label: the caption is the widget's own words.
-      expect(caption.closest('[lang]')).to.equal(null);
+      expect(ownCaption.closest('[lang]')).to.equal(null);
       const label = [...el.shadowRoot!.querySelectorAll('tbody th span')].find((span) => span.textContent === 'Coopération décentralisée')!;
       expect(label.getAttribute('lang')).to.equal('fr');
       expect(label.nextElementSibling!.closest('[lang]')).to.equal(null);
-      const labelled = await mount(feed({ budgets: [budget(2025, 10, { committed: 5, label: 'Solidarité 2025' })] }), { lang: 'en' });
-      expect($(labelled, '#caption')!.getAttribute('lang')).to.equal('fr');
+      // Label and publisher name each in their own language; the year and the dash are no one's.
+      const labelled = await mount(
+        feed({
+          publishers: [publisher('ville-a', { name: { fr: 'Ville A', en: 'Town A' } })],
+          budgets: [budget(2025, 10, { committed: 5, label: 'Solidarité 2025' })],
+        }),
+        { lang: 'en' },
+      );
+      const caption = $(labelled, '#caption')!;
+      expect(plain(caption.textContent)).to.equal('Solidarité 2025 — Town A');
+      expect([...caption.querySelectorAll('[lang]')].map((span) => [span.textContent, span.getAttribute('lang')])).to.deep.equal([
+        ['Solidarité 2025', 'fr'],
+      ]);
+      const named = await mount(feed({ budgets: [budget(2025, 10, { committed: 5, label: { en: 'Solidarity' } })] }), { lang: 'en', basis: 'water' });
+      expect($(named, '#caption')!.querySelectorAll('[lang]')).to.have.length(1);
+      expect($(named, '#caption [lang]')!.textContent).to.equal('Ville ville-a');
     });
   });
 

@@ -119,6 +119,33 @@ describe('ancrage-project-cards: each field', () => {
     await expect(english).to.be.accessible();
   });
 
+  it('on a page in a language the interface lacks, marks its French words and the texts in any other language', async () => {
+    const data = feed({
+      projects: [
+        project('p', {
+          title: { de: 'Trinkwasser', fr: 'Eau potable', en: 'Drinking water' },
+          summary: { fr: 'Des forages.', en: 'Boreholes.' },
+          description: { en: 'Only in English.' },
+        }),
+      ],
+    });
+    const el = await mount(data, { lang: 'de' });
+    $(el, '.toggle')!.click();
+    await el.updateComplete;
+    const langOf = (selector: string) => $(el, selector)!.closest('[lang]')?.getAttribute('lang') ?? null;
+    expect(langOf('.toggle')).to.equal('fr');
+    expect(textOf($(el, 'h3'))).to.equal('Trinkwasser');
+    expect(langOf('h3')).to.equal('de');
+    expect(langOf('.toggle .visually-hidden')).to.equal('de');
+    expect(langOf('.card > p:not(.meta)')).to.equal('fr');
+    expect(langOf('.details p')).to.equal('en');
+    // Back to a shipped language: no mark left over from the German page.
+    el.lang = 'fr';
+    await el.updateComplete;
+    expect(textOf($(el, 'h3'))).to.equal('Eau potable');
+    expect($$(el, '[lang]').map((node) => node.getAttribute('lang'))).to.deep.equal(['en']);
+  });
+
   it('follows a language change on an ancestor', async () => {
     const el = await mount(fullFeed());
     el.removeAttribute('lang');
@@ -243,6 +270,19 @@ describe('ancrage-project-cards: each field', () => {
     expect(closed.detail).to.deep.equal({ id: 'eau', expanded: false });
     expect(seen).to.deep.equal(['true false', 'false true']);
     expect(region.hidden).to.equal(true);
+  });
+
+  it('reports only what a card shows when clicked twice at once', async () => {
+    const el = await mount(fullFeed());
+    const button = $<HTMLButtonElement>(el, '.toggle')!;
+    const events: boolean[] = [];
+    el.addEventListener('ancrage-project-toggle', (e) => events.push(e.detail.expanded));
+    button.click();
+    button.click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(events).to.deep.equal([false]);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('never nests interactive elements', async () => {
