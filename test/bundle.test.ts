@@ -68,6 +68,8 @@ describe('dist/ancrage.js against the sources', () => {
         // By its address, so that the feed's relative image paths resolve to files that exist: an image
         // that fails turns into the placeholder whenever its error arrives, which two renders would not share.
         el.setAttribute('feed', '/stories/demo/example-feed.json');
+        // The language declared alike in both documents (this test page declares none).
+        el.setAttribute('lang', 'fr');
         doc.body.append(el);
         await waitUntil(() => el.state === 'ready', `${tag} ready`);
         await el.updateComplete;
