@@ -34,8 +34,6 @@ export type ProjectSort = 'recent' | 'title' | 'budget';
 interface Entry {
   project: Project;
   title: string;
-  /** The title's `lang` when it is not the widget's language. */
-  titleLang: string | typeof nothing;
   /** Folded title and summary, computed on the first search only. */
   search?: string;
   /** The card's texts, computed on its first render: a toggle or a keystroke re-renders every shown card. */
@@ -44,6 +42,8 @@ interface Entry {
 
 /** What a card says, in the language its entry was built for. */
 interface CardTexts {
+  /** The `lang` of the title and summary when not the widget's language. */
+  titleLang: string | typeof nothing;
   dates: string;
   summary: string;
   summaryLang: string | typeof nothing;
@@ -211,7 +211,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
       this.partnersById = new Map(feed.partners.map((partner) => [partner.id, partner]));
       this.entries = feed.projects
         .filter(this.presetFilter())
-        .map((project): Entry => ({ project, title: this.text(project.title), titleLang: this.langOf(project.title) }))
+        .map((project) => ({ project, title: this.text(project.title) }))
         .sort(this.comparator());
       if (this.filters) this.options = this.collectOptions();
       if (this.project) this.expanded.add(this.project);
@@ -366,17 +366,18 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     const lead = names('lead');
     const local = names('local-partner');
     const hasDetails = Boolean(this.text(p.description).trim() || p.partners.length || p.links.length);
+    const titleLang = this.langOf(p.title);
     const summaryLang = this.langOf(p.summary);
-    return { dates, summary, summaryLang, places, themes, sdgs, amounts: amounts || '', basis, lead, local, hasDetails };
+    return { titleLang, dates, summary, summaryLang, places, themes, sdgs, amounts: amounts || '', basis, lead, local, hasDetails };
   }
 
   private renderCard(entry: Entry) {
-    const { project: p, title, titleLang } = entry;
+    const { project: p, title } = entry;
     const { t } = this;
     const { id, image } = p;
     const open = this.expanded.has(id);
-    const { dates, summary, summaryLang, places, themes, sdgs, amounts, basis, lead, local, hasDetails } = (entry.texts ??=
-      this.cardTexts(p));
+    const texts = (entry.texts ??= this.cardTexts(p));
+    const { titleLang, dates, summary, summaryLang, places, themes, sdgs, amounts, basis, lead, local, hasDetails } = texts;
     // One template per card, its optional parts `hidden` rather than templates of their own, and
     // text set through `.textContent` (no marker): with hundreds of cards, each template clone counts.
     // `><` keeps the template's line breaks out of the DOM.
