@@ -4,6 +4,7 @@ import { parseFeed } from '../feed/parse.js';
 import { pickTag, pickText } from '../feed/text.js';
 import type { FatalCode, Feed, FeedResult, Publisher, Text } from '../feed/types.js';
 import { FALLBACK_LANGUAGE, uiLanguage, type Catalog, type CommonMessages } from '../i18n/index.js';
+import { isKnownLanguage } from '../i18n/format.js';
 import { applyFeedTheme, tokenStyles } from '../theme/tokens.js';
 import { emit } from './events.js';
 
@@ -181,11 +182,12 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
 
   /**
    * A feed Text's `lang` attribute: the tag of the entry the reader gets when it is not in
-   * the widget's language (an English page showing a French-only title), else nothing.
+   * the widget's language (an English page showing a French-only title), else nothing;
+   * nothing too for a tag no language answers to (`zz`): a wrong mark is worse than none.
    */
   protected langOf(value: Text | undefined): string | typeof nothing {
     const tag = pickTag(value, this.readerLang, this.feedData?.language ?? FALLBACK_LANGUAGE);
-    return tag && baseLanguage(tag) !== baseLanguage(this.locale) ? tag : nothing;
+    return tag && baseLanguage(tag) !== baseLanguage(this.locale) && isKnownLanguage(tag) ? tag : nothing;
   }
 
   /** Whether an item belongs to the `publisher` scope. */

@@ -45,6 +45,18 @@ export function formatCountry(lang: string, code: string): string {
   }
 }
 
+/**
+ * Whether `tag` names a language Intl knows (`wo`, `fr-FR`, not `zz`): only those are
+ * worth a `lang` attribute, which screen readers and checkers read against ISO 639.
+ */
+export function isKnownLanguage(tag: string): boolean {
+  try {
+    return !!cached('k', () => new Intl.DisplayNames('en', { type: 'language', fallback: 'none' })).of(tag);
+  } catch {
+    return false;
+  }
+}
+
 /** "a, b et c" */
 export function formatList(lang: string, items: string[]): string {
   return cached(`l|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(items);
