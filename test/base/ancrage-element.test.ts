@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { TestWidget } from './test-widget.js';
-import './test-widget.js';
+import type { PropertyValues } from 'lit';
+import { TestWidget } from './test-widget.js';
 import { feed, project, publisher } from '../fixtures/feed-builder.js';
 
 const shadowText = (el: Element) => (el.shadowRoot as ShadowRoot).textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -120,6 +120,34 @@ describe('AncrageElement (the widget base)', () => {
       expect(stateThen).to.equal('ready');
       expect(textThen).to.include('Eau potable pour six villages');
       expect(textThen).not.to.include('Électrification solaire');
+    });
+
+    it('fires no event for a result another one replaced before it was shown', async () => {
+      // `data` arrives in the very update that would have shown the feed: only `data` is shown, and said.
+      class SwapOnShow extends TestWidget {
+        private swapped = false;
+        protected override willUpdate(changed: PropertyValues): void {
+          if (this.feedData && !this.swapped) {
+            this.swapped = true;
+            this.data = feed({ projects: [project('d', { title: 'Données directes' })] });
+          }
+          super.willUpdate(changed);
+        }
+      }
+      customElements.define('swap-on-show', SwapOnShow);
+      const script = Object.assign(document.createElement('script'), { type: 'application/json', id: 'swap-feed', textContent: JSON.stringify(twoProjects) });
+      document.body.append(script);
+      const urls: Array<string | null> = [];
+      const el = document.createElement('swap-on-show') as SwapOnShow;
+      el.addEventListener('ancrage-feed-load', (e) => urls.push(e.detail.url));
+      el.feed = '#swap-feed';
+      document.body.append(el);
+      await waitUntil(() => urls.length > 0);
+      await aTimeout(50);
+      expect(urls).to.deep.equal([null]);
+      expect(shadowText(el)).to.include('Données directes');
+      el.remove();
+      script.remove();
     });
 
     it('reads an inline feed from a script element named #id', async () => {
