@@ -209,10 +209,13 @@ describe('ancrage-project-cards: each field', () => {
     expect(shown(el, 'dt')).to.equal(0);
   });
 
-  it('names a decorative image with an empty alt', async () => {
+  it('names a decorative image with an empty alt, and never reads out a file name', async () => {
     const el = await mount(feed({ projects: [project('p', { image: { src: '/node_modules/lit/logo.svg', alt: '' } })] }));
     const img = $<HTMLImageElement>(el, 'img')!;
     expect(img.getAttribute('alt')).to.equal('');
+    const named = await mount(feed({ projects: [project('p', { image: { src: '/node_modules/lit/logo.svg', alt: 'IMG_1234.JPG' } })] }));
+    expect($<HTMLImageElement>(named, 'img')!.getAttribute('alt')).to.equal('');
+    await expect(named).to.be.accessible();
   });
 
   it('shows the placeholder when the image fails to load', async () => {
