@@ -1,16 +1,46 @@
 #!/usr/bin/env node
 /**
- * `ancrage-check <file or URL> [--base-url URL]`: checks a feed the way the widgets
- * read it (encoding, size cap, HTTP status and timeout, validation) and prints every
- * warning with its JSON path. Exits 1 when the feed cannot be used, 0 otherwise
+ * `ancrage-check <file or URL> [--base-url URL] [--lang fr|en]`: checks a feed the way the
+ * widgets read it (encoding, size cap, HTTP status and timeout, validation) and prints
+ * every warning with its JSON path, in French or English (default: the system's language,
+ * from LC_ALL, LC_MESSAGES or LANG). Exits 1 when the feed cannot be used, 0 otherwise
  * (warnings included), 2 on a usage error.
  */
 import { readFile } from 'node:fs/promises';
 import { fatalResult } from './feed/parse.js';
 import { fetchFeed, MAX_FEED_BYTES, parseFeedBytes } from './feed/load.js';
 import type { FeedResult } from './feed/types.js';
+import { warningInFrench } from './i18n/feed-warnings.js';
+import { messagesFor } from './i18n/index.js';
 
-const USAGE = 'Usage: ancrage-check <feed.json | https://…/feed.json> [--base-url https://…/feed.json]';
+const USAGE = 'Usage: ancrage-check <feed.json | https://…/feed.json> [--base-url https://…/feed.json] [--lang fr|en]';
+
+/** What the command says, in each language; a feed's counts, warnings and errors. */
+const SAY = {
+  en: {
+    warning: (path: string, message: string) => `warning ${path || '(feed)'}: ${message}`,
+    error: (reason: string, detail: string) => `error: ${reason} (${detail})`,
+    ok: (p: number, j: number, a: number, b: number, w: number) =>
+      `ok: ${p} publisher(s), ${j} project(s), ${a} partner(s), ${b} budget(s), ${w} warning(s)`,
+  },
+  fr: {
+    warning: (path: string, message: string) => `avertissement ${path || '(flux)'} : ${warningInFrench(message) ?? message}`,
+    error: (reason: string, detail: string) => `erreur : ${reason} (${detail})`,
+    ok: (p: number, j: number, a: number, b: number, w: number) =>
+      `ok : ${p} collectivité(s), ${j} projet(s), ${a} partenaire(s), ${b} budget(s), ${w} avertissement(s)`,
+  },
+};
+
+/** Options as `--name value` pairs, anywhere among the arguments; the rest, in order. */
+function options(args: string[], names: string[]): [Record<string, string | undefined>, string[]] {
+  const found: Record<string, string | undefined> = {};
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (names.includes(args[i])) found[args[i]] = args[++i] ?? '';
+    else rest.push(args[i]);
+  }
+  return [found, rest];
+}
 
 /**
  * Relative URLs in a local file resolve against where it will be published. Without
@@ -31,23 +61,29 @@ async function read(source: string, baseUrl: string | undefined): Promise<FeedRe
 }
 
 async function main(args: string[]): Promise<number> {
-  const at = args.indexOf('--base-url');
-  const baseUrl = at >= 0 ? args[at + 1] : undefined;
-  const [source, ...extra] = args.filter((_, i) => at < 0 || (i !== at && i !== at + 1));
-  if (!source || extra.length || source.startsWith('--') || (at >= 0 && !URL.canParse(baseUrl ?? ''))) {
+  const [{ '--base-url': baseUrl, '--lang': langOption }, [source, ...extra]] = options(args, ['--base-url', '--lang']);
+  const system = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  const lang = langOption ?? (system.toLowerCase().startsWith('fr') ? 'fr' : 'en');
+  if (
+    !source ||
+    extra.length ||
+    source.startsWith('--') ||
+    (baseUrl !== undefined && !URL.canParse(baseUrl)) ||
+    (lang !== 'fr' && lang !== 'en')
+  ) {
     console.log(USAGE);
     return 2;
   }
+  const say = SAY[lang];
   const result = await read(source, baseUrl);
-  for (const { path, message } of result.warnings) console.log(`warning ${path || '(feed)'}: ${message}`);
+  for (const { path, message } of result.warnings) console.log(say.warning(path, message));
   if (!result.ok) {
-    console.log(`error: ${result.error.message}`);
+    const reason = messagesFor(lang).errorReason[result.error.code ?? 'not-object'];
+    console.log(say.error(reason, result.error.message));
     return 1;
   }
   const { publishers, projects, partners, budgets } = result.feed;
-  console.log(
-    `ok: ${publishers.length} publisher(s), ${projects.length} project(s), ${partners.length} partner(s), ${budgets.length} budget(s), ${result.warnings.length} warning(s)`,
-  );
+  console.log(say.ok(publishers.length, projects.length, partners.length, budgets.length, result.warnings.length));
   return 0;
 }
 

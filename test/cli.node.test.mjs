@@ -7,11 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-const check = (...args) => spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
+// English unless asked: the command follows the system's language, which differs between machines.
+const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C' };
+const check = (...args) => spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', env });
 /** The same, leaving this process free to answer a local server the command fetches from. */
 const checkAsync = (...args) =>
   new Promise((done) => {
-    const child = spawn(process.execPath, ['dist/cli.js', ...args]);
+    const child = spawn(process.execPath, ['dist/cli.js', ...args], { env });
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.on('close', (status) => done({ status, stdout }));
@@ -30,6 +32,23 @@ test('warnings are printed with their JSON path', () => {
   const run = check(file);
   assert.equal(run.status, 0);
   assert.match(run.stdout, /^warning projects\[0\]\.status: /m);
+});
+
+test('speaks French with --lang fr, or on a French system', () => {
+  const file = join(dir, 'french.json');
+  writeFileSync(file, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects: [{ id: 'x', title: 'T', status: 'bogus' }] }));
+  const asked = check(file, '--lang', 'fr');
+  assert.equal(asked.status, 0);
+  assert.match(asked.stdout, /^avertissement projects\[0\]\.status : code inconnu "bogus"\u00a0; élément ignoré$/m);
+  assert.match(asked.stdout, /^ok : 1 collectivité\(s\), 0 projet\(s\), 0 partenaire\(s\), 0 budget\(s\), 1 avertissement\(s\)$/m);
+  const system = spawnSync(process.execPath, ['dist/cli.js', file], { encoding: 'utf8', env: { ...env, LANG: 'fr_FR.UTF-8' } });
+  assert.equal(system.stdout, asked.stdout);
+  const fatal = join(dir, 'fatal-fr.json');
+  writeFileSync(fatal, '{"version": "2", "publishers": []}');
+  const refused = check(fatal, '--lang', 'fr');
+  assert.equal(refused.status, 1);
+  assert.match(refused.stdout, /^erreur : La version du flux n’est pas prise en charge\. \(unsupported feed version/m);
+  assert.equal(check(file, '--lang', 'de').status, 2, 'a language it does not speak');
 });
 
 test('a feed that cannot be used exits 1 with the reason', () => {
@@ -66,7 +85,7 @@ test('a file over the widgets’ 5 MB cap is refused as they refuse it', () => {
   writeFileSync(file, `{"version": "1", "publishers": [{"id": "a", "name": "A", "kind": "commune"}], "pad": "${'x'.repeat(5e6)}"}`);
   const run = check(file);
   assert.equal(run.status, 1);
-  assert.match(run.stdout, /^error: larger than 5000000 bytes/m);
+  assert.match(run.stdout, /^error: The file is too large\. \(larger than 5000000 bytes/m);
 });
 
 test('a UTF-16 file saved by Notepad is read by its byte-order mark, with a warning', () => {
@@ -83,7 +102,7 @@ test('a feed URL answering an HTTP error exits 1 with the status, whatever its b
   try {
     const run = await checkAsync(`http://127.0.0.1:${server.address().port}/flux.json`);
     assert.equal(run.status, 1);
-    assert.match(run.stdout, /^error: HTTP 500$/m);
+    assert.match(run.stdout, /^error: The server answered with an error\. \(HTTP 500\)$/m);
   } finally {
     server.close();
   }

@@ -4,6 +4,7 @@
 // same loader and validator the widgets use, and the options come from the
 // custom-elements manifest, so the form follows the code.
 import { loadFeed, parseFeedText } from '../../dist/feed/load.js';
+import { warningInFrench } from '../../dist/i18n/feed-warnings.js';
 import { messagesFor } from '../../dist/i18n/index.js';
 import { contrastRatio, DEFAULT_THEME, parseHexColour, THEME_CONTRAST } from '../../dist/theme/contrast.js';
 
@@ -152,50 +153,6 @@ const TEXTS = {
     noManifest: 'Le fichier dist/custom-elements.json est introuvable\u00a0: lancez npm run build, puis rechargez la page.',
     footer: 'Ancrage\u00a0: widgets de solidarité internationale pour les sites des collectivités. Flux\u00a0: format Ancrage v1.',
     quote: (text) => `«\u00a0${text}\u00a0»`,
-    // The validator's English messages, clause by clause (start-anchored: a message may end with "; entry left out").
-    messages: [
-      [/^missing/, 'champ obligatoire absent'],
-      [/^unknown code/, 'code inconnu'],
-      [/^unknown publisher/, 'collectivité inconnue'],
-      [/^items without a publisher go to the only valid one/, 'les éléments sans collectivité vont à la seule collectivité valide'],
-      [/^unknown partner/, 'partenaire inconnu'],
-      [/^unsafe or invalid URL/, 'adresse dangereuse ou invalide, retirée'],
-      [/^unsafe or invalid image URL/, 'adresse d’image dangereuse ou invalide, retirée'],
-      [/^invalid date or date-time/, 'date ou date-heure impossible (AAAA-MM-JJ ou AAAA-MM-JJThh:mm)'],
-      [/^invalid date[^;]*/, 'date impossible (AAAA, AAAA-MM ou AAAA-MM-JJ)'],
-      [/^invalid year[^;]*/, 'année invalide (entier de 1000 à 9999)'],
-      [/^invalid colour[^;]*/, 'couleur invalide (#rgb ou #rrggbb)'],
-      [/^invalid radius[^;]*/, 'arrondi invalide (de 0 à 32px ou 2rem)'],
-      [/^invalid id/, 'identifiant invalide (minuscules, chiffres, . _ -)'],
-      [/^invalid currency[^;]*/, 'devise invalide (code ISO 4217, comme EUR)'],
-      [/^invalid country[^;]*/, 'pays invalide (code ISO 3166-1 alpha-2, comme SN)'],
-      [/^invalid code[^;]*/, 'code invalide (SIREN ou code INSEE)'],
-      [/^invalid SIRET[^;]*/, 'SIRET invalide (14 chiffres)'],
-      [/^invalid RNA number[^;]*/, 'numéro RNA invalide (W et 9 chiffres)'],
-      [/^invalid DAC code[^;]*/, 'code CAD invalide (5 chiffres)'],
-      [/^invalid language tag/, 'code de langue invalide'],
-      [/^not money[^;]*/, 'montant invalide (un nombre ≥ 0)'],
-      [/^not a latitude[^;]*/, 'latitude invalide (de -90 à 90)'],
-      [/^not a longitude[^;]*/, 'longitude invalide (de -180 à 180)'],
-      [/^not an SDG[^;]*/, 'ODD invalide (entier de 1 à 17)'],
-      [/^rate not in \(0, 0\.01\]/, 'taux hors de ]0\u00a0; 0,01]'],
-      [/^lat without lon/, 'latitude sans longitude, retirée'],
-      [/^lon without lat/, 'longitude sans latitude, retirée'],
-      [/^duplicate budget for (\S+) in (\d+)/, 'budget en double pour $1 en $2'],
-      [/^duplicate id/, 'identifiant en double'],
-      [/^duplicate/, 'en double'],
-      [/^contrast too low \(([^)]*)\); theme not applied/, 'contraste insuffisant ($1)\u00a0; thème non appliqué'],
-      [/^alt is a file name[^;]*/, 'texte alternatif réduit à un nom de fichier\u00a0: décrivez l’image, ou laissez "" si elle est décorative'],
-      [/^not text/, 'pas un texte'],
-      [/^not a string/, 'pas une chaîne de caractères'],
-      [/^empty text/, 'texte vide'],
-      [/^not a list/, 'pas une liste'],
-      [/^not an object/, 'pas un objet'],
-      [/^end before start/, 'fin avant le début'],
-      [/^not UTF-8.*/, 'fichier pas en UTF-8, lu comme Windows-1252\u00a0: enregistrez-le en UTF-8'],
-      [/^UTF-16.*/, 'fichier en UTF-16, lu comme tel\u00a0: enregistrez-le en UTF-8'],
-      [/; entry left out$/, '\u00a0; élément ignoré'],
-    ],
   },
   en: {
     pageTitle: 'Ancrage embed-code generator',
@@ -294,8 +251,6 @@ const TEXTS = {
     noManifest: 'dist/custom-elements.json was not found: run npm run build, then reload the page.',
     footer: 'Ancrage: international solidarity widgets for local authorities’ sites. Feed: Ancrage format v1.',
     quote: (text) => `“${text}”`,
-    // The validator's messages are English already.
-    messages: [],
   },
 };
 
@@ -505,18 +460,11 @@ function itemName(raw, path) {
   return `${t().item[match[1]]}${named ? ` ${t().quote(String(name).slice(0, 80))}` : ''}`;
 }
 
-/**
- * The validator's message in the page's language: French by pattern, English as it is.
- * Translated only when its beginning is: a lone "; entry left out" would mix the two.
- */
+/** The validator's message in the page's language: English as it is, French when known, else marked English. */
 function translate(message) {
-  const messages = t().messages;
-  if (!messages.length) return { text: message, lang: undefined };
-  const start = messages.find(([pattern]) => pattern.source.startsWith('^') && pattern.test(message));
-  if (!start) return { text: message, lang: 'en' };
-  let out = message.replace(start[0], start[1]);
-  for (const [pattern, replacement] of messages) if (!pattern.source.startsWith('^')) out = out.replace(pattern, replacement);
-  return { text: out, lang: undefined };
+  if (state.lang !== 'fr') return { text: message, lang: undefined };
+  const french = warningInFrench(message);
+  return french ? { text: french, lang: undefined } : { text: message, lang: 'en' };
 }
 
 function renderReport() {

@@ -1,0 +1,58 @@
+/**
+ * The validator's warnings in French, for the people who fix feeds: the embed generator and
+ * `ancrage-check --lang fr`. The widgets do not load it: a reader never sees a warning.
+ * The English messages are matched clause by clause: a start-anchored pattern for what is
+ * wrong, then the endings (`; entry left out`).
+ */
+const FRENCH: Array<[RegExp, string]> = [
+  [/^missing/, 'champ obligatoire absent'],
+  [/^unknown code/, 'code inconnu'],
+  [/^unknown publisher/, 'collectivité inconnue'],
+  [/^items without a publisher go to the only valid one/, 'les éléments sans collectivité vont à la seule collectivité valide'],
+  [/^unknown partner/, 'partenaire inconnu'],
+  [/^unsafe or invalid URL/, 'adresse dangereuse ou invalide, retirée'],
+  [/^unsafe or invalid image URL/, 'adresse d’image dangereuse ou invalide, retirée'],
+  [/^invalid date or date-time/, 'date ou date-heure impossible (AAAA-MM-JJ ou AAAA-MM-JJThh:mm)'],
+  [/^invalid date[^;]*/, 'date impossible (AAAA, AAAA-MM ou AAAA-MM-JJ)'],
+  [/^invalid year[^;]*/, 'année invalide (entier de 1000 à 9999)'],
+  [/^invalid colour[^;]*/, 'couleur invalide (#rgb ou #rrggbb)'],
+  [/^invalid radius[^;]*/, 'arrondi invalide (de 0 à 32px ou 2rem)'],
+  [/^invalid id/, 'identifiant invalide (minuscules, chiffres, . _ -)'],
+  [/^invalid currency[^;]*/, 'devise invalide (code ISO 4217, comme EUR)'],
+  [/^invalid country[^;]*/, 'pays invalide (code ISO 3166-1 alpha-2, comme SN)'],
+  [/^invalid code[^;]*/, 'code invalide (SIREN ou code INSEE)'],
+  [/^invalid SIRET[^;]*/, 'SIRET invalide (14 chiffres)'],
+  [/^invalid RNA number[^;]*/, 'numéro RNA invalide (W et 9 chiffres)'],
+  [/^invalid DAC code[^;]*/, 'code CAD invalide (5 chiffres)'],
+  [/^invalid language tag/, 'code de langue invalide'],
+  [/^not money[^;]*/, 'montant invalide (un nombre ≥ 0)'],
+  [/^not a latitude[^;]*/, 'latitude invalide (de -90 à 90)'],
+  [/^not a longitude[^;]*/, 'longitude invalide (de -180 à 180)'],
+  [/^not an SDG[^;]*/, 'ODD invalide (entier de 1 à 17)'],
+  [/^rate not in \(0, 0\.01\]/, 'taux hors de ]0\u00a0; 0,01]'],
+  [/^lat without lon/, 'latitude sans longitude, retirée'],
+  [/^lon without lat/, 'longitude sans latitude, retirée'],
+  [/^duplicate budget for (\S+) in (\d+)/, 'budget en double pour $1 en $2'],
+  [/^duplicate id/, 'identifiant en double'],
+  [/^duplicate/, 'en double'],
+  [/^contrast too low \(([^)]*)\); theme not applied/, 'contraste insuffisant ($1)\u00a0; thème non appliqué'],
+  [/^alt is a file name[^;]*/, 'texte alternatif réduit à un nom de fichier\u00a0: décrivez l’image, ou laissez "" si elle est décorative'],
+  [/^not text/, 'pas un texte'],
+  [/^not a string/, 'pas une chaîne de caractères'],
+  [/^empty text/, 'texte vide'],
+  [/^not a list/, 'pas une liste'],
+  [/^not an object/, 'pas un objet'],
+  [/^end before start/, 'fin avant le début'],
+  [/^not UTF-8.*/, 'fichier pas en UTF-8, lu comme Windows-1252\u00a0: enregistrez-le en UTF-8'],
+  [/^UTF-16.*/, 'fichier en UTF-16, lu comme tel\u00a0: enregistrez-le en UTF-8'],
+  [/; entry left out$/, '\u00a0; élément ignoré'],
+];
+
+/** A warning's message in French, or `undefined` when its beginning is not known (half-translated would be worse). */
+export function warningInFrench(message: string): string | undefined {
+  const start = FRENCH.find(([pattern]) => pattern.source.startsWith('^') && pattern.test(message));
+  if (!start) return undefined;
+  let out = message.replace(start[0], start[1]);
+  for (const [pattern, replacement] of FRENCH) if (!pattern.source.startsWith('^')) out = out.replace(pattern, replacement);
+  return out;
+}
