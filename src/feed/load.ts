@@ -25,7 +25,7 @@ export type LoadResult =
  * change it; a new shape takes a new symbol (`…v2`).
  *
  *   globalThis[Symbol.for('ancrage.feed-cache.v1')] = {
- *     loads: Map<key, Promise<LoadResult>>, // latest load per feed, pending or settled ok; never rejects
+ *     loads: Map<key, Promise<LoadResult>>, // latest load per feed, pending or settled; never rejects
  *     good: Map<key, Feed>,                 // last feed that loaded ok
  *   }
  *
@@ -66,9 +66,6 @@ export function loadFeed(source: string, options: LoadOptions = {}): Promise<Loa
       .catch((e) => fatal('not-object', String(e)))
       .then((result): LoadResult => {
         if (result.ok) cache.good.set(key, result.feed);
-        // A failure is shared by the widgets waiting for it, not kept: a widget added later
-        // (a page that swaps its content, a reader back online) fetches again.
-        else if (cache.loads.get(key) === load) cache.loads.delete(key);
         logFeedIssues(key, result);
         return result.ok ? { ...result, url: key } : { ...result, url: key, feed: cache.good.get(key) };
       });
