@@ -19,27 +19,38 @@ const USAGE = 'Usage: ancrage-check <feed.json | https://…/feed.json> [--base-
 const SAY = {
   en: {
     warning: (path: string, message: string) => `warning ${path || '(feed)'}: ${message}`,
-    error: (reason: string, detail: string) => `error: ${reason} (${detail})`,
+    // As before the French: scripts may read this line.
+    error: (_reason: string, detail: string) => `error: ${detail}`,
     ok: (p: number, j: number, a: number, b: number, w: number) =>
       `ok: ${p} publisher(s), ${j} project(s), ${a} partner(s), ${b} budget(s), ${w} warning(s)`,
   },
   fr: {
-    warning: (path: string, message: string) => `avertissement ${path || '(flux)'} : ${warningInFrench(message) ?? message}`,
-    error: (reason: string, detail: string) => `erreur : ${reason} (${detail})`,
+    warning: (path: string, message: string) => `avertissement ${path || '(flux)'}\u00a0: ${warningInFrench(message) ?? message}`,
+    error: (reason: string, detail: string) => `erreur\u00a0: ${reason} Détail technique\u00a0: ${detail}`,
     ok: (p: number, j: number, a: number, b: number, w: number) =>
-      `ok : ${p} collectivité(s), ${j} projet(s), ${a} partenaire(s), ${b} budget(s), ${w} avertissement(s)`,
+      `ok\u00a0: ${p} collectivité(s), ${j} projet(s), ${a} partenaire(s), ${b} budget(s), ${w} avertissement(s)`,
   },
 };
 
-/** Options as `--name value` pairs, anywhere among the arguments; the rest, in order. */
-function options(args: string[], names: string[]): [Record<string, string | undefined>, string[]] {
+/** Options as `--name value` pairs, anywhere among the arguments, and the rest in order; `undefined` when one is given twice. */
+function options(args: string[], names: string[]): [Record<string, string | undefined>, string[]] | undefined {
   const found: Record<string, string | undefined> = {};
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    if (names.includes(args[i])) found[args[i]] = args[++i] ?? '';
-    else rest.push(args[i]);
+    if (!names.includes(args[i])) rest.push(args[i]);
+    else if (args[i] in found) return undefined;
+    else found[args[i]] = args[++i] ?? '';
   }
   return [found, rest];
+}
+
+/** `fr` or `en` from `fr`, `FR`, `fr_FR.UTF-8`, `en-GB`…; anything else as given, to be refused. */
+const language = (tag: string) => tag.toLowerCase().split(/[-_.@]/)[0];
+
+/** The system's language, as gettext reads it, else the one Node's Intl runs in (Windows has no LANG). */
+function systemLanguage(): string {
+  const { LC_ALL, LC_MESSAGES, LANG } = process.env;
+  return language(LC_ALL || LC_MESSAGES || LANG || Intl.DateTimeFormat().resolvedOptions().locale) === 'fr' ? 'fr' : 'en';
 }
 
 /**
@@ -54,17 +65,23 @@ const PLACEHOLDER_BASE = 'https://feed.invalid/';
  */
 async function read(source: string, baseUrl: string | undefined): Promise<FeedResult> {
   if (/^https?:\/\//i.test(source)) return fetchFeed(source);
-  const bytes = await readFile(source);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(source);
+  } catch (error) {
+    return fatalResult('not-found', (error as Error).message);
+  }
   return bytes.length > MAX_FEED_BYTES
     ? fatalResult('too-large', `larger than ${MAX_FEED_BYTES} bytes: the widgets refuse it`)
     : parseFeedBytes(bytes, baseUrl ?? PLACEHOLDER_BASE);
 }
 
 async function main(args: string[]): Promise<number> {
-  const [{ '--base-url': baseUrl, '--lang': langOption }, [source, ...extra]] = options(args, ['--base-url', '--lang']);
-  const system = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
-  const lang = langOption ?? (system.toLowerCase().startsWith('fr') ? 'fr' : 'en');
+  const parsed = options(args, ['--base-url', '--lang']);
+  const [{ '--base-url': baseUrl, '--lang': langOption } = {}, [source, ...extra] = []] = parsed ?? [];
+  const lang = langOption === undefined ? systemLanguage() : language(langOption);
   if (
+    !parsed ||
     !source ||
     extra.length ||
     source.startsWith('--') ||

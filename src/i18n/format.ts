@@ -47,14 +47,18 @@ export function formatCountry(lang: string, code: string): string {
 
 /**
  * Whether `tag` names a language Intl knows (`wo`, `fr-FR`, not `zz`): only those are
- * worth a `lang` attribute, which screen readers and checkers read against ISO 639.
+ * worth a `lang` attribute, which screen readers and checkers read against ISO 639. The
+ * browser's list is short of some (Chromium has no `ff`, `mos`, `gcf`): those stay
+ * unmarked, which a checker accepts, where a made-up tag would be an error. Once per tag.
  */
 export function isKnownLanguage(tag: string): boolean {
-  try {
-    return !!cached('k', () => new Intl.DisplayNames('en', { type: 'language', fallback: 'none' })).of(tag);
-  } catch {
-    return false;
-  }
+  return cached(`k|${tag}`, () => {
+    try {
+      return !!cached('k', () => new Intl.DisplayNames('en', { type: 'language', fallback: 'none' })).of(tag);
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** "a, b et c" */

@@ -142,12 +142,15 @@ describe('AncrageElement (the widget base)', () => {
       el.addEventListener('ancrage-feed-load', (e) => urls.push(e.detail.url));
       el.feed = '#swap-feed';
       document.body.append(el);
-      await waitUntil(() => urls.length > 0);
-      await aTimeout(50);
-      expect(urls).to.deep.equal([null]);
-      expect(shadowText(el)).to.include('Données directes');
-      el.remove();
-      script.remove();
+      try {
+        await waitUntil(() => urls.length > 0);
+        await aTimeout(50);
+        expect(urls).to.deep.equal([null]);
+        expect(shadowText(el)).to.include('Données directes');
+      } finally {
+        el.remove();
+        script.remove();
+      }
     });
 
     it('reads an inline feed from a script element named #id', async () => {
