@@ -116,6 +116,21 @@ export const SortByBudget: Story = { args: { sort: 'budget' } };
 
 export const English: Story = { args: { lang: 'en', filters: true } };
 
+/**
+ * A page in a language the interface does not have (German): the widget's own words fall
+ * back to French and are marked `lang="fr"`, so a screen reader reads them with a French
+ * voice; feed texts keep the language they are written in.
+ */
+export const PageInAnotherLanguage: Story = {
+  args: { lang: 'de', filters: true },
+  play: async ({ canvasElement }) => {
+    const el = await cards(canvasElement);
+    if (el.shadowRoot!.querySelector('[role="status"]')!.closest('[lang]')?.getAttribute('lang') !== 'fr') {
+      throw new Error('the French interface is not marked lang="fr"');
+    }
+  },
+};
+
 export const Dark: Story = { args: { 'color-scheme': 'dark', filters: true } };
 
 /** Images that fail to load give way to the placeholder. */
