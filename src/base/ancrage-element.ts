@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { loadFeed, logFeedIssues } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { pickTag, pickText } from '../feed/text.js';
@@ -188,6 +188,11 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   protected langOf(value: Text | undefined): string | typeof nothing {
     const tag = pickTag(value, this.readerLang, this.feedData?.language ?? FALLBACK_LANGUAGE);
     return tag && baseLanguage(tag) !== baseLanguage(this.locale) && isKnownLanguage(tag) ? tag : nothing;
+  }
+
+  /** A feed Text as a `<span>` carrying its `lang` (see `langOf`), for a text set among the widget's words. */
+  protected textSpan(value: Text | undefined): TemplateResult {
+    return html`<span lang=${this.langOf(value)}>${this.text(value)}</span>`;
   }
 
   /** Whether an item belongs to the `publisher` scope. */

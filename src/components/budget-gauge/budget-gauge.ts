@@ -157,11 +157,10 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     const publisher = feed.publishers.find((p) => p.id === budget.publisher);
     const label = basis ? '' : this.text(budget.label);
     const title = label || (basis ? t.bases[basis] : t.gauge.title);
-    const name = this.text(publisher?.name);
     // The feed's words carry their own language; a feed's label often names the year already.
-    const caption = html`${label ? html`<span lang=${this.langOf(budget.label)}>${label}</span>` : title}${title.includes(year)
-      ? nothing
-      : ` — ${year}`}${name ? html` — <span lang=${this.langOf(publisher!.name)}>${name}</span>` : nothing}`;
+    const caption = html`${label ? this.textSpan(budget.label) : title}${title.includes(year) ? nothing : ` — ${year}`}${publisher
+      ? html` — ${this.textSpan(publisher.name)}`
+      : nothing}`;
     const [sentence, overrun] = view ? this.sentences(view) : [t.gauge.noLine(t.bases[basis!], year)];
     const said = overrun ? `${sentence} — ${overrun}` : sentence;
 
@@ -271,7 +270,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
             ({ line, value, share, ceiling, overCeiling }) => html`<tr>
               <th scope="row">
                 ${line.label
-                  ? html`<span lang=${this.langOf(line.label)}>${this.text(line.label)}</span>
+                  ? html`${this.textSpan(line.label)}
                       <span class="basis">${bases[line.basis]}</span>`
                   : bases[line.basis]}
               </th>

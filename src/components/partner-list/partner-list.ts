@@ -257,7 +257,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
                 ${(allProjects ? links : links.slice(0, FIRST_PROJECTS)).map(
                   (link) =>
                     html`<li
-                      ><span lang=${this.langOf(link.project.title)}>${this.text(link.project.title)}</span>
+                      >${this.textSpan(link.project.title)}
                       <span class="role">— ${roles(link.roles)}</span></li
                     >`,
                 )}

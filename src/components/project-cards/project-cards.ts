@@ -429,7 +429,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
         list(
           p.partners.flatMap(({ ref, role }) => {
             const partner = this.partnersById.get(ref);
-            return partner ? [html`<span lang=${this.langOf(partner.name)}>${this.text(partner.name)}</span> (${t.roles[role]})`] : [];
+            return partner ? [html`${this.textSpan(partner.name)} (${t.roles[role]})`] : [];
           }),
         ),
       )}${fact(
