@@ -3,15 +3,12 @@ import { loadFeed, logFeedIssues } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { pickTag, pickText } from '../feed/text.js';
 import type { FatalCode, Feed, FeedResult, Publisher, Text } from '../feed/types.js';
-import { FALLBACK_LANGUAGE, uiLanguage, type Catalog, type CommonMessages } from '../i18n/index.js';
-import { isKnownLanguage } from '../i18n/format.js';
+import { FALLBACK_LANGUAGE, baseLanguage, isKnownLanguage, uiLanguage, type Catalog, type CommonMessages } from '../i18n/index.js';
 import { applyFeedTheme, tokenStyles } from '../theme/tokens.js';
 import { emit } from './events.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 export type ColorScheme = 'light' | 'dark' | 'auto';
-
-const baseLanguage = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /** `data` objects already parsed, so widgets handed the same object parse it once. */
 const parsedData = new WeakMap<object, FeedResult>();

@@ -15,10 +15,13 @@ export const FALLBACK_LANGUAGE: UiLanguage = 'fr';
 
 const SHIPPED: readonly string[] = ['fr', 'en'] satisfies UiLanguage[];
 
+/** A language tag's primary subtag, lower-cased: `fr` for `fr-BE` or `FR`. */
+export const baseLanguage = (tag: string) => tag.toLowerCase().split('-')[0];
+
 /** The shipped UI language closest to `lang`: itself, its base (`fr` for `fr-BE`), else French. */
 export function uiLanguage(lang: string): UiLanguage {
   const tag = lang.toLowerCase();
-  const base = tag.split('-')[0];
+  const base = baseLanguage(tag);
   return (SHIPPED.includes(tag) ? tag : SHIPPED.includes(base) ? base : FALLBACK_LANGUAGE) as UiLanguage;
 }
 
