@@ -6,7 +6,7 @@
  * from LC_ALL, LC_MESSAGES or LANG). Exits 1 when the feed cannot be used, 0 otherwise
  * (warnings included), 2 on a usage error.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { fatalResult } from './feed/parse.js';
 import { fetchFeed, MAX_FEED_BYTES, parseFeedBytes } from './feed/load.js';
 import type { FeedResult } from './feed/types.js';
@@ -67,13 +67,15 @@ async function read(source: string, baseUrl: string | undefined): Promise<FeedRe
   if (/^https?:\/\//i.test(source)) return fetchFeed(source);
   let bytes: Buffer;
   try {
+    // Sized first: a stray 2 GB export is refused, not read into memory.
+    if ((await stat(source)).size > MAX_FEED_BYTES) {
+      return fatalResult('too-large', `larger than ${MAX_FEED_BYTES} bytes: the widgets refuse it`);
+    }
     bytes = await readFile(source);
   } catch (error) {
     return fatalResult('not-found', (error as Error).message);
   }
-  return bytes.length > MAX_FEED_BYTES
-    ? fatalResult('too-large', `larger than ${MAX_FEED_BYTES} bytes: the widgets refuse it`)
-    : parseFeedBytes(bytes, baseUrl ?? PLACEHOLDER_BASE);
+  return parseFeedBytes(bytes, baseUrl ?? PLACEHOLDER_BASE);
 }
 
 async function main(args: string[]): Promise<number> {
