@@ -132,7 +132,7 @@ export async function fetchFeed(url: string, options: LoadOptions = {}, retried?
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeout);
   let response: Response | undefined;
-  let body: Uint8Array | undefined;
+  let body: string | Uint8Array | undefined;
   try {
     response = await fetch(url, {
       // A public feed: no cookies, so a server may answer `Access-Control-Allow-Origin: *`.
@@ -160,17 +160,36 @@ export async function fetchFeed(url: string, options: LoadOptions = {}, retried?
   if (!response) return fatal('network', 'network error (offline, or the server refuses CORS)');
   if (!response.ok) return fatal(status == 404 ? 'not-found' : 'http', `HTTP ${status}`);
   if (!body) return fatal('too-large', `larger than ${maxBytes} bytes`);
-  return parseFeedBytes(body, response.url || url);
+  const base = response.url || url;
+  return typeof body == 'string' ? parseFeedText(body, base) : parseFeedBytes(body, base);
 }
 
-/** The body's bytes, counted as they stream (Content-Length may be missing or lie); `undefined` past `max`. */
-async function read(response: Response, max: number): Promise<Uint8Array | undefined> {
+/**
+ * The body, counted as it streams (Content-Length may be missing or lie); `undefined` past
+ * `max`. Decoded as UTF-8 while it arrives, which hides the decoding in the download
+ * (100–170 ms for a 4.8 MB feed here, more on a phone); its bytes if it is not UTF-8,
+ * for `parseFeedBytes` to tell which encoding it is.
+ */
+async function read(response: Response, max: number): Promise<string | Uint8Array | undefined> {
   if (Number(response.headers.get('content-length')) > max) return;
   const chunks: Uint8Array[] = [];
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  let text: string | undefined = '';
   let size = 0;
   const reader = response.body?.getReader();
   for (let chunk; reader && !(chunk = await reader.read()).done; chunks.push(chunk.value)) {
     if ((size += chunk.value.length) > max) return;
+    try {
+      // `stream`: a character cut between two chunks waits for the rest of its bytes.
+      if (text != null) text += utf8.decode(chunk.value, { stream: true });
+    } catch {
+      text = undefined;
+    }
+  }
+  try {
+    if (text != null) return text + utf8.decode();
+  } catch {
+    // It ends in the middle of a character: not UTF-8 either.
   }
   // Copied by hand: `new Blob(chunks).arrayBuffer()` took 215–260 ms on a 4.8 MB feed here, this 15–30 ms.
   const bytes = new Uint8Array(size);

@@ -189,31 +189,40 @@ describe('loadFeed over HTTP', () => {
       expect(JSON.stringify(expected)).to.match(/[à-ÿ]/, 'the fixture has accented letters to decode');
     });
 
-    it('drops a UTF-8 byte-order mark', async () => {
-      const result = success(await loadFeed(route('bom').url));
+    it('decodes UTF-8 characters cut between two chunks of the body', async () => {
+      const result = success(await loadFeed(route('valid', { split: 1 }).url));
       expect(result.feed).to.deep.equal(expected);
       expect(result.warnings).to.deep.equal([]);
     });
 
-    for (const [label, params] of [
-      ['undeclared', {}],
-      ['declared in Content-Type', { charset: 1 }],
-    ] as const) {
-      it(`decodes Windows-1252 (${label}) and says so`, async () => {
-        const result = success(await loadFeed(route('cp1252', params).url));
+    // Each encoding sent whole, and in pieces cut inside characters (a large feed arrives in many chunks).
+    for (const [how, pieces] of [['', {}], [', in pieces', { split: 1 }]] as const) {
+      it(`drops a UTF-8 byte-order mark${how}`, async () => {
+        const result = success(await loadFeed(route('bom', pieces).url));
         expect(result.feed).to.deep.equal(expected);
-        expect(result.warnings).to.have.length(1);
-        expect(result.warnings[0].path).to.equal('');
-        expect(result.warnings[0].message).to.contain('decoded as Windows-1252');
+        expect(result.warnings).to.deep.equal([]);
       });
-    }
 
-    for (const [label, params] of [['little', {}], ['big', { be: '1' }]] as const) {
-      it(`reads a UTF-16 ${label}-endian feed by its byte-order mark, with a warning`, async () => {
-        const result = success(await loadFeed(route('utf16', params).url));
-        expect(result.feed).to.deep.equal(expected);
-        expect(result.warnings.map((w) => w.message)).to.deep.equal(['UTF-16: decoded; save the feed as UTF-8']);
-      });
+      for (const [label, params] of [
+        ['undeclared', {}],
+        ['declared in Content-Type', { charset: 1 }],
+      ] as const) {
+        it(`decodes Windows-1252 (${label}) and says so${how}`, async () => {
+          const result = success(await loadFeed(route('cp1252', { ...params, ...pieces }).url));
+          expect(result.feed).to.deep.equal(expected);
+          expect(result.warnings).to.have.length(1);
+          expect(result.warnings[0].path).to.equal('');
+          expect(result.warnings[0].message).to.contain('decoded as Windows-1252');
+        });
+      }
+
+      for (const [label, params] of [['little', {}], ['big', { be: '1' }]] as const) {
+        it(`reads a UTF-16 ${label}-endian feed by its byte-order mark, with a warning${how}`, async () => {
+          const result = success(await loadFeed(route('utf16', { ...params, ...pieces }).url));
+          expect(result.feed).to.deep.equal(expected);
+          expect(result.warnings.map((w) => w.message)).to.deep.equal(['UTF-16: decoded; save the feed as UTF-8']);
+        });
+      }
     }
 
     it('keeps UTF-8 that a server mislabels as ISO-8859-1', async () => {

@@ -19,6 +19,10 @@
 //   big-lying-length    ?bytes= of JSON, gzipped: Content-Length is the small compressed size
 //   not-json            200 application/json that is not JSON
 //   truncated           Content-Length of the whole feed, half of it, then the connection closes
+//
+// ?split=1 on valid, bom, cp1252 and utf16 sends the body in pieces, each cut right after a
+// byte ≥ 0xC0 (the first byte of a multi-byte UTF-8 character), a few ms apart: the browser
+// gets the characters cut between chunks.
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
@@ -72,7 +76,22 @@ function bigFeed(bytes) {
 function send(ctx, status, type, body) {
   ctx.status = status;
   ctx.type = type;
-  ctx.body = body;
+  ctx.body = ctx.query.split ? inPieces(Buffer.from(body)) : body;
+}
+
+function inPieces(bytes) {
+  const stream = new PassThrough();
+  (async () => {
+    let start = 0;
+    for (let i = 0; i < bytes.length; i++) {
+      if (bytes[i] < 0xc0 && i < bytes.length - 1) continue;
+      stream.write(bytes.subarray(start, i + 1));
+      start = i + 1;
+      await sleep(3);
+    }
+    stream.end();
+  })();
+  return stream;
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
