@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
+import { findChromium } from '../find-chromium.mjs';
 import { serveStatic } from '../static-server.mjs';
+import { launch } from './cdp.mjs';
 import { benchFeed } from './feed.mjs';
 
 const RUNS = Math.max(5, Number(process.env.RUNS) || 7);
@@ -20,7 +20,9 @@ const SIZES = [12, 1000, 10000];
  */
 async function serveFeeds() {
   const bodies = new Map(SIZES.map((n) => [`/feed-${n}.json`, Buffer.from(JSON.stringify(benchFeed(n)))]));
+  let requests = 0;
   const server = createServer((req, res) => {
+    requests++;
     const body = bodies.get(new URL(req.url, 'http://localhost').pathname);
     if (!body) return res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' });
@@ -28,7 +30,7 @@ async function serveFeeds() {
   });
   await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, bytes: (n) => bodies.get(`/feed-${n}.json`).length, close: () => new Promise((closed) => server.close(closed)) };
+  return { origin, requests: () => requests, bytes: (n) => bodies.get(`/feed-${n}.json`).length, close: () => new Promise((closed) => server.close(closed)) };
 }
 
 const median = (values) => {
@@ -40,24 +42,23 @@ const median = (values) => {
 const site = await serveStatic('.');
 const feeds = await serveFeeds();
 const executablePath = findChromium();
-const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS.filter((arg) => !arg.startsWith('--headless')) });
+const browser = await launch(executablePath);
+const browserVersion = await browser.version();
 const loadBefore = loadavg();
 const started = Date.now();
 
-/** One fresh page: its result (window.benchResult) and the feed requests it made. */
+/** One fresh page: its result (window.benchResult) and the feed requests it made (pages run one at a time). */
 async function run(path, { throttle } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const feedRequests = [];
-  page.on('request', (request) => request.url().startsWith(feeds.origin) && feedRequests.push(request.url()));
-  if (throttle) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const page = await browser.newPage();
+  const requestsBefore = feeds.requests();
+  if (throttle) await page.throttle(throttle);
   try {
     await page.goto(site.origin + path);
-    const result = await (await page.waitForFunction(() => window.benchResult, null, { timeout: 60000 })).jsonValue();
+    const result = await page.waitFor('window.benchResult');
     if (result.error) throw new Error(`${path}: ${result.error}`);
-    return { ...result, feedRequests: feedRequests.length };
+    return { ...result, feedRequests: feeds.requests() - requestsBefore };
   } finally {
-    await context.close();
+    await page.close();
   }
 }
 
@@ -200,7 +201,7 @@ const results = {
     try {
       return execFileSync(executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     } catch {
-      return browser.version();
+      return browserVersion;
     }
   })(),
   bundle: { bytes: readFileSync('dist/ancrage.js').length },
@@ -226,7 +227,7 @@ const lines = [
   c2.title,
   `  10,000 projects (${(c2.bytes.large / 1e6).toFixed(1)} MB) ${ms(c2.large)} of which fetch, parse and DOM ${c2.largeContent.median.toFixed(1)} ms`,
   `  12 projects (${(c2.bytes.small / 1e3).toFixed(0)} kB)        ${ms(c2.small)} of which fetch, parse and DOM ${c2.smallContent.median.toFixed(1)} ms`,
-  `  fetch + JSON.parse alone  ${ms(c2.floor)} of which reading the bytes ${c2.floorRead.median.toFixed(1)} ms: ${c2.floorRatio.toFixed(2)}× the 12-project page before any validation or rendering`,
+  `  fetch + JSON.parse alone  ${ms(c2.floor)} of which reading and decoding the body ${c2.floorRead.median.toFixed(1)} ms: ${c2.floorRatio.toFixed(2)}× the 12-project page before any validation or rendering`,
   `  ratio                     ${verdict(c2)}`,
   c3.title,
   `  JSON.parse                ${ms(c3.jsonParse)}`,
