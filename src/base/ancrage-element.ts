@@ -104,6 +104,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     );
     if (connected.size === 1) {
       langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      addEventListener('online', AncrageElement.retryOffline);
     }
   }
 
@@ -111,12 +112,30 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     super.disconnectedCallback();
     clearTimeout(this.typingTimer);
     connected.delete(this);
-    if (!connected.size) langObserver?.disconnect();
+    if (!connected.size) {
+      langObserver?.disconnect();
+      removeEventListener('online', AncrageElement.retryOffline);
+    }
   }
 
   /** Fetches the feed again, bypassing the page's shared copy; the last good feed stays on failure. */
   reload(): Promise<void> {
     return this.load(true);
+  }
+
+  /**
+   * Back online (a phone out of a tunnel): the widgets whose feed failed for the network
+   * fetch it again, one request per feed; the error stays shown until the answer.
+   */
+  private static retryOffline(): void {
+    const fetched = new Set<string | undefined>();
+    for (const el of connected) {
+      if (el.errorCode == 'network' || el.errorCode == 'timeout') {
+        // The first widget of a feed fetches it again; the others share that load.
+        void el.load(!fetched.has(el.feed));
+        fetched.add(el.feed);
+      }
+    }
   }
 
   /** The items of this widget's feed, or `undefined` before it loads. */

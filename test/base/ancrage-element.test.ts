@@ -153,6 +153,28 @@ describe('AncrageElement (the widget base)', () => {
       }
     });
 
+    it('fetches a feed that failed for the network again once the browser is back online, once for all its widgets', async () => {
+      const key = `online-${Date.now()}`;
+      const url = `/__feed/down?key=${key}`;
+      const hits = async () => (await (await fetch(`/__feed/hits?key=${key}`)).json()).hits;
+      const box = await fixture<HTMLElement>(html`<div><test-widget feed=${url}></test-widget><test-widget feed=${url}></test-widget></div>`);
+      const widgets = [...box.querySelectorAll<TestWidget>('test-widget')];
+      await waitUntil(() => widgets.every((el) => el.state === 'error'), 'the network error', { timeout: 5000 });
+      expect(status(widgets[0]).textContent).to.contain('injoignable');
+      await fetch(`/__feed/up?key=${key}`);
+      const before = await hits();
+      const loaded = Promise.all(widgets.map((el) => oneEvent(el, 'ancrage-feed-load')));
+      window.dispatchEvent(new Event('online'));
+      await loaded;
+      expect(widgets.map((el) => el.state)).to.deep.equal(['ready', 'ready']);
+      expect(shadowText(widgets[1])).to.include('Eau potable');
+      expect(await hits()).to.equal(before + 1, 'one request for both widgets');
+      // A widget showing its feed does not fetch it again.
+      window.dispatchEvent(new Event('online'));
+      await aTimeout(100);
+      expect(await hits()).to.equal(before + 1);
+    });
+
     it('reads an inline feed from a script element named #id', async () => {
       const script = document.createElement('script');
       script.type = 'application/json';

@@ -19,6 +19,8 @@
 //   big-lying-length    ?bytes= of JSON, gzipped: Content-Length is the small compressed size
 //   not-json            200 application/json that is not JSON
 //   truncated           Content-Length of the whole feed, half of it, then the connection closes
+//   down                the connection closed without an answer (a network error), until
+//   up                  is requested for the same key: the feed afterwards
 //
 // ?split=1 on valid, bom, cp1252 and utf16 sends the body in pieces, each cut right after a
 // byte ≥ 0xC0 (the first byte of a multi-byte UTF-8 character), a few ms apart: the browser
@@ -149,6 +151,13 @@ const routes = {
     );
     socket.end(body.subarray(0, body.length >> 1));
   },
+
+  down: (ctx, key) => {
+    if (seen.has(`up ${key}`)) return send(ctx, 200, JSON_TYPE, FEED);
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+  },
+  up: (ctx, key) => send(ctx, 200, 'text/plain', String(first('up', key))),
 
   hits: (ctx, key) => send(ctx, 200, JSON_TYPE, { hits: hits.get(key) ?? 0 }),
 };
