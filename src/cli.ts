@@ -4,7 +4,7 @@
  * widgets read it (encoding, size cap, HTTP status and timeout, validation) and prints
  * every warning with its JSON path, in French or English (default: the system's language,
  * from LC_ALL, LC_MESSAGES or LANG). Exits 1 when the feed cannot be used, 0 otherwise
- * (warnings included), 2 on a usage error.
+ * (warnings included), 2 on a usage error (the usage line on stderr; the report on stdout).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { fatalResult } from './feed/parse.js';
@@ -90,7 +90,8 @@ async function main(args: string[]): Promise<number> {
     (baseUrl !== undefined && !URL.canParse(baseUrl)) ||
     (lang !== 'fr' && lang !== 'en')
   ) {
-    console.log(USAGE);
+    // On stderr, as usage errors go: a script piping the report reads no usage line as one.
+    console.error(USAGE);
     return 2;
   }
   const say = SAY[lang];
@@ -109,7 +110,7 @@ async function main(args: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: Error) => {
-    console.log(`error: ${error.message}`);
+    console.error(`error: ${error.message}`);
     process.exit(1);
   },
 );

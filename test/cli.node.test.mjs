@@ -41,6 +41,9 @@ test('speaks French with --lang fr, or on a French system', () => {
   assert.equal(asked.status, 0);
   assert.match(asked.stdout, /^avertissement projects\[0\]\.status\u00a0: code inconnu "bogus"\u00a0; élément ignoré$/m);
   assert.match(asked.stdout, /^ok\u00a0: 1 collectivité\(s\), 0 projet\(s\), 0 partenaire\(s\), 0 budget\(s\), 1 avertissement\(s\)$/m);
+  const theme = join(dir, 'theme-fr.json');
+  writeFileSync(theme, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune', theme: { text: '#999999' } }] }));
+  assert.match(check(theme, '--lang', 'fr').stdout, /^avertissement publishers\[0\]\.theme\u00a0: contraste insuffisant \(text\/surface 2,84:1 < 4,5:1, .*\)\u00a0; thème non appliqué$/m, 'ratios with a decimal comma');
   const system = spawnSync(process.execPath, ['dist/cli.js', file], { encoding: 'utf8', env: { ...env, LANG: 'fr_FR.UTF-8' } });
   assert.equal(system.stdout, asked.stdout);
   assert.equal(check(file, '--lang', 'FR').stdout, asked.stdout, 'the language in any case');
@@ -75,7 +78,10 @@ test('--base-url may come first; relative URLs are checked, not reported as unsa
     assert.equal(run.status, 0, run.stdout);
     assert.match(run.stdout, /^ok: 1 publisher\(s\), .* 0 warning\(s\)$/m);
   }
-  assert.equal(check('--base-url').status, 2);
+  const usage = check('--base-url');
+  assert.equal(usage.status, 2);
+  assert.match(usage.stderr, /^Usage: ancrage-check /);
+  assert.equal(usage.stdout, '', 'the report stream stays empty');
   assert.equal(check(file, '--base-url', 'flux.json').status, 2, 'a base that is not an absolute URL');
   assert.equal(check(file, 'other.json').status, 2);
   assert.equal(check(file, '--base-url', 'https://a.example/f.json', '--base-url', 'https://b.example/f.json').status, 2, 'two bases');

@@ -4,7 +4,7 @@
  * The English messages are matched clause by clause: a start-anchored pattern for what is
  * wrong, then the endings (`; entry left out`).
  */
-const FRENCH: Array<[RegExp, string]> = [
+const FRENCH: Array<[RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
   [/^missing/, 'champ obligatoire absent'],
   [/^unknown code/, 'code inconnu'],
   [/^unknown publisher/, 'collectivité inconnue'],
@@ -35,7 +35,8 @@ const FRENCH: Array<[RegExp, string]> = [
   [/^duplicate budget for (\S+) in (\d+)/, 'budget en double pour $1 en $2'],
   [/^duplicate id/, 'identifiant en double'],
   [/^duplicate/, 'en double'],
-  [/^contrast too low \(([^)]*)\); theme not applied/, 'contraste insuffisant ($1)\u00a0; thème non appliqué'],
+  // The ratios with a decimal comma: "text/surface 2,84:1 < 4,5:1".
+  [/^contrast too low \(([^)]*)\); theme not applied/, (_, pairs) => `contraste insuffisant (${pairs.replace(/(\d)\.(\d)/g, '$1,$2')})\u00a0; thème non appliqué`],
   [/^alt is a file name[^;]*/, 'texte alternatif réduit à un nom de fichier\u00a0: décrivez l’image, ou laissez "" si elle est décorative'],
   [/^not text/, 'pas un texte'],
   [/^not a string/, 'pas une chaîne de caractères'],
@@ -52,7 +53,8 @@ const FRENCH: Array<[RegExp, string]> = [
 export function warningInFrench(message: string): string | undefined {
   const start = FRENCH.find(([pattern]) => pattern.source.startsWith('^') && pattern.test(message));
   if (!start) return undefined;
-  let out = message.replace(start[0], start[1]);
-  for (const [pattern, replacement] of FRENCH) if (!pattern.source.startsWith('^')) out = out.replace(pattern, replacement);
+  // `as string`: replace() takes a string or a function, but TypeScript wants one overload at a time.
+  let out = message.replace(start[0], start[1] as string);
+  for (const [pattern, replacement] of FRENCH) if (!pattern.source.startsWith('^')) out = out.replace(pattern, replacement as string);
   return out;
 }
