@@ -537,8 +537,8 @@ function parse(input: unknown, options?: ParseOptions): FeedResult {
   const version = own(input, 'version') ? input.version : undefined;
   if (version === undefined) return fatal('version', 'missing feed version');
   if (typeof version !== 'string' || !VERSION.test(version)) {
-    // `"version": 1`, a number, is the usual slip: say what is expected in its place.
-    return fatal('version', 'unsupported feed version' + q(version) + ` (this library reads "1"${typeof version == 'number' ? ', a string' : ''})`);
+    // "the string": `"version": 1`, a number, is the usual slip.
+    return fatal('version', 'unsupported feed version' + q(version) + ' (this library reads the string "1")');
   }
 
   const s: State = {
