@@ -21,6 +21,8 @@
  *   silently (an empty spreadsheet column); an optional Text with nothing
  *   left is absent, a required one is reported. `alt` keeps blank entries.
  * - `lat` without `lon` (or the reverse) is dropped: a point needs both.
+ * - Dates have four-digit years (1000–9999). A project's `end` before its
+ *   `start` is dropped with a warning (`2023` does not end before `2023-05`).
  * - `dac` codes may be numbers; they come out as strings. Duplicate codes in
  *   `themes`, `sdgs` and `dac` are dropped with a warning.
  * - Ids, codes, dates and colours are not trimmed: they are checked as given.
