@@ -28,7 +28,7 @@ let langObserver: MutationObserver | undefined;
  * @fires ancrage-feed-load - The feed loaded and is shown (`state` is set). `detail: { url, warnings }`.
  * @fires ancrage-feed-error - The feed could not be used; the error is shown. `detail: { url, message }`.
  *
- * @cssproperty --ancrage-primary - Main colour: headings, links, buttons.
+ * @cssproperty --ancrage-primary - Main colour: links, buttons, focus rings, heading rules.
  * @cssproperty --ancrage-on-primary - Text on the main colour.
  * @cssproperty --ancrage-accent - Second colour: the gauge's fill, highlights.
  * @cssproperty --ancrage-surface - Background of cards and panels.
@@ -176,7 +176,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
             : '';
     // One live region, always in the DOM: its text changes only with the state, so it is announced once.
     // The widget's words are in `locale`'s language: marked when the page declares another, or none (WCAG 3.1.2).
-    return html`<div lang=${this.locale === this.declaredLang ? nothing : this.locale}
+    // Both shipped languages run left to right, on a right-to-left page too ("72 %", not "% 72").
+    return html`<div dir="ltr" lang=${this.locale === this.declaredLang ? nothing : this.locale}
       ><p class="state" part="state" role="status">${message}</p>
       ${feedData && state !== 'empty' ? this.renderContent(feedData) : nothing}</div
     >`;

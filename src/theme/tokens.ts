@@ -65,11 +65,12 @@ export const tokenStyles = css`
   [hidden] {
     display: none !important;
   }
-  :host([color-scheme='dark']) {
+  /* \`i\`: an editor's "Dark" or "AUTO" works too. */
+  :host([color-scheme='dark' i]) {
     ${DARK}
   }
   @media (prefers-color-scheme: dark) {
-    :host([color-scheme='auto']) {
+    :host([color-scheme='auto' i]) {
       ${DARK}
     }
   }
@@ -82,6 +83,15 @@ export const tokenStyles = css`
   :host > * {
     line-height: 1.5;
     color: var(--_text);
+    /* Inherited from a page's body, these break cards and figures; letter and word spacing stay the reader's (WCAG 1.4.12). */
+    white-space: normal;
+    text-indent: 0;
+    text-align: start;
+    text-transform: none;
+  }
+  /* A feed text in another language than the widget's takes the direction of its script (an Arabic title among French words). */
+  [lang]:not([dir]) {
+    unicode-bidi: plaintext;
   }
   :focus-visible {
     outline: 0.15em solid var(--_primary);

@@ -232,6 +232,28 @@ describe('AncrageElement (the widget base)', () => {
       expect(ownWords(inUnknown)).to.equal('fr');
     });
 
+    it('reads left to right on a right-to-left page, and gives a feed text in Arabic its own direction', async () => {
+      const data = feed({ projects: [project('a', { title: { fr: 'Eau potable.', ar: 'ماء الشرب.' } }), project('f', { title: 'Écoles.' })] });
+      const page = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><test-widget .data=${data}></test-widget></div>`);
+      const el = page.querySelector('test-widget') as TestWidget;
+      await el.updateComplete;
+      /** Where the `i`th character of an item's text is drawn. */
+      const at = (item: number, i: number) => {
+        // The text node, past Lit's comment markers.
+        const text = [...el.shadowRoot!.querySelectorAll('li span')[item].childNodes].find((node) => node.nodeType === Node.TEXT_NODE) as Text;
+        const range = document.createRange();
+        range.setStart(text, i < 0 ? text.length + i : i);
+        range.setEnd(text, (i < 0 ? text.length + i : i) + 1);
+        return range.getBoundingClientRect();
+      };
+      const [arabic, french] = [...el.shadowRoot!.querySelectorAll('li span')].map((span) => span.textContent);
+      expect([arabic, french]).to.deep.equal(['ماء الشرب.', 'Écoles.']);
+      // The full stop ends each sentence where its script reads it: left of the Arabic, right of the French.
+      expect(at(0, -1).right, 'the Arabic full stop on its left').to.be.at.most(at(0, 0).left);
+      expect(at(1, -1).left, 'the French full stop on its right').to.be.at.least(at(1, 0).right);
+      await expect(el).to.be.accessible();
+    });
+
     it('marks its words French on a page that declares no language at all', async () => {
       const root = document.documentElement;
       const pageLang = root.getAttribute('lang');
@@ -280,9 +302,11 @@ describe('AncrageElement (the widget base)', () => {
       expect(detail.warnings.map((w: { path: string }) => w.path)).to.include('publishers[0].theme');
     });
 
-    it('switches to dark tokens with color-scheme="dark"', async () => {
-      const el = await fixture<TestWidget>(html`<test-widget color-scheme="dark" .data=${twoProjects}></test-widget>`);
-      expect(token(el, '--_surface')).to.equal('#161616');
+    it('switches to dark tokens with color-scheme="dark", in any case', async () => {
+      for (const scheme of ['dark', 'Dark', 'DARK']) {
+        const el = await fixture<TestWidget>(html`<test-widget color-scheme=${scheme} .data=${twoProjects}></test-widget>`);
+        expect(token(el, '--_surface'), scheme).to.equal('#161616');
+      }
     });
   });
 });

@@ -11,7 +11,7 @@ export class TestWidget extends AncrageElement<CardsMessages> {
   protected renderContent(feed: Feed) {
     const projects = feed.projects.filter((p) => this.inScope(p));
     return html`<ul>
-      ${projects.map((p) => html`<li>${this.text(p.title)}</li>`)}
+      ${projects.map((p) => html`<li>${this.textSpan(p.title)}</li>`)}
     </ul>`;
   }
 

@@ -167,6 +167,14 @@ describe('hostile host pages', function () {
       for (let i = 0; i < 3; i++) expect(widths(hostile.widgets[i]), hostile.widgets[i].localName).to.deep.equal(widths(plain.widgets[i]));
     });
 
+    it('keep their text as written, wrapped, unindented and aligned to its start (not the body’s nowrap, uppercase, indent, centring)', () => {
+      for (let i = 0; i < 3; i++) {
+        const heading = hostile.widgets[i].shadowRoot!.querySelector<HTMLElement>('h2, h3, [part="caption"]')!;
+        const style = hostile.win.getComputedStyle(heading);
+        expect([style.textTransform, style.whiteSpace, style.textIndent, style.textAlign], hostile.widgets[i].localName).to.deep.equal(['none', 'normal', '0px', 'start']);
+      }
+    });
+
     it('keep em sizes on the body font, not the 62.5 % root', () => {
       for (const w of hostile.widgets) expect(hostile.win.getComputedStyle(w.shadowRoot!.querySelector('h2, h3, p')!).fontSize).to.not.equal('10px');
     });
@@ -236,13 +244,27 @@ describe('hostile host pages', function () {
         }),
       );
 
-    it('mirrors the widgets: direction rtl, headings start on the right, nothing overflows', async () => {
+    it('keeps its French left to right on the page: headings start on the left, "72 %" stays so, nothing overflows', async () => {
       const host = await open('rtl');
       clean(host.report);
-      for (const w of host.widgets) expect(host.win.getComputedStyle(w).direction).to.equal('rtl');
+      for (const w of host.widgets) {
+        expect(host.win.getComputedStyle(w).direction, 'the page around is right to left').to.equal('rtl');
+        expect(host.win.getComputedStyle(w.shadowRoot!.firstElementChild!).direction).to.equal('ltr');
+      }
       const measured = gaps(host);
       expect(new Set(measured.map((g) => g.widget)).size, 'short headings or captions in every widget').to.equal(3);
-      for (const g of measured) expect(g.right, `${g.widget}: a heading hugs the right edge`).to.be.below(g.left);
+      for (const g of measured) expect(g.left, `${g.widget}: a heading hugs the left edge`).to.be.below(g.right);
+      // The gauge's percentage: its sign drawn after the number, as a French reader reads it.
+      const value = host.doc.querySelector('ancrage-budget-gauge')!.shadowRoot!.querySelector('[part="value"]')!;
+      const text = [...value.childNodes].find((node) => node.nodeType === Node.TEXT_NODE) as Text;
+      const char = (i: number) => {
+        const range = host.doc.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        return range.getBoundingClientRect();
+      };
+      expect(text.data).to.match(/^\d.*%$/);
+      expect(char(text.length - 1).left, '% after the digits').to.be.at.least(char(0).right);
       noHorizontalOverflow(host);
     });
 

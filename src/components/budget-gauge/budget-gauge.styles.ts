@@ -61,9 +61,6 @@ export const gaugeStyles = css`
   .bar svg {
     block-size: 1.25em;
   }
-  :host(:dir(rtl)) svg {
-    transform: scaleX(-1);
-  }
   path {
     fill: none;
     stroke-width: 14;

@@ -471,10 +471,10 @@ describe('ancrage-budget-gauge', () => {
       }
     });
 
-    it('fills from the inline start in right-to-left pages', async () => {
-      const transform = async (attrs: Attributes) => getComputedStyle($(await mount(BASIC, attrs), 'svg')!).transform;
-      expect(await transform({})).to.equal('none');
-      expect(await transform({ dir: 'rtl', variant: 'bar' })).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    it('fills from the left on a right-to-left page too, where its French words run left to right', async () => {
+      const el = await mount(BASIC, { dir: 'rtl', variant: 'bar' });
+      expect(getComputedStyle($(el, 'svg')!).transform).to.equal('none');
+      expect(getComputedStyle($(el, '.gauge')!).direction).to.equal('ltr');
     });
 
     it('does not scroll horizontally at 320 px, even with long words and the breakdown', async () => {
