@@ -152,8 +152,13 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('feed') || changed.has('data')) void this.load(false);
+    // What a web editor sees in the console when the widget stays "loading" or "empty" for a missing or mistyped attribute.
+    else if (!this.hasUpdated) console.warn(`Ancrage: <${this.localName}> has no feed yet: set its feed attribute or its data property`);
     this.settleLanguage();
-    if (changed.has('feedData') || changed.has('publisher')) applyFeedTheme(this, this.themePublisher()?.theme);
+    if (changed.has('feedData') || changed.has('publisher')) {
+      applyFeedTheme(this, this.themePublisher()?.theme);
+      if (this.feedData) this.warnUnknown('publisher', this.publisher, this.feedData.publishers);
+    }
     if (this.feedData) this.derive(this.feedData, changed);
     this.state = this.errorCode
       ? 'error'
@@ -212,6 +217,13 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     return html`<span lang=${this.langOf(value)}>${this.text(value)}</span>`;
   }
 
+  /** Tells the page's developer that an attribute names an id the feed does not have (`publisher="bellevall"`). */
+  protected warnUnknown(attribute: string, id: string | undefined, items: Array<{ id: string }>): void {
+    if (id && !items.some((item) => item.id === id)) {
+      console.warn(`Ancrage: <${this.localName}> ${attribute}="${id}" is not in the feed (${items.map((item) => item.id).join(', ')})`);
+    }
+  }
+
   /** Whether an item belongs to the `publisher` scope. */
   protected inScope(item: { publisher: string }): boolean {
     return !this.publisher || item.publisher === this.publisher;
@@ -253,7 +265,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     const loadId = ++this.loadCount;
     if (this.data !== undefined) return this.apply(this.parseData(this.data), null, loadId);
     const { feed } = this;
-    if (!feed) return;
+    // No attribute: nothing to load yet. An empty one is a feed address that is missing, and said so.
+    if (feed == null) return;
     const result = await loadFeed(feed, { reload, baseUrl: document.baseURI });
     // A newer feed or data arrived meanwhile: this answer is stale.
     if (loadId === this.loadCount) await this.apply(result, feed.startsWith('#') ? feed : result.url, loadId);

@@ -51,7 +51,8 @@ const cache: Cache = ((globalThis as Record<symbol, Cache>)[Symbol.for('ancrage.
  */
 export function loadFeed(source: string, options: LoadOptions = {}): Promise<LoadResult> {
   const inline = source[0] == '#';
-  const url = inline ? (globalThis.document?.URL ?? '').split('#')[0] + source : absolute(source, options.baseUrl);
+  // A blank address (a CMS that emptied the attribute) would resolve to the page itself.
+  const url = inline ? (globalThis.document?.URL ?? '').split('#')[0] + source : source.trim() ? absolute(source, options.baseUrl) : undefined;
   const key = url ?? source;
   let load = options.reload ? undefined : cache.loads.get(key);
   if (!load) {

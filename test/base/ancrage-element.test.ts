@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { PropertyValues } from 'lit';
 import { TestWidget } from './test-widget.js';
+import { consoleWarnings } from '../fixtures/widget-dom.js';
 import { feed, project, publisher } from '../fixtures/feed-builder.js';
 
 const shadowText = (el: Element) => (el.shadowRoot as ShadowRoot).textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -68,6 +69,29 @@ describe('AncrageElement (the widget base)', () => {
       expect(rejections).to.deep.equal([]);
       expect(el.state).to.equal('error');
       expect(detail).to.deep.equal({ url: 'https://', message: "Les données n'ont pas pu être chargées. Les données sont introuvables." });
+    });
+
+    it('says the data cannot be found for an empty feed attribute (a CMS that emptied it), and tells the console of a missing one', async () => {
+      const warnings = await consoleWarnings(async () => {
+        const empty = await fixture<TestWidget>(html`<test-widget feed="" lang="en"></test-widget>`);
+        await waitUntil(() => empty.state === 'error', 'an error, not "loading" for ever');
+        expect(status(empty).textContent).to.equal('The data could not be loaded. The data could not be found.');
+        const none = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+        expect(none.state, 'without the attribute it may still be given one').to.equal('loading');
+      });
+      expect(warnings).to.include('Ancrage: <test-widget> has no feed yet: set its feed attribute or its data property');
+    });
+
+    it('tells the console when publisher names an id the feed lacks (a typo), and shows its empty state', async () => {
+      let el!: TestWidget;
+      const warnings = await consoleWarnings(async () => {
+        el = await fixture<TestWidget>(html`<test-widget publisher="aa" .data=${twoProjects}></test-widget>`);
+        expect(el.state).to.equal('empty');
+        el.publisher = 'a';
+        await el.updateComplete;
+      });
+      expect(el.state).to.equal('ready');
+      expect(warnings).to.deep.equal(['Ancrage: <test-widget> publisher="aa" is not in the feed (a, b)']);
     });
 
     it('settles reload() and says why on a widget never put in the page', async () => {

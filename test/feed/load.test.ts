@@ -72,6 +72,8 @@ describe('loadFeed over HTTP', () => {
     expect(invalid.error.code).to.equal('not-found');
     expect(invalid.url).to.equal('https://');
     expect(logs).to.deep.equal([['warn', 'Ancrage: https://: not a valid feed address: "https://"']]);
+    // A blank address is not the page's own URL.
+    for (const blank of ['', '  ']) expect(failure(await loadFeed(blank)).error.message).to.equal(`not a valid feed address: ${JSON.stringify(blank)}`);
   });
 
   it('loads a feed from another origin, without credentials, with Access-Control-Allow-Origin: *', async () => {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AncrageElement } from '../../base/ancrage-element.js';
 import { partnersMessages, type PartnersMessages } from '../../i18n/index.js';
 import { feedImage } from '../../base/feed-image.js';
@@ -137,7 +137,8 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     return this.t.partners.empty;
   }
 
-  protected override derive(feed: Feed): void {
+  protected override derive(feed: Feed, changed: PropertyValues): void {
+    if (changed.has('feedData') || changed.has('project')) this.warnUnknown('project', this.project, feed.projects);
     const scoped = this.scope(feed);
     const compare = compareText(this.locale);
     const rows = this.rows([scoped, this.readerLang], () =>

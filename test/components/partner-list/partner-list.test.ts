@@ -4,7 +4,7 @@ import 'axe-core/axe.min.js';
 import '../../../src/components/partner-list/define.js';
 import type { AncragePartnerList } from '../../../src/components/partner-list/partner-list.js';
 import { feed, partner, project, publisher } from '../../fixtures/feed-builder.js';
-import { $, $$, mountWidget, type Attributes } from '../../fixtures/widget-dom.js';
+import { $, $$, consoleWarnings, mountWidget, type Attributes } from '../../fixtures/widget-dom.js';
 
 const LONG_TEXT = `${'Une association qui accompagne les familles. '.repeat(8)}FIN-DU-TEXTE`;
 
@@ -242,9 +242,11 @@ describe('ancrage-partner-list', () => {
       expect($$(el, '.projects')).to.have.length(0);
     });
 
-    it('project= with an unknown id shows the empty state', async () => {
-      const el = await mount({ project: 'inconnu' });
+    it('project= with an unknown id shows the empty state, and tells the console which ids there are', async () => {
+      let el!: AncragePartnerList;
+      const warnings = await consoleWarnings(async () => (el = await mount({ project: 'inconnu' })));
       expect(el.state).to.equal('empty');
+      expect(warnings).to.deep.equal(['Ancrage: <ancrage-partner-list> project="inconnu" is not in the feed (eau, ecole, sante)']);
     });
 
     it('project= of another publisher is empty under publisher=', async () => {
