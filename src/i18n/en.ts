@@ -34,6 +34,8 @@ export const common: CommonMessages = {
 export const dates: DateMessages = {
   dateRange: (start, end) => `${start} – ${end}`,
   since: (start) => `since ${start}`,
+  from: (start) => `from ${start}`,
+  started: (start) => `started ${start}`,
   until: (end) => `until ${end}`,
 };
 

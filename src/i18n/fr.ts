@@ -34,6 +34,9 @@ export const common: CommonMessages = {
 export const dates: DateMessages = {
   dateRange: (start, end) => `${start} – ${end}`,
   since: (start, day) => (day ? `depuis le ${start}` : `depuis ${start}`),
+  // "à partir d’avril 2027", "à partir d’octobre 2027": elided before a vowel.
+  from: (start, day) => (day ? `à partir du ${start}` : /^[ao]/.test(start) ? `à partir d’${start}` : `à partir de ${start}`),
+  started: (start, day) => (day ? `commencé le ${start}` : `commencé en ${start}`),
   until: (end, day) => (day ? `jusqu’au ${end}` : `jusqu’en ${end}`),
 };
 

@@ -45,8 +45,12 @@ export interface SdgMessages {
 export interface DateMessages {
   /** A date range whose ends are both known, when Intl cannot join them. */
   dateRange: (start: string, end: string) => string;
-  /** An open-ended project; `day` says the date names a day ("depuis le 5 mars", "depuis mars"). */
+  /** An ongoing project with no end, started; `day` says the date names a day ("depuis le 5 mars", "depuis mars"). */
   since: (start: string, day: boolean) => string;
+  /** A start still to come ("à partir de mars", "à partir du 5 mars"). */
+  from: (start: string, day: boolean) => string;
+  /** A start gone by, for a project no longer or not yet under way ("commencé en mars", "commencé le 5 mars"). */
+  started: (start: string, day: boolean) => string;
   until: (end: string, day: boolean) => string;
 }
 

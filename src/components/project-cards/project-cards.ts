@@ -9,6 +9,7 @@ import { paragraphs } from '../../feed/text.js';
 import {
   PROJECT_STATUSES,
   type Feed,
+  type FeedDate,
   type Partner,
   type PartnerRole,
   type Project,
@@ -34,7 +35,7 @@ export type ProjectSort = 'recent' | 'title' | 'budget';
 interface Entry {
   project: Project;
   title: string;
-  /** Folded title and summary, computed on the first search only. */
+  /** Folded title, summary, places and partner names, computed on the first search only. */
   search?: string;
   /** The card's texts, computed on its first render: a toggle or a keystroke re-renders every shown card. */
   texts?: CardTexts;
@@ -70,6 +71,9 @@ const words = (value?: string) => value?.match(/\S+/g) ?? null;
 const descending = <T extends string | number>(a?: T, b?: T) => (a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : a < b ? 1 : -1);
 
 const amount = ({ funding }: Project) => funding?.total ?? funding?.contribution;
+
+/** Whether a feed date is after today (UTC), compared at the date's own precision: "2026" has begun all year. */
+const isFuture = (date: FeedDate) => date > new Date().toISOString().slice(0, date.length);
 
 /** Projects with one of the themes, in one of the countries, with one of the statuses; `null` lists let all through. */
 const matching =
@@ -206,6 +210,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     const reindex =
       this.entriesLang !== readerLang ||
       has('feedData', 'publisher', 'themes', 'country', 'status', 'project', 'sort', 'filters');
+    if (has('feedData', 'project')) this.warnUnknown('project', this.project, feed.projects);
     if (reindex) {
       this.entriesLang = readerLang;
       this.partnersById = new Map(feed.partners.map((partner) => [partner.id, partner]));
@@ -299,8 +304,15 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     return this.entries.filter(
       (entry) =>
         chosen(entry.project) &&
-        terms.every((term) => (entry.search ??= fold(`${entry.title} ${this.text(entry.project.summary)}`)).includes(term)),
+        terms.every((term) => (entry.search ??= this.searchText(entry)).includes(term)),
     );
+  }
+
+  /** What a search looks through: the words a card shows that a reader may look for, folded. */
+  private searchText({ title, project: p }: Entry): string {
+    const places = p.places.map((place) => this.placeName(place));
+    const partners = p.partners.map((link) => this.partnerName(link.ref));
+    return fold([title, this.text(p.summary), ...places, ...partners].join(' '));
   }
 
   private renderFilters() {
@@ -346,21 +358,16 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
         locale,
         p.partners.filter((link) => link.role === role).flatMap((link) => this.partnerName(link.ref) || []),
       );
-    const place = ({ country, name, region }: Project['places'][number]) => {
-      const local = [this.text(name), this.text(region)].filter(Boolean).join(', ');
-      const land = formatCountry(locale, country);
-      return local ? `${local} (${land})` : land;
-    };
     const dates =
       p.start && p.end
         ? formatDateRange(locale, p.start, p.end, t.dateRange)
         : p.start
-          ? t.since(formatDate(locale, p.start), p.start.length > 7)
+          ? this.openStart(p.start, p.status)
           : p.end
             ? t.until(formatDate(locale, p.end), p.end.length > 7)
             : '';
     const summary = this.text(p.summary);
-    const places = formatList(locale, p.places.map(place));
+    const places = formatList(locale, p.places.map((place) => this.placeName(place)));
     const themes = p.themes.map((theme) => t.themes[theme]);
     const sdgs = p.sdgs.map((n) => t.sdg(n, t.sdgNames[n - 1]));
     const lead = names('lead');
@@ -436,6 +443,20 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
         t.cards.links,
         list(p.links.map((link) => html`<a href=${link.href} lang=${this.langOf(link.label)}>${this.text(link.label) || link.href}</a>`)),
       )}</dl>`;
+  }
+
+  /** A start without an end: to come ("à partir de"), under way ("depuis"), else past ("commencé en"). */
+  private openStart(start: FeedDate, status: ProjectStatus): string {
+    const { t } = this;
+    const words = isFuture(start) ? t.from : status === 'ongoing' ? t.since : t.started;
+    return words(formatDate(this.locale, start), start.length > 7);
+  }
+
+  /** "Kayes, Région de Kayes (Mali)", or the country alone. */
+  private placeName({ country, name, region }: Project['places'][number]): string {
+    const local = [this.text(name), this.text(region)].filter(Boolean).join(', ');
+    const land = formatCountry(this.locale, country);
+    return local ? `${local} (${land})` : land;
   }
 
   private partnerName(ref: string): string {

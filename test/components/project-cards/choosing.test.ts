@@ -1,5 +1,6 @@
 import { aTimeout, expect } from '@open-wc/testing';
-import { feed, project, publisher } from '../../fixtures/feed-builder.js';
+import { feed, partner, project, publisher } from '../../fixtures/feed-builder.js';
+import { consoleWarnings } from '../../fixtures/widget-dom.js';
 import { $, $$, choose, count, mount, textOf, titles } from './helpers.js';
 
 const FORAGES = 'Forages au Mali';
@@ -128,6 +129,60 @@ describe('ancrage-project-cards: filters', () => {
     expect(titles(el)).to.deep.equal([]);
     await choose(el, 'q', '');
     expect(titles(el)).to.have.length(4);
+  });
+
+  it('searches the places and partners a card shows, countries named in the reader’s language', async () => {
+    const el = await mount(
+      feed({
+        partners: [
+          partner('tinkare', { name: 'Association Tinkaré' }),
+          partner('agence', { name: { fr: 'Agence de l’eau', en: 'Water agency' }, kind: 'public' }),
+        ],
+        projects: [
+          project('puits', {
+            title: 'Puits villageois',
+            places: [{ country: 'SN', name: 'Matam' }],
+            partners: [{ ref: 'tinkare', role: 'local-partner' }],
+          }),
+          project('cantine', {
+            title: 'Cantine scolaire',
+            places: [{ country: 'CM', region: 'Littoral' }],
+            // A funder is named in the card's details only: still on the card.
+            partners: [{ ref: 'agence', role: 'funding' }],
+          }),
+          project('forages', { title: 'Forages', places: [{ country: 'ML', name: 'Kayes' }] }),
+        ],
+      }),
+      { filters: '', lang: 'fr' },
+    );
+    await choose(el, 'q', 'Sénégal');
+    expect(titles(el)).to.deep.equal(['Puits villageois']);
+    await choose(el, 'q', 'senegal matam');
+    expect(titles(el)).to.deep.equal(['Puits villageois']);
+    await choose(el, 'q', 'KAYES');
+    expect(titles(el)).to.deep.equal(['Forages']);
+    await choose(el, 'q', 'littoral');
+    expect(titles(el)).to.deep.equal(['Cantine scolaire']);
+    await choose(el, 'q', 'tinkare');
+    expect(titles(el)).to.deep.equal(['Puits villageois']);
+    await choose(el, 'q', 'agence de l’eau');
+    expect(titles(el)).to.deep.equal(['Cantine scolaire']);
+    await choose(el, 'q', 'Tombouctou');
+    expect(titles(el)).to.deep.equal([]);
+    await choose(el, 'q', 'Cameroun');
+    expect(titles(el)).to.deep.equal(['Cantine scolaire']);
+    // In English the same search looks for the English words only.
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal([]);
+    await choose(el, 'q', 'Cameroon');
+    expect(titles(el)).to.deep.equal(['Cantine scolaire']);
+    await choose(el, 'q', 'water agency');
+    expect(titles(el)).to.deep.equal(['Cantine scolaire']);
+    await choose(el, 'q', 'Senegal');
+    expect(titles(el)).to.deep.equal(['Puits villageois']);
+    await choose(el, 'q', 'Tombouctou');
+    expect(titles(el)).to.deep.equal([]);
   });
 
   it('combines filters, and says when nothing matches', async () => {
@@ -267,10 +322,12 @@ describe('ancrage-project-cards: project and publisher', () => {
     expect(textOf($(el, '.details'))).to.equal('Une école rénovée.');
   });
 
-  it('shows the empty state for an unknown project', async () => {
-    const el = await mount(projects(), { project: 'nope' });
+  it('shows the empty state for an unknown project, and tells the console which ids there are', async () => {
+    let el!: HTMLElement & { state: string };
+    const warnings = await consoleWarnings(async () => (el = await mount(projects(), { project: 'nope' })));
     expect(el.state).to.equal('empty');
     expect(count(el, 'article')).to.equal(0);
+    expect(warnings).to.deep.equal(['Ancrage: <ancrage-project-cards> project="nope" is not in the feed (a, b, c, d)']);
   });
 
   it('shows only the publisher’s projects', async () => {

@@ -39,6 +39,12 @@ function fullFeed() {
   });
 }
 
+/** The dates a one-project card shows, in `lang`. */
+async function dates(lang: string, extra: Record<string, unknown>) {
+  const el = await mount(feed({ projects: [project('p', extra)] }), { lang });
+  return textOf($(el, '.meta span + span'));
+}
+
 describe('ancrage-project-cards: each field', () => {
   it('shows every field of a full project, in French', async () => {
     const el = await mount(fullFeed());
@@ -183,10 +189,6 @@ describe('ancrage-project-cards: each field', () => {
   });
 
   it('writes open-ended dates in words', async () => {
-    const dates = async (lang: string, extra: Record<string, unknown>) => {
-      const el = await mount(feed({ projects: [project('p', extra)] }), { lang });
-      return textOf($(el, '.meta span + span'));
-    };
     expect(await dates('fr', { start: '2024-03' })).to.equal('depuis mars 2024');
     expect(await dates('en', { start: '2024-03' })).to.equal('since March 2024');
     expect(await dates('fr', { end: '2026' })).to.equal('jusqu’en 2026');
@@ -195,6 +197,32 @@ describe('ancrage-project-cards: each field', () => {
     expect(await dates('en', { end: '2026-06-30' })).to.equal('until June 30, 2026');
     expect(await dates('fr', { start: '2024-03', end: '2025-06' })).to.equal('mars 2024 – juin 2025');
     expect(await dates('fr', { start: '2024', end: '2025-06' })).to.equal('2024 – juin 2025');
+  });
+
+  it('says a start to come as "from", and a past start of a project not ongoing as "started"', async () => {
+    // Far from today either way, so that the test holds whatever the day it runs.
+    const planned = { status: 'planned' };
+    expect(await dates('fr', { ...planned, start: '2999' })).to.equal('à partir de 2999');
+    expect(await dates('fr', { ...planned, start: '2999-03' })).to.equal('à partir de mars 2999');
+    expect(await dates('fr', { ...planned, start: '2999-03-05' })).to.equal('à partir du 5 mars 2999');
+    expect(await dates('fr', { ...planned, start: '2999-04' })).to.equal('à partir d’avril 2999');
+    expect(await dates('fr', { ...planned, start: '2999-08' })).to.equal('à partir d’août 2999');
+    expect(await dates('en', { ...planned, start: '2999' })).to.equal('from 2999');
+    expect(await dates('en', { ...planned, start: '2999-03' })).to.equal('from March 2999');
+    expect(await dates('en-GB', { ...planned, start: '2999-03-05' })).to.equal('from 5 March 2999');
+    // Whatever the status, a start to come is "from".
+    expect(await dates('fr', { status: 'ongoing', start: '2999' })).to.equal('à partir de 2999');
+    // A start gone by: "started", unless the project is ongoing.
+    expect(await dates('fr', { status: 'cancelled', start: '2001' })).to.equal('commencé en 2001');
+    expect(await dates('fr', { status: 'completed', start: '2001-03' })).to.equal('commencé en mars 2001');
+    expect(await dates('fr', { status: 'suspended', start: '2001-03-05' })).to.equal('commencé le 5 mars 2001');
+    expect(await dates('fr', { ...planned, start: '2001' })).to.equal('commencé en 2001');
+    expect(await dates('en', { status: 'cancelled', start: '2001' })).to.equal('started 2001');
+    expect(await dates('en', { status: 'completed', start: '2001-03' })).to.equal('started March 2001');
+    expect(await dates('en-GB', { status: 'suspended', start: '2001-03-05' })).to.equal('started 5 March 2001');
+    // An ongoing project that has started keeps "since".
+    expect(await dates('fr', { status: 'ongoing', start: '2001' })).to.equal('depuis 2001');
+    expect(await dates('en', { status: 'ongoing', start: '2001-03' })).to.equal('since March 2001');
   });
 
   it('shows a contribution or a total alone, and no basis for the general budget', async () => {
