@@ -193,7 +193,7 @@ export const gauge: GaugeText = {
   ofAllocated: (value, verb, allocated, percent) => `${value} ${verb} of ${allocated} allocated (${percent})`,
   ofCeiling: (value, verb, ceiling, rule, percent) => `${value} ${verb} of a legal ceiling of ${ceiling}${rule} (${percent})`,
   ceilingRule: (rate, base) => `, ${rate} of ${base} in service resources`,
-  overAllocated: (percent) => `over the allocation: ${percent}`,
-  overCeiling: (percent) => `over the ceiling: ${percent}`,
+  overAllocated: (amount) => `${amount} over the allocation`,
+  overCeiling: (amount) => `${amount} over the ceiling`,
   shareOfTotal: (percent) => `${percent} of the authority’s budget`,
 };

@@ -195,7 +195,7 @@ export const gauge: GaugeText = {
   ofCeiling: (value, verb, ceiling, rule, percent) =>
     `${value} ${verb} sur un plafond légal de ${ceiling}${rule}, soit ${percent}`,
   ceilingRule: (rate, base) => ` (${rate} de ${base} de ressources du service)`,
-  overAllocated: (percent) => `dépassement de l’enveloppe\u00a0: ${percent}`,
-  overCeiling: (percent) => `dépassement du plafond\u00a0: ${percent}`,
+  overAllocated: (amount) => `dépassement de l’enveloppe de ${amount}`,
+  overCeiling: (amount) => `dépassement du plafond de ${amount}`,
   shareOfTotal: (percent) => `${percent} du budget de la collectivité`,
 };

@@ -199,7 +199,8 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
           )
         : gauge.ofAllocated(amount, verb, limit, percent);
     if (!view.over) return [sentence];
-    return [sentence, (view.against === 'ceiling' ? gauge.overCeiling : gauge.overAllocated)(percent)];
+    // The amount past the limit, not the ratio again: "119 % — over by 119 %" read as 119 % too many.
+    return [sentence, (view.against === 'ceiling' ? gauge.overCeiling : gauge.overAllocated)(this.money(view.excess!))];
   }
 
   private renderMeter(view: GaugeView, said: string) {
@@ -281,7 +282,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
                 ${ceiling !== undefined
                   ? this.money(ceiling)
                   : none((CAPPED_BASES as readonly string[]).includes(line.basis) ? gauge.notReported : gauge.notApplicable)}
-                ${overCeiling ? html`<strong class="over">${gauge.overCeiling(this.percent(overCeiling))}</strong>` : nothing}
+                ${overCeiling ? html`<strong class="over">${gauge.overCeiling(this.money(overCeiling))}</strong>` : nothing}
               </td>
             </tr>`,
           )}

@@ -74,6 +74,8 @@ export interface GaugeView {
   ratio?: number;
   /** The value passes the reference. */
   over: boolean;
+  /** How much it passes it by, to the cent: what a citizen reads ("1 900 € over the ceiling"). */
+  excess?: number;
   /** For a ceiling: the service budget's resources it is computed from, and the rate when all lines share one. */
   base?: number;
   rate?: number;
@@ -83,7 +85,8 @@ export interface GaugeView {
 
 function view(value: number | undefined, reference: number | undefined, extra: Partial<GaugeView> = {}): GaugeView {
   const r = ratio(value, reference);
-  return { value, reference, against: 'allocated', ratio: r, over: r !== undefined && r > 1, ...extra };
+  const over = r !== undefined && r > 1;
+  return { value, reference, against: 'allocated', ratio: r, over, excess: over ? cents(value! - reference!) : undefined, ...extra };
 }
 
 /**
@@ -123,7 +126,7 @@ export interface LineRow {
   /** The line's share of the budget's envelope. */
   share?: number;
   ceiling?: number;
-  /** `value / ceiling` when the line passes its ceiling. */
+  /** How much the line passes its ceiling by, to the cent; undefined when it does not. */
   overCeiling?: number;
 }
 
@@ -138,7 +141,7 @@ export function lineRows(budget: Budget, measure: Measure = 'committed'): LineRo
       value,
       share: ratio(line.allocated, budget.allocated),
       ceiling: limit,
-      overCeiling: r !== undefined && r > 1 ? r : undefined,
+      overCeiling: r !== undefined && r > 1 ? cents(value! - limit!) : undefined,
     };
   });
 }

@@ -154,12 +154,12 @@ describe('ancrage-budget-gauge', () => {
         const label = { water: 'eau et assainissement (loi Oudin-Santini)', energy: 'énergie', waste: 'déchets' }[basis];
         expect(plain($(el, '#caption')!.textContent)).to.equal(`1 % ${label} — 2025 — Ville ville-a`);
         expect(sentence(el)).to.equal(
-          '11 900 € engagés sur un plafond légal de 10 000 € (1 % de 1 000 000 € de ressources du service), soit 119 % — dépassement du plafond : 119 %',
+          '11 900 € engagés sur un plafond légal de 10 000 € (1 % de 1 000 000 € de ressources du service), soit 119 % — dépassement du plafond de 1 900 €',
         );
         expect(plain($(el, '[part="value"]')!.textContent)).to.equal('119 %');
         // The scale stretches to the amount: valuenow stays the real amount, within range.
         expectMeter(el, { 'aria-valuemin': '0', 'aria-valuemax': '11900', 'aria-valuenow': '11900' });
-        expect(plain(meter(el)!.getAttribute('aria-valuetext'))).to.contain('dépassement du plafond : 119 %');
+        expect(plain(meter(el)!.getAttribute('aria-valuetext'))).to.contain('dépassement du plafond de 1 900 €');
         // Drawn: the fill stops at the ceiling, the overrun and a notch are drawn past it.
         const limit = 100 / 1.19;
         expect(parseFloat($(el, '[part="fill"]')!.getAttribute('stroke-dasharray')!)).to.be.closeTo(limit, 0.01);
@@ -182,7 +182,7 @@ describe('ancrage-budget-gauge', () => {
     it('states the ceiling overrun in English', async () => {
       const el = await mount(LINES, { basis: 'water', lang: 'en' });
       expect(sentence(el)).to.equal(
-        '€11,900 committed of a legal ceiling of €10,000, 1% of €1,000,000 in service resources (119%) — over the ceiling: 119%',
+        '€11,900 committed of a legal ceiling of €10,000, 1% of €1,000,000 in service resources (119%) — €1,900 over the ceiling',
       );
       expect(plain($(el, '#caption')!.textContent)).to.contain('1% for water and sanitation (Oudin-Santini law)');
     });
@@ -235,12 +235,12 @@ describe('ancrage-budget-gauge', () => {
 
     it('states an overrun when committed passes allocated', async () => {
       const el = await mount(feed({ budgets: [budget(2025, 100000, { committed: 112000 })] }));
-      expect(sentence(el)).to.equal('112 000 € engagés sur 100 000 € votés, soit 112 % — dépassement de l’enveloppe : 112 %');
+      expect(sentence(el)).to.equal('112 000 € engagés sur 100 000 € votés, soit 112 % — dépassement de l’enveloppe de 12 000 €');
       expectMeter(el, { 'aria-valuemax': '112000', 'aria-valuenow': '112000' });
       expect($(el, '.notch')).to.exist;
       el.setAttribute('lang', 'en');
       await el.updateComplete;
-      expect(sentence(el)).to.equal('€112,000 committed of €100,000 allocated (112%) — over the allocation: 112%');
+      expect(sentence(el)).to.equal('€112,000 committed of €100,000 allocated (112%) — €12,000 over the allocation');
     });
 
     it('says the committed amount is missing instead of showing 0 %', async () => {
@@ -385,7 +385,7 @@ describe('ancrage-budget-gauge', () => {
         '20 000 €',
         '11 900 €',
         '6,7 %',
-        '10 000 € dépassement du plafond : 119 %',
+        '10 000 € dépassement du plafond de 1 900 €',
       ]);
       expect(rows[4][4]).to.equal('10 000 €');
       expect(table.tBodies[0].rows[0].cells[0].getAttribute('scope')).to.equal('row');
