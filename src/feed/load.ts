@@ -160,7 +160,7 @@ export async function fetchFeed(url: string, options: LoadOptions = {}, retried?
   }
   if (!response) return fatal('network', 'network error (offline, or the server refuses CORS)');
   if (!response.ok) return fatal(status == 404 ? 'not-found' : 'http', `HTTP ${status}`);
-  if (!body) return fatal('too-large', `larger than ${maxBytes} bytes`);
+  if (body === undefined) return fatal('too-large', `larger than ${maxBytes} bytes`);
   const base = response.url || url;
   return typeof body == 'string' ? parseFeedText(body, base) : parseFeedBytes(body, base);
 }
