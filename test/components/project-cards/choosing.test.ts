@@ -155,34 +155,32 @@ describe('ancrage-project-cards: filters', () => {
       }),
       { filters: '', lang: 'fr' },
     );
-    await choose(el, 'q', 'Sénégal');
-    expect(titles(el)).to.deep.equal(['Puits villageois']);
-    await choose(el, 'q', 'senegal matam');
-    expect(titles(el)).to.deep.equal(['Puits villageois']);
-    await choose(el, 'q', 'KAYES');
-    expect(titles(el)).to.deep.equal(['Forages']);
-    await choose(el, 'q', 'littoral');
-    expect(titles(el)).to.deep.equal(['Cantine scolaire']);
-    await choose(el, 'q', 'tinkare');
-    expect(titles(el)).to.deep.equal(['Puits villageois']);
-    await choose(el, 'q', 'agence de l’eau');
-    expect(titles(el)).to.deep.equal(['Cantine scolaire']);
-    await choose(el, 'q', 'Tombouctou');
-    expect(titles(el)).to.deep.equal([]);
-    await choose(el, 'q', 'Cameroun');
-    expect(titles(el)).to.deep.equal(['Cantine scolaire']);
+    const searches = async (cases: Array<[query: string, found: string[]]>) => {
+      for (const [query, found] of cases) {
+        await choose(el, 'q', query);
+        expect(titles(el), query).to.deep.equal(found);
+      }
+    };
+    await searches([
+      ['Sénégal', ['Puits villageois']],
+      ['senegal matam', ['Puits villageois']],
+      ['KAYES', ['Forages']],
+      ['littoral', ['Cantine scolaire']],
+      ['tinkare', ['Puits villageois']],
+      ['agence de l’eau', ['Cantine scolaire']],
+      ['Tombouctou', []],
+      ['Cameroun', ['Cantine scolaire']],
+    ]);
     // In English the same search looks for the English words only.
     el.setAttribute('lang', 'en');
     await el.updateComplete;
     expect(titles(el)).to.deep.equal([]);
-    await choose(el, 'q', 'Cameroon');
-    expect(titles(el)).to.deep.equal(['Cantine scolaire']);
-    await choose(el, 'q', 'water agency');
-    expect(titles(el)).to.deep.equal(['Cantine scolaire']);
-    await choose(el, 'q', 'Senegal');
-    expect(titles(el)).to.deep.equal(['Puits villageois']);
-    await choose(el, 'q', 'Tombouctou');
-    expect(titles(el)).to.deep.equal([]);
+    await searches([
+      ['Cameroon', ['Cantine scolaire']],
+      ['water agency', ['Cantine scolaire']],
+      ['Senegal', ['Puits villageois']],
+      ['Tombouctou', []],
+    ]);
   });
 
   it('combines filters, and says when nothing matches', async () => {
