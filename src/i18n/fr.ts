@@ -195,7 +195,7 @@ export const gauge: GaugeText = {
   ofCeiling: (value, verb, ceiling, rule, percent) =>
     `${value} ${verb} sur un plafond légal de ${ceiling}${rule}, soit ${percent}`,
   ceilingRule: (rate, base) => ` (${rate} de ${base} de ressources du service)`,
-  overAllocated: (amount) => `dépassement de l’enveloppe de ${amount}`,
-  overCeiling: (amount) => `dépassement du plafond de ${amount}`,
+  overAllocated: (amount) => `enveloppe dépassée de ${amount}`,
+  overCeiling: (amount) => `plafond dépassé de ${amount}`,
   shareOfTotal: (percent) => `${percent} du budget de la collectivité`,
 };

@@ -129,9 +129,9 @@ export interface GaugeText {
   ofCeiling: (value: string, verb: string, ceiling: string, rule: string, percent: string) => string;
   /** How the ceiling is computed: rate and the service budget's resources. */
   ceilingRule: (rate: string, base: string) => string;
-  /** The amount past the envelope: "dépassement de l’enveloppe de 12 000 €". */
+  /** The amount past the envelope: "enveloppe dépassée de 12 000 €". */
   overAllocated: (amount: string) => string;
-  /** The amount past the legal ceiling: "dépassement du plafond de 1 900 €". */
+  /** The amount past the legal ceiling: "plafond dépassé de 1 900 €". */
   overCeiling: (amount: string) => string;
   /** "0,24 % du budget de la collectivité". */
   shareOfTotal: (percent: string) => string;

@@ -198,9 +198,9 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
             percent,
           )
         : gauge.ofAllocated(amount, verb, limit, percent);
-    if (!view.over) return [sentence];
+    if (view.excess === undefined) return [sentence];
     // The amount past the limit, not the ratio again: "119 % — over by 119 %" read as 119 % too many.
-    return [sentence, (view.against === 'ceiling' ? gauge.overCeiling : gauge.overAllocated)(this.money(view.excess!))];
+    return [sentence, (view.against === 'ceiling' ? gauge.overCeiling : gauge.overAllocated)(this.money(view.excess))];
   }
 
   private renderMeter(view: GaugeView, said: string) {
@@ -216,7 +216,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
       aria-valuemax=${Math.max(view.reference!, value)} aria-valuenow=${value} aria-valuetext=${said}>
       <svg viewBox=${box} aria-hidden="true" preserveAspectRatio=${bar ? 'none' : nothing}>
         ${path('track')}${path('fill', `${Math.min(ratio, 1) * limit} 200`)}
-        ${view.over ? [path('overrun', `0 ${limit} 200`), path('notch', `0 ${limit - 0.6} 1.2 200`)] : nothing}
+        ${view.excess ? [path('overrun', `0 ${limit} 200`), path('notch', `0 ${limit - 0.6} 1.2 200`)] : nothing}
       </svg>
       <span class="value" part="value">${this.percent(ratio)}</span>
     </div>`;
@@ -268,7 +268,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
         </thead>
         <tbody>
           ${this.rows.map(
-            ({ line, value, share, ceiling, overCeiling }) => html`<tr>
+            ({ line, value, share, ceiling, excess }) => html`<tr>
               <th scope="row">
                 ${line.label
                   ? html`${this.textSpan(line.label)}
@@ -282,7 +282,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
                 ${ceiling !== undefined
                   ? this.money(ceiling)
                   : none((CAPPED_BASES as readonly string[]).includes(line.basis) ? gauge.notReported : gauge.notApplicable)}
-                ${overCeiling ? html`<strong class="over">${gauge.overCeiling(this.money(overCeiling))}</strong>` : nothing}
+                ${excess ? html`<strong class="over">${gauge.overCeiling(this.money(excess))}</strong>` : nothing}
               </td>
             </tr>`,
           )}

@@ -72,9 +72,7 @@ export interface GaugeView {
   against: 'allocated' | 'ceiling';
   /** `value / reference`, when both are known and the reference is not 0. */
   ratio?: number;
-  /** The value passes the reference. */
-  over: boolean;
-  /** How much it passes it by, to the cent: what a citizen reads ("1 900 € over the ceiling"). */
+  /** How much the value passes the reference by, to the cent ("1 900 € over the ceiling"); undefined when it does not. */
   excess?: number;
   /** For a ceiling: the service budget's resources it is computed from, and the rate when all lines share one. */
   base?: number;
@@ -83,10 +81,15 @@ export interface GaugeView {
   share?: number;
 }
 
+/** How much `value` passes `limit` by, to the cent; undefined when it does not: less than a cent over shows as "0 €", so it is not over. */
+function excess(value: number | undefined, limit: number | undefined): number | undefined {
+  const r = ratio(value, limit);
+  const over = r !== undefined && r > 1 ? cents(value! - limit!) : 0;
+  return over > 0 ? over : undefined;
+}
+
 function view(value: number | undefined, reference: number | undefined, extra: Partial<GaugeView> = {}): GaugeView {
-  const r = ratio(value, reference);
-  const over = r !== undefined && r > 1;
-  return { value, reference, against: 'allocated', ratio: r, over, excess: over ? cents(value! - reference!) : undefined, ...extra };
+  return { value, reference, against: 'allocated', ratio: ratio(value, reference), excess: excess(value, reference), ...extra };
 }
 
 /**
@@ -127,7 +130,7 @@ export interface LineRow {
   share?: number;
   ceiling?: number;
   /** How much the line passes its ceiling by, to the cent; undefined when it does not. */
-  overCeiling?: number;
+  excess?: number;
 }
 
 /** The breakdown table's rows, in feed order. */
@@ -135,14 +138,7 @@ export function lineRows(budget: Budget, measure: Measure = 'committed'): LineRo
   return budget.lines.map((line) => {
     const limit = ceiling(line);
     const value = line[measure];
-    const r = ratio(value, limit);
-    return {
-      line,
-      value,
-      share: ratio(line.allocated, budget.allocated),
-      ceiling: limit,
-      overCeiling: r !== undefined && r > 1 ? cents(value! - limit!) : undefined,
-    };
+    return { line, value, share: ratio(line.allocated, budget.allocated), ceiling: limit, excess: excess(value, limit) };
   });
 }
 

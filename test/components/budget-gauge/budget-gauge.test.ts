@@ -154,18 +154,18 @@ describe('ancrage-budget-gauge', () => {
         const label = { water: 'eau et assainissement (loi Oudin-Santini)', energy: 'énergie', waste: 'déchets' }[basis];
         expect(plain($(el, '#caption')!.textContent)).to.equal(`1 % ${label} — 2025 — Ville ville-a`);
         expect(sentence(el)).to.equal(
-          '11 900 € engagés sur un plafond légal de 10 000 € (1 % de 1 000 000 € de ressources du service), soit 119 % — dépassement du plafond de 1 900 €',
+          '11 900 € engagés sur un plafond légal de 10 000 € (1 % de 1 000 000 € de ressources du service), soit 119 % — plafond dépassé de 1 900 €',
         );
         expect(plain($(el, '[part="value"]')!.textContent)).to.equal('119 %');
         // The scale stretches to the amount: valuenow stays the real amount, within range.
         expectMeter(el, { 'aria-valuemin': '0', 'aria-valuemax': '11900', 'aria-valuenow': '11900' });
-        expect(plain(meter(el)!.getAttribute('aria-valuetext'))).to.contain('dépassement du plafond de 1 900 €');
+        expect(plain(meter(el)!.getAttribute('aria-valuetext'))).to.contain('plafond dépassé de 1 900 €');
         // Drawn: the fill stops at the ceiling, the overrun and a notch are drawn past it.
         const limit = 100 / 1.19;
         expect(parseFloat($(el, '[part="fill"]')!.getAttribute('stroke-dasharray')!)).to.be.closeTo(limit, 0.01);
         expect($(el, '.overrun')).to.exist;
         expect($(el, '.notch')).to.exist;
-        expect(el.shadowRoot!.querySelector('.sentence strong')!.textContent).to.contain('dépassement du plafond');
+        expect(el.shadowRoot!.querySelector('.sentence strong')!.textContent).to.contain('plafond dépassé');
       });
     }
 
@@ -235,7 +235,7 @@ describe('ancrage-budget-gauge', () => {
 
     it('states an overrun when committed passes allocated', async () => {
       const el = await mount(feed({ budgets: [budget(2025, 100000, { committed: 112000 })] }));
-      expect(sentence(el)).to.equal('112 000 € engagés sur 100 000 € votés, soit 112 % — dépassement de l’enveloppe de 12 000 €');
+      expect(sentence(el)).to.equal('112 000 € engagés sur 100 000 € votés, soit 112 % — enveloppe dépassée de 12 000 €');
       expectMeter(el, { 'aria-valuemax': '112000', 'aria-valuenow': '112000' });
       expect($(el, '.notch')).to.exist;
       el.setAttribute('lang', 'en');
@@ -385,7 +385,7 @@ describe('ancrage-budget-gauge', () => {
         '20 000 €',
         '11 900 €',
         '6,7 %',
-        '10 000 € dépassement du plafond de 1 900 €',
+        '10 000 € plafond dépassé de 1 900 €',
       ]);
       expect(rows[4][4]).to.equal('10 000 €');
       expect(table.tBodies[0].rows[0].cells[0].getAttribute('scope')).to.equal('row');

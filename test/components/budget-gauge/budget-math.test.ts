@@ -95,7 +95,7 @@ describe('budget-math', () => {
   describe('gaugeView', () => {
     it('measures committed against the envelope, with its share of the total budget', () => {
       const view = gaugeView(budget({ committed: 180_000, spent: 90_000, totalBudget: 104_166_667 }));
-      expect(view).to.include({ value: 180_000, reference: 250_000, against: 'allocated', ratio: 0.72, over: false });
+      expect(view).to.include({ value: 180_000, reference: 250_000, against: 'allocated', ratio: 0.72, excess: undefined });
       expect(view!.share).to.be.closeTo(0.0024, 1e-6);
     });
     it('measures spent when asked', () => {
@@ -106,12 +106,14 @@ describe('budget-math', () => {
       expect(gaugeView(budget({ committed: 1, totalBudget: 0 }))!.share).to.equal(undefined);
     });
     it('flags committed above allocated as over, unclamped', () => {
-      expect(gaugeView(budget({ allocated: 100, committed: 112 }))).to.include({ ratio: 1.12, over: true, excess: 12 });
+      expect(gaugeView(budget({ allocated: 100, committed: 112 }))).to.include({ ratio: 1.12, excess: 12 });
       // To the cent: 0.3 past 0.1 + 0.2 of float arithmetic is not 0,09999999999999998 €.
       expect(gaugeView(budget({ allocated: 0.3, committed: 0.4 }))).to.include({ excess: 0.1 });
+      // Less than a cent over shows as "0 €": not over.
+      expect(gaugeView(budget({ allocated: 100_000, committed: 100_000.004 }))).to.include({ excess: undefined });
     });
     it('has no ratio when committed is missing or allocated is 0', () => {
-      expect(gaugeView(budget({}))).to.include({ value: undefined, ratio: undefined, over: false });
+      expect(gaugeView(budget({}))).to.include({ value: undefined, ratio: undefined, excess: undefined });
       expect(gaugeView(budget({ allocated: 0, committed: 5 }))).to.include({ value: 5, reference: 0, ratio: undefined });
     });
 
@@ -122,14 +124,14 @@ describe('budget-math', () => {
           { basis, allocated: 12_000, committed: 11_900, base: 1_000_000 },
         ];
         const view = gaugeView(budget({ lines }), 'committed', basis);
-        expect(view).to.include({ value: 11_900, reference: 10_000, against: 'ceiling', base: 1_000_000, rate: 0.01, over: true });
+        expect(view).to.include({ value: 11_900, reference: 10_000, against: 'ceiling', base: 1_000_000, rate: 0.01, excess: 1_900 });
         expect(view!.ratio).to.be.closeTo(1.19, 1e-9);
       });
     }
 
     it('uses a custom rate and stays under the ceiling', () => {
       const lines: BudgetLine[] = [{ basis: 'water', committed: 40_000, base: 10_000_000, rate: 0.005 }];
-      expect(gaugeView(budget({ lines }), 'committed', 'water')).to.include({ reference: 50_000, rate: 0.005, ratio: 0.8, over: false });
+      expect(gaugeView(budget({ lines }), 'committed', 'water')).to.include({ reference: 50_000, rate: 0.005, ratio: 0.8, excess: undefined });
     });
     it('sums the lines of one basis, ceilings included; the rate only when shared', () => {
       const lines: BudgetLine[] = [
@@ -193,10 +195,10 @@ describe('budget-math', () => {
         { basis: 'waste', committed: 1_000, base: 1_000_000 },
       ];
       const [general, water, waste] = lineRows(budget({ lines }));
-      expect(general).to.include({ value: 150_000, share: 0.8, ceiling: undefined, overCeiling: undefined });
+      expect(general).to.include({ value: 150_000, share: 0.8, ceiling: undefined, excess: undefined });
       expect(water).to.include({ value: 11_900, share: 0.2, ceiling: 10_000 });
-      expect(water.overCeiling).to.equal(1_900);
-      expect(waste).to.include({ share: undefined, ceiling: 10_000, overCeiling: undefined });
+      expect(water.excess).to.equal(1_900);
+      expect(waste).to.include({ share: undefined, ceiling: 10_000, excess: undefined });
       expect(lineRows(budget({ lines }), 'spent')[0].value).to.equal(10);
     });
   });
