@@ -35,7 +35,7 @@ export const dates: DateMessages = {
   dateRange: (start, end) => `${start} – ${end}`,
   since: (start) => `since ${start}`,
   from: (start) => `from ${start}`,
-  started: (start) => `started ${start}`,
+  started: (start, day) => (day ? `started on ${start}` : `started in ${start}`),
   until: (end) => `until ${end}`,
 };
 

@@ -72,8 +72,12 @@ const descending = <T extends string | number>(a?: T, b?: T) => (a === b ? 0 : a
 
 const amount = ({ funding }: Project) => funding?.total ?? funding?.contribution;
 
-/** Whether a feed date is after today (UTC), compared at the date's own precision: "2026" has begun all year. */
-const isFuture = (date: FeedDate) => date > new Date().toISOString().slice(0, date.length);
+/**
+ * Whether a feed date is after today, compared at the date's own precision ("2026" has begun
+ * all year). The reader's own day: in Guadeloupe or Tahiti the date changes hours after UTC's.
+ * Swedish writes dates as ISO does (`2026-11-27`).
+ */
+const isFuture = (date: FeedDate) => date > new Date().toLocaleDateString('sv-SE').slice(0, date.length);
 
 /** Projects with one of the themes, in one of the countries, with one of the statuses; `null` lists let all through. */
 const matching =
@@ -445,10 +449,13 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
       )}</dl>`;
   }
 
-  /** A start without an end: to come ("à partir de"), under way ("depuis"), else past ("commencé en"). */
+  /**
+   * A start without an end: planned or still to come ("à partir de"), under way ("depuis"),
+   * else gone by ("commencé en"). A planned project has not started, whatever its date says.
+   */
   private openStart(start: FeedDate, status: ProjectStatus): string {
     const { t } = this;
-    const words = isFuture(start) ? t.from : status === 'ongoing' ? t.since : t.started;
+    const words = status === 'planned' || isFuture(start) ? t.from : status === 'ongoing' ? t.since : t.started;
     return words(formatDate(this.locale, start), start.length > 7);
   }
 

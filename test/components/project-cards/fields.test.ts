@@ -199,7 +199,7 @@ describe('ancrage-project-cards: each field', () => {
     expect(await dates('fr', { start: '2024', end: '2025-06' })).to.equal('2024 – juin 2025');
   });
 
-  it('says a start to come as "from", and a past start of a project not ongoing as "started"', async () => {
+  it('says a planned or future start as "from", and a past start of a project not ongoing as "started"', async () => {
     // Far from today either way, so that the test holds whatever the day it runs.
     const planned = { status: 'planned' };
     expect(await dates('fr', { ...planned, start: '2999' })).to.equal('à partir de 2999');
@@ -216,10 +216,14 @@ describe('ancrage-project-cards: each field', () => {
     expect(await dates('fr', { status: 'cancelled', start: '2001' })).to.equal('commencé en 2001');
     expect(await dates('fr', { status: 'completed', start: '2001-03' })).to.equal('commencé en mars 2001');
     expect(await dates('fr', { status: 'suspended', start: '2001-03-05' })).to.equal('commencé le 5 mars 2001');
-    expect(await dates('fr', { ...planned, start: '2001' })).to.equal('commencé en 2001');
-    expect(await dates('en', { status: 'cancelled', start: '2001' })).to.equal('started 2001');
-    expect(await dates('en', { status: 'completed', start: '2001-03' })).to.equal('started March 2001');
-    expect(await dates('en-GB', { status: 'suspended', start: '2001-03-05' })).to.equal('started 5 March 2001');
+    expect(await dates('en', { status: 'cancelled', start: '2001' })).to.equal('started in 2001');
+    expect(await dates('en', { status: 'completed', start: '2001-03' })).to.equal('started in March 2001');
+    expect(await dates('en-GB', { status: 'suspended', start: '2001-03-05' })).to.equal('started on 5 March 2001');
+    // A planned project has not started, whatever its date: this month's, or one gone by.
+    const thisMonth = new Date().toLocaleDateString('sv-SE').slice(0, 7);
+    const shown = new Intl.DateTimeFormat('fr', { month: 'long', year: 'numeric' }).format(new Date(`${thisMonth}-15`));
+    expect(await dates('fr', { ...planned, start: thisMonth })).to.match(new RegExp(`^à partir d(?:e |’)${shown}$`));
+    expect(await dates('fr', { ...planned, start: '2001' })).to.equal('à partir de 2001');
     // An ongoing project that has started keeps "since".
     expect(await dates('fr', { status: 'ongoing', start: '2001' })).to.equal('depuis 2001');
     expect(await dates('en', { status: 'ongoing', start: '2001-03' })).to.equal('since March 2001');
