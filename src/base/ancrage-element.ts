@@ -94,9 +94,15 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   protected t!: M;
   private loadCount = 0;
   private typingTimer?: ReturnType<typeof setTimeout>;
+  private noFeedTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // For the web editor whose widget stays "loading" without a feed attribute (a CMS that
+    // dropped it); an application that sets `data` after fetching it has three seconds.
+    this.noFeedTimer = setTimeout(() => {
+      if (this.feed == null && this.data === undefined) console.warn(`Ancrage: <${this.localName}> has no feed: set its feed attribute or its data property`);
+    }, 3e3);
     connected.add(this);
     // Only the widgets whose language changed: setting one widget's `lang` must not re-render the others.
     langObserver ??= new MutationObserver(() =>
@@ -104,17 +110,18 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     );
     if (connected.size === 1) {
       langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-      addEventListener('online', AncrageElement.retryOffline);
+      addEventListener('online', AncrageElement.refetchAfterNetworkError);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.typingTimer);
+    clearTimeout(this.noFeedTimer);
     connected.delete(this);
     if (!connected.size) {
       langObserver?.disconnect();
-      removeEventListener('online', AncrageElement.retryOffline);
+      removeEventListener('online', AncrageElement.refetchAfterNetworkError);
     }
   }
 
@@ -125,17 +132,11 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
 
   /**
    * Back online (a phone out of a tunnel): the widgets whose feed failed for the network
-   * fetch it again, one request per feed; the error stays shown until the answer.
+   * fetch it again, one request per feed (`loadFeed` joins a reload under way); the error
+   * stays shown until the answer.
    */
-  private static retryOffline(): void {
-    const fetched = new Set<string | undefined>();
-    for (const el of connected) {
-      if (el.errorCode == 'network' || el.errorCode == 'timeout') {
-        // The first widget of a feed fetches it again; the others share that load.
-        void el.load(!fetched.has(el.feed));
-        fetched.add(el.feed);
-      }
-    }
+  private static refetchAfterNetworkError(): void {
+    for (const el of connected) if (el.errorCode == 'network' || el.errorCode == 'timeout') void el.load(true);
   }
 
   /** The items of this widget's feed, or `undefined` before it loads. */
@@ -152,8 +153,6 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('feed') || changed.has('data')) void this.load(false);
-    // What a web editor sees in the console when the widget stays "loading" or "empty" for a missing or mistyped attribute.
-    else if (!this.hasUpdated) console.warn(`Ancrage: <${this.localName}> has no feed yet: set its feed attribute or its data property`);
     this.settleLanguage();
     if (changed.has('feedData') || changed.has('publisher')) {
       applyFeedTheme(this, this.themePublisher()?.theme);
@@ -220,7 +219,9 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   /** Tells the page's developer that an attribute names an id the feed does not have (`publisher="bellevall"`). */
   protected warnUnknown(attribute: string, id: string | undefined, items: Array<{ id: string }>): void {
     if (id && !items.some((item) => item.id === id)) {
-      console.warn(`Ancrage: <${this.localName}> ${attribute}="${id}" is not in the feed (${items.map((item) => item.id).join(', ')})`);
+      // Ten ids are enough to spot a typo; a network's feed may have thousands.
+      const ids = items.slice(0, 10).map((item) => item.id).join(', ') + (items.length > 10 ? ', …' : '');
+      console.warn(`Ancrage: <${this.localName}> ${attribute}="${id}" is not in the feed (${ids})`);
     }
   }
 

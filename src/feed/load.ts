@@ -8,7 +8,7 @@ export interface LoadOptions {
   maxBytes?: number;
   /** Milliseconds before the one retry after a 5xx or a network error (default 800, ±25 %). */
   retryDelay?: number;
-  /** Fetch again instead of using the page's shared result; a failure still carries the last good feed. */
+  /** Fetch again instead of using the page's shared result (a load still under way is joined); a failure still carries the last good feed. */
   reload?: boolean;
   /** What a relative address is relative to (default: the document's base URL). */
   baseUrl?: string;
@@ -43,6 +43,9 @@ const cache: Cache = ((globalThis as Record<symbol, Cache>)[Symbol.for('ancrage.
   good: new Map(),
 });
 
+/** This copy's loads still under way: widgets asking to reload one join it (the cache's shape is shared, this is not). */
+const pending = new WeakSet<Promise<LoadResult>>();
+
 /**
  * Loads a feed once per page: `source` is a URL (relative to `baseUrl`), or
  * `#id` of a `<script type="application/json">` in the document. Never
@@ -52,16 +55,18 @@ const cache: Cache = ((globalThis as Record<symbol, Cache>)[Symbol.for('ancrage.
 export function loadFeed(source: string, options: LoadOptions = {}): Promise<LoadResult> {
   const inline = source[0] == '#';
   // A blank address (a CMS that emptied the attribute) would resolve to the page itself.
-  const url = inline ? (globalThis.document?.URL ?? '').split('#')[0] + source : source.trim() ? absolute(source, options.baseUrl) : undefined;
+  const address = source.trim() ? absolute(source, options.baseUrl) : undefined;
+  const url = inline ? (globalThis.document?.URL ?? '').split('#')[0] + source : address;
   const key = url ?? source;
-  let load = options.reload ? undefined : cache.loads.get(key);
+  let load = cache.loads.get(key);
+  if (options.reload && !(load && pending.has(load))) load = undefined;
   if (!load) {
     load = (
       inline
         ? readInline(source.slice(1))
         : url
           ? fetchFeed(url, options)
-          : Promise.resolve(fatal('not-found', `not a valid feed address: ${JSON.stringify(source)}`))
+          : Promise.resolve(fatal('not-found', source.trim() ? `not a valid feed address: ${JSON.stringify(source)}` : 'the feed address is empty'))
     )
       // Only a bug lands here: it must still become a result.
       .catch((e) => fatal('not-object', String(e)))
@@ -69,7 +74,9 @@ export function loadFeed(source: string, options: LoadOptions = {}): Promise<Loa
         if (result.ok) cache.good.set(key, result.feed);
         logFeedIssues(key, result);
         return result.ok ? { ...result, url: key } : { ...result, url: key, feed: cache.good.get(key) };
-      });
+      })
+      .finally(() => pending.delete(load!));
+    pending.add(load);
     cache.loads.set(key, load);
   }
   return load;
@@ -91,7 +98,7 @@ export function logFeedIssues(source: string, result: FeedResult): void {
     for (const { path, message } of result.warnings) console.warn(path ? `${path}: ${message}` : message);
     console.groupEnd();
   }
-  if (!result.ok) console.warn(`Ancrage: ${source}: ${result.error.message}`);
+  if (!result.ok) console.warn(`Ancrage: ${source.trim() ? `${source}: ` : ''}${result.error.message}`);
 }
 
 /**
@@ -143,7 +150,7 @@ export async function fetchFeed(url: string, options: LoadOptions = {}, retried?
       headers: { Accept: 'application/json' },
       signal: abort.signal,
     });
-    if (response.ok) body = await read(response, maxBytes);
+    if (response.ok) body = await readBody(response, maxBytes);
   } catch {
     if (abort.signal.aborted) return fatal('timeout', `no answer in ${timeout} ms`);
     // Offline, DNS, CORS refused, or the connection dropped mid-body.
@@ -171,7 +178,7 @@ export async function fetchFeed(url: string, options: LoadOptions = {}, retried?
  * (100–170 ms for a 4.8 MB feed here, more on a phone); its bytes if it is not UTF-8,
  * for `parseFeedBytes` to tell which encoding it is.
  */
-async function read(response: Response, max: number): Promise<string | Uint8Array | undefined> {
+export async function readBody(response: Response, max: number): Promise<string | Uint8Array | undefined> {
   if (Number(response.headers.get('content-length')) > max) return;
   const chunks: Uint8Array[] = [];
   const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -4,7 +4,9 @@
  * The English messages are matched clause by clause: a start-anchored pattern for what is
  * wrong, then the endings (`; entry left out`).
  */
-const FRENCH: Array<[RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
+type Replacement = string | ((match: string, ...groups: string[]) => string);
+
+const FRENCH: Array<[RegExp, Replacement]> = [
   [/^missing/, 'champ obligatoire absent'],
   [/^unknown code/, 'code inconnu'],
   [/^unknown publisher/, 'collectivité inconnue'],
@@ -49,12 +51,15 @@ const FRENCH: Array<[RegExp, string | ((match: string, ...groups: string[]) => s
   [/; entry left out$/, '\u00a0; élément ignoré'],
 ];
 
+/** `String.replace` with either kind of replacement: TypeScript takes one overload at a time. */
+const replace = (text: string, pattern: RegExp, replacement: Replacement) =>
+  typeof replacement == 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
+
 /** A warning's message in French, or `undefined` when its beginning is not known (half-translated would be worse). */
 export function warningInFrench(message: string): string | undefined {
   const start = FRENCH.find(([pattern]) => pattern.source.startsWith('^') && pattern.test(message));
   if (!start) return undefined;
-  // `as string`: replace() takes a string or a function, but TypeScript wants one overload at a time.
-  let out = message.replace(start[0], start[1] as string);
-  for (const [pattern, replacement] of FRENCH) if (!pattern.source.startsWith('^')) out = out.replace(pattern, replacement as string);
+  let out = replace(message, ...start);
+  for (const [pattern, replacement] of FRENCH) if (!pattern.source.startsWith('^')) out = replace(out, pattern, replacement);
   return out;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadFeed, parseFeedText, type LoadResult } from '../../src/feed/load.js';
+import { loadFeed, parseFeedText, readBody, type LoadResult } from '../../src/feed/load.js';
 import type { Feed } from '../../src/feed/types.js';
 
 // Routes: test/server/fixture-routes.mjs. Each test uses fresh keys, so fresh URLs:
@@ -73,7 +73,8 @@ describe('loadFeed over HTTP', () => {
     expect(invalid.url).to.equal('https://');
     expect(logs).to.deep.equal([['warn', 'Ancrage: https://: not a valid feed address: "https://"']]);
     // A blank address is not the page's own URL.
-    for (const blank of ['', '  ']) expect(failure(await loadFeed(blank)).error.message).to.equal(`not a valid feed address: ${JSON.stringify(blank)}`);
+    for (const blank of ['', '  ']) expect(failure(await loadFeed(blank)).error.message).to.equal('the feed address is empty');
+    expect(logs.slice(1)).to.deep.equal([['warn', 'Ancrage: the feed address is empty'], ['warn', 'Ancrage: the feed address is empty']]);
   });
 
   it('loads a feed from another origin, without credentials, with Access-Control-Allow-Origin: *', async () => {
@@ -191,6 +192,20 @@ describe('loadFeed over HTTP', () => {
       expect(JSON.stringify(expected)).to.match(/[à-ÿ]/, 'the fixture has accented letters to decode');
     });
 
+    it('decodes a UTF-8 body as its chunks arrive, characters cut between them included; keeps the bytes of any other', async () => {
+      const body = (...chunks: Uint8Array[]) =>
+        new Response(new ReadableStream({ start: (controller) => (chunks.forEach((chunk) => controller.enqueue(chunk)), controller.close()) }));
+      const utf8 = new TextEncoder().encode('{"titre": "Eau à Diéma"}');
+      const cut = utf8.indexOf(0xc3) + 1; // between the two bytes of "à"
+      expect(await readBody(body(utf8.slice(0, cut), utf8.slice(cut)), 1000)).to.equal('{"titre": "Eau à Diéma"}');
+      // Windows-1252: the bytes, for parseFeedBytes to decode whole, even when the first chunk was valid UTF-8.
+      const latin = Uint8Array.of(0x22, 0x45, 0x61, 0x75, 0x20, 0xe0, 0x22);
+      expect(await readBody(body(latin.slice(0, 4), latin.slice(4)), 1000)).to.deep.equal(latin);
+      // A last character left unfinished is not UTF-8 either.
+      expect(await readBody(body(utf8.slice(0, cut)), 1000)).to.deep.equal(utf8.slice(0, cut));
+      expect(await readBody(body(utf8), 10), 'past the cap').to.equal(undefined);
+    });
+
     it('decodes UTF-8 characters cut between two chunks of the body', async () => {
       const result = success(await loadFeed(route('valid', { split: 1 }).url));
       expect(result.feed).to.deep.equal(expected);
@@ -263,6 +278,17 @@ describe('loadFeed over HTTP', () => {
       expect(loadFeed(url)).to.equal(fromCopy);
       success(await fromCopy);
       expect(await hits()).to.equal(1);
+    });
+
+    it('joins a load still under way on reload, however the address is written', async () => {
+      const { url, hits } = route('valid');
+      const loading = loadFeed(url);
+      expect(loadFeed(url.slice(location.origin.length), { reload: true }), 'the same address, relative').to.equal(loading);
+      success(await loading);
+      expect(await hits()).to.equal(1);
+      // Once it is done, a reload fetches again.
+      success(await loadFeed(url, { reload: true }));
+      expect(await hits()).to.equal(2);
     });
 
     it('fetches again on reload; a failed reload carries the last good feed', async () => {

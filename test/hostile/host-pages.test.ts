@@ -10,6 +10,7 @@
 // only changes how many device pixels a CSS px has, not the layout, so it is not zoom.
 import { expect } from '@open-wc/testing';
 import { deep, overflowing } from './overflow.js';
+import { charBox } from '../fixtures/widget-dom.js';
 
 interface Report {
   type: 'ancrage-host-report';
@@ -256,15 +257,8 @@ describe('hostile host pages', function () {
       for (const g of measured) expect(g.left, `${g.widget}: a heading hugs the left edge`).to.be.below(g.right);
       // The gauge's percentage: its sign drawn after the number, as a French reader reads it.
       const value = host.doc.querySelector('ancrage-budget-gauge')!.shadowRoot!.querySelector('[part="value"]')!;
-      const text = [...value.childNodes].find((node) => node.nodeType === Node.TEXT_NODE) as Text;
-      const char = (i: number) => {
-        const range = host.doc.createRange();
-        range.setStart(text, i);
-        range.setEnd(text, i + 1);
-        return range.getBoundingClientRect();
-      };
-      expect(text.data).to.match(/^\d.*%$/);
-      expect(char(text.length - 1).left, '% after the digits').to.be.at.least(char(0).right);
+      expect(value.textContent).to.match(/^\d.*%$/);
+      expect(charBox(value, -1).left, '% after the digits').to.be.at.least(charBox(value, 0).right);
       noHorizontalOverflow(host);
     });
 
