@@ -31,6 +31,7 @@ export type LoadResult =
  *
  * key: the absolute feed URL as given, or, for an inline feed, the page URL
  * without its fragment + `#id`. Results and feeds are shared: never mutate them.
+ * A load under way carries `[Symbol.for('ancrage.feed-load.under-way')]: true`.
  * LoadResult may gain fields, never lose or rename one.
  */
 interface Cache {
@@ -43,8 +44,12 @@ const cache: Cache = ((globalThis as Record<symbol, Cache>)[Symbol.for('ancrage.
   good: new Map(),
 });
 
-/** This copy's loads still under way: widgets asking to reload one join it (the cache's shape is shared, this is not). */
-const pending = new WeakSet<Promise<LoadResult>>();
+/**
+ * Set on a load's own promise while it is under way, where every copy of the bundle sees it:
+ * a reload joins it rather than fetch the same feed twice (widgets back online at once).
+ */
+const UNDER_WAY = Symbol.for('ancrage.feed-load.under-way');
+type Load = Promise<LoadResult> & { [UNDER_WAY]?: true };
 
 /**
  * Loads a feed once per page: `source` is a URL (relative to `baseUrl`), or
@@ -58,8 +63,8 @@ export function loadFeed(source: string, options: LoadOptions = {}): Promise<Loa
   const address = source.trim() ? absolute(source, options.baseUrl) : undefined;
   const url = inline ? (globalThis.document?.URL ?? '').split('#')[0] + source : address;
   const key = url ?? source;
-  let load = cache.loads.get(key);
-  if (options.reload && !(load && pending.has(load))) load = undefined;
+  let load: Load | undefined = cache.loads.get(key);
+  if (options.reload && !load?.[UNDER_WAY]) load = undefined;
   if (!load) {
     load = (
       inline
@@ -75,8 +80,8 @@ export function loadFeed(source: string, options: LoadOptions = {}): Promise<Loa
         logFeedIssues(key, result);
         return result.ok ? { ...result, url: key } : { ...result, url: key, feed: cache.good.get(key) };
       })
-      .finally(() => pending.delete(load!));
-    pending.add(load);
+      .finally(() => delete load![UNDER_WAY]);
+    load[UNDER_WAY] = true;
     cache.loads.set(key, load);
   }
   return load;

@@ -280,10 +280,15 @@ describe('loadFeed over HTTP', () => {
       expect(await hits()).to.equal(1);
     });
 
-    it('joins a load still under way on reload, however the address is written', async () => {
+    it('joins a load still under way on reload, however the address is written, from any copy of the module', async () => {
+      const copy: typeof import('../../src/feed/load.js') = await import(
+        // @ts-expect-error: the query makes a second module instance, which has no type of its own
+        '../../src/feed/load.js?copy=3'
+      );
       const { url, hits } = route('valid');
       const loading = loadFeed(url);
       expect(loadFeed(url.slice(location.origin.length), { reload: true }), 'the same address, relative').to.equal(loading);
+      expect(copy.loadFeed(url, { reload: true }), 'another bundle on the page').to.equal(loading);
       success(await loading);
       expect(await hits()).to.equal(1);
       // Once it is done, a reload fetches again.
