@@ -59,7 +59,8 @@ const TEXTS = {
       partners: { one: '# partenaire', other: '# partenaires' },
       budgets: { one: '# budget', other: '# budgets' },
     },
-    warnings: { one: '# avertissement\u00a0: cet élément a été ignoré.', other: '# avertissements\u00a0: ces éléments ont été ignorés.' },
+    // Neutral: a warning may drop an item, a field, or only say how the file was read; each line says which.
+    warnings: { one: '# avertissement, détaillé ci-dessous.', other: '# avertissements, détaillés ci-dessous.' },
     noWarnings: 'Aucun avertissement.',
     feedFatal: 'Flux inutilisable\u00a0:',
     technical: 'Détail technique\u00a0:',
@@ -186,7 +187,7 @@ const TEXTS = {
       partners: { one: '# partner', other: '# partners' },
       budgets: { one: '# budget', other: '# budgets' },
     },
-    warnings: { one: '# warning: this part was ignored.', other: '# warnings: these parts were ignored.' },
+    warnings: { one: '# warning, listed below.', other: '# warnings, listed below.' },
     noWarnings: 'No warnings.',
     feedFatal: 'The feed cannot be used:',
     technical: 'Technical detail:',
@@ -709,12 +710,14 @@ form.addEventListener('input', (event) => {
     const error = $(`colour-${key}-error`);
     const valid = hex !== undefined;
     error.hidden = valid;
-    text.toggleAttribute('aria-invalid', !valid);
-    if (!valid) return;
+    // `aria-invalid=""` reads as "false": say "true".
+    if (valid) text.removeAttribute('aria-invalid');
+    else text.setAttribute('aria-invalid', 'true');
+    // While a colour is being typed (`#a4` on the way to `#a4161a`), none is used: not the last one that parsed.
     if (hex) state.colours[key] = hex;
     else delete state.colours[key];
     // The other input of the pair follows; a text being typed is left as typed.
-    if (target.type === 'color') text.value = hex;
+    if (target.type === 'color' && hex) text.value = hex;
     else if (hex) $(`colour-${key}-picker`).value = hex;
     renderContrast();
     renderPreview();

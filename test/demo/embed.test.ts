@@ -107,7 +107,7 @@ describe('embed generator: the feed', () => {
   it('checks a feed URL and lists its warnings with their JSON paths, in French', async () => {
     const url = feedRoute('valid', '&warn=1');
     await checkUrl(url);
-    expect(text('feed-status')).to.match(/^Flux valide\u00a0: .+\. 1 avertissement\u00a0: cet élément a été ignoré\.$/);
+    expect(text('feed-status')).to.match(/^Flux valide\u00a0: .+\. 1 avertissement, détaillé ci-dessous\.$/);
     // The route's feed as written: its first project gets one unknown theme code, last.
     const [project] = (await (await fetch(feedRoute('valid', '&warn=1'))).json()).projects;
     const title = typeof project.title === 'string' ? project.title : (project.title.fr ?? Object.values(project.title)[0]);
@@ -160,7 +160,7 @@ describe('embed generator: the feed', () => {
     };
     paste(JSON.stringify(broken, null, 2));
     expect(text('feed-status')).to.equal(
-      'Flux valide\u00a0: 1 collectivité, 1 projet, 0 partenaire et 0 budget. 2 avertissements\u00a0: ces éléments ont été ignorés.',
+      'Flux valide\u00a0: 1 collectivité, 1 projet, 0 partenaire et 0 budget. 2 avertissements, détaillés ci-dessous.',
     );
     const issues = [...$('feed-issues').querySelectorAll('li')].map((li) => li.textContent);
     expect(issues).to.have.length(2);
@@ -348,8 +348,18 @@ describe('embed generator: colours', () => {
     // Not a colour: said next to the field, and nothing applied.
     fill($('colour-accent'), 'rouge');
     expect($('colour-accent-error').hidden).to.equal(false);
-    expect($('colour-accent').getAttribute('aria-invalid')).to.equal('');
+    expect($('colour-accent').getAttribute('aria-invalid')).to.equal('true');
     expect(snippet()).not.to.contain('--ancrage-accent');
+    // Typed on its way to a colour: `#a41` parses, `#a416` does not, and then nothing is used, not the `#a41` before it.
+    fill($('colour-accent'), '#a41');
+    expect(snippet()).to.contain('--ancrage-accent: #aa4411;');
+    fill($('colour-accent'), '#a416');
+    expect(snippet()).not.to.contain('--ancrage-accent');
+    expect(getComputedStyle(preview()!).getPropertyValue('--ancrage-accent')).to.equal('');
+    fill($('colour-accent'), '#a4161a');
+    expect(snippet()).to.contain('--ancrage-accent: #a4161a;');
+    expect($('colour-accent').hasAttribute('aria-invalid')).to.equal(false);
+    doc.querySelector<HTMLButtonElement>('[data-clear="accent"]')!.click();
 
     // Cleared: back to the defaults.
     doc.querySelector<HTMLButtonElement>('[data-clear="primary"]')!.click();
