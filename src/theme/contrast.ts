@@ -18,6 +18,21 @@ export const DEFAULT_THEME = {
 } as const;
 
 /**
+ * The `dark` colour scheme's palette (a feed's theme is for light grounds and is not used
+ * there); the embed generator checks an editor's colours against it.
+ */
+export const DARK_THEME: Record<keyof typeof DEFAULT_THEME, string> = {
+  primary: '#8585f6',
+  onPrimary: '#000000',
+  accent: '#3fbd6c',
+  surface: '#161616',
+  text: '#eeeeee',
+  track: '#3a3a3a',
+  muted: '#bcbcbc',
+  subtle: '#242424',
+};
+
+/**
  * The pairs a feed theme must pass (WCAG 2.1: 4.5:1 for text, 3:1 for the
  * gauge's fill, a graphic), its missing colours taken from DEFAULT_THEME.
  * In light mode a widget paints its surface only on cards and panels: its

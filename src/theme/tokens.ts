@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import type { Theme } from '../feed/types.js';
-import { DEFAULT_THEME } from './contrast.js';
+import { DARK_THEME, DEFAULT_THEME } from './contrast.js';
 
 /**
  * The design tokens every widget shares.
@@ -12,20 +12,20 @@ import { DEFAULT_THEME } from './contrast.js';
  *
  * Sizes are in `em`: host sites often set `html { font-size: 62.5% }`.
  *
- * `unsafeCSS` here only ever takes DEFAULT_THEME (the same defaults the
- * parser's contrast check uses, constants of this library), never feed data:
+ * `unsafeCSS` here only ever takes DEFAULT_THEME and DARK_THEME (the palettes the
+ * contrast checks use, constants of this library), never feed data:
  * a feed's colours reach the page only through `style.setProperty` below.
  */
 const DARK = css`
-  --_primary: var(--ancrage-primary, #8585f6);
-  --_on-primary: var(--ancrage-on-primary, #000000);
-  --_accent: var(--ancrage-accent, #3fbd6c);
-  --_surface: var(--ancrage-surface, #161616);
-  --_text: var(--ancrage-text, #eeeeee);
-  --_muted: var(--ancrage-muted, #bcbcbc);
+  --_primary: var(--ancrage-primary, ${unsafeCSS(DARK_THEME.primary)});
+  --_on-primary: var(--ancrage-on-primary, ${unsafeCSS(DARK_THEME.onPrimary)});
+  --_accent: var(--ancrage-accent, ${unsafeCSS(DARK_THEME.accent)});
+  --_surface: var(--ancrage-surface, ${unsafeCSS(DARK_THEME.surface)});
+  --_text: var(--ancrage-text, ${unsafeCSS(DARK_THEME.text)});
+  --_muted: var(--ancrage-muted, ${unsafeCSS(DARK_THEME.muted)});
   --_border: var(--ancrage-border, #5a5a5a);
-  --_track: var(--ancrage-track, #3a3a3a);
-  --_subtle: var(--ancrage-subtle, #242424);
+  --_track: var(--ancrage-track, ${unsafeCSS(DARK_THEME.track)});
+  --_subtle: var(--ancrage-subtle, ${unsafeCSS(DARK_THEME.subtle)});
   color-scheme: dark;
   /* Light text needs its own dark ground: the host page's may be light. */
   background: var(--_surface);

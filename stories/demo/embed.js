@@ -6,7 +6,7 @@
 import { loadFeed, parseFeedText } from '../../dist/feed/load.js';
 import { warningInFrench } from '../../dist/i18n/feed-warnings.js';
 import { messagesFor } from '../../dist/i18n/index.js';
-import { contrastRatio, DEFAULT_THEME, parseHexColour, THEME_CONTRAST } from '../../dist/theme/contrast.js';
+import { contrastRatio, DARK_THEME, DEFAULT_THEME, parseHexColour, THEME_CONTRAST } from '../../dist/theme/contrast.js';
 
 const EXAMPLE_FEED = new URL('example-feed.json', location.href).href;
 const BUNDLE = new URL('../../dist/ancrage.js', location.href).href;
@@ -579,10 +579,17 @@ function feedTheme() {
   return (id ? publishers.find((p) => p.id === id) : publishers.length === 1 ? publishers[0] : undefined)?.theme ?? {};
 }
 
+/** The widget's `color-scheme` as chosen: `light` (the default), `dark` or `auto`. */
+const scheme = () => (values()['color-scheme'] ?? 'light').toLowerCase();
+
+/** Whether the editor's colours apply: in `auto`, only while the reader's system is light (the snippet says so). */
+const coloursApply = () => scheme() !== 'auto' || !matchMedia('(prefers-color-scheme: dark)').matches;
+
 function renderContrast() {
-  // A colour the editor leaves blank is the feed's, else the default.
-  const theme = feedTheme();
-  const colour = (key) => state.colours[key] ?? theme[key] ?? DEFAULT_THEME[key];
+  // A colour the editor leaves blank is the feed's, else the default; in the dark scheme, the dark palette's
+  // (a feed's theme is for light grounds). In `auto` the editor's colours are kept to the light scheme.
+  const theme = scheme() === 'dark' ? DARK_THEME : { ...DEFAULT_THEME, ...feedTheme() };
+  const colour = (key) => state.colours[key] ?? theme[key];
   const format = new Intl.NumberFormat(state.lang, { maximumFractionDigits: 2 });
   const low = THEME_CONTRAST.map(([fg, bg, min]) => ({ fg, bg, min, ratio: contrastRatio(colour(fg), colour(bg)) })).filter(
     ({ ratio, min }) => ratio < min,
@@ -607,7 +614,7 @@ function renderContrast() {
 
 function applyColours(target) {
   for (const [key, property] of COLOURS) {
-    if (state.colours[key]) target.style.setProperty(property, state.colours[key]);
+    if (state.colours[key] && coloursApply()) target.style.setProperty(property, state.colours[key]);
     else target.style.removeProperty(property);
   }
 }
@@ -654,7 +661,10 @@ function snippet() {
   lines.push(`<${state.tag}${attributes}></${state.tag}>`);
   const picked = COLOURS.filter(([key]) => state.colours[key]);
   if (picked.length) {
-    lines.push('<style>', `  ${state.tag} {`, ...picked.map(([key, property]) => `    ${property}: ${state.colours[key]};`), '  }', '</style>');
+    const rule = [`${state.tag} {`, ...picked.map(([key, property]) => `  ${property}: ${state.colours[key]};`), '}'];
+    // In `auto`, colours made for a light ground stay out of the dark scheme, which has its own palette.
+    const css = scheme() === 'auto' ? ['@media (prefers-color-scheme: light) {', ...rule.map((line) => `  ${line}`), '}'] : rule;
+    lines.push('<style>', ...css.map((line) => `  ${line}`), '</style>');
   }
   return lines.join('\n');
 }
@@ -701,6 +711,7 @@ form.addEventListener('input', (event) => {
     if (!option) return;
     const value = target.type === 'checkbox' ? target.checked || undefined : target.value.trim() || undefined;
     values()[option.name] = value;
+    if (option.name === 'color-scheme') renderContrast();
     renderPreview();
     renderSnippet();
   } else if (target.dataset.colour) {

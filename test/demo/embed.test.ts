@@ -369,6 +369,31 @@ describe('embed generator: colours', () => {
     expect(getComputedStyle(preview()!).getPropertyValue('--ancrage-primary')).to.equal('');
   });
 
+  it('checks colours against the dark palette in the dark scheme, and keeps them to light grounds in auto', async () => {
+    await previewState('ready');
+    const scheme = $<HTMLSelectElement>('option-color-scheme');
+    fill(scheme, 'dark');
+    // Dark body text: fine on white, unreadable on the dark scheme's ground.
+    fill($('colour-text'), '#1b1b1b');
+    expect(text('contrast-status')).to.match(/^\d+ contrastes insuffisants/);
+    expect($('contrast-issues').textContent).to.contain('Texte courant sur le fond des cartes\u00a0: 1,05:1');
+    // Light colours read on it.
+    fill($('colour-text'), '#f0f0f0');
+    fill($('colour-primary'), '#9ecbff');
+    expect(text('contrast-status')).to.equal('Contrastes suffisants (RGAA / WCAG 2.1 AA).');
+    // Back to light: the same light colours fail there.
+    fill(scheme, 'light');
+    expect(text('contrast-status')).to.match(/^\d+ contrastes insuffisants/);
+    // In auto, the snippet keeps the colours to a light system; the check is the light one.
+    fill(scheme, 'auto');
+    expect(snippet()).to.contain(
+      '<style>\n  @media (prefers-color-scheme: light) {\n    ancrage-project-cards {\n      --ancrage-primary: #9ecbff;\n      --ancrage-text: #f0f0f0;\n    }\n  }\n</style>',
+    );
+    expect(text('contrast-status')).to.match(/^\d+ contrastes insuffisants/);
+    for (const key of ['text', 'primary']) doc.querySelector<HTMLButtonElement>(`[data-clear="${key}"]`)!.click();
+    fill(scheme, '');
+  });
+
   it('checks picked colours against the feed’s own theme, as the preview shows them', async () => {
     const blue = { surface: '#c8d7f0' };
     paste(JSON.stringify({ version: '1', publishers: [{ id: 'bleue', name: 'Ville Bleue', kind: 'commune', theme: blue }] }));
