@@ -122,6 +122,7 @@ const TEXTS = {
     clear: 'Effacer',
     clearColour: (name) => `Effacer\u00a0: ${name}`,
     badColour: 'Une couleur au format #rrggbb, par exemple #a4161a.',
+    unknownId: (id, ids) => `«\u00a0${id}\u00a0» n’est pas dans le flux, le widget sera vide. Identifiants du flux\u00a0: ${ids}.`,
     contrastOk: 'Contrastes suffisants (RGAA / WCAG 2.1 AA).',
     contrastLow: { one: '# contraste insuffisant\u00a0:', other: '# contrastes insuffisants\u00a0:' },
     contrastPairs: {
@@ -221,6 +222,7 @@ const TEXTS = {
     clear: 'Clear',
     clearColour: (name) => `Clear: ${name}`,
     badColour: 'A colour as #rrggbb, for example #a4161a.',
+    unknownId: (id, ids) => `“${id}” is not in the feed: the widget will be empty. The feed’s ids: ${ids}.`,
     contrastOk: 'Contrasts are sufficient (WCAG 2.1 AA).',
     contrastLow: { one: '# contrast too low:', other: '# contrasts too low:' },
     contrastPairs: {
@@ -296,6 +298,9 @@ function element(tag, props = {}, ...children) {
   el.append(...children.filter((child) => child != null));
   return el;
 }
+
+/** A text whose `code` spans (JSDoc's backticks) become <code> elements: text nodes only, never parsed as HTML. */
+const withCode = (text) => text.split('`').map((part, i) => (i % 2 ? element('code', {}, part) : part));
 
 // ---- The manifest: which widgets, which options ------------------------------
 
@@ -390,15 +395,29 @@ function renderOptions() {
     const id = `option-${option.name}`;
     const helpId = `${id}-help`;
     const translated = t().optionHelp[`${state.tag} ${option.name}`] ?? t().optionHelp[option.name];
-    const help = element('p', { id: helpId, className: 'help', lang: translated ? undefined : 'en' }, translated ?? option.description);
+    const help = element('p', { id: helpId, className: 'help', lang: translated ? undefined : 'en' }, ...withCode(translated ?? option.description));
     const label = element('label', { htmlFor: id }, element('code', {}, option.name));
     const control = optionControl(option, id, helpId);
+    // Under `publisher` and `project`: said when the id is not in the feed (a typo shows an empty widget).
+    const unknown = ID_OPTIONS.includes(option.name) ? element('p', { id: `${id}-unknown`, className: 'error', role: 'status' }) : null;
     const row =
       option.type === 'boolean'
         ? element('div', { className: 'field check' }, control, label, help)
-        : element('div', { className: 'field' }, label, help, ...[control].flat());
+        : element('div', { className: 'field' }, label, help, ...[control].flat(), unknown);
     fieldset.append(row);
   }
+  ID_OPTIONS.forEach(renderUnknownId);
+}
+
+const ID_OPTIONS = ['publisher', 'project'];
+
+function renderUnknownId(name) {
+  const note = $(`option-${name}-unknown`);
+  if (!note) return;
+  const id = values()[name];
+  const ids = suggestions(name);
+  // Ten are enough to spot a typo; a network's feed may have hundreds.
+  note.textContent = id && ids.length && !ids.includes(id) ? t().unknownId(id, ids.slice(0, 10).join(', ') + (ids.length > 10 ? ', …' : '')) : '';
 }
 
 function renderWidgetSelect() {
@@ -712,6 +731,7 @@ form.addEventListener('input', (event) => {
     const value = target.type === 'checkbox' ? target.checked || undefined : target.value.trim() || undefined;
     values()[option.name] = value;
     if (option.name === 'color-scheme') renderContrast();
+    renderUnknownId(option.name);
     renderPreview();
     renderSnippet();
   } else if (target.dataset.colour) {

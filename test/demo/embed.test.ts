@@ -272,7 +272,11 @@ describe('embed generator: widgets and options', () => {
     expect(preview()!.hasAttribute('search')).to.equal(true);
     const layout = $<HTMLSelectElement>('option-layout');
     fill(layout, 'grid');
+    // An id the feed lacks (a typo) is said under the field: the widget would be empty.
+    fill($('option-publisher'), 'ville-b');
+    expect(text('option-publisher-unknown')).to.equal('«\u00a0ville-b\u00a0» n’est pas dans le flux, le widget sera vide. Identifiants du flux\u00a0: ville-a.');
     fill($('option-publisher'), 'ville-a');
+    expect(text('option-publisher-unknown')).to.equal('');
     // Suggestions come from the checked feed.
     const suggestions = [...doc.querySelectorAll('#option-publisher-list option')].map((o) => (o as HTMLOptionElement).value);
     expect(suggestions).to.deep.equal(['ville-a']);
@@ -417,6 +421,10 @@ describe('embed generator: the page', () => {
     expect(text('feed-status')).to.equal('Valid feed: 1 authority, 1 project, 2 partners, and 1 budget. No warnings.');
     expect($('lang-switch').textContent).to.equal('Français');
     expect(doc.querySelectorAll('[data-t]:empty')).to.have.length(0);
+    // The options' help, from the code's documentation: its `code` spans shown as code, not as backticks.
+    const helps = [...doc.querySelectorAll('#options .help')];
+    expect(helps.filter((p) => p.textContent!.includes('`'))).to.have.length(0);
+    expect(helps.some((p) => p.querySelector('code'))).to.equal(true);
     // The preview follows the page's language.
     await waitUntil(() => preview()!.shadowRoot!.textContent!.includes(en.status.ongoing), 'the widget in English');
     $('lang-switch').click();
