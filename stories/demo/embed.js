@@ -151,7 +151,9 @@ const TEXTS = {
     whereScript:
       'La ligne <script src> peut aller une seule fois dans le thème du site (en-tête ou pied de page)\u00a0: c’est même obligatoire si votre CMS retire les scripts du contenu. La balise du widget va dans le contenu de la page.',
     whereStyle:
-      'Si votre CMS retire les balises <style>, copiez les lignes de couleurs dans la feuille de style de votre thème (CSS personnalisé).',
+      'Si votre CMS retire les balises <style>, ou si votre site interdit les styles en ligne (Content-Security-Policy), copiez les lignes de couleurs dans la feuille de style de votre thème (CSS personnalisé).',
+    whereInline:
+      'Plusieurs widgets sur la même page\u00a0: collez le bloc de données (<script type="application/json">) une seule fois\u00a0; les autres widgets n’ont besoin que de leur balise.',
     noManifest: 'Le fichier dist/custom-elements.json est introuvable\u00a0: lancez npm run build, puis rechargez la page.',
     footer: 'Ancrage\u00a0: widgets de solidarité internationale pour les sites des collectivités. Flux\u00a0: format Ancrage v1.',
     quote: (text) => `«\u00a0${text}\u00a0»`,
@@ -250,7 +252,10 @@ const TEXTS = {
     noIntegrity: 'dist/ancrage.js was not found: run npm run build, then reload the page.',
     whereScript:
       'The <script src> line may go once in the site’s theme (header or footer): it must, if your CMS strips scripts from content. The widget’s tag goes in the page’s content.',
-    whereStyle: 'If your CMS strips <style> tags, copy the colour lines into your theme’s stylesheet (custom CSS).',
+    whereStyle:
+      'If your CMS strips <style> tags, or your site forbids inline styles (Content-Security-Policy), copy the colour lines into your theme’s stylesheet (custom CSS).',
+    whereInline:
+      'Several widgets on one page: paste the data block (<script type="application/json">) once; the other widgets need only their tag.',
     noManifest: 'dist/custom-elements.json was not found: run npm run build, then reload the page.',
     footer: 'Ancrage: international solidarity widgets for local authorities’ sites. Feed: Ancrage format v1.',
     quote: (text) => `“${text}”`,
@@ -691,6 +696,8 @@ function snippet() {
 function renderSnippet() {
   $('snippet').value = snippet();
   $('integrity-note').textContent = state.integrity ? t().integrity(state.integrity) : t().noIntegrity;
+  // Two data blocks with one id would be invalid HTML (RGAA 8.2), and only the first is read.
+  $('inline-note').textContent = state.feed?.kind === 'inline' ? t().whereInline : '';
 }
 
 // ---- The page -------------------------------------------------------------------------

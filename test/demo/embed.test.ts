@@ -178,6 +178,8 @@ describe('embed generator: the feed', () => {
     expect(code).to.contain('"Eau \\u003c/script> potable"');
     const inline = new DOMParser().parseFromString(code, 'text/html').getElementById('ancrage-flux')!;
     expect(JSON.parse(inline.textContent!)).to.deep.equal(broken);
+    // One data block per page, however many widgets: said beside the snippet.
+    expect(text('inline-note')).to.match(/^Plusieurs widgets sur la même page/);
   });
 
   it('says every kind of warning the validator gives in French', async () => {
