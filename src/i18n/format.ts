@@ -16,12 +16,12 @@ function cached<T>(key: string, create: () => T): T {
   return value;
 }
 
-/** `12 500 €` in French, `€12,500` in English; cents only when there are some. */
+/** `12 500 €` in French, `€12,500` in English; cents only when there are some, and the currency has them (not the CFA franc). */
 export function formatMoney(lang: string, amount: number, currency: string): string {
-  const cents = Number.isInteger(amount) ? 0 : 2;
+  const whole = Number.isInteger(amount);
   // Any three-letter code the parser lets through formats (an unknown one as its code).
-  return cached(`m|${lang}|${currency}|${cents}`, () =>
-    new Intl.NumberFormat(lang, { style: 'currency', currency, minimumFractionDigits: cents, maximumFractionDigits: cents }),
+  return cached(`m|${lang}|${currency}|${whole}`, () =>
+    new Intl.NumberFormat(lang, { style: 'currency', currency, ...(whole && { minimumFractionDigits: 0, maximumFractionDigits: 0 }) }),
   ).format(amount);
 }
 
@@ -108,10 +108,16 @@ function dateFormat(lang: string, precision: Precision): Intl.DateTimeFormat {
   return cached(`d|${lang}|${precision}`, () => new Intl.DateTimeFormat(lang, DATE_OPTIONS[precision]));
 }
 
-/** A feed date at its own precision: "2024", "mars 2024", "5 mars 2024". */
+/** The parts as written, the first of the month "1er" in French: CLDR writes "1 janvier". */
+function joinDate(lang: string, parts: Intl.DateTimeFormatPart[]): string {
+  const french = /^fr\b/i.test(lang);
+  return parts.map(({ type, value }) => (french && type === 'day' && value === '1' ? '1er' : value)).join('');
+}
+
+/** A feed date at its own precision: "2024", "mars 2024", "5 mars 2024", "1er mars 2024". */
 export function formatDate(lang: string, date: FeedDate): string {
   const { when, precision } = dateParts(date);
-  return dateFormat(lang, precision).format(when);
+  return joinDate(lang, dateFormat(lang, precision).formatToParts(when));
 }
 
 /**
@@ -126,6 +132,6 @@ export function formatDateRange(
 ): string {
   const a = dateParts(start);
   const b = dateParts(end);
-  if (a.precision === b.precision) return dateFormat(lang, a.precision).formatRange(a.when, b.when);
+  if (a.precision === b.precision) return joinDate(lang, dateFormat(lang, a.precision).formatRangeToParts(a.when, b.when));
   return join(formatDate(lang, start), formatDate(lang, end));
 }

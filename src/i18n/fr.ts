@@ -16,10 +16,10 @@ import type {
 
 export const common: CommonMessages = {
   loading: 'Chargement des données…',
-  error: "Les données n'ont pas pu être chargées.",
+  error: 'Les données n’ont pas pu être chargées.',
   errorReason: {
-    'not-json': "Le fichier n'est pas un JSON valide.",
-    'not-object': "Le fichier n'a pas la forme d'un flux Ancrage.",
+    'not-json': 'Le fichier n’est pas un JSON valide.',
+    'not-object': 'Le fichier n’a pas la forme d’un flux Ancrage.',
     version: 'La version du flux n’est pas prise en charge.',
     'no-publisher': 'Le flux ne déclare aucune collectivité valide.',
     'too-large': 'Le fichier est trop volumineux.',
@@ -54,7 +54,7 @@ export const sdgs: SdgMessages = {
     'Inégalités réduites',
     'Villes et communautés durables',
     'Consommation et production responsables',
-    'Lutte contre les changements climatiques',
+    'Mesures relatives à la lutte contre les changements climatiques',
     'Vie aquatique',
     'Vie terrestre',
     'Paix, justice et institutions efficaces',
@@ -103,7 +103,7 @@ export const roles: RoleNames = {
 
 export const partnerKinds: PartnerKindNames = {
   association: 'Association',
-  osim: 'Association issue des migrations (OSIM)',
+  osim: 'Organisation de solidarité internationale issue des migrations (OSIM)',
   collectivite: 'Collectivité',
   ngo: 'ONG',
   public: 'Organisme public',
@@ -115,7 +115,7 @@ export const partnerKinds: PartnerKindNames = {
 
 export const partnerKindGroups: PartnerKindNames = {
   association: 'Associations',
-  osim: 'Associations issues des migrations (OSIM)',
+  osim: 'Organisations de solidarité internationale issues des migrations (OSIM)',
   collectivite: 'Collectivités partenaires',
   ngo: 'ONG',
   public: 'Organismes publics',

@@ -16,7 +16,7 @@ const THEMES = {
   'local-governance': 'Gouvernance locale',
 };
 const BASES = { water: '1\u202f% eau et assainissement (loi Oudin-Santini)', energy: '1\u202f% énergie', waste: '1\u202f% déchets' };
-const SDG = 'Pas de pauvreté|Faim «\u00a0zéro\u00a0»|Bonne santé et bien-être|Éducation de qualité|Égalité entre les sexes|Eau propre et assainissement|Énergie propre et d’un coût abordable|Travail décent et croissance économique|Industrie, innovation et infrastructure|Inégalités réduites|Villes et communautés durables|Consommation et production responsables|Lutte contre les changements climatiques|Vie aquatique|Vie terrestre|Paix, justice et institutions efficaces|Partenariats pour la réalisation des objectifs'.split('|');
+const SDG = 'Pas de pauvreté|Faim «\u00a0zéro\u00a0»|Bonne santé et bien-être|Éducation de qualité|Égalité entre les sexes|Eau propre et assainissement|Énergie propre et d’un coût abordable|Travail décent et croissance économique|Industrie, innovation et infrastructure|Inégalités réduites|Villes et communautés durables|Consommation et production responsables|Mesures relatives à la lutte contre les changements climatiques|Vie aquatique|Vie terrestre|Paix, justice et institutions efficaces|Partenariats pour la réalisation des objectifs'.split('|');
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 const lists = new Intl.ListFormat('fr', { type: 'conjunction' });

@@ -1,9 +1,26 @@
 import { expect } from '@open-wc/testing';
-import { fold } from '../../src/i18n/format.js';
+import { fold, formatDate, formatDateRange, formatMoney } from '../../src/i18n/format.js';
 
 describe('i18n/format', () => {
   it('fold drops accents and case, and keeps letters that are not accented forms', () => {
     expect(fold('Élan Ça ÎLE Đà')).to.equal('elan ca ile đa');
     expect(fold('Électricité')).to.equal('electricite');
+  });
+
+  it('writes the first of the month "1er" in French, as French typography does', () => {
+    const join = (a: string, b: string) => `${a} – ${b}`;
+    expect(formatDate('fr', '2027-01-01')).to.equal('1er janvier 2027');
+    expect(formatDate('fr-BE', '2027-03-01')).to.equal('1er mars 2027');
+    expect(formatDate('fr', '2027-01-11')).to.equal('11 janvier 2027');
+    expect(formatDateRange('fr', '2021-01-01', '2021-12-31', join)).to.equal('1er janvier – 31 décembre 2021');
+    expect(formatDate('en-GB', '2027-01-01')).to.equal('1 January 2027');
+  });
+
+  it('shows cents only when an amount has some and its currency has them', () => {
+    const plain = (text: string) => text.replace(/\s/g, ' ');
+    expect(plain(formatMoney('fr', 12500, 'EUR'))).to.equal('12 500 €');
+    expect(plain(formatMoney('fr', 12500.5, 'EUR'))).to.equal('12 500,50 €');
+    // The CFA franc has no cents: a feed's 0,50 is rounded, not shown.
+    expect(plain(formatMoney('fr', 1250000.5, 'XOF'))).to.equal('1 250 001 F CFA');
   });
 });

@@ -107,7 +107,12 @@ function view(value: number | undefined, reference: number | undefined, extra: P
  */
 export function gaugeView(budget: Budget, measure: Measure = 'committed', basis?: GaugeBasis): GaugeView | undefined {
   if (!basis || (basis === 'general' && !budget.lines.length)) {
-    return view(budget[measure], budget.allocated, basis ? {} : { share: ratio(budget.allocated, budget.totalBudget) });
+    // Not reported for the whole budget, but on every line, and the lines share out the whole
+    // envelope: their sum, rather than "not reported". Lines that cover part of it would understate it.
+    const { lines } = budget;
+    const covered = sum(lines, (line) => line.allocated) === budget.allocated;
+    const value = budget[measure] ?? (covered ? sum(lines, (line) => line[measure]) : undefined);
+    return view(value, budget.allocated, basis ? {} : { share: ratio(budget.allocated, budget.totalBudget) });
   }
   const lines = budget.lines.filter((line) => line.basis === basis);
   if (!lines.length) return undefined;
@@ -138,11 +143,17 @@ export function lineRows(budget: Budget, measure: Measure = 'committed'): LineRo
   return budget.lines.map((line) => {
     const limit = ceiling(line);
     const value = line[measure];
-    return { line, value, share: ratio(line.allocated, budget.allocated), ceiling: limit, excess: excess(value, limit) };
+    // The contract flags a line whose committed amount passes its ceiling, whichever amount is shown.
+    const over = excess(line.committed, limit) ?? excess(value, limit);
+    return { line, value, share: ratio(line.allocated, budget.allocated), ceiling: limit, excess: over };
   });
 }
 
-/** Fraction digits for a percentage: two below 1 % (`0,24 %`), else one (`33,3 %`, `72 %`). */
+/**
+ * Fraction digits for a percentage: one (`33,3 %`, `72 %`), two below 1 % (`0,24 %`), and
+ * below 0,01 % as many as its first significant digit needs (`0,004 %`): a département's
+ * envelope in a 1.5 billion budget is not "0 %".
+ */
 export function percentDigits(value: number): number {
-  return value > 0 && value < 0.01 ? 2 : 1;
+  return value > 0 && value < 0.01 ? Math.min(10, Math.max(2, Math.ceil(-Math.log10(value * 100)))) : 1;
 }

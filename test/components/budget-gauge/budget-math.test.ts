@@ -57,6 +57,9 @@ describe('budget-math', () => {
       expect(percentDigits(0.333)).to.equal(1);
       expect(percentDigits(0)).to.equal(1);
       expect(percentDigits(1.19)).to.equal(1);
+      // Below 0,01 %: down to the first significant digit, never a false "0 %".
+      expect(percentDigits(60_000 / 1_480_000_000)).to.equal(3);
+      expect(percentDigits(0.0001)).to.equal(2);
     });
   });
 
@@ -115,6 +118,17 @@ describe('budget-math', () => {
     it('has no ratio when committed is missing or allocated is 0', () => {
       expect(gaugeView(budget({}))).to.include({ value: undefined, ratio: undefined, excess: undefined });
       expect(gaugeView(budget({ allocated: 0, committed: 5 }))).to.include({ value: 5, reference: 0, ratio: undefined });
+    });
+    it('sums the lines when the whole budget does not report the amount and its lines share out the envelope', () => {
+      const lines: BudgetLine[] = [
+        { basis: 'general', allocated: 200_000, committed: 150_000 },
+        { basis: 'water', allocated: 50_000, committed: 30_000 },
+      ];
+      expect(gaugeView(budget({ lines }))).to.include({ value: 180_000, ratio: 0.72 });
+      // Lines that cover only part of the envelope would understate it: not reported.
+      expect(gaugeView(budget({ lines: lines.slice(1) }))).to.include({ value: undefined });
+      // A line without the amount: not reported either.
+      expect(gaugeView(budget({ lines: [lines[0], { basis: 'water', allocated: 50_000 }] }))).to.include({ value: undefined });
     });
 
     for (const basis of ['water', 'energy', 'waste', 'mobility'] as const) {
@@ -200,6 +214,8 @@ describe('budget-math', () => {
       expect(water.excess).to.equal(1_900);
       expect(waste).to.include({ share: undefined, ceiling: 10_000, excess: undefined });
       expect(lineRows(budget({ lines }), 'spent')[0].value).to.equal(10);
+      // Showing what was spent, a line whose committed amount passes its ceiling is still flagged.
+      expect(lineRows(budget({ lines }), 'spent')[1]).to.include({ value: undefined, excess: 1_900 });
     });
   });
 });

@@ -123,7 +123,7 @@ describe('ancrage-partner-list', () => {
       expect(texts(el, '.count')).to.deep.equal(['3', '1', '1', '1', '1']);
       expect(namesOf(el, '[part~="heading"]')).to.deep.equal([
         'Associations (3 partenaires)',
-        'Associations issues des migrations (OSIM) (1 partenaire)',
+        'Organisations de solidarité internationale issues des migrations (OSIM) (1 partenaire)',
         'Collectivités partenaires (1 partenaire)',
         'ONG (1 partenaire)',
         'Organismes publics (1 partenaire)',
@@ -162,7 +162,7 @@ describe('ancrage-partner-list', () => {
         'Fanfare',
       ]);
       expect($(el, '[part~="name"]')!.tagName).to.equal('H3');
-      expect(texts(el, '.kind')).to.include('Association issue des migrations (OSIM)');
+      expect(texts(el, '.kind')).to.include('Organisation de solidarité internationale issue des migrations (OSIM)');
     });
 
     it('keeps the kind available to screen readers inside groups', async () => {
