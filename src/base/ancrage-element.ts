@@ -30,7 +30,7 @@ let langObserver: MutationObserver | undefined;
  *
  * @cssproperty --ancrage-primary - Main colour: links, buttons, focus rings, heading rules.
  * @cssproperty --ancrage-on-primary - Text on the main colour.
- * @cssproperty --ancrage-accent - Second colour: the gauge's fill, highlights.
+ * @cssproperty --ancrage-accent - Second colour: the gauge's fill.
  * @cssproperty --ancrage-surface - Background of cards and panels.
  * @cssproperty --ancrage-text - Body text.
  * @cssproperty --ancrage-muted - Secondary text.
@@ -125,7 +125,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     }
   }
 
-  /** Fetches the feed again, bypassing the page's shared copy; the last good feed stays on failure. */
+  /** Fetches the feed again (or joins a fetch of it under way); the last good feed stays on failure. */
   reload(): Promise<void> {
     return this.load(true);
   }
@@ -254,7 +254,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   /** The language the page declares for this widget, `''` for none (no `lang`, or `lang=""`: unknown). */
   private resolveLanguage(): string {
     // The property first: set from script, it is reflected to the attribute only after this update.
-    if (this.lang) return this.lang;
+    // Its own `lang=""` says the language is unknown, as an ancestor's would.
+    if (this.lang || this.hasAttribute('lang')) return this.lang.trim();
     for (let node: Node | null = this.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
       const lang = node instanceof Element ? node.getAttribute('lang') : null;
       if (lang !== null) return lang.trim();

@@ -267,6 +267,12 @@ describe('AncrageElement (the widget base)', () => {
       await inUnknown.updateComplete;
       expect(status(inUnknown).textContent).to.equal('Chargement des données…');
       expect(ownWords(inUnknown)).to.equal('fr');
+      // Its own lang="" too, whatever an ancestor says.
+      const own = await fixture<HTMLDivElement>(html`<div lang="en"><test-widget lang=""></test-widget></div>`);
+      const ownUnknown = own.querySelector('test-widget') as TestWidget;
+      await ownUnknown.updateComplete;
+      expect(status(ownUnknown).textContent).to.equal('Chargement des données…');
+      expect(ownWords(ownUnknown)).to.equal('fr');
     });
 
     it('reads left to right on a right-to-left page, and gives a feed text in Arabic its own direction', async () => {
