@@ -32,13 +32,18 @@ const formatDate = (date) => {
   const { when, format } = utc(date);
   return format.format(when);
 };
-function dates({ start, end }) {
+const today = new Date().toLocaleDateString('sv-SE');
+function dates({ start, end, status }) {
   if (start && end) {
     const a = utc(start);
     const b = utc(end);
     return a.format === b.format ? a.format.formatRange(a.when, b.when) : `${formatDate(start)} – ${formatDate(end)}`;
   }
-  return start ? `depuis ${formatDate(start)}` : end ? `jusqu’en ${formatDate(end)}` : '';
+  if (!start) return end ? `jusqu’en ${formatDate(end)}` : '';
+  // As the widget says it, "à partir d’avril" included.
+  const from = formatDate(start);
+  if (status === 'planned' || start > today.slice(0, start.length)) return /^[ao]/.test(from) ? `à partir d’${from}` : `à partir de ${from}`;
+  return `${status === 'ongoing' ? 'depuis' : 'commencé en'} ${from}`;
 }
 
 function el(tag, attributes, ...children) {
