@@ -148,6 +148,7 @@ export const cards: CardsText = {
   allCountries: 'All countries',
   allStatuses: 'All statuses',
   reset: 'Clear filters',
+  publisher: 'Local authority',
   places: 'Places',
   themes: 'Themes',
   sdgs: 'Sustainable Development Goals',

@@ -149,6 +149,7 @@ export const cards: CardsText = {
   allCountries: 'Tous les pays',
   allStatuses: 'Tous les statuts',
   reset: 'Effacer les filtres',
+  publisher: 'Collectivité',
   places: 'Lieux',
   themes: 'Thématiques',
   sdgs: 'Objectifs de développement durable',

@@ -69,6 +69,8 @@ export interface CardsText {
   allCountries: string;
   allStatuses: string;
   reset: string;
+  /** Whose project it is, on the cards of a feed with several authorities (a network's). */
+  publisher: string;
   places: string;
   themes: string;
   sdgs: string;

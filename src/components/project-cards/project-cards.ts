@@ -45,6 +45,9 @@ interface Entry {
 interface CardTexts {
   /** The `lang` of the title and summary when not the widget's language. */
   titleLang: string | typeof nothing;
+  /** The authority the project belongs to, when the cards mix several; else ''. */
+  publisher: string;
+  publisherLang: string | typeof nothing;
   dates: string;
   summary: string;
   summaryLang: string | typeof nothing;
@@ -371,6 +374,9 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
             ? t.until(formatDate(locale, p.end), p.end.length > 7)
             : '';
     const summary = this.text(p.summary);
+    // A network's feed: whose project it is, unless the widget shows one authority's only.
+    const { publishers } = this.feedData!;
+    const owner = this.publisher || publishers.length < 2 ? undefined : publishers.find(({ id }) => id === p.publisher)?.name;
     const places = formatList(locale, p.places.map((place) => this.placeName(place)));
     const themes = p.themes.map((theme) => t.themes[theme]);
     const sdgs = p.sdgs.map((n) => t.sdg(n, t.sdgNames[n - 1]));
@@ -379,7 +385,22 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     const hasDetails = Boolean(this.text(p.description).trim() || p.partners.length || p.links.length);
     const titleLang = this.langOf(p.title);
     const summaryLang = this.langOf(p.summary);
-    return { titleLang, dates, summary, summaryLang, places, themes, sdgs, amounts: amounts || '', basis, lead, local, hasDetails };
+    return {
+      titleLang,
+      publisher: this.text(owner),
+      publisherLang: this.langOf(owner),
+      dates,
+      summary,
+      summaryLang,
+      places,
+      themes,
+      sdgs,
+      amounts: amounts || '',
+      basis,
+      lead,
+      local,
+      hasDetails,
+    };
   }
 
   private renderCard(entry: Entry) {
@@ -388,7 +409,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     const { id, image } = p;
     const open = this.expanded.has(id);
     const texts = (entry.texts ??= this.cardTexts(p));
-    const { titleLang, dates, summary, summaryLang, places, themes, sdgs, amounts, basis, lead, local, hasDetails } = texts;
+    const { titleLang, publisher, publisherLang, dates, summary, summaryLang, places, themes, sdgs, amounts, basis, lead, local, hasDetails } = texts;
     // One template per card, its optional parts `hidden` rather than templates of their own, and
     // text set through `.textContent` (no marker): with hundreds of cards, each template clone counts.
     // `><` keeps the template's line breaks out of the DOM.
@@ -399,6 +420,8 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
           ><span ?hidden=${!dates} .textContent=${dates}></span></p
         ><p ?hidden=${!summary} lang=${summaryLang} .textContent=${summary}></p
         ><dl class="facts"
+          ><div ?hidden=${!publisher}
+            ><dt .textContent=${publisher && t.cards.publisher}></dt><dd lang=${publisherLang} .textContent=${publisher}></dd></div
           ><div ?hidden=${!places}><dt .textContent=${t.cards.places}></dt><dd .textContent=${places}></dd></div
           ><div ?hidden=${!themes.length}
             ><dt .textContent=${t.cards.themes}></dt><dd><ul class="tags" role="list" ${textItems(themes)}></ul></dd></div

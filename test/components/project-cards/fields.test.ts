@@ -1,5 +1,5 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { feed, partner, project } from '../../fixtures/feed-builder.js';
+import { feed, partner, project, publisher } from '../../fixtures/feed-builder.js';
 import { $, $$, count, mount, shown, shownText, textOf } from './helpers.js';
 
 const NNBSP = '\u202f';
@@ -197,6 +197,26 @@ describe('ancrage-project-cards: each field', () => {
     expect(await dates('en', { end: '2026-06-30' })).to.equal('until June 30, 2026');
     expect(await dates('fr', { start: '2024-03', end: '2025-06' })).to.equal('mars 2024 – juin 2025');
     expect(await dates('fr', { start: '2024', end: '2025-06' })).to.equal('2024 – juin 2025');
+  });
+
+  it('names the authority on each card of a feed with several (a network’s), not under publisher= nor with one', async () => {
+    const network = feed({
+      publishers: [publisher('ville-a', { name: 'Ville A' }), publisher('ville-b', { name: { fr: 'Ville B', en: 'Town B' } })],
+      projects: [project('a', { publisher: 'ville-a', title: 'Puits' }), project('b', { publisher: 'ville-b', title: 'École' })],
+    });
+    // The first fact of a card, when shown.
+    const owners = (el: HTMLElement) =>
+      $$(el, 'article').map((card) => {
+        const row = card.querySelector('.facts > div')!;
+        return row.hasAttribute('hidden') ? null : `${textOf(row.firstElementChild)}: ${textOf(row.lastElementChild)}`;
+      });
+    const cards = await mount(network);
+    expect(owners(cards).sort()).to.deep.equal(['Collectivité: Ville A', 'Collectivité: Ville B']);
+    cards.setAttribute('lang', 'en');
+    await cards.updateComplete;
+    expect(owners(cards).sort()).to.deep.equal(['Local authority: Town B', 'Local authority: Ville A']);
+    expect(owners(await mount(network, { publisher: 'ville-a' }))).to.deep.equal([null]);
+    expect(owners(await mount(feed({ projects: [project('a')] })))).to.deep.equal([null]);
   });
 
   it('says a planned or future start as "from", and a past start of a project not ongoing as "started"', async () => {
