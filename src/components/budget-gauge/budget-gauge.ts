@@ -124,7 +124,14 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   }
 
   protected override isEmpty(): boolean {
-    return !this.pick?.budget;
+    return !this.pick?.budget && !this.yearsToChoose();
+  }
+
+  /** With `years`, the publisher's budget years, the one asked for among them even without a budget (so the reader can leave it). */
+  private yearsToChoose(): number[] | undefined {
+    const { years = [], year } = this.pick ?? {};
+    if (!this.years || !years.length || year === undefined) return undefined;
+    return years.includes(year) ? years : [...years, year].sort((a, b) => b - a);
   }
 
   protected override emptyMessage(): string {
@@ -151,7 +158,10 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   protected override renderContent(feed: Feed) {
     const { t, pick, view } = this;
     const budget = pick?.budget;
-    if (!budget) return nothing;
+    const choice = this.yearsToChoose();
+    const switcher = choice && choice.length > 1 ? this.renderYears(choice, pick!.year!) : nothing;
+    // A year asked for without a budget, other years to choose: the switcher stays, with the empty message.
+    if (!budget) return html`${switcher}<p class="sentence" role="status">${this.emptyMessage()}</p>`;
     const year = String(budget.year);
     const basis = this.shownBasis;
     const publisher = feed.publishers.find((p) => p.id === budget.publisher);
@@ -164,7 +174,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     const [sentence, overrun] = view ? this.sentences(view) : [t.gauge.noLine(t.bases[basis!], year)];
     const said = overrun ? `${sentence} — ${overrun}` : sentence;
 
-    return html`${this.years && pick.years.length > 1 ? this.renderYears(pick.years, budget.year) : nothing}
+    return html`${switcher}
       <div class="gauge ${this.variant === 'bar' ? 'bar' : 'arc'}">
         <p id="caption" class="caption" part="caption">${caption}</p>
         ${view ? (view.ratio === undefined ? this.renderAmounts(view) : this.renderMeter(view, said)) : nothing}

@@ -345,6 +345,22 @@ describe('ancrage-budget-gauge', () => {
       expect(sentence(asked)).to.equal('100 000 € engagés sur 200 000 € votés, soit 50 %');
     });
 
+    it('stays, with the empty message, on a year asked for without a budget, so the reader can reach the others', async () => {
+      const el = await mount(YEARS, { years: true, year: '2020' });
+      expect(el.state).to.equal('ready');
+      const select = $<HTMLSelectElement>(el, 'select')!;
+      expect([...select.options].map((o) => o.value)).to.deep.equal(['2025', '2024', '2023', '2020']);
+      expect(select.value).to.equal('2020');
+      expect(plain($(el, '.sentence')!.textContent)).to.equal('Aucun budget de solidarité internationale publié pour 2020.');
+      select.value = '2024';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(sentence(el)).to.equal('30 000 € engagés sur 300 000 € votés, soit 10 %');
+      await expect(el).to.be.accessible();
+      // Without the switcher, the empty state as before.
+      expect((await mount(YEARS, { year: '2020' })).state).to.equal('empty');
+    });
+
     it('changes the year, keeps focus and announces the new figures politely', async () => {
       const el = await mount(YEARS, { years: true });
       const status = $(el, '.visually-hidden[role="status"]')!;
