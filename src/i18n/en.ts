@@ -196,5 +196,6 @@ export const gauge: GaugeText = {
   ceilingRule: (rate, base) => `, ${rate} of ${base} in service resources`,
   overAllocated: (amount) => `${amount} over the allocation`,
   overCeiling: (amount) => `${amount} over the ceiling`,
+  linesOver: (lines) => `By line: ${lines}.`,
   shareOfTotal: (percent) => `${percent} of the authority’s budget`,
 };

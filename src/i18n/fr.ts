@@ -198,5 +198,6 @@ export const gauge: GaugeText = {
   ceilingRule: (rate, base) => ` (${rate} de ${base} de ressources du service)`,
   overAllocated: (amount) => `enveloppe dépassée de ${amount}`,
   overCeiling: (amount) => `plafond dépassé de ${amount}`,
+  linesOver: (lines) => `Par ligne\u00a0: ${lines}.`,
   shareOfTotal: (percent) => `${percent} du budget de la collectivité`,
 };

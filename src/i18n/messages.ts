@@ -135,6 +135,8 @@ export interface GaugeText {
   overAllocated: (amount: string) => string;
   /** The amount past the legal ceiling: "plafond dépassé de 1 900 €". */
   overCeiling: (amount: string) => string;
+  /** The lines of one 1 % mechanism over their own ceiling, when the gauge sums several: "Par ligne : Budget eau, plafond dépassé de 15 000 €." */
+  linesOver: (lines: string) => string;
   /** "0,24 % du budget de la collectivité". */
   shareOfTotal: (percent: string) => string;
 }

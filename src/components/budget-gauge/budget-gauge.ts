@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { AncrageElement } from '../../base/ancrage-element.js';
 import { gaugeMessages, type GaugeMessages } from '../../i18n/index.js';
 import { CAPPED_BASES, type Feed } from '../../feed/types.js';
-import { formatMoney, formatPercent } from '../../i18n/format.js';
+import { formatList, formatMoney, formatPercent } from '../../i18n/format.js';
 import { gaugeStyles } from './budget-gauge.styles.js';
 import {
   gaugeView,
@@ -114,13 +114,20 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   private pick?: BudgetPick;
   private view?: GaugeView;
   private rows: LineRow[] = [];
+  /** Without the breakdown, the lines of the 1 % basis shown that pass their own ceiling while the gauge sums several. */
+  private linesOver: LineRow[] = [];
 
   protected override derive(feed: Feed): void {
     const year = Number.isInteger(this.year) ? this.year : undefined;
     this.pick = pickBudget(feed, this.publisher || undefined, year);
     const { budget } = this.pick;
-    this.view = budget && gaugeView(budget, this.shownMeasure, this.shownBasis);
+    const basis = this.shownBasis;
+    this.view = budget && gaugeView(budget, this.shownMeasure, basis);
     this.rows = budget && this.breakdown ? lineRows(budget, this.shownMeasure) : [];
+    // One line's overrun can hide in the sum of several (feed-v1: a line over its ceiling is flagged).
+    const ofBasis = budget?.lines.filter((line) => line.basis === basis) ?? [];
+    this.linesOver =
+      budget && !this.breakdown && ofBasis.length > 1 ? lineRows({ ...budget, lines: ofBasis }, this.shownMeasure).filter((row) => row.excess) : [];
   }
 
   protected override isEmpty(): boolean {
@@ -180,6 +187,14 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
         ${view ? (view.ratio === undefined ? this.renderAmounts(view) : this.renderMeter(view, said)) : nothing}
         ${sentence
           ? html`<p class="sentence" part="sentence">${sentence}${overrun ? html` — <strong>${overrun}</strong>` : nothing}</p>`
+          : nothing}
+        ${this.linesOver.length
+          ? html`<p class="sentence">${t.gauge.linesOver(
+              formatList(
+                this.locale,
+                this.linesOver.map(({ line, excess }) => `${this.text(line.label) || t.bases[line.basis]}, ${t.gauge.overCeiling(this.money(excess!))}`),
+              ),
+            )}</p>`
           : nothing}
         ${view?.share === undefined ? nothing : html`<p class="share">${t.gauge.shareOfTotal(this.percent(view.share))}</p>`}
       </div>

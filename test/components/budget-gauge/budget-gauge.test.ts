@@ -169,6 +169,28 @@ describe('ancrage-budget-gauge', () => {
       });
     }
 
+    it('names a line over its own ceiling when the sum of several hides it, without the breakdown', async () => {
+      const twoWaterLines = feed({
+        budgets: [
+          budget(2025, 100000, {
+            lines: [
+              { basis: 'water', label: 'Budget eau', committed: 35000, base: 2000000 },
+              { basis: 'water', label: 'Budget assainissement', committed: 5000, base: 3000000 },
+            ],
+          }),
+        ],
+      });
+      const el = await mount(twoWaterLines, { basis: 'water' });
+      expect(sentence(el)).to.equal('40 000 € engagés sur un plafond légal de 50 000 € (1 % de 5 000 000 € de ressources du service), soit 80 %');
+      const byLine = () => plain([...el.shadowRoot!.querySelectorAll('.sentence:not([part])')].map((p) => p.textContent).join(' '));
+      expect(byLine()).to.equal('Par ligne : Budget eau, plafond dépassé de 15 000 €.');
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(byLine()).to.equal('By line: Budget eau, €15,000 over the ceiling.');
+      // With the breakdown, its table flags the line instead.
+      expect(plain((await mount(twoWaterLines, { basis: 'water', breakdown: true })).shadowRoot!.querySelector('.sentence:not([part])')?.textContent)).to.equal('');
+    });
+
     it('draws mobility under its ceiling with a custom rate', async () => {
       const el = await mount(LINES, { basis: 'mobility' });
       expect(sentence(el)).to.equal(
