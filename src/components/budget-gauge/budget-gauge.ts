@@ -122,12 +122,12 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     this.pick = pickBudget(feed, this.publisher || undefined, year);
     const { budget } = this.pick;
     const basis = this.shownBasis;
+    const rows = budget ? lineRows(budget, this.shownMeasure) : [];
     this.view = budget && gaugeView(budget, this.shownMeasure, basis);
-    this.rows = budget && this.breakdown ? lineRows(budget, this.shownMeasure) : [];
+    this.rows = this.breakdown ? rows : [];
     // One line's overrun can hide in the sum of several (feed-v1: a line over its ceiling is flagged).
-    const ofBasis = budget?.lines.filter((line) => line.basis === basis) ?? [];
-    this.linesOver =
-      budget && !this.breakdown && ofBasis.length > 1 ? lineRows({ ...budget, lines: ofBasis }, this.shownMeasure).filter((row) => row.excess) : [];
+    const ofBasis = rows.filter((row) => row.line.basis === basis);
+    this.linesOver = !this.breakdown && ofBasis.length > 1 ? ofBasis.filter((row) => row.excess) : [];
   }
 
   protected override isEmpty(): boolean {
