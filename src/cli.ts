@@ -1,19 +1,28 @@
 #!/usr/bin/env node
 /**
- * `ancrage-check <file or URL> [--base-url URL] [--lang fr|en]`: checks a feed the way the
- * widgets read it (encoding, size cap, HTTP status and timeout, validation) and prints
- * every warning with its JSON path, in French or English (default: the system's language,
- * from LC_ALL, LC_MESSAGES or LANG). Exits 1 when the feed cannot be used, 0 otherwise
- * (warnings included), 2 on a usage error (the usage line on stderr; the report on stdout).
+ * `ancrage-check <file or URL> [--base-url URL] [--lang fr|en] [--all]`: checks a feed the way
+ * the widgets read it (encoding, size cap, HTTP status and timeout, validation), with the
+ * data steward's hints (`stewardAdvice`), and prints each warning with its JSON path, in
+ * French or English (default: the system's language, from LC_ALL, LC_MESSAGES or LANG).
+ * Ten warnings alike at most (same fault, same field of another item), then their count,
+ * unless `--all`. A file's JSON syntax error gets its line and column, and its likely cause.
+ * Exits 1 when the feed cannot be used, 0 otherwise (warnings included), 2 on a usage error
+ * (the usage line on stderr; the report on stdout). `--help` prints the usage line.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { stewardAdvice } from './feed/advice.js';
 import { fatalResult } from './feed/parse.js';
 import { fetchFeed, MAX_FEED_BYTES, parseFeedBytes } from './feed/load.js';
-import type { FeedResult } from './feed/types.js';
+import type { FeedIssue, FeedResult } from './feed/types.js';
 import { warningInFrench } from './i18n/feed-warnings.js';
 import { messagesFor } from './i18n/index.js';
 
-const USAGE = 'Usage: ancrage-check <feed.json | https://…/feed.json> [--base-url https://…/feed.json] [--lang fr|en]';
+const USAGE = 'Usage: ancrage-check <feed.json | https://…/feed.json> [--base-url https://…/feed.json] [--lang fr|en] [--all]';
+
+/** Warnings alike printed before their count, without `--all`. */
+const ALIKE = 10;
+
+type Lists = 'publishers' | 'projects' | 'partners' | 'budgets';
 
 /** What the command says, in each language; a feed's counts, warnings and errors. */
 const SAY = {
@@ -21,14 +30,36 @@ const SAY = {
     warning: (path: string, message: string) => `warning ${path || '(feed)'}: ${message}`,
     // As before the French: scripts may read this line.
     error: (_reason: string, detail: string) => `error: ${detail}`,
-    ok: (p: number, j: number, a: number, b: number, w: number) =>
-      `ok: ${p} publisher(s), ${j} project(s), ${a} partner(s), ${b} budget(s), ${w} warning(s)`,
+    ok: (n: (list: Lists, words: string) => string, w: number) =>
+      `ok: ${n('publishers', 'publisher(s)')}, ${n('projects', 'project(s)')}, ${n('partners', 'partner(s)')}, ${n('budgets', 'budget(s)')}, ${w} warning(s)`,
+    leftOut: (n: number) => `(${n} left out)`,
+    more: (n: number, path: string) => `… ${n} more warning(s) like those above on ${path}: --all prints them`,
+    at: (line: number, column: number, cause: string) => `line ${line}, column ${column}${cause && `: ${cause}`}`,
+    cause: {
+      missing: 'a comma missing before this point?',
+      comma: 'a comma before ] or }: remove it',
+      comment: 'a comment: JSON has none, remove it',
+      quote: 'single quotes: JSON writes "text" in double quotes',
+      decimal: 'a decimal comma: JSON writes 12500.5',
+    },
+    size: (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`,
   },
   fr: {
     warning: (path: string, message: string) => `avertissement ${path || '(flux)'}\u00a0: ${warningInFrench(message) ?? message}`,
     error: (reason: string, detail: string) => `erreur\u00a0: ${reason} Détail technique\u00a0: ${detail}`,
-    ok: (p: number, j: number, a: number, b: number, w: number) =>
-      `ok\u00a0: ${p} collectivité(s), ${j} projet(s), ${a} partenaire(s), ${b} budget(s), ${w} avertissement(s)`,
+    ok: (n: (list: Lists, words: string) => string, w: number) =>
+      `ok\u00a0: ${n('publishers', 'collectivité(s)')}, ${n('projects', 'projet(s)')}, ${n('partners', 'partenaire(s)')}, ${n('budgets', 'budget(s)')}, ${w} avertissement(s)`,
+    leftOut: (n: number) => `(${n} écarté(s))`,
+    more: (n: number, path: string) => `… ${n} autre(s) avertissement(s) comme ceux ci-dessus sur ${path}\u00a0: --all les affiche`,
+    at: (line: number, column: number, cause: string) => `ligne ${line}, colonne ${column}${cause && `\u00a0: ${cause}`}`,
+    cause: {
+      missing: 'une virgule manque-t-elle avant cet endroit\u00a0?',
+      comma: 'une virgule avant ] ou }\u00a0: retirez-la',
+      comment: 'un commentaire\u00a0: JSON n’en a pas, retirez-le',
+      quote: 'des apostrophes\u00a0: JSON écrit "le texte" entre guillemets droits',
+      decimal: 'une virgule décimale\u00a0: JSON écrit 12500.5',
+    },
+    size: (bytes: number) => `${(bytes / 1e6).toFixed(1).replace('.', ',')}\u00a0Mo`,
   },
 };
 
@@ -63,23 +94,73 @@ const PLACEHOLDER_BASE = 'https://feed.invalid/';
  * A URL through the widgets' own fetch (timeout, 5 MB cap, one retry; relative links
  * resolve against it), a file under the same cap (against `baseUrl`).
  */
-async function read(source: string, baseUrl: string | undefined): Promise<FeedResult> {
-  if (/^https?:\/\//i.test(source)) return fetchFeed(source);
+async function read(source: string, baseUrl: string | undefined): Promise<[FeedResult, string?]> {
+  if (/^https?:\/\//i.test(source)) return [await fetchFeed(source, { advisor: stewardAdvice })];
   let bytes: Buffer;
   try {
     // Sized first: a stray 2 GB export is refused, not read into memory.
-    if ((await stat(source)).size > MAX_FEED_BYTES) {
-      return fatalResult('too-large', `larger than ${MAX_FEED_BYTES} bytes: the widgets refuse it`);
+    const { size } = await stat(source);
+    if (size > MAX_FEED_BYTES) {
+      return [fatalResult('too-large', `${size} bytes, larger than ${MAX_FEED_BYTES}: the widgets refuse it`)];
     }
     bytes = await readFile(source);
   } catch (error) {
-    return fatalResult('not-found', (error as Error).message);
+    return [fatalResult('not-found', (error as Error).message)];
   }
-  return parseFeedBytes(bytes, baseUrl ?? PLACEHOLDER_BASE);
+  return [parseFeedBytes(bytes, baseUrl ?? PLACEHOLDER_BASE, stewardAdvice), bytes.toString('utf8')];
+}
+
+/** The usual slips of a hand-written JSON file; strings are blanked first, so that their words never match. */
+const SLIPS: Array<[RegExp, Exclude<keyof (typeof SAY)['en']['cause'], 'missing'>]> = [
+  [/,\s*[\]}]/, 'comma'],
+  [/\/[/*]/, 'comment'],
+  [/'/, 'quote'],
+  [/:\s*-?\d+(?=,\d)/, 'decimal'],
+];
+
+/**
+ * Where a file's JSON breaks: the first usual slip, or else the position the parser gives
+ * (`at position 1462`), as a line and a column; `undefined` when neither is known.
+ */
+function syntaxError(text: string, detail: string, say: (typeof SAY)['en']): string | undefined {
+  const blank = text.replace(/"(?:[^"\\\n]|\\.)*"/g, (s) => `"${' '.repeat(s.length - 2)}"`);
+  const parser = Number(/position (\d+)/.exec(detail)?.[1] ?? Infinity);
+  let at = parser;
+  // "Expected ',' or '}' after property value": the parser stops where a comma was due.
+  let cause = /Expected ','/.test(detail) ? say.cause.missing : '';
+  for (const [pattern, slip] of SLIPS) {
+    const found = pattern.exec(blank);
+    const index = found && found.index + (slip === 'decimal' ? found[0].length : 0);
+    if (index !== null && index <= at) [at, cause] = [index, say.cause[slip]];
+  }
+  if (at === Infinity) return undefined;
+  const lines = text.slice(0, at).split('\n');
+  return say.at(lines.length, lines[lines.length - 1].length + 1, cause);
+}
+
+/** Each warning, but at most ten alike (the same fault at the same field of other items) without `all`. */
+function printWarnings(warnings: FeedIssue[], say: (typeof SAY)['en'], all: boolean): void {
+  const alike = new Map<string, { count: number; path: string }>();
+  for (const { path, message } of warnings) {
+    const path0 = path.replace(/\[\d+\]/g, '[]');
+    const key = `${path0} ${message.replace(/\[\d+\]/g, '[]')}`;
+    const group = alike.get(key) ?? { count: 0, path: path0 };
+    alike.set(key, group);
+    if (++group.count <= ALIKE || all) console.log(say.warning(path, message));
+  }
+  for (const { count, path } of alike.values()) if (!all && count > ALIKE) console.log(say.more(count - ALIKE, path));
 }
 
 async function main(args: string[]): Promise<number> {
-  const parsed = options(args, ['--base-url', '--lang']);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const all = args.includes('--all');
+  const parsed = options(
+    args.filter((arg) => arg !== '--all'),
+    ['--base-url', '--lang'],
+  );
   const [{ '--base-url': baseUrl, '--lang': langOption } = {}, [source, ...extra] = []] = parsed ?? [];
   const lang = langOption === undefined ? systemLanguage() : language(langOption);
   if (
@@ -95,15 +176,22 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   const say = SAY[lang];
-  const result = await read(source, baseUrl);
-  for (const { path, message } of result.warnings) console.log(say.warning(path, message));
+  const [result, text] = await read(source, baseUrl);
+  printWarnings(result.warnings, say, all);
   if (!result.ok) {
     const reason = messagesFor(lang).errorReason[result.error.code ?? 'not-object'];
     console.log(say.error(reason, result.error.message));
+    const where = result.error.code === 'not-json' && text !== undefined && syntaxError(text, result.error.message, say);
+    if (where) console.log(`  ${where}`);
     return 1;
   }
-  const { publishers, projects, partners, budgets } = result.feed;
-  console.log(say.ok(publishers.length, projects.length, partners.length, budgets.length, result.warnings.length));
+  const { feed, warnings } = result;
+  // Kept, and left out: "0 project(s) (500 left out)" says that every project had the same fault.
+  const count = (list: Lists, words: string) => {
+    const left = warnings.filter((w) => new RegExp(`; entry ${list}\\[\\d+\\] left out$`).test(w.message)).length;
+    return `${feed[list].length} ${words}${left ? ` ${say.leftOut(left)}` : ''}`;
+  };
+  console.log(say.ok(count, warnings.length));
   return 0;
 }
 

@@ -39,8 +39,8 @@ test('speaks French with --lang fr, or on a French system', () => {
   writeFileSync(file, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects: [{ id: 'x', title: 'T', status: 'bogus' }] }));
   const asked = check(file, '--lang', 'fr');
   assert.equal(asked.status, 0);
-  assert.match(asked.stdout, /^avertissement projects\[0\]\.status\u00a0: code inconnu "bogus"\u00a0; élément ignoré$/m);
-  assert.match(asked.stdout, /^ok\u00a0: 1 collectivité\(s\), 0 projet\(s\), 0 partenaire\(s\), 0 budget\(s\), 1 avertissement\(s\)$/m);
+  assert.match(asked.stdout, /^avertissement projects\[0\]\.status\u00a0: code inconnu "bogus"\u00a0; élément projects\[0\] ignoré$/m);
+  assert.match(asked.stdout, /^ok\u00a0: 1 collectivité\(s\), 0 projet\(s\) \(1 écarté\(s\)\), 0 partenaire\(s\), 0 budget\(s\), 1 avertissement\(s\)$/m);
   const theme = join(dir, 'theme-fr.json');
   writeFileSync(theme, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune', theme: { text: '#999999' } }] }));
   assert.match(check(theme, '--lang', 'fr').stdout, /^avertissement publishers\[0\]\.theme\u00a0: contraste insuffisant \(text\/surface 2,84:1 < 4,5:1, .*\)\u00a0; thème non appliqué$/m, 'ratios with a decimal comma');
@@ -100,7 +100,47 @@ test('a file over the widgets’ 5 MB cap is refused as they refuse it', () => {
   writeFileSync(file, `{"version": "1", "publishers": [{"id": "a", "name": "A", "kind": "commune"}], "pad": "${'x'.repeat(5e6)}"}`);
   const run = check(file);
   assert.equal(run.status, 1);
-  assert.match(run.stdout, /^error: larger than 5000000 bytes/m);
+  assert.match(run.stdout, /^error: 5000088 bytes, larger than 5000000/m);
+});
+
+test('--help prints the usage line on standard output', () => {
+  for (const flag of ['--help', '-h']) {
+    const run = check(flag);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /^Usage: ancrage-check /);
+  }
+});
+
+test('a syntax error in a file is placed by line and column, with its likely cause', () => {
+  const cases = [
+    ['{\n  "version": "1",\n  "publishers": [\n    {"id": "a", "name": "A, b", "kind": "commune"},\n  ]\n}\n', /^  ligne 4, colonne 51\u00a0: une virgule avant \] ou \}/m],
+    ['{\n  "version": "1", // v1\n  "publishers": []\n}', /^  ligne 2, colonne 19\u00a0: un commentaire/m],
+    ["{\n  'version': '1'\n}", /^  ligne 2, colonne 3\u00a0: des apostrophes/m],
+    ['{"version": "1", "budgets": [{"year": 2024, "allocated": 12500,50}]}', /^  ligne 1, colonne 63\u00a0: une virgule décimale/m],
+    ['{\n  "version": "1"\n  "publishers": []\n}', /^  ligne 3, colonne 3\u00a0: une virgule manque-t-elle/m],
+  ];
+  for (const [text, where] of cases) {
+    const file = join(dir, 'syntax.json');
+    writeFileSync(file, text);
+    const run = check(file, '--lang', 'fr');
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, where, run.stdout);
+  }
+});
+
+test('hints for the data steward, ten warnings alike at most, and what was left out in the summary', () => {
+  const file = join(dir, 'steward.json');
+  const projects = Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, title: 'T', status: 'Ongoing' }));
+  writeFileSync(file, JSON.stringify({ version: '1', budget: [], publishers: [{ id: 'a', name: 'A <b>B</b>', kind: 'commune' }], projects }));
+  const run = check(file, '--lang', 'fr');
+  assert.equal(run.status, 0);
+  const lines = run.stdout.trim().split('\n');
+  assert.equal(lines[0], 'avertissement budget\u00a0: champ inconnu, ignoré\u00a0; vouliez-vous dire "budgets"\u00a0?');
+  assert.match(run.stdout, /^avertissement publishers\[0\]\.name\u00a0: balises HTML/m);
+  assert.equal(lines.filter((line) => line.includes('code inconnu "Ongoing"\u00a0; vouliez-vous dire "ongoing"')).length, 10);
+  assert.match(run.stdout, /^… 20 autre\(s\) avertissement\(s\) comme ceux ci-dessus sur projects\[\]\.status\u00a0: --all les affiche$/m);
+  assert.equal(lines.at(-1), 'ok\u00a0: 1 collectivité(s), 0 projet(s) (30 écarté(s)), 0 partenaire(s), 0 budget(s), 32 avertissement(s)');
+  assert.equal(check(file, '--all').stdout.trim().split('\n').length, 33);
 });
 
 test('a UTF-16 file saved by Notepad is read by its byte-order mark, with a warning', () => {

@@ -1,5 +1,5 @@
 import { fatalResult as fatal, parseFeed } from './parse.js';
-import type { Feed, FeedIssue, FeedResult } from './types.js';
+import type { Feed, FeedAdvisor, FeedIssue, FeedResult } from './types.js';
 
 export interface LoadOptions {
   /** Milliseconds one request may take, headers and body (default 10 000). A timeout is not retried. */
@@ -12,6 +12,8 @@ export interface LoadOptions {
   reload?: boolean;
   /** What a relative address is relative to (default: the document's base URL). */
   baseUrl?: string;
+  /** Hints for the people who fix feeds, added to the warnings (see `ParseOptions`). */
+  advisor?: FeedAdvisor;
 }
 
 /** `url` is the cache key: the feed's URL as given, or the page's URL + `#id` for an inline feed. */
@@ -111,7 +113,7 @@ export function logFeedIssues(source: string, result: FeedResult): void {
  * refuses an HTML page, parses the JSON, validates it.
  * The text decides, not a `text/html` Content-Type: PHP sends that by default, with good JSON too.
  */
-export function parseFeedText(text: string, baseUrl: string): FeedResult {
+export function parseFeedText(text: string, baseUrl: string, advisor?: FeedAdvisor): FeedResult {
   // `\s` includes U+FEFF, the BOM.
   if (/^\s*</.test(text)) return fatal('html', 'got an HTML page, not JSON: check the feed address');
   let value: unknown;
@@ -120,7 +122,7 @@ export function parseFeedText(text: string, baseUrl: string): FeedResult {
   } catch (e) {
     return fatal('not-json', `not JSON: ${(e as Error).message}`);
   }
-  return parseFeed(value, { baseUrl });
+  return parseFeed(value, { baseUrl, advisor });
 }
 
 async function readInline(id: string): Promise<FeedResult> {
@@ -174,7 +176,7 @@ export async function fetchFeed(url: string, options: LoadOptions = {}, retried?
   if (!response.ok) return fatal(status == 404 ? 'not-found' : 'http', `HTTP ${status}`);
   if (body === undefined) return fatal('too-large', `larger than ${maxBytes} bytes`);
   const base = response.url || url;
-  return typeof body == 'string' ? parseFeedText(body, base) : parseFeedBytes(body, base);
+  return typeof body == 'string' ? parseFeedText(body, base, options.advisor) : parseFeedBytes(body, base, options.advisor);
 }
 
 /**
@@ -222,7 +224,7 @@ export async function readBody(response: Response, max: number): Promise<string 
  * `Response.json()`, and because strict UTF-8 almost never accepts
  * Windows-1252 text, while servers often mislabel UTF-8.
  */
-export function parseFeedBytes(bytes: Uint8Array, baseUrl: string): FeedResult {
+export function parseFeedBytes(bytes: Uint8Array, baseUrl: string, advisor?: FeedAdvisor): FeedResult {
   const utf16 = bytes[0] == 0xff && bytes[1] == 0xfe ? 'utf-16le' : bytes[0] == 0xfe && bytes[1] == 0xff ? 'utf-16be' : '';
   let text: string;
   let note = '';
@@ -239,7 +241,7 @@ export function parseFeedBytes(bytes: Uint8Array, baseUrl: string): FeedResult {
       note = 'not UTF-8: decoded as Windows-1252; save the feed as UTF-8';
     }
   }
-  const result = parseFeedText(text, baseUrl);
+  const result = parseFeedText(text, baseUrl, advisor);
   if (note) result.warnings.unshift({ path: '', message: note });
   return result;
 }

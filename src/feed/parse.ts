@@ -10,13 +10,17 @@
  * Three levels, as the contract says: a fatal error (no feed), an item left
  * out, a field left out; each non-fatal problem is a warning with its JSON
  * path. Choices where the contract is silent:
- * - Unknown properties are ignored without a warning, so a 1.x feed with new
- *   fields still loads here (a typo'd field name is not reported either).
+ * - Unknown properties are left out with a warning: a 1.x feed with new fields
+ *   still loads. Keys starting with `$` or `_` (`$schema`, `_comment`) are skipped.
  * - `null` is a value of the wrong type, not an absent field.
  * - "First wins" counts only items that are otherwise valid. Budgets are
  *   unique per publisher and year. A budget `year` is 1000–9999.
- * - Every failing required field of an item is reported; the last report says
- *   the entry was left out. Optional fields of a dropped item are not checked.
+ * - Every faulty field of an item is reported, optional ones of a dropped item
+ *   too (one pass finds everything); the last failing required field's report
+ *   names the entry left out (`; entry projects[3] left out`).
+ * - A reference to an item left out says so, not "unknown".
+ * - Messages quote the offending value. `options.advisor` adds hints for the
+ *   people who fix feeds (`./advice.ts`).
  * - Texts are trimmed, NUL-free and well-formed. Blank entries are dropped
  *   silently (an empty spreadsheet column); an optional Text with nothing
  *   left is absent, a required one is reported. `alt` keeps blank entries.
@@ -30,6 +34,8 @@
  *   check (its missing colours taken from DEFAULT_THEME) is dropped whole,
  *   with one warning listing the failing pairs and their ratios.
  * - An invalid `options.baseUrl` counts as none: relative URLs are dropped.
+ * - An address without its scheme ("www.ville.fr", an e-mail address, a phone
+ *   number) is dropped with a warning: resolved as a path it would be a dead link.
  * - Money is at most 2^53 − 1 (`Number.MAX_SAFE_INTEGER`): beyond it amounts
  *   lose their units and sums overflow to Infinity.
  * - Bidirectional controls a text opens (RLO, LRE, RLI…) are closed at its
@@ -48,6 +54,7 @@ import {
   THEME_CODES,
   type FatalCode,
   type Feed,
+  type FeedAdvisor,
   type FeedIssue,
   type FeedResult,
   type ParseOptions,
@@ -71,6 +78,9 @@ interface State {
   par: Set<string>;
   prj: Set<string>;
   bud: Set<string>;
+  /** Ids of items left out, so that a reference to one says so. */
+  gone: Set<string>;
+  adv: FeedAdvisor | undefined;
 }
 
 /** Returns the normalised value, or undefined after warning (or, for blank optional Text, silently). */
@@ -115,6 +125,12 @@ function warn(s: State, k: Key | undefined, message: string): undefined {
 /** A short quote of an offending scalar for a message: ` "foo"`, ` 3`, or nothing. */
 const q = (v: unknown) =>
   typeof v === 'string' ? ' ' + JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v) : typeof v === 'number' ? ' ' + v : '';
+
+/** `message` with the offending value quoted after its first words: `invalid date "03/2024" (YYYY…)`. */
+function bad(s: State, k: Key, v: unknown, message: string): undefined {
+  const i = message.indexOf(' (');
+  return warn(s, k, i < 0 ? message + q(v) : message.slice(0, i) + q(v) + message.slice(i));
+}
 
 // Native where available (Chrome 111, Node 20): same result, much faster.
 const wellFormed: (v: string) => string =
@@ -167,33 +183,45 @@ function realDate(v: string): boolean {
 const pattern =
   (re: RegExp, message: string): Check =>
   (v, s, k) =>
-    typeof v === 'string' && re.test(v) ? v : warn(s, k, message);
+    typeof v === 'string' && re.test(v) ? v : bad(s, k, v, message);
 
 const oneOf = (codes: readonly string[]): Check => {
   const set = new Set<unknown>(codes);
-  return (v, s, k) => (set.has(v) ? v : warn(s, k, 'unknown code' + q(v)));
+  return (v, s, k) => (set.has(v) ? v : warn(s, k, 'unknown code' + q(v) + (s.adv?.nearest(v, codes) ?? '')));
 };
 
 const num =
   (min: number, max: number, int: boolean, message: string): Check =>
   (v, s, k) =>
-    typeof v === 'number' && v >= min && v <= max && (!int || Number.isInteger(v)) ? v + 0 /* -0 → 0 */ : warn(s, k, message);
+    typeof v === 'number' && v >= min && v <= max && (!int || Number.isInteger(v))
+      ? v + 0 /* -0 → 0 */
+      : bad(s, k, v, message + (s.adv?.number(v) ?? ''));
 
-const id = pattern(ID, 'invalid id');
+const id = pattern(ID, 'invalid id (lower-case letters, digits, . _ -)');
 const currency = pattern(/^[A-Z]{3}$/, 'invalid currency (ISO 4217, like EUR)');
 const country = pattern(/^[A-Z]{2}$/, 'invalid country (ISO 3166-1 alpha-2, like SN)');
 const money = num(0, Number.MAX_SAFE_INTEGER, false, 'not money (a number from 0 to 2^53 − 1)');
 const date: Check = (v, s, k) =>
-  typeof v === 'string' && realDate(v) ? v : warn(s, k, 'invalid date (YYYY, YYYY-MM or YYYY-MM-DD)');
-const colour: Check = (v, s, k) => parseHexColour(v) ?? warn(s, k, 'invalid colour (#rgb or #rrggbb)');
-const link: Check = (v, s, k) => safeUrl(v, s.base, 'link') ?? warn(s, k, 'unsafe or invalid URL');
-const imageUrl: Check = (v, s, k) => safeUrl(v, s.base, 'image') ?? warn(s, k, 'unsafe or invalid image URL');
+  typeof v === 'string' && realDate(v) ? v : bad(s, k, v, 'invalid date (YYYY, YYYY-MM or YYYY-MM-DD)');
+const colour: Check = (v, s, k) => parseHexColour(v) ?? bad(s, k, v, 'invalid colour (#rgb or #rrggbb)');
+// A web, e-mail or phone address typed without its scheme: "www.ville.fr", "ville.fr/page",
+// "contact@ville.fr" (not "rapport@2x.pdf"), "06 12 34 56 78". As a relative path it would lead nowhere.
+const BARE =
+  /^(?:www\.|[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu|info)(?:[/?#]|$)|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?!(?:pdf|docx?|xlsx?|od[st]|html?|png|jpe?g|gif|svg|webp|zip)$)[a-z]{2,}$|(?:\+|0)\d[\d ().-]{7,}$)/i;
+const url =
+  (kind: 'link' | 'image', message: string): Check =>
+  (v, s, k) =>
+    typeof v === 'string' && BARE.test(v.trim())
+      ? bad(s, k, v, 'address without its scheme (https://, mailto: or tel:)')
+      : (safeUrl(v, s.base, kind) ?? bad(s, k, v, message));
+const link = url('link', 'unsafe or invalid URL');
+const imageUrl = url('image', 'unsafe or invalid image URL');
 const dac: Check = (v, s, k) =>
   typeof v === 'number' && Number.isInteger(v) && v >= 10000 && v <= 99999
     ? String(v)
     : typeof v === 'string' && /^[1-9]\d{4}$/.test(v)
       ? v
-      : warn(s, k, 'invalid DAC code (5 digits)');
+      : bad(s, k, v, 'invalid DAC code (5 digits)');
 
 /** mode 0: optional, blank is absent; 1: required, blank is reported; 2: `alt`, blank entries kept. */
 function text(v: unknown, s: State, k: Key, mode: 0 | 1 | 2): unknown {
@@ -209,7 +237,7 @@ function text(v: unknown, s: State, k: Key, mode: 0 | 1 | 2): unknown {
     for (const tag in v) {
       if (!own(v, tag)) continue;
       // The tag pattern also keeps `__proto__` out of `out`.
-      if (!TAG.test(tag)) warn(s, tag, 'invalid language tag');
+      if (!TAG.test(tag)) warn(s, tag, 'invalid language tag (like fr or fr-FR)');
       else if (typeof v[tag] !== 'string') warn(s, tag, 'not a string');
       else {
         const t = clean(v[tag] as string);
@@ -217,7 +245,8 @@ function text(v: unknown, s: State, k: Key, mode: 0 | 1 | 2): unknown {
       }
     }
     s.p.pop();
-  } else return warn(s, k, 'not text');
+  } else return bad(s, k, v, 'not text');
+  if (out && s.adv) for (const message of s.adv.text(Object.values(out).join(' '))) warn(s, k, message);
   return out ?? (mode ? warn(s, k, 'empty text') : undefined);
 }
 const optText: Check = (v, s, k) => text(v, s, k, 0);
@@ -243,12 +272,14 @@ const altText: Check = (v, s, k) => {
 const ref =
   (set: 'pub' | 'par', what: string): Check =>
   (v, s, k) =>
-    typeof v === 'string' && s[set].has(v) ? v : warn(s, k, `unknown ${what}` + q(v));
+    typeof v === 'string' && s[set].has(v)
+      ? v
+      : warn(s, k, `unknown ${what}` + q(v) + (s.gone.has(`${what}s ${v}`) ? ' (left out above)' : ''));
 
 const list =
   (check: Check, unique?: boolean): Check =>
   (v, s, k) => {
-    if (!Array.isArray(v)) return warn(s, k, 'not a list');
+    if (!Array.isArray(v)) return bad(s, k, v, 'not a list');
     s.p.push(k);
     // Sized up front: push() would give every short list a 17-slot store.
     const out: unknown[] = new Array(v.length);
@@ -271,16 +302,18 @@ const list =
     return out;
   };
 
-const LEFT_OUT = '; entry left out';
+/** The ending of the warning that drops an entry, naming it: `; entry projects[3] left out`. */
+const leftOut = (s: State) => `; entry ${pathOf(s.p, undefined)} left out`;
 
 /**
  * An object with known fields, required ones first. `fin` sees the built
  * object while its path is current, and returns it, or undefined to drop it.
  */
 const shape =
-  (fields: readonly Field[], fin?: (o: Obj, s: State) => unknown): Check =>
-  (v, s, k) => {
-    if (!isObj(v)) return warn(s, k, 'not an object');
+  (fields: readonly Field[], fin?: (o: Obj, s: State) => unknown): Check => {
+    const names = fields.map((f) => f[0]);
+    return (v, s, k) => {
+    if (!isObj(v)) return bad(s, k, v, 'not an object');
     s.p.push(k);
     const o: Obj = {};
     let failed = -1;
@@ -288,7 +321,6 @@ const shape =
       const f = fields[i];
       const key = f[0];
       const req = f[2];
-      if (failed >= 0 && !req) break;
       const has = own(v, key);
       let x = has ? f[1](v[key], s, key) : undefined;
       // A required field is defaulted only when absent: an unknown publisher drops the item.
@@ -299,11 +331,24 @@ const shape =
         failed = s.w.length - 1;
       }
     }
-    if (failed >= 0) s.w[failed].message += LEFT_OUT;
+    unknownFields(v, names, s);
+    if (failed >= 0) {
+      s.w[failed].message += leftOut(s);
+      // Under its list's name: a reference to partner "x" is not about a project "x".
+      if (typeof v.id === 'string') s.gone.add(`${s.p[0]} ${v.id}`);
+    }
     const out = failed < 0 ? (fin ? fin(o, s) : o) : undefined;
     s.p.pop();
     return out;
+    };
   };
+
+/** Warns about each key of `v` not in `names`, but `$schema`, `_comment`…; the path is current. */
+function unknownFields(v: Obj, names: readonly string[], s: State): void {
+  for (const key in v) {
+    if (own(v, key) && !names.includes(key) && !/^[$_]/.test(key)) warn(s, key, 'unknown field, left out' + (s.adv?.nearest(key, names) ?? ''));
+  }
+}
 
 const EMPTY = () => [];
 
@@ -316,7 +361,7 @@ function first(s: State, set: 'pub' | 'par' | 'prj' | 'bud', key: string): boole
 const unique =
   (set: 'pub' | 'par' | 'prj') =>
   (o: Obj, s: State): unknown =>
-    first(s, set, o.id as string) ? o : warn(s, 'id', 'duplicate id' + q(o.id) + LEFT_OUT);
+    first(s, set, o.id as string) ? o : warn(s, 'id', 'duplicate id' + q(o.id) + leftOut(s));
 
 const image = shape([
   ['src', imageUrl, 1],
@@ -488,7 +533,7 @@ const budget = shape(
           ['spent', money],
           ['base', money],
           // MIN_VALUE is the smallest positive number: 0 < rate.
-          ['rate', num(Number.MIN_VALUE, 0.01, false, 'rate not in (0, 0.01]')],
+          ['rate', num(Number.MIN_VALUE, 0.01, false, 'invalid rate (0 < rate ≤ 0.01: 1 % is written 0.01)')],
         ]),
       ),
       0,
@@ -498,7 +543,7 @@ const budget = shape(
   (o, s) =>
     first(s, 'bud', `${o.publisher} ${o.year}`)
       ? o
-      : warn(s, 'year', `duplicate budget for ${o.publisher} in ${o.year}` + LEFT_OUT),
+      : warn(s, 'year', `duplicate budget for ${o.publisher} in ${o.year}` + leftOut(s)),
 );
 
 const publishers = list(publisher);
@@ -509,7 +554,9 @@ const language = pattern(TAG, 'invalid language tag');
 const updated: Check = (v, s, k) =>
   typeof v === 'string' && (realDate(v) || realDate(DATE_TIME.exec(v)?.[1] ?? ''))
     ? v
-    : warn(s, k, 'invalid date or date-time');
+    : bad(s, k, v, 'invalid date or date-time (YYYY-MM-DD or YYYY-MM-DDThh:mm)');
+
+const TOP_LEVEL = ['version', 'language', 'currency', 'updated', 'publishers', 'partners', 'projects', 'budgets'];
 
 // ---- Entry point -----------------------------------------------------------
 
@@ -554,8 +601,11 @@ function parse(input: unknown, options?: ParseOptions): FeedResult {
     par: new Set(),
     prj: new Set(),
     bud: new Set(),
+    gone: new Set(),
+    adv: options?.advisor,
   };
   const get = (key: string, check: Check): unknown => (own(input, key) ? check(input[key], s, key) : undefined);
+  unknownFields(input, TOP_LEVEL, s);
 
   s.lang = (get('language', language) as string | undefined) ?? 'fr';
   s.cur = (get('currency', currency) as string | undefined) ?? 'EUR';

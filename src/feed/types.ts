@@ -225,4 +225,19 @@ export type FeedResult =
 export interface ParseOptions {
   /** The feed's own URL: relative URLs in the feed resolve against it. */
   baseUrl?: string;
+  /**
+   * Hints for the people who fix feeds, added to the warnings: `stewardAdvice` (`./advice.ts`),
+   * which `ancrage-check` and the embed generator use. The widgets load without it.
+   */
+  advisor?: FeedAdvisor;
+}
+
+/** What `parseFeed` asks an advisor; each answer is added to a warning, or is a warning of its own. */
+export interface FeedAdvisor {
+  /** An ending for the warning about an unknown code or field, naming the one meant (`; did you mean "osim"?`), or `''`. */
+  nearest(value: unknown, known: readonly string[]): string;
+  /** An ending for the warning about a value that is not the number expected (`"12 500"`), or `''`. */
+  number(value: unknown): string;
+  /** Warnings about a text kept as typed (HTML markup…): their messages. */
+  text(value: string): string[];
 }

@@ -2,53 +2,82 @@
  * The validator's warnings in French, for the people who fix feeds: the embed generator and
  * `ancrage-check --lang fr`. The widgets do not load it: a reader never sees a warning.
  * The English messages are matched clause by clause: a start-anchored pattern for what is
- * wrong, then the endings (`; entry left out`).
+ * wrong, then the endings (`; entry projects[3] left out`).
  */
 type Replacement = string | ((match: string, ...groups: string[]) => string);
 
+// The value a message quotes after its first words (` "03/2024"`, ` -1`), kept as is.
+const VALUE = String.raw` (?:"(?:[^"\\]|\\.)*"|[^\s;(]+)`;
+
+/**
+ * `[English, French, French ending]`: the English words, then the quoted value if any, then
+ * an English parenthesis if any, become the French words, the value, and the French ending.
+ */
+const SAID: Array<[string, string, string?]> = [
+  ['missing', 'champ obligatoire absent'],
+  ['unknown field, left out', 'champ inconnu, ignoré'],
+  ['unknown code', 'code inconnu'],
+  ['unknown publisher', 'collectivité inconnue'],
+  ['items without a publisher go to the only valid one', 'les éléments sans collectivité vont à la seule collectivité valide'],
+  ['unknown partner', 'partenaire inconnu'],
+  ['address without its scheme', 'adresse sans son protocole', ' (ajoutez https://, mailto: ou tel:), retirée'],
+  ['unsafe or invalid URL', 'adresse dangereuse ou invalide', ', retirée'],
+  ['unsafe or invalid image URL', 'adresse d’image dangereuse ou invalide', ', retirée'],
+  ['invalid date or date-time', 'date ou date-heure impossible', ' (AAAA-MM-JJ ou AAAA-MM-JJThh:mm)'],
+  ['invalid date', 'date impossible', ' (AAAA, AAAA-MM ou AAAA-MM-JJ)'],
+  ['invalid year', 'année invalide', ' (entier de 1000 à 9999)'],
+  ['invalid colour', 'couleur invalide', ' (#rgb ou #rrggbb)'],
+  ['invalid radius', 'arrondi invalide', ' (de 0 à 32px ou 2rem)'],
+  ['invalid id', 'identifiant invalide', ' (minuscules sans accents, chiffres, . _ -)'],
+  ['invalid currency', 'devise invalide', ' (code ISO 4217, comme EUR)'],
+  ['invalid country', 'pays invalide', ' (code ISO 3166-1 alpha-2 en majuscules, comme SN)'],
+  ['invalid code', 'code invalide', ' (SIREN ou code INSEE)'],
+  ['invalid SIRET', 'SIRET invalide', ' (14 chiffres)'],
+  ['invalid RNA number', 'numéro RNA invalide', ' (W et 9 chiffres)'],
+  ['invalid DAC code', 'code CAD invalide', ' (5 chiffres)'],
+  ['invalid language tag', 'code de langue invalide', ' (comme fr ou fr-FR)'],
+  ['invalid rate', 'taux invalide', ' (0 < taux ≤ 0.01\u00a0: 1\u00a0% s’écrit 0.01)'],
+  ['not money', 'montant invalide', ' (un nombre ≥ 0)'],
+  ['not a latitude', 'latitude invalide', ' (de -90 à 90)'],
+  ['not a longitude', 'longitude invalide', ' (de -180 à 180)'],
+  ['not an SDG', 'ODD invalide', ' (entier de 1 à 17)'],
+  ['lat without lon', 'latitude sans longitude, retirée'],
+  ['lon without lat', 'longitude sans latitude, retirée'],
+  ['duplicate id', 'identifiant en double'],
+  ['alt is a file name, not a description', 'texte alternatif réduit à un nom de fichier\u00a0: décrivez l’image, ou laissez "" si elle est décorative'],
+  ['not text', 'pas un texte'],
+  ['not a string', 'pas une chaîne de caractères'],
+  ['empty text', 'texte vide'],
+  ['not a list', 'pas une liste'],
+  ['not an object', 'pas un objet'],
+  ['end before start', 'fin avant le début'],
+  ['HTML markup, shown as typed', 'balises HTML\u00a0: elles s’afficheront telles quelles, écrivez du texte simple'],
+  [
+    'text decoded twice ("Ã©" for "é"): save the file as UTF-8 once',
+    'texte décodé deux fois ("Ã©" pour "é")\u00a0: enregistrez le fichier une seule fois en UTF-8',
+  ],
+];
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const FRENCH: Array<[RegExp, Replacement]> = [
-  [/^missing/, 'champ obligatoire absent'],
-  [/^unknown code/, 'code inconnu'],
-  [/^unknown publisher/, 'collectivité inconnue'],
-  [/^items without a publisher go to the only valid one/, 'les éléments sans collectivité vont à la seule collectivité valide'],
-  [/^unknown partner/, 'partenaire inconnu'],
-  [/^unsafe or invalid URL/, 'adresse dangereuse ou invalide, retirée'],
-  [/^unsafe or invalid image URL/, 'adresse d’image dangereuse ou invalide, retirée'],
-  [/^invalid date or date-time/, 'date ou date-heure impossible (AAAA-MM-JJ ou AAAA-MM-JJThh:mm)'],
-  [/^invalid date[^;]*/, 'date impossible (AAAA, AAAA-MM ou AAAA-MM-JJ)'],
-  [/^invalid year[^;]*/, 'année invalide (entier de 1000 à 9999)'],
-  [/^invalid colour[^;]*/, 'couleur invalide (#rgb ou #rrggbb)'],
-  [/^invalid radius[^;]*/, 'arrondi invalide (de 0 à 32px ou 2rem)'],
-  [/^invalid id/, 'identifiant invalide (minuscules, chiffres, . _ -)'],
-  [/^invalid currency[^;]*/, 'devise invalide (code ISO 4217, comme EUR)'],
-  [/^invalid country[^;]*/, 'pays invalide (code ISO 3166-1 alpha-2, comme SN)'],
-  [/^invalid code[^;]*/, 'code invalide (SIREN ou code INSEE)'],
-  [/^invalid SIRET[^;]*/, 'SIRET invalide (14 chiffres)'],
-  [/^invalid RNA number[^;]*/, 'numéro RNA invalide (W et 9 chiffres)'],
-  [/^invalid DAC code[^;]*/, 'code CAD invalide (5 chiffres)'],
-  [/^invalid language tag/, 'code de langue invalide'],
-  [/^not money[^;]*/, 'montant invalide (un nombre ≥ 0)'],
-  [/^not a latitude[^;]*/, 'latitude invalide (de -90 à 90)'],
-  [/^not a longitude[^;]*/, 'longitude invalide (de -180 à 180)'],
-  [/^not an SDG[^;]*/, 'ODD invalide (entier de 1 à 17)'],
-  [/^rate not in \(0, 0\.01\]/, 'taux hors de ]0\u00a0; 0,01]'],
-  [/^lat without lon/, 'latitude sans longitude, retirée'],
-  [/^lon without lat/, 'longitude sans latitude, retirée'],
+  // Before the plain `duplicate`, which it starts with.
   [/^duplicate budget for (\S+) in (\d+)/, 'budget en double pour $1 en $2'],
-  [/^duplicate id/, 'identifiant en double'],
-  [/^duplicate/, 'en double'],
+  ...SAID.map(([english, french, ending = '']): [RegExp, Replacement] => [
+    // The English parenthesis goes only where the French has its own ending.
+    new RegExp(`^${escape(english)}(${VALUE})?${ending && String.raw`(?: \([^)]*\))?`}`),
+    `${french}$1${ending}`,
+  ]),
+  [new RegExp(`^duplicate(${VALUE})?`), 'en double$1'],
   // The ratios with a decimal comma: "text/surface 2,84:1 < 4,5:1".
   [/^contrast too low \(([^)]*)\); theme not applied/, (_, pairs) => `contraste insuffisant (${pairs.replace(/(\d)\.(\d)/g, '$1,$2')})\u00a0; thème non appliqué`],
-  [/^alt is a file name[^;]*/, 'texte alternatif réduit à un nom de fichier\u00a0: décrivez l’image, ou laissez "" si elle est décorative'],
-  [/^not text/, 'pas un texte'],
-  [/^not a string/, 'pas une chaîne de caractères'],
-  [/^empty text/, 'texte vide'],
-  [/^not a list/, 'pas une liste'],
-  [/^not an object/, 'pas un objet'],
-  [/^end before start/, 'fin avant le début'],
   [/^not UTF-8.*/, 'fichier pas en UTF-8, lu comme Windows-1252\u00a0: enregistrez-le en UTF-8'],
   [/^UTF-16.*/, 'fichier en UTF-16, lu comme tel\u00a0: enregistrez-le en UTF-8'],
-  [/; entry left out$/, '\u00a0; élément ignoré'],
+  // Endings.
+  [/; a number goes without quotes, spaces or unit:/, '\u00a0; un nombre s’écrit sans guillemets, espaces ni unité, avec un point décimal\u00a0:'],
+  [/ \(left out above\)/, ' (entrée écartée plus haut)'],
+  [/; did you mean ("[^"]*")\?/, '\u00a0; vouliez-vous dire $1\u00a0?'],
+  [/; entry (\S+) left out$/, '\u00a0; élément $1 ignoré'],
 ];
 
 /** `String.replace` with either kind of replacement: TypeScript takes one overload at a time. */

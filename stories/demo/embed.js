@@ -3,7 +3,8 @@
 // Plain JS over the built library (`npm run build`): the feed is checked by the
 // same loader and validator the widgets use, and the options come from the
 // custom-elements manifest, so the form follows the code.
-import { loadFeed, parseFeedText } from '../../dist/feed/load.js';
+import { stewardAdvice } from '../../dist/feed/advice.js';
+import { loadFeed, parseFeedBytes, parseFeedText } from '../../dist/feed/load.js';
 import { warningInFrench } from '../../dist/i18n/feed-warnings.js';
 import { messagesFor } from '../../dist/i18n/index.js';
 import { contrastRatio, DARK_THEME, DEFAULT_THEME, parseHexColour, THEME_CONTRAST } from '../../dist/theme/contrast.js';
@@ -554,14 +555,18 @@ async function checkUrl() {
   renderReport();
   // `reload`: an edited feed is read again, and the preview's widget shares this fresh result.
   // Its `url` is the absolute address, or the text as typed when that is not a URL.
-  const result = await loadFeed(url, { reload: true, baseUrl: location.href });
-  // The JSON as written, only to name the items the warnings point at.
-  const raw = result.warnings.length
-    ? await fetch(result.url, { credentials: 'omit', signal: AbortSignal.timeout(10000) })
-        .then((response) => response.text())
-        .then(parseRaw)
+  const loaded = await loadFeed(url, { reload: true, baseUrl: location.href });
+  // Read once more, as ancrage-check reads it: with the data steward's hints (the widgets' shared
+  // result has none), and as written, to name the items the warnings point at.
+  const bytes = loaded.ok
+    ? await fetch(loaded.url, { credentials: 'omit', signal: AbortSignal.timeout(10000) })
+        .then((response) => response.arrayBuffer())
+        .then((buffer) => new Uint8Array(buffer))
         .catch(() => undefined)
     : undefined;
+  const advised = bytes && parseFeedBytes(bytes, loaded.url, stewardAdvice);
+  const result = advised?.ok ? { ...advised, url: loaded.url } : loaded;
+  const raw = bytes && result.warnings.length ? parseRaw(new TextDecoder().decode(bytes)) : undefined;
   // Another feed was checked meanwhile.
   if (state.feed !== feed) return;
   feed.absolute = result.url;
@@ -581,7 +586,7 @@ function checkText() {
   const id = `${INLINE_ID}-${++state.inlineCount}`;
   $('inline-feeds').replaceChildren(element('script', { type: 'application/json', id }, text));
   state.feed = { kind: 'inline', text, id };
-  state.check = { result: parseFeedText(text, location.href), raw: parseRaw(text) };
+  state.check = { result: parseFeedText(text, location.href, stewardAdvice), raw: parseRaw(text) };
   renderAll();
 }
 

@@ -18,9 +18,11 @@ const rec = (req, opt = {}) =>
     .map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== OMIT)));
 
 const tag = fc.constantFrom('fr', 'en', 'pt-BR', 'ar', 'wo', 'es-419');
-const words = fc.constantFrom('Eau potable', 'École', 'Santé', 'مدرسة', '  Jumelage  ', 'a\n\nb', '<b>x</b>', 'Diéma');
-const nonBlank = fc.oneof(words, fc.string({ minLength: 1, maxLength: 12 }).filter((s) => /[^\s\0]/.test(s)));
-const anyString = fc.oneof(words, fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 8 }));
+const words = fc.constantFrom('Eau potable', 'École', 'Santé', 'مدرسة', '  Jumelage  ', 'a\n\nb', '1 < 2 & 3 > 2', 'Diéma');
+// Without markup (`<A>`, `&A;`) or text decoded twice: both draw a warning the schema cannot state (semantic fixtures cover them).
+const plain = (s) => !/[<&]|Ã|â€/.test(s);
+const nonBlank = fc.oneof(words, fc.string({ minLength: 1, maxLength: 12 }).filter((s) => /[^\s\0]/.test(s) && plain(s)));
+const anyString = fc.oneof(words, fc.string({ maxLength: 12 }).filter(plain), fc.string({ unit: 'binary', maxLength: 8 }).filter(plain));
 const text = fc.oneof(anyString, fc.dictionary(tag, anyString, { maxKeys: 3 }));
 // A required Text: at least one entry is not blank.
 const reqText = fc.oneof(

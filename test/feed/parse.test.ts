@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
+import { stewardAdvice } from '../../src/feed/advice.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
 import type { Feed, FeedResult } from '../../src/feed/types.js';
 import { contrastRatio, DEFAULT_THEME, parseHexColour } from '../../src/theme/contrast.js';
@@ -7,6 +8,8 @@ import { contrastRatio, DEFAULT_THEME, parseHexColour } from '../../src/theme/co
 import { FORMAT_CASES } from './format-cases.mjs';
 
 const BASE = 'https://example.org/feeds/feed.json';
+/** As `ancrage-check` and the embed generator parse. */
+const ADVISED = { advisor: stewardAdvice };
 type Json = Record<string, any>;
 
 async function load(name: string): Promise<any> {
@@ -253,9 +256,10 @@ describe('parseFeed: valid fixtures', () => {
     expect(f.budgets.map((b) => `${b.publisher} ${b.year}`)).to.deep.equal(['belleval 2026', 'rive-haute 2026', 'belleval 2025']);
   });
 
-  it('forward-compatible: unknown properties are ignored, silently, and not copied', async () => {
-    const r = parseFeed(await load('valid/forward-compatible'));
-    expect(r.warnings).to.deep.equal([]);
+  it('forward-compatible: a 1.x feed with fields this library does not know loads, each one left out with a warning', async () => {
+    const r = parseFeed(await load('invalid/forward-compatible'));
+    expect(paths(r)).to.include.members(['generator', 'publishers[0].twitter', 'publishers[0].theme.gradient', 'projects[0].beneficiaries']);
+    expect(r.warnings.every((w) => w.message.startsWith('unknown field, left out'))).to.equal(true);
     const f = accepted(r);
     expect(f.language).to.equal('en');
     expect(f.projects[0].title).to.deep.equal({ en: 'Projet wells' });
@@ -266,7 +270,7 @@ describe('parseFeed: valid fixtures', () => {
     }
   });
 
-  it('text-cleaning: NUL removed, lone surrogates replaced, blanks dropped, HTML left as text', async () => {
+  it('text-cleaning: NUL removed, lone surrogates replaced, blanks dropped', async () => {
     const r = parseFeed(await load('valid/text-cleaning'));
     expect(r.warnings).to.deep.equal([]);
     const f = accepted(r);
@@ -274,7 +278,7 @@ describe('parseFeed: valid fixtures', () => {
     const [p] = f.projects;
     expect(p.title).to.deep.equal({ fr: 'Eau \uFFFD potable', wo: 'Ndox\uFFFD' });
     expect(p).not.to.have.property('summary');
-    expect(p.description).to.deep.equal({ fr: '<b>pas du HTML</b>\n\nDeux' });
+    expect(p.description).to.deep.equal({ fr: '1 < 2 & 3 > 2\n\nDeux' });
     expect(p.image).to.deep.equal({ src: 'https://cdn.example.org/a.png', alt: { fr: '' } });
   });
 });
@@ -313,7 +317,7 @@ const RULES: Record<string, { paths: string[]; check?: (f: Feed, r: FeedResult) 
     check: (f, r) => {
       expect(f.projects.map((p) => p.id)).to.deep.equal(['ok']);
       expect(f.budgets.map((b) => b.year)).to.deep.equal([2026]);
-      expect(r.warnings[0].message).to.equal('unknown code "finished"; entry left out');
+      expect(r.warnings[0].message).to.equal('unknown code "finished"; entry projects[1] left out');
     },
   },
   'publisher-bad-kind': {
@@ -610,14 +614,108 @@ describe('parseFeed: one fixture per rule', () => {
     });
   }
 
-  it('says which entry was left out, on the last failing required field only', () => {
-    const r = parseFeed(feed({ projects: [{ id: 'Bad Id', title: 5 }, prj('ok', { summary: 5 })] }));
+  it('says which entry was left out, on the last failing required field only, quoting the values', () => {
+    const r = parseFeed(feed({ projects: [{ id: 'Bad Id', title: 5, places: [{ country: 'ml' }] }, prj('ok', { summary: 5 })] }));
     expect(r.warnings.map((w) => `${w.path}: ${w.message}`)).to.deep.equal([
-      'projects[0].id: invalid id',
-      'projects[0].title: not text',
-      'projects[0].status: missing; entry left out',
-      'projects[1].summary: not text',
+      'projects[0].id: invalid id "Bad Id" (lower-case letters, digits, . _ -)',
+      'projects[0].title: not text 5',
+      'projects[0].status: missing; entry projects[0] left out',
+      'projects[0].places[0].country: invalid country "ml" (ISO 3166-1 alpha-2, like SN); entry projects[0].places[0] left out',
+      'projects[1].summary: not text 5',
     ]);
+  });
+
+  it('checks every field of an entry it leaves out, so that one pass finds every fault', () => {
+    const r = parseFeed(feed({ projects: [{ id: 'p', title: 'P', start: 'never', links: 5 }] }));
+    expect(paths(r)).to.deep.equal(['projects[0].status', 'projects[0].start', 'projects[0].links']);
+  });
+
+  it('says a number was written as text, and how to write it, with the data steward’s advice', () => {
+    const r = parseFeed(feed({ budgets: [{ year: '2026', allocated: '12 500,50 €', lines: [{ basis: 'water', rate: 1 }] }] }), ADVISED);
+    expect(r.warnings.map((w) => w.message)).to.deep.equal([
+      'invalid year "2026" (integer 1000 to 9999); a number goes without quotes, spaces or unit: 2026',
+      'not money "12 500,50 €" (a number from 0 to 2^53 − 1); a number goes without quotes, spaces or unit: 12500.5; entry budgets[0] left out',
+      'invalid rate 1 (0 < rate ≤ 0.01: 1 % is written 0.01)',
+    ]);
+  });
+
+  it('leaves out unknown fields with a warning (naming the nearest known one, with advice), and skips $ and _ keys', () => {
+    const input = 
+      feed({
+        $schema: 'https://ancrage.dev/feed-v1.schema.json',
+        _comment: 'exported from the spreadsheet',
+        budget: [],
+        projects: [prj('p', { sumary: 'A well', theme: ['water-sanitation'], date_debut: '2024', _note: 'x' })],
+      });
+    const plain = parseFeed(input);
+    expect(plain.warnings.map((w) => w.message)).to.deep.equal(Array(4).fill('unknown field, left out'));
+    const r = parseFeed(input, ADVISED);
+    expect(r.warnings.map((w) => `${w.path}: ${w.message}`)).to.deep.equal([
+      'budget: unknown field, left out; did you mean "budgets"?',
+      'projects[0].sumary: unknown field, left out; did you mean "summary"?',
+      'projects[0].theme: unknown field, left out; did you mean "themes"?',
+      'projects[0].date_debut: unknown field, left out',
+    ]);
+    expect(accepted(r).projects[0]).not.to.have.any.keys('sumary', 'theme', 'date_debut', '_note');
+  });
+
+  it('suggests the code meant, whatever its case and accents, with advice', () => {
+    const r = parseFeed(
+      feed({
+        partners: [{ id: 'a', name: 'A', kind: 'OSIM' }, { id: 'b', name: 'B', kind: 'collectivité' }, { id: 'c', name: 'C', kind: 'mairie' }],
+      }),
+      ADVISED,
+    );
+    expect(r.warnings.map((w) => w.message)).to.deep.equal([
+      'unknown code "OSIM"; did you mean "osim"?; entry partners[0] left out',
+      'unknown code "collectivité"; did you mean "collectivite"?; entry partners[1] left out',
+      'unknown code "mairie"; entry partners[2] left out',
+    ]);
+  });
+
+  it('says a reference names an entry left out, rather than an unknown one', () => {
+    const r = parseFeed(
+      feed({
+        partners: [{ id: 'adk', name: 'ADK', kind: 'OSIM' }],
+        projects: [prj('adk', { partners: [{ ref: 'adk', role: 'lead' }, { ref: 'xyz', role: 'lead' }] })],
+      }),
+    );
+    expect(r.warnings.slice(1).map((w) => w.message)).to.deep.equal([
+      'unknown partner "adk" (left out above); entry projects[0].partners[0] left out',
+      'unknown partner "xyz"; entry projects[0].partners[1] left out',
+    ]);
+  });
+
+  it('drops an address typed without its scheme, which would resolve as a dead relative link', () => {
+    const bare = ['www.belleval.fr', 'belleval.fr', 'belleval.fr/solidarite', 'contact@belleval.fr', '06 12 34 56 78', '+33 6 12 34 56 78'];
+    const kept = ['rapport.pdf', 'rapport@2x.pdf', 'images/logo@2x.png', '2024/bilan.html', '123456', 'mailto:contact@belleval.fr'];
+    const r = parseFeed(feed({ projects: [prj('p', { links: [...bare, ...kept].map((href) => ({ href, label: href })) })] }), { baseUrl: BASE });
+    expect(accepted(r).projects[0].links.map((l) => l.label)).to.deep.equal(kept.map((href) => ({ fr: href })));
+    expect(r.warnings.map((w) => w.message.split(' (')[0])).to.deep.equal(bare.map((href) => `address without its scheme ${JSON.stringify(href)}`));
+    const logo = parseFeed(feed({ partners: [{ id: 'a', name: 'A', kind: 'ngo', logo: { src: 'www.a.fr/logo.png', alt: '' } }] }), { baseUrl: BASE });
+    expect(paths(logo)).to.deep.equal(['partners[0].logo.src']);
+  });
+
+  it('keeps HTML markup and text decoded twice as typed, with a warning given with advice', () => {
+    const input = 
+      feed({
+        projects: [
+          prj('p', {
+            title: 'Eau potable à DiÃ©ma',
+            summary: { fr: 'Accès&nbsp;à l’eau', en: 'Water' },
+            description: '<p>Une <b>association</b></p>',
+          }),
+          prj('q', { summary: '1 < 2 & 3 > 2, a<b, R&D; Saint-Louis' }),
+        ],
+      });
+    expect(parseFeed(input).warnings).to.deep.equal([]);
+    const r = parseFeed(input, ADVISED);
+    expect(r.warnings.map((w) => `${w.path}: ${w.message}`)).to.deep.equal([
+      'projects[0].title: text decoded twice ("Ã©" for "é"): save the file as UTF-8 once',
+      'projects[0].summary: HTML markup, shown as typed',
+      'projects[0].description: HTML markup, shown as typed',
+    ]);
+    expect(accepted(r).projects[0].description).to.deep.equal({ fr: '<p>Une <b>association</b></p>' });
   });
 
   it('says nothing of the one valid publisher left when every item names its own', () => {
@@ -626,11 +724,6 @@ describe('parseFeed: one fixture per rule', () => {
     const unnamed = parseFeed(feed({ publishers: [pub('a'), pub('b', { kind: 'mairie' })], budgets: [{ year: 2025, allocated: 1 }] }));
     expect(paths(unnamed)).to.deep.equal(['publishers[1].kind', 'publishers']);
     expect(accepted(unnamed).budgets[0].publisher).to.equal('a');
-  });
-
-  it('does not check the optional fields of an entry it leaves out', () => {
-    const r = parseFeed(feed({ projects: [{ id: 'p', title: 'P', start: 'never', links: 5 }] }));
-    expect(paths(r)).to.deep.equal(['projects[0].status']);
   });
 
   it('without a baseUrl, drops relative URLs with a warning and keeps absolute ones', () => {
@@ -705,6 +798,7 @@ describe('parseFeed: hostile input', () => {
       budgets: [{ year: 2026, allocated: 1, lines: [d, { basis: o }] }, { year: o, allocated: 1 }],
     });
     expect(paths(r)).to.deep.equal([
+      'extra',
       'language',
       'currency',
       'updated',
@@ -715,10 +809,12 @@ describe('parseFeed: hostile input', () => {
       // `o` is { a: … }: an object Text whose one tag, `a`, is not a language tag.
       'publishers[0].logo.alt.a',
       'publishers[0].logo.alt',
-      // The theme `o` has no known member: absent, silently.
+      // The theme `o` has no known member: absent, its unknown one reported.
+      'publishers[0].theme.a',
       'publishers[1].id',
       'publishers[1].name',
       'publishers[1].kind',
+      'publishers[1].a',
       'publishers[2]',
       'publishers',
       'partners[0]',
@@ -729,6 +825,7 @@ describe('parseFeed: hostile input', () => {
       'projects[0].dac[0]',
       'projects[0].places[0].country',
       'projects[0].places[1].country',
+      'projects[0].places[1].a',
       'projects[0].partners[0].ref',
       'projects[0].funding.total',
       'projects[0].funding.currency',
@@ -753,7 +850,7 @@ describe('parseFeed: hostile input', () => {
 
   it('__proto__ and constructor keys neither pollute nor reach the output', async () => {
     const r = parseFeed(await load('invalid/prototype-keys'));
-    expect(paths(r)).to.deep.equal(['publishers[0].name.__proto__', 'publishers[0].name.constructor']);
+    expect(paths(r)).to.deep.equal(['constructor', 'publishers[0].name.__proto__', 'publishers[0].name.constructor', 'projects[0].constructor']);
     const f = accepted(r);
     expect(f.version).to.equal('1');
     expect(f.publishers[0]).to.deep.equal({ id: 'belleval', name: { fr: 'Belleval' }, kind: 'commune' });
@@ -862,7 +959,7 @@ describe('parseFeed: the output is a clean feed', () => {
     'valid/minimal',
     'valid/full',
     'valid/network',
-    'valid/forward-compatible',
+    'invalid/forward-compatible',
     'valid/text-cleaning',
     'invalid/prototype-keys',
     ...Object.keys(RULES).map((name) => `invalid/${name}`),

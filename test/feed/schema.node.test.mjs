@@ -5,7 +5,8 @@
 // Runs in Node because ajv is CommonJS. Reads the built parser from dist/
 // (ANCRAGE_DIST overrides, e.g. an esbuild bundle of src/feed/index.ts).
 //
-// For every fixture and the demo feed: schema-valid ⇔ the parser accepts it
+// The parser runs with the data steward's advice, as ancrage-check does. For every
+// fixture and the demo feed: schema-valid ⇔ the parser accepts it
 // with no warning, and the parser's output is schema-valid. Fixtures named
 // `invalid/semantic-*` break a rule the schema cannot state (listed in its
 // $comment): they must be schema-valid and still draw a parser warning, which
@@ -29,7 +30,7 @@ const Ajv2020 = require('ajv/dist/2020.js').default;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = process.env.ANCRAGE_DIST ? pathToFileURL(process.env.ANCRAGE_DIST).href : new URL('../../dist/index.js', import.meta.url).href;
-const { parseFeed } = await import(dist);
+const { parseFeed, stewardAdvice } = await import(dist);
 const schema = JSON.parse(readFileSync(root + 'src/feed/feed-v1.schema.json', 'utf8'));
 const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
 // Relative URLs need the feed's own URL; https, so that relative images are allowed.
@@ -58,7 +59,7 @@ test('there are fixtures of both kinds', () => {
 for (const name of fixtures) {
   test(`fixture ${name}`, () => {
     const doc = JSON.parse(readFileSync(name === DEMO ? root + DEMO : dir + name, 'utf8'));
-    const r = parseFeed(doc, { baseUrl: BASE });
+    const r = parseFeed(doc, { baseUrl: BASE, advisor: stewardAdvice });
     const schemaValid = validate(doc);
     if (name.startsWith('invalid/semantic-')) {
       assert.ok(schemaValid, 'a semantic fixture must be schema-valid: ' + explain(doc, r));
@@ -76,12 +77,12 @@ for (const [name, build, path, good, bad] of FORMAT_CASES) {
   test(`format ${name}: the schema draws the parser's line`, () => {
     for (const v of good) {
       const doc = build(v);
-      const r = parseFeed(doc, { baseUrl: BASE });
+      const r = parseFeed(doc, { baseUrl: BASE, advisor: stewardAdvice });
       assert.ok(validate(doc) && clean(r), `${JSON.stringify(v)}: ${explain(doc, r)}`);
     }
     for (const v of bad) {
       const doc = build(v);
-      const r = parseFeed(doc, { baseUrl: BASE });
+      const r = parseFeed(doc, { baseUrl: BASE, advisor: stewardAdvice });
       assert.ok(!validate(doc), `${JSON.stringify(v)} is schema-valid`);
       assert.equal(r.warnings[0]?.path, path, `${JSON.stringify(v)}: ${explain(doc, r)}`);
     }
@@ -91,7 +92,7 @@ for (const [name, build, path, good, bad] of FORMAT_CASES) {
 test('generated valid feeds are schema-valid and clean', () => {
   fc.assert(
     fc.property(validFeed, (doc) => {
-      const r = parseFeed(doc, { baseUrl: BASE });
+      const r = parseFeed(doc, { baseUrl: BASE, advisor: stewardAdvice });
       assert.ok(validate(doc) && clean(r), explain(doc, r));
     }),
     { numRuns: 300 },
@@ -102,7 +103,7 @@ test('on generated faulty feeds, schema-valid ⇔ parser clean, and the output i
   let invalid = 0;
   fc.assert(
     fc.property(faultyFeed(), (doc) => {
-      const r = parseFeed(doc, { baseUrl: BASE });
+      const r = parseFeed(doc, { baseUrl: BASE, advisor: stewardAdvice });
       const schemaValid = validate(doc);
       if (!schemaValid) invalid++;
       assert.equal(schemaValid, clean(r), explain(doc, r));

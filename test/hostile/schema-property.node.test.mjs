@@ -30,7 +30,7 @@ const Ajv2020 = require('ajv/dist/2020.js').default;
 const feedModule = process.env.ANCRAGE_FEED
   ? pathToFileURL(resolve(process.env.ANCRAGE_FEED)).href
   : new URL('../../dist/feed/index.js', import.meta.url).href;
-const { parseFeed } = await import(feedModule);
+const { parseFeed, stewardAdvice } = await import(feedModule);
 const schema = JSON.parse(readFileSync(new URL('../../src/feed/feed-v1.schema.json', import.meta.url), 'utf8'));
 const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
 
@@ -73,7 +73,7 @@ function check(result) {
   return bad.slice(0, 3).join('; ');
 }
 
-const parse = (doc) => parseFeed(doc, { baseUrl: BASE });
+const parse = (doc) => parseFeed(doc, { baseUrl: BASE, advisor: stewardAdvice });
 
 function unpolluted() {
   const probe = {};
