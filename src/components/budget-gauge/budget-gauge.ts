@@ -1,7 +1,7 @@
-import { html, nothing, svg, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { AncrageElement } from '../../base/ancrage-element.js';
 import { gaugeMessages, type GaugeMessages } from '../../i18n/index.js';
-import { CAPPED_BASES, type Feed } from '../../feed/types.js';
+import { CAPPED_BASES, type Budget, type Feed } from '../../feed/types.js';
 import { formatList, formatMoney, formatPercent } from '../../i18n/format.js';
 import { gaugeStyles } from './budget-gauge.styles.js';
 import {
@@ -163,12 +163,19 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   }
 
   protected override renderContent(feed: Feed) {
-    const { t, pick, view } = this;
-    const budget = pick?.budget;
+    const { pick } = this;
     const choice = this.yearsToChoose();
-    const switcher = choice && choice.length > 1 ? this.renderYears(choice, pick!.year!) : nothing;
-    // A year asked for without a budget, other years to choose: the switcher stays, with the empty message.
-    if (!budget) return html`${switcher}<p class="sentence" role="status">${this.emptyMessage()}</p>`;
+    // One template whatever the year shows, so that the switcher and the live region stay the same
+    // elements: rebuilt, the switcher would drop the keyboard focus on the page's body.
+    const empty = this.emptyMessage();
+    const [shown, said] = pick?.budget ? this.renderBudget(feed, pick.budget) : [html`<p class="sentence">${empty}</p>`, empty];
+    return html`${choice && choice.length > 1 ? this.renderYears(choice, pick!.year!) : nothing}${shown}
+      <p class="visually-hidden" role="status">${this.yearChanged ? said : ''}</p>`;
+  }
+
+  /** The budget's gauge, sentences and breakdown, and what the live region says after a year change. */
+  private renderBudget(feed: Feed, budget: Budget): [TemplateResult, unknown] {
+    const { t, view } = this;
     const year = String(budget.year);
     const basis = this.shownBasis;
     const publisher = feed.publishers.find((p) => p.id === budget.publisher);
@@ -181,8 +188,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     const [sentence, overrun] = view ? this.sentences(view) : [t.gauge.noLine(t.bases[basis!], year)];
     const said = overrun ? `${sentence} — ${overrun}` : sentence;
 
-    return html`${switcher}
-      <div class="gauge ${this.variant === 'bar' ? 'bar' : 'arc'}">
+    const shown = html`<div class="gauge ${this.variant === 'bar' ? 'bar' : 'arc'}">
         <p id="caption" class="caption" part="caption">${caption}</p>
         ${view ? (view.ratio === undefined ? this.renderAmounts(view) : this.renderMeter(view, said)) : nothing}
         ${sentence
@@ -198,8 +204,8 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
           : nothing}
         ${view?.share === undefined ? nothing : html`<p class="share">${t.gauge.shareOfTotal(this.percent(view.share))}</p>`}
       </div>
-      ${this.rows.length ? this.renderBreakdown() : nothing}
-      <p class="visually-hidden" role="status">${this.yearChanged ? html`${caption}. ${said}` : ''}</p>`;
+      ${this.rows.length ? this.renderBreakdown() : nothing}`;
+    return [shown, html`${caption}. ${said}`];
   }
 
   /** The sentence, and the overrun statement when the amount passes its reference. */

@@ -374,10 +374,15 @@ describe('ancrage-budget-gauge', () => {
       expect([...select.options].map((o) => o.value)).to.deep.equal(['2025', '2024', '2023', '2020']);
       expect(select.value).to.equal('2020');
       expect(plain($(el, '.sentence')!.textContent)).to.equal('Aucun budget de solidarité internationale publié pour 2020.');
+      select.focus();
       select.value = '2024';
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expect(sentence(el)).to.equal('30 000 € engagés sur 300 000 € votés, soit 10 %');
+      // The same select, still focused (rebuilt, it dropped the focus on the page's body), and the new figures said.
+      expect($(el, 'select')).to.equal(select);
+      expect(el.shadowRoot!.activeElement).to.equal(select);
+      expect(plain($(el, '.visually-hidden[role="status"]')!.textContent)).to.contain('30 000 € engagés sur 300 000 € votés');
       await expect(el).to.be.accessible();
       // Without the switcher, the empty state as before.
       expect((await mount(YEARS, { year: '2020' })).state).to.equal('empty');
