@@ -52,7 +52,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   static override properties: PropertyDeclarations = {
     feed: {},
     publisher: {},
-    lang: { reflect: true },
+    // Its accessor is below: a native one's.
+    lang: { noAccessor: true },
     colorScheme: { attribute: 'color-scheme', reflect: true },
     state: { reflect: true },
     data: { attribute: false },
@@ -66,7 +67,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   /** A publisher id: only that publisher's items in a multi-publisher feed. */
   publisher?: string;
 
-  /** UI language. Else the nearest ancestor's `lang`, else the document's, else French. */
+  /** UI language. Else the nearest ancestor's `lang`, else the document's, else French. `''` without the attribute, as on any element. */
   declare lang: string;
 
   /** `light` (default), `dark`, or `auto` to follow the reader's system. */
@@ -152,7 +153,13 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   protected abstract emptyMessage(): string;
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('feed') || changed.has('data')) void this.load(false);
+    if (changed.has('feed') || changed.has('data')) {
+      // Another address: the previous feed's items, error and theme must not stand for this one
+      // while it loads, nor after it fails. (A failed reload, or a later `data` that is no feed,
+      // keeps the last good feed: feed-v1's "keeps any earlier good data".)
+      if (changed.has('feed') && this.data === undefined) this.feedData = this.errorCode = undefined;
+      void this.load(false);
+    }
     this.settleLanguage();
     if (changed.has('feedData') || changed.has('publisher')) {
       applyFeedTheme(this, this.themePublisher()?.theme);
@@ -253,9 +260,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
 
   /** The language the page declares for this widget, `''` for none (no `lang`, or `lang=""`: unknown). */
   private resolveLanguage(): string {
-    // The property first: set from script, it is reflected to the attribute only after this update.
     // Its own `lang=""` says the language is unknown, as an ancestor's would.
-    if (this.lang || this.hasAttribute('lang')) return this.lang.trim();
+    if (this.hasAttribute('lang')) return this.lang.trim();
     for (let node: Node | null = this.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
       const lang = node instanceof Element ? node.getAttribute('lang') : null;
       if (lang !== null) return lang.trim();
@@ -266,9 +272,10 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   private async load(reload: boolean): Promise<void> {
     const loadId = ++this.loadCount;
     if (this.data !== undefined) return this.apply(this.parseData(this.data), null, loadId);
-    const { feed } = this;
     // No attribute: nothing to load yet. An empty one is a feed address that is missing, and said so.
-    if (feed == null) return;
+    // A framework may set a URL object, or any value: its string is the address.
+    if (this.feed == null) return;
+    const feed = String(this.feed);
     const result = await loadFeed(feed, { reload, baseUrl: document.baseURI });
     // A newer feed or data arrived meanwhile: this answer is stale.
     if (loadId === this.loadCount) await this.apply(result, feed.startsWith('#') ? feed : result.url, loadId);
@@ -304,3 +311,18 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     emit(this, 'ancrage-feed-error', { url, message: this.errorMessage() });
   }
 }
+
+// `lang` keeps the native behaviour a page's scripts expect: a string, `''` without the
+// attribute, set through the attribute at once. Lit sets it from the attribute too, after the
+// attribute changed: the old value is gone by then, so every set re-renders.
+Object.defineProperty(AncrageElement.prototype, 'lang', {
+  get(this: AncrageElement) {
+    return this.getAttribute('lang') ?? '';
+  },
+  set(this: AncrageElement, value: unknown) {
+    if (value == null) this.removeAttribute('lang');
+    else this.setAttribute('lang', String(value));
+    this.requestUpdate();
+  },
+  configurable: true,
+});

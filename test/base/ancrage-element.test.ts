@@ -212,6 +212,48 @@ describe('AncrageElement (the widget base)', () => {
       expect(await hits()).to.equal(before + 1);
     });
 
+    it('shows nothing of the previous feed while another address loads, or when it fails, or when the address is removed', async () => {
+      const el = await fixture<TestWidget>(html`<test-widget feed="/stories/demo/example-feed.json" publisher="belleval"></test-widget>`);
+      await waitUntil(() => el.state === 'ready');
+      expect(el.style.getPropertyValue('--_feed-primary')).not.to.equal('');
+      // A framework switching the widget to another town's feed, slow to answer.
+      el.feed = `/__feed/slow?head=3000&key=switch-${Date.now()}`;
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+      expect(shadowText(el)).not.to.include('Eau potable');
+      expect(el.style.getPropertyValue('--_feed-primary'), 'the previous town’s colours').to.equal('');
+      el.feed = `/__feed/status/404?key=switch-${Date.now()}`;
+      await oneEvent(el, 'ancrage-feed-error');
+      expect(el.state).to.equal('error');
+      expect(shadowText(el)).to.equal('Les données n’ont pas pu être chargées. Les données sont introuvables.');
+      el.feed = '/stories/demo/example-feed.json';
+      await oneEvent(el, 'ancrage-feed-load');
+      el.removeAttribute('feed');
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+      expect(shadowText(el)).to.equal('Chargement des données…');
+    });
+
+    it('takes any value as the feed address, a URL object too, and never throws into the page', async () => {
+      const rejections: unknown[] = [];
+      const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        const el = document.createElement('test-widget') as TestWidget;
+        (el as { feed?: unknown }).feed = new URL('/stories/demo/example-feed.json', location.href);
+        document.body.append(el);
+        await oneEvent(el, 'ancrage-feed-load');
+        expect(el.state).to.equal('ready');
+        (el as { feed?: unknown }).feed = 42;
+        await oneEvent(el, 'ancrage-feed-error');
+        el.remove();
+        await aTimeout(50);
+        expect(rejections).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+    });
+
     it('reads an inline feed from a script element named #id', async () => {
       const script = document.createElement('script');
       script.type = 'application/json';
@@ -226,6 +268,22 @@ describe('AncrageElement (the widget base)', () => {
   });
 
   describe('language', () => {
+    it('has the native lang property: a string, empty without the attribute, set through it at once', async () => {
+      const el = await fixture<TestWidget>(html`<test-widget .data=${twoProjects}></test-widget>`);
+      expect(el.lang).to.equal('');
+      (el as { lang: unknown }).lang = 5;
+      expect(el.getAttribute('lang')).to.equal('5');
+      el.lang = 'en';
+      expect(el.getAttribute('lang')).to.equal('en');
+      await el.updateComplete;
+      expect(shadowText(el)).to.include('Drinking water');
+      el.setAttribute('lang', 'fr');
+      await el.updateComplete;
+      expect(shadowText(el)).to.include('Eau potable');
+      (el as { lang: unknown }).lang = null;
+      expect(el.hasAttribute('lang')).to.equal(false);
+    });
+
     it('uses its own lang, then the nearest ancestor, across shadow roots, then the document', async () => {
       const own = await fixture<TestWidget>(html`<div lang="fr"><test-widget lang="en" .data=${twoProjects}></test-widget></div>`);
       const inner = own.querySelector('test-widget') as TestWidget;
