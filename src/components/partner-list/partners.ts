@@ -1,5 +1,6 @@
 import { PARTNER_KINDS, type Partner, type PartnerRole, type Project } from '../../feed/types.js';
 import { graphemes } from '../../i18n/format.js';
+import { listWords } from '../../base/list-words.js';
 
 /** A project a partner takes part in, with its roles there (a partner may be both lead and funder). */
 export interface ProjectLink {
@@ -12,9 +13,9 @@ export interface ScopedPartner {
   links: ProjectLink[];
 }
 
-/** The known kinds in a space-separated list; unknown words are ignored. */
-export function parseKinds(list = ''): Set<string> {
-  return new Set(list.split(/\s+/).filter((kind) => (PARTNER_KINDS as readonly string[]).includes(kind)));
+/** The known kinds in a list attribute (see `listWords`); unknown words are ignored. */
+export function parseKinds(list: unknown): Set<string> {
+  return new Set(listWords(list).filter((kind) => (PARTNER_KINDS as readonly string[]).includes(kind)));
 }
 
 /**

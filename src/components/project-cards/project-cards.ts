@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AncrageElement } from '../../base/ancrage-element.js';
+import { listWords } from '../../base/list-words.js';
 import { cardsMessages, type CardsMessages } from '../../i18n/index.js';
 import { emit } from '../../base/events.js';
 import { feedImage } from '../../base/feed-image.js';
@@ -67,8 +68,11 @@ type Options = Record<Choice, Array<[value: string, label: string]>>;
 
 const NO_CRITERIA: Readonly<Record<Criterion, string>> = { q: '', theme: '', country: '', status: '' };
 
-/** A space-separated attribute as a list; `null` when it names nothing (no restriction). */
-const words = (value?: string) => value?.match(/\S+/g) ?? null;
+/** A list attribute's words; `null` when it names nothing (no restriction). */
+const words = (value: unknown) => {
+  const list = listWords(value);
+  return list.length ? list : null;
+};
 
 /** Larger first, missing last (dates as `YYYY[-MM[-DD]]` compare as strings). */
 const descending = <T extends string | number>(a?: T, b?: T) => (a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : a < b ? 1 : -1);
@@ -270,7 +274,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
 
   /** Scope, presets and `project`, as one predicate built once per pass over the feed. */
   private presetFilter(): (project: Project) => boolean {
-    const presets = matching(words(this.themes), words(this.country?.toUpperCase()), words(this.status));
+    const presets = matching(words(this.themes), words(String(this.country ?? '').toUpperCase()), words(this.status));
     return (p) => this.inScope(p) && (!this.project || p.id === this.project) && presets(p);
   }
 

@@ -177,6 +177,11 @@ describe('ancrage-partner-list', () => {
       expect(names(el)).to.have.members(['Fanfare', 'Amis du monde', 'Delta', 'Élan']);
       const unknown = await mount({ kind: 'licorne' });
       expect(names(unknown)).to.have.length(7);
+      // Commas, and an array set by a framework.
+      expect(names(await mount({ kind: 'osim, association' }))).to.have.length(4);
+      Object.assign(unknown, { kind: ['osim'] });
+      await unknown.updateComplete;
+      expect(names(unknown)).to.deep.equal(['Fanfare']);
     });
   });
 

@@ -279,6 +279,15 @@ describe('ancrage-project-cards: presets', () => {
     expect(titles(await mount(projects(), { status: 'planned completed' }))).to.deep.equal([SANTE, ECOLE]);
   });
 
+  it('reads lists separated by commas, and arrays set as properties by a framework', async () => {
+    expect(titles(await mount(projects(), { themes: 'education, energy', country: 'bf,sn' }))).to.deep.equal([SOLAIRE, ECOLE]);
+    const el = await mount(projects());
+    Object.assign(el, { themes: ['education', 'energy'], country: ['SN'] });
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(titles(el)).to.deep.equal([ECOLE]);
+  });
+
   it('ignores an empty preset', async () => {
     expect(titles(await mount(projects(), { themes: ' ', status: '' }))).to.have.length(4);
   });
