@@ -26,8 +26,13 @@ const DARK = css`
   --_border: var(--ancrage-border, #5a5a5a);
   --_track: var(--ancrage-track, ${unsafeCSS(DARK_THEME.track)});
   --_subtle: var(--ancrage-subtle, ${unsafeCSS(DARK_THEME.subtle)});
+`;
+/**
+ * Light text needs its own dark ground: the host page's may be light. Painted on the wrapper
+ * inside too, which no page rule reaches: a reset's `* { all: unset }` or `* { background: none }` beats `:host`.
+ */
+const DARK_GROUND = css`
   color-scheme: dark;
-  /* Light text needs its own dark ground: the host page's may be light. */
   background: var(--_surface);
 `;
 
@@ -40,6 +45,8 @@ export const tokenStyles = css`
     --_text: var(--ancrage-text, var(--_feed-text, ${unsafeCSS(DEFAULT_THEME.text)}));
     --_muted: var(--ancrage-muted, ${unsafeCSS(DEFAULT_THEME.muted)});
     --_border: var(--ancrage-border, #8a8a8a);
+    /* What shows where a text field or a list is (WCAG 1.4.11, 3:1): the secondary text's colour, checked against any feed's surface. */
+    --_field-border: var(--ancrage-border, var(--_muted));
     --_track: var(--ancrage-track, ${unsafeCSS(DEFAULT_THEME.track)});
     --_subtle: var(--ancrage-subtle, ${unsafeCSS(DEFAULT_THEME.subtle)});
     --_radius: var(--ancrage-radius, var(--_feed-radius, 0.5em));
@@ -69,9 +76,17 @@ export const tokenStyles = css`
   :host([color-scheme='dark' i]) {
     ${DARK}
   }
+  :host([color-scheme='dark' i]),
+  :host([color-scheme='dark' i]) > * {
+    ${DARK_GROUND}
+  }
   @media (prefers-color-scheme: dark) {
     :host([color-scheme='auto' i]) {
       ${DARK}
+    }
+    :host([color-scheme='auto' i]),
+    :host([color-scheme='auto' i]) > * {
+      ${DARK_GROUND}
     }
   }
   /* Set, not inherited: a host page's * { box-sizing: content-box; line-height: 3 } reaches :host and beats it. */

@@ -21,6 +21,27 @@ describe('theme tokens', () => {
     }
   });
 
+  it('keeps its dark ground and readable fields under a page reset on every element', async () => {
+    const reset = Object.assign(document.createElement('style'), {
+      textContent: 'html { background: #fff } *:where(:not(html)) { all: unset; display: revert } * { background: transparent !important }',
+    });
+    document.head.append(reset);
+    try {
+      const el = await fixture(html`<test-widget color-scheme="dark"></test-widget>`);
+      const wrapper = el.shadowRoot!.firstElementChild!;
+      const ground = getComputedStyle(wrapper);
+      expect(ground.backgroundColor).to.equal('rgb(22, 22, 22)');
+      expect(contrastRatio(token(el, '--_text'), token(el, '--_surface'))).to.be.at.least(4.5);
+      // A field's outline against the surface: 3:1 (WCAG 1.4.11), in both schemes.
+      for (const scheme of ['dark', 'light']) {
+        el.setAttribute('color-scheme', scheme);
+        expect(contrastRatio(token(el, '--_field-border'), token(el, '--_surface')), scheme).to.be.at.least(3);
+      }
+    } finally {
+      reset.remove();
+    }
+  });
+
   it('follows the system with color-scheme="auto"', async () => {
     const el = await fixture(html`<test-widget color-scheme="auto"></test-widget>`);
     await emulateMedia({ colorScheme: 'dark' });

@@ -27,7 +27,7 @@ export const partnerListStyles = css`
     inline-size: 100%;
     max-inline-size: 24em;
     padding: 0.4em 0.6em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_field-border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);

@@ -45,7 +45,7 @@ export const styles = css`
   button {
     min-height: 2.75em;
     padding: 0.25em 0.75em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_field-border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: inherit;
