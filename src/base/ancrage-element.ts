@@ -203,6 +203,16 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     this.typingTimer = setTimeout(announce, 500);
   }
 
+  /**
+   * Sets what a live region says through `set`. The same again is cleared, then set a moment
+   * later: unchanged, the region would say nothing (another filter, the same count).
+   */
+  protected announce<T>(next: T, current: T | undefined, set: (value: T | undefined) => void): void {
+    if (next !== current) return set(next);
+    set(undefined);
+    setTimeout(() => set(next), 100);
+  }
+
   /** A feed Text in the reader's language. */
   protected text(value: Text | undefined): string {
     return pickText(value, this.readerLang, this.feedData?.language ?? FALLBACK_LANGUAGE);

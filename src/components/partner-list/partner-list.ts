@@ -297,8 +297,6 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
 
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
-    this.whenTypingPauses(() => {
-      this.announced = this.found;
-    });
+    this.whenTypingPauses(() => this.announce(this.found, this.announced, (found) => (this.announced = found)));
   }
 }

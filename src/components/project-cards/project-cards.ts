@@ -199,7 +199,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   private expanded = new Set<string>();
   private brokenImages = new Set<string>();
   /** The live region's text: the result count, once a reader changes a filter (not on first render). */
-  private announcement = '';
+  private announcement?: string;
   /** A filter other than the search box changed: say the count at this update. */
   private announceNow = false;
   /** Index of the card to focus after "Show more". */
@@ -244,8 +244,14 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
       if (restart) this.shown = this.pageLength;
     }
     // A language change says the same count in the new language.
-    if (this.announceNow || (reindex && this.announcement)) this.announcement = this.countText();
+    if (this.announceNow) this.sayCount();
+    else if (reindex && this.announcement) this.announcement = this.countText();
     this.announceNow = false;
+  }
+
+  /** Says the result count in the live region, again if it is the same. */
+  private sayCount(): void {
+    this.announce(this.countText(), this.announcement, (text) => (this.announcement = text));
   }
 
   private countText(): string {
@@ -504,7 +510,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   private onInput(event: Event): void {
     const { name, value } = event.target as HTMLInputElement;
     this.criteria = { ...this.criteria, [name]: value };
-    if (name === 'q') this.whenTypingPauses(() => (this.announcement = this.countText()));
+    if (name === 'q') this.whenTypingPauses(() => this.sayCount());
     else this.announceNow = true;
   }
 

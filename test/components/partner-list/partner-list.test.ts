@@ -283,6 +283,12 @@ describe('ancrage-partner-list', () => {
       expect(status.textContent).to.equal('1 partenaire');
       // Focus stays in the box while the list changes.
       expect(el.shadowRoot!.activeElement).to.equal($(el, 'input'));
+      // Another search, the same count: said again (cleared, then set), not silence.
+      const said: string[] = [];
+      new MutationObserver(() => said.push(status.textContent!)).observe(status, { childList: true, subtree: true, characterData: true });
+      await type(el, 'ELA');
+      await waitUntil(() => said.at(-1) === '1 partenaire', 'the count said again');
+      expect(said.slice(0, 1)).to.deep.equal(['']);
     });
 
     it('matches city, country name and description', async () => {

@@ -1,4 +1,4 @@
-import { aTimeout, expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { feed, partner, project, publisher } from '../../fixtures/feed-builder.js';
 import { consoleWarnings } from '../../fixtures/widget-dom.js';
 import { $, $$, choose, count, mount, textOf, titles } from './helpers.js';
@@ -99,6 +99,19 @@ describe('ancrage-project-cards: filters', () => {
     await choose(el, 'theme', 'water-sanitation');
     expect(titles(el)).to.deep.equal([FORAGES, SANTE]);
     expect(status(el)).to.equal('2 projets');
+  });
+
+  it('says the count again when another choice finds as many projects', async () => {
+    const el = await mount(projects(), { filters: '' });
+    await choose(el, 'theme', 'water-sanitation');
+    expect(status(el)).to.equal('2 projets');
+    const region = $(el, '.count')!;
+    const said: string[] = [];
+    new MutationObserver(() => said.push(textOf(region))).observe(region, { childList: true, subtree: true, characterData: true });
+    await choose(el, 'country', 'ML');
+    expect(titles(el)).to.deep.equal([FORAGES, SANTE]);
+    await waitUntil(() => said.at(-1) === '2 projets', 'the count said again');
+    expect(said[0]).to.equal('');
   });
 
   it('filters by country alone', async () => {
