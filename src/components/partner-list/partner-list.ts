@@ -245,9 +245,11 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
         <p class=${this.group === 'none' ? 'kind' : 'visually-hidden'}>${t.partnerKinds[kind]}</p>
         ${place ? html`<p class="place">${place}</p>` : nothing}
         ${this.project && links[0] ? html`<p class="role">${roles(links[0].roles)}</p>` : nothing}
-        ${(long && !open ? [preview(text[0], LONG)] : text).map((paragraph) => html`<p lang=${textLang}>${paragraph}</p>`)}
+        ${(long && !open ? [preview(text[0], LONG)] : text).map(
+          (paragraph, i) => html`<p lang=${textLang} tabindex=${long && open && !i ? -1 : nothing}>${paragraph}</p>`,
+        )}
         ${long
-          ? html`<button type="button" class="more" aria-expanded=${open} @click=${() => this.toggle('expanded', id)}>
+          ? html`<button type="button" class="more" aria-expanded=${open} @click=${(e: Event) => this.toggle('expanded', id, e, 'p[tabindex]')}>
               ${open ? t.partners.less : t.partners.more}<span class="visually-hidden" lang=${nameLang}> (${name})</span>
             </button>`
           : nothing}
@@ -256,15 +258,15 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
           ? html`<p class="label">${t.partners.projects}</p>
               <ul class="projects">
                 ${(allProjects ? links : links.slice(0, FIRST_PROJECTS)).map(
-                  (link) =>
-                    html`<li
+                  (link, i) =>
+                    html`<li tabindex=${hidden && i === FIRST_PROJECTS ? -1 : nothing}
                       >${this.textSpan(link.project.title)}
                       <span class="role">— ${roles(link.roles)}</span></li
                     >`,
                 )}
               </ul>
               ${hidden
-                ? html`<button type="button" class="more" aria-expanded=${allProjects} @click=${() => this.toggle('projectsOpen', id)}>
+                ? html`<button type="button" class="more" aria-expanded=${allProjects} @click=${(e: Event) => this.toggle('projectsOpen', id, e, 'li[tabindex]')}>
                     ${allProjects ? t.partners.fewerProjects : t.partners.moreProjects(hidden, formatNumber(this.locale, hidden))}<span
                       class="visually-hidden"
                       lang=${nameLang}
@@ -289,10 +291,19 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
       : undefined;
   }
 
-  private toggle(which: 'expanded' | 'projectsOpen', id: string): void {
+  /**
+   * Opens or closes a partner's full description or project list. What opens comes before its
+   * button: the reader is taken to its start (`revealed`, in the partner), as "show more" cards do.
+   */
+  private async toggle(which: 'expanded' | 'projectsOpen', id: string, event: Event, revealed: string): Promise<void> {
     const ids = new Set(this[which]);
-    if (!ids.delete(id)) ids.add(id);
+    const opened = !ids.delete(id);
+    if (opened) ids.add(id);
     this[which] = ids;
+    const partner = (event.currentTarget as Element).closest('.body');
+    if (!opened || !partner) return;
+    await this.updateComplete;
+    partner.querySelector<HTMLElement>(revealed)?.focus();
   }
 
   private onInput(event: Event): void {

@@ -221,6 +221,9 @@ describe('ancrage-partner-list', () => {
       expect(titles()[7]).to.equal('Projet 8');
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(accessibleName(button)).to.equal('Voir moins de projets (Delta)');
+      // The projects shown open above the button: the reader is taken to the first of them, the button next in the tab order.
+      expect(el.shadowRoot!.activeElement).to.equal(delta.querySelectorAll('.projects li')[5]);
+      await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(button);
       await expect(el).to.be.accessible();
       el.lang = 'en';
@@ -413,8 +416,16 @@ describe('ancrage-partner-list', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(textOf(elan)).to.include('FIN-DU-TEXTE');
       expect(accessibleName(button)).to.equal('Réduire (Élan)');
-      // The same button, still focused: a keyboard user can close it again.
+      // The text opens above its button: the reader is taken to its start, the button next in the tab order to close it.
+      const start = el.shadowRoot!.activeElement as HTMLElement;
+      expect(start.tagName).to.equal('P');
+      expect(start.textContent).to.match(/^Une association.*FIN-DU-TEXTE$/);
+      await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(button);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(textOf(elan)).not.to.include('FIN-DU-TEXTE');
+      expect(el.shadowRoot!.activeElement, 'closing keeps the focus on the button').to.equal(button);
     });
 
     it('splits paragraphs on blank lines; several paragraphs open on demand', async () => {
