@@ -16,6 +16,7 @@ const parsedData = new WeakMap<object, FeedResult>();
 /** Connected widgets, re-rendered when an ancestor's `lang` changes (a site's language switcher). */
 const connected = new Set<AncrageElement<CommonMessages>>();
 let langObserver: MutationObserver | undefined;
+const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
 
 /**
  * What every Ancrage widget shares: the feed (loaded once per page and
@@ -109,10 +110,12 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     langObserver ??= new MutationObserver(() =>
       connected.forEach((el) => el.resolveLanguage() !== el.declaredLang && el.requestUpdate()),
     );
-    if (connected.size === 1) {
-      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-      addEventListener('online', AncrageElement.refetchAfterNetworkError);
-    }
+    if (connected.size === 1) addEventListener('online', AncrageElement.refetchAfterNetworkError);
+    // The document, and every shadow root the widget sits in (a design system's component), whose
+    // ancestors' `lang` the document's subtree does not reach. Observing a node again changes nothing.
+    let root = this.getRootNode();
+    for (; root instanceof ShadowRoot; root = root.host.getRootNode()) langObserver.observe(root, LANG_CHANGES);
+    langObserver.observe(document.documentElement, LANG_CHANGES);
   }
 
   override disconnectedCallback(): void {

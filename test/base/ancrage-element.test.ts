@@ -366,6 +366,20 @@ describe('AncrageElement (the widget base)', () => {
       page.lang = 'en';
       await waitUntil(() => status(el).textContent === 'Loading data…');
     });
+
+    it('follows a change of an ancestor’s language inside another component’s shadow root', async () => {
+      const host = await fixture<HTMLElement>(html`<section></section>`);
+      const shadow = host.attachShadow({ mode: 'open' });
+      const inner = document.createElement('div');
+      inner.lang = 'fr';
+      const el = document.createElement('test-widget') as TestWidget;
+      inner.append(el);
+      shadow.append(inner);
+      await el.updateComplete;
+      expect(status(el).textContent).to.equal('Chargement des données…');
+      inner.lang = 'en';
+      await waitUntil(() => status(el).textContent === 'Loading data…', 'the widget in English');
+    });
   });
 
   describe('theming', () => {
