@@ -12,7 +12,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { stewardAdvice } from './feed/advice.js';
 import { fatalResult } from './feed/parse.js';
-import { fetchFeed, MAX_FEED_BYTES, parseFeedBytes } from './feed/load.js';
+import { jsonError } from './feed/json-error.js';
+import { decodeFeedBytes, fetchFeed, MAX_FEED_BYTES, parseFeedBytes } from './feed/load.js';
 import type { FeedIssue, FeedResult } from './feed/types.js';
 import { warningInFrench } from './i18n/feed-warnings.js';
 import { messagesFor } from './i18n/index.js';
@@ -37,12 +38,12 @@ const SAY = {
     at: (line: number, column: number, cause: string) => `line ${line}, column ${column}${cause && `: ${cause}`}`,
     cause: {
       missing: 'a comma missing before this point?',
+      unquoted: 'a text without its double quotes ("…")?',
       comma: 'a comma before ] or }: remove it',
       comment: 'a comment: JSON has none, remove it',
       quote: 'single quotes: JSON writes "text" in double quotes',
       decimal: 'a decimal comma: JSON writes 12500.5',
     },
-    size: (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`,
   },
   fr: {
     warning: (path: string, message: string) => `avertissement ${path || '(flux)'}\u00a0: ${warningInFrench(message) ?? message}`,
@@ -54,12 +55,12 @@ const SAY = {
     at: (line: number, column: number, cause: string) => `ligne ${line}, colonne ${column}${cause && `\u00a0: ${cause}`}`,
     cause: {
       missing: 'une virgule manque-t-elle avant cet endroit\u00a0?',
+      unquoted: 'un texte sans ses guillemets droits ("…")\u00a0?',
       comma: 'une virgule avant ] ou }\u00a0: retirez-la',
       comment: 'un commentaire\u00a0: JSON n’en a pas, retirez-le',
       quote: 'des apostrophes\u00a0: JSON écrit "le texte" entre guillemets droits',
       decimal: 'une virgule décimale\u00a0: JSON écrit 12500.5',
     },
-    size: (bytes: number) => `${(bytes / 1e6).toFixed(1).replace('.', ',')}\u00a0Mo`,
   },
 };
 
@@ -107,35 +108,16 @@ async function read(source: string, baseUrl: string | undefined): Promise<[FeedR
   } catch (error) {
     return [fatalResult('not-found', (error as Error).message)];
   }
-  return [parseFeedBytes(bytes, baseUrl ?? PLACEHOLDER_BASE, stewardAdvice), bytes.toString('utf8')];
+  // The text as the parser read it (a BOM dropped, UTF-16 decoded), for a syntax error's line and column.
+  return [parseFeedBytes(bytes, baseUrl ?? PLACEHOLDER_BASE, stewardAdvice), decodeFeedBytes(bytes)[0]];
 }
 
-/** The usual slips of a hand-written JSON file; strings are blanked first, so that their words never match. */
-const SLIPS: Array<[RegExp, Exclude<keyof (typeof SAY)['en']['cause'], 'missing'>]> = [
-  [/,\s*[\]}]/, 'comma'],
-  [/\/[/*]/, 'comment'],
-  [/'/, 'quote'],
-  [/:\s*-?\d+(?=,\d)/, 'decimal'],
-];
-
-/**
- * Where a file's JSON breaks: the first usual slip, or else the position the parser gives
- * (`at position 1462`), as a line and a column; `undefined` when neither is known.
- */
-function syntaxError(text: string, detail: string, say: (typeof SAY)['en']): string | undefined {
-  const blank = text.replace(/"(?:[^"\\\n]|\\.)*"/g, (s) => `"${' '.repeat(s.length - 2)}"`);
-  const parser = Number(/position (\d+)/.exec(detail)?.[1] ?? Infinity);
-  let at = parser;
-  // "Expected ',' or '}' after property value": the parser stops where a comma was due.
-  let cause = /Expected ','/.test(detail) ? say.cause.missing : '';
-  for (const [pattern, slip] of SLIPS) {
-    const found = pattern.exec(blank);
-    const index = found && found.index + (slip === 'decimal' ? found[0].length : 0);
-    if (index !== null && index <= at) [at, cause] = [index, say.cause[slip]];
-  }
-  if (at === Infinity) return undefined;
-  const lines = text.slice(0, at).split('\n');
-  return say.at(lines.length, lines[lines.length - 1].length + 1, cause);
+/** Where a file's JSON breaks, as a line and a column, and the likely slip; `undefined` when unknown. */
+function syntaxError(text: string, say: (typeof SAY)['en']): string | undefined {
+  const found = jsonError(text);
+  if (!found) return undefined;
+  const lines = text.slice(0, found.at).split('\n');
+  return say.at(lines.length, lines[lines.length - 1].length + 1, found.slip && say.cause[found.slip]);
 }
 
 /** Each warning, but at most ten alike (the same fault at the same field of other items) without `all`. */
@@ -143,7 +125,8 @@ function printWarnings(warnings: FeedIssue[], say: (typeof SAY)['en'], all: bool
   const alike = new Map<string, { count: number; path: string }>();
   for (const { path, message } of warnings) {
     const path0 = path.replace(/\[\d+\]/g, '[]');
-    const key = `${path0} ${message.replace(/\[\d+\]/g, '[]')}`;
+    // The same fault whatever the entry and the value: `unknown code "eau-1"` and `"eau-2"` alike.
+    const key = `${path0} ${message.replace(/\[\d+\]/g, '[]').replace(/"(?:[^"\\]|\\.)*"/g, '""')}`;
     const group = alike.get(key) ?? { count: 0, path: path0 };
     alike.set(key, group);
     if (++group.count <= ALIKE || all) console.log(say.warning(path, message));
@@ -181,7 +164,7 @@ async function main(args: string[]): Promise<number> {
   if (!result.ok) {
     const reason = messagesFor(lang).errorReason[result.error.code ?? 'not-object'];
     console.log(say.error(reason, result.error.message));
-    const where = result.error.code === 'not-json' && text !== undefined && syntaxError(text, result.error.message, say);
+    const where = result.error.code === 'not-json' && text !== undefined && syntaxError(text, say);
     if (where) console.log(`  ${where}`);
     return 1;
   }
@@ -195,10 +178,11 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
+// `exitCode`, not `exit()`: the report piped into a slow reader (`| less`) is written out first.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => (process.exitCode = code),
   (error: Error) => {
     console.error(`error: ${error.message}`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

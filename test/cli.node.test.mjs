@@ -162,3 +162,28 @@ test('a feed URL answering an HTTP error exits 1 with the status, whatever its b
     server.close();
   }
 });
+
+test('a syntax error is found where the parser gives no position, and in a file with a BOM', () => {
+  const cases = [
+    ['{\n  "version": "1",\n  "actif": True,\n  "publishers": [\n    {"id": "a"},\n  ]\n}', /^  line 3, column 12: a text without its double quotes/m],
+    ['{\n  "version": "1",\n  "website": https://www.ville.fr/x\n}', /^  line 3, column 14: a text without its double quotes/m],
+    ['\ufeff{\n  "version": "1"\n"publishers": []\n}', /^  line 3, column 1: a comma missing before this point\?/m],
+    ['{\n  "url": "https://a.example/x", "n": "a, b}", "q": "\\"//\\"",\n  "x": 1,\n}', /^  line 3, column 9: a comma before \] or \}/m],
+  ];
+  for (const [text, where] of cases) {
+    const file = join(dir, 'syntax2.json');
+    writeFileSync(file, text);
+    const run = check(file);
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, where, run.stdout);
+  }
+});
+
+test('warnings alike whatever their values are counted together', () => {
+  const file = join(dir, 'values.json');
+  const projects = Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, title: 'T', status: 'ongoing', themes: [`eau-${i}`] }));
+  writeFileSync(file, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects }));
+  const lines = check(file).stdout.trim().split('\n');
+  assert.equal(lines.length, 12, lines.join('\n'));
+  assert.equal(lines[10], '… 30 more warning(s) like those above on projects[].themes[]: --all prints them');
+});

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { loadFeed, logFeedIssues } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { pickTag, pickText } from '../feed/text.js';
@@ -9,6 +9,12 @@ import { emit } from './events.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 export type ColorScheme = 'light' | 'dark' | 'auto';
+
+/**
+ * For a property a framework may set to an equal new object at each render (a `URL`, an array):
+ * changed only when its text is, or the widget would load again and go back to its first page.
+ */
+export const BY_TEXT: PropertyDeclaration = { hasChanged: (value, old) => String(value) !== String(old) };
 
 /** `data` objects already parsed, so widgets handed the same object parse it once. */
 const parsedData = new WeakMap<object, FeedResult>();
@@ -51,7 +57,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   // types and docs; `useDefineForClassFields: false` keeps them from shadowing Lit's accessors.
   // Internal state says `attribute: false` too, or the manifest would list it as attributes.
   static override properties: PropertyDeclarations = {
-    feed: {},
+    feed: BY_TEXT,
     publisher: {},
     // Its accessor is below: a native one's.
     lang: { noAccessor: true },
@@ -96,6 +102,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   protected t!: M;
   private loadCount = 0;
   private typingTimer?: ReturnType<typeof setTimeout>;
+  private announceTimer?: ReturnType<typeof setTimeout>;
   private noFeedTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
@@ -121,6 +128,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.typingTimer);
+    clearTimeout(this.announceTimer);
     clearTimeout(this.noFeedTimer);
     connected.delete(this);
     if (!connected.size) {
@@ -211,9 +219,11 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
    * later: unchanged, the region would say nothing (another filter, the same count).
    */
   protected announce<T>(next: T, current: T | undefined, set: (value: T | undefined) => void): void {
+    // A newer count replaces one still waiting to be said again.
+    clearTimeout(this.announceTimer);
     if (next !== current) return set(next);
     set(undefined);
-    setTimeout(() => set(next), 100);
+    this.announceTimer = setTimeout(() => set(next), 100);
   }
 
   /** A feed Text in the reader's language. */

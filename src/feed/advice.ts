@@ -40,10 +40,14 @@ export const stewardAdvice: FeedAdvisor = {
     return best && `; did you mean "${best}"?`;
   },
 
-  /** "12 500 €", "1,5": a spreadsheet's number pasted as text, and how to write it. */
-  number(value) {
-    const n = typeof value === 'string' && /\d/.test(value) ? value.replace(/[\s€%]|EUR/g, '').replace(',', '.') : '';
-    return n && isFinite(+n) ? `; a number goes without quotes, spaces or unit: ${+n}` : '';
+  /**
+   * "12 500 €", "1,5", "1 %": a spreadsheet's number pasted as text, and how to write it, when
+   * that number fits (a percentage as a fraction: "1 %" is 0.01).
+   */
+  number(value, min, max) {
+    const digits = typeof value === 'string' && /\d/.test(value) ? value.replace(/[\s€%]|EUR/g, '').replace(',', '.') : '';
+    const n = digits && +digits / ((value as string).includes('%') ? 100 : 1);
+    return typeof n == 'number' && n >= min && n <= max ? `; a number goes without quotes, spaces or unit: ${n}` : '';
   },
 
   text(value) {

@@ -102,7 +102,9 @@ export function logFeedIssues(source: string, result: FeedResult): void {
   const n = result.warnings.length;
   if (n) {
     console.groupCollapsed(`Ancrage: ${n} warning${n > 1 ? 's' : ''} in ${source}`);
-    for (const { path, message } of result.warnings) console.warn(path ? `${path}: ${message}` : message);
+    // A hundred: thousands of console lines would hold the page up for seconds.
+    for (const { path, message } of result.warnings.slice(0, 100)) console.warn(path ? `${path}: ${message}` : message);
+    if (n > 100) console.warn(`… ${n - 100} more: the ancrage-feed-load event lists them all, ancrage-check prints them`);
     console.groupEnd();
   }
   if (!result.ok) console.warn(`Ancrage: ${source.trim() ? `${source}: ` : ''}${result.error.message}`);
@@ -225,6 +227,14 @@ export async function readBody(response: Response, max: number): Promise<string 
  * Windows-1252 text, while servers often mislabel UTF-8.
  */
 export function parseFeedBytes(bytes: Uint8Array, baseUrl: string, advisor?: FeedAdvisor): FeedResult {
+  const [text, note] = decodeFeedBytes(bytes);
+  const result = parseFeedText(text, baseUrl, advisor);
+  if (note) result.warnings.unshift({ path: '', message: note });
+  return result;
+}
+
+/** A feed file's text, as `parseFeedBytes` reads it, and the warning about its encoding (`''` for UTF-8). */
+export function decodeFeedBytes(bytes: Uint8Array): [text: string, note: string] {
   const utf16 = bytes[0] == 0xff && bytes[1] == 0xfe ? 'utf-16le' : bytes[0] == 0xfe && bytes[1] == 0xff ? 'utf-16be' : '';
   let text: string;
   let note = '';
@@ -241,7 +251,5 @@ export function parseFeedBytes(bytes: Uint8Array, baseUrl: string, advisor?: Fee
       note = 'not UTF-8: decoded as Windows-1252; save the feed as UTF-8';
     }
   }
-  const result = parseFeedText(text, baseUrl, advisor);
-  if (note) result.warnings.unshift({ path: '', message: note });
-  return result;
+  return [text, note];
 }

@@ -126,10 +126,10 @@ function warn(s: State, k: Key | undefined, message: string): undefined {
 const q = (v: unknown) =>
   typeof v === 'string' ? ' ' + JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v) : typeof v === 'number' ? ' ' + v : '';
 
-/** `message` with the offending value quoted after its first words: `invalid date "03/2024" (YYYY…)`. */
-function bad(s: State, k: Key, v: unknown, message: string): undefined {
+/** `message` with the offending value quoted after its first words, then `ending`: `invalid date "03/2024" (YYYY…)`. */
+function bad(s: State, k: Key, v: unknown, message: string, ending = ''): undefined {
   const i = message.indexOf(' (');
-  return warn(s, k, i < 0 ? message + q(v) : message.slice(0, i) + q(v) + message.slice(i));
+  return warn(s, k, (i < 0 ? message + q(v) : message.slice(0, i) + q(v) + message.slice(i)) + ending);
 }
 
 // Native where available (Chrome 111, Node 20): same result, much faster.
@@ -195,7 +195,7 @@ const num =
   (v, s, k) =>
     typeof v === 'number' && v >= min && v <= max && (!int || Number.isInteger(v))
       ? v + 0 /* -0 → 0 */
-      : bad(s, k, v, message + (s.adv?.number(v) ?? ''));
+      : bad(s, k, v, message, s.adv?.number(v, min, max));
 
 const id = pattern(ID, 'invalid id (lower-case letters, digits, . _ -)');
 const currency = pattern(/^[A-Z]{3}$/, 'invalid currency (ISO 4217, like EUR)');
@@ -204,18 +204,19 @@ const money = num(0, Number.MAX_SAFE_INTEGER, false, 'not money (a number from 0
 const date: Check = (v, s, k) =>
   typeof v === 'string' && realDate(v) ? v : bad(s, k, v, 'invalid date (YYYY, YYYY-MM or YYYY-MM-DD)');
 const colour: Check = (v, s, k) => parseHexColour(v) ?? bad(s, k, v, 'invalid colour (#rgb or #rrggbb)');
-// A web, e-mail or phone address typed without its scheme: "www.ville.fr", "ville.fr/page",
-// "contact@ville.fr" (not "rapport@2x.pdf"), "06 12 34 56 78". As a relative path it would lead nowhere.
+// A web, e-mail or phone address typed without its scheme; as a relative path it would lead nowhere.
+// A domain: "www.…", or a name ending in a common or a francophone country's top-level domain
+// ("ville.fr/page", "mairie.sn", not "notes.md"); an e-mail address: a name, @, a domain ending in
+// two letters or a generic ending ("prénom.nom@ville.ml", not "logo@2x.avif"); a phone number:
+// + or 0, then digits, spaces (no-break ones too), dots, dashes, brackets.
 const BARE =
-  /^(?:www\.|[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu|info)(?:[/?#]|$)|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?!(?:pdf|docx?|xlsx?|od[st]|html?|png|jpe?g|gif|svg|webp|zip)$)[a-z]{2,}$|(?:\+|0)\d[\d ().-]{7,}$)/i;
+  /^(?:www\.|[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu|info|be|ch|lu|ca|de|it|es|pt|sn|ml|bf|ci|ma|tn|dz|cm|ht|mg|bj|tg|ne|cd|cg|ga|mr|gn|km|dj|rw|bi|td|vn|lb)(?:[/?#]|$)|[^\s/:?#@]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|edu|gov|int)$|[+0]\d[\d\s().-]{7,}$)/i;
 const url =
-  (kind: 'link' | 'image', message: string): Check =>
+  (kind: 'link' | 'image', message: string, bare: string): Check =>
   (v, s, k) =>
-    typeof v === 'string' && BARE.test(v.trim())
-      ? bad(s, k, v, 'address without its scheme (https://, mailto: or tel:)')
-      : (safeUrl(v, s.base, kind) ?? bad(s, k, v, message));
-const link = url('link', 'unsafe or invalid URL');
-const imageUrl = url('image', 'unsafe or invalid image URL');
+    typeof v === 'string' && BARE.test(v.trim()) ? bad(s, k, v, bare) : (safeUrl(v, s.base, kind) ?? bad(s, k, v, message));
+const link = url('link', 'unsafe or invalid URL', 'address without its scheme (https://, mailto: or tel:)');
+const imageUrl = url('image', 'unsafe or invalid image URL', 'image address without its scheme (https://)');
 const dac: Check = (v, s, k) =>
   typeof v === 'number' && Number.isInteger(v) && v >= 10000 && v <= 99999
     ? String(v)
@@ -303,7 +304,7 @@ const list =
   };
 
 /** The ending of the warning that drops an entry, naming it: `; entry projects[3] left out`. */
-const leftOut = (s: State) => `; entry ${pathOf(s.p, undefined)} left out`;
+const leftOut = (s: State, k?: Key) => `; entry ${pathOf(s.p, k)} left out`;
 
 /**
  * An object with known fields, required ones first. `fin` sees the built
@@ -313,7 +314,8 @@ const shape =
   (fields: readonly Field[], fin?: (o: Obj, s: State) => unknown): Check => {
     const names = fields.map((f) => f[0]);
     return (v, s, k) => {
-    if (!isObj(v)) return bad(s, k, v, 'not an object');
+    // An entry of a list (`projects[3]`: a string) is named as left out, like one with a bad field.
+    if (!isObj(v)) return bad(s, k, v, 'not an object', typeof k == 'number' ? leftOut(s, k) : '');
     s.p.push(k);
     const o: Obj = {};
     let failed = -1;
@@ -335,7 +337,7 @@ const shape =
     if (failed >= 0) {
       s.w[failed].message += leftOut(s);
       // Under its list's name: a reference to partner "x" is not about a project "x".
-      if (typeof v.id === 'string') s.gone.add(`${s.p[0]} ${v.id}`);
+      if (typeof k == 'number' && typeof v.id === 'string') s.gone.add(`${s.p[0]} ${v.id}`);
     }
     const out = failed < 0 ? (fin ? fin(o, s) : o) : undefined;
     s.p.pop();
@@ -345,9 +347,14 @@ const shape =
 
 /** Warns about each key of `v` not in `names`, but `$schema`, `_comment`…; the path is current. */
 function unknownFields(v: Obj, names: readonly string[], s: State): void {
+  let n = 0;
   for (const key in v) {
-    if (own(v, key) && !names.includes(key) && !/^[$_]/.test(key)) warn(s, key, 'unknown field, left out' + (s.adv?.nearest(key, names) ?? ''));
+    // Ten named, the others counted: a feed's thousands of odd keys must not bury the other warnings.
+    if (own(v, key) && !names.includes(key) && !/^[$_]/.test(key) && ++n <= 10) {
+      warn(s, key, 'unknown field, left out' + (s.adv?.nearest(key, names) ?? ''));
+    }
   }
+  if (n > 10) warn(s, undefined, `${n - 10} more unknown fields, left out`);
 }
 
 const EMPTY = () => [];

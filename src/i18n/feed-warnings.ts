@@ -21,6 +21,7 @@ const SAID: Array<[string, string, string?]> = [
   ['items without a publisher go to the only valid one', 'les éléments sans collectivité vont à la seule collectivité valide'],
   ['unknown partner', 'partenaire inconnu'],
   ['address without its scheme', 'adresse sans son protocole', ' (ajoutez https://, mailto: ou tel:), retirée'],
+  ['image address without its scheme', 'adresse d’image sans son protocole', ' (ajoutez https://), retirée'],
   ['unsafe or invalid URL', 'adresse dangereuse ou invalide', ', retirée'],
   ['unsafe or invalid image URL', 'adresse d’image dangereuse ou invalide', ', retirée'],
   ['invalid date or date-time', 'date ou date-heure impossible', ' (AAAA-MM-JJ ou AAAA-MM-JJThh:mm)'],
@@ -63,6 +64,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FRENCH: Array<[RegExp, Replacement]> = [
   // Before the plain `duplicate`, which it starts with.
   [/^duplicate budget for (\S+) in (\d+)/, 'budget en double pour $1 en $2'],
+  [/^(\d+) more unknown fields, left out/, '$1 autres champs inconnus, ignorés'],
   ...SAID.map(([english, french, ending = '']): [RegExp, Replacement] => [
     // The English parenthesis goes only where the French has its own ending.
     new RegExp(`^${escape(english)}(${VALUE})?${ending && String.raw`(?: \([^)]*\))?`}`),

@@ -558,14 +558,15 @@ async function checkUrl() {
   const loaded = await loadFeed(url, { reload: true, baseUrl: location.href });
   // Read once more, as ancrage-check reads it: with the data steward's hints (the widgets' shared
   // result has none), and as written, to name the items the warnings point at.
-  const bytes = loaded.ok
+  // Not when the network failed: there is nothing to read again.
+  const bytes = loaded.ok || loaded.warnings.length || ['not-json', 'not-object', 'version', 'no-publisher'].includes(loaded.error.code)
     ? await fetch(loaded.url, { credentials: 'omit', signal: AbortSignal.timeout(10000) })
         .then((response) => response.arrayBuffer())
         .then((buffer) => new Uint8Array(buffer))
         .catch(() => undefined)
     : undefined;
   const advised = bytes && parseFeedBytes(bytes, loaded.url, stewardAdvice);
-  const result = advised?.ok ? { ...advised, url: loaded.url } : loaded;
+  const result = advised ? { ...advised, url: loaded.url } : loaded;
   const raw = bytes && result.warnings.length ? parseRaw(new TextDecoder().decode(bytes)) : undefined;
   // Another feed was checked meanwhile.
   if (state.feed !== feed) return;

@@ -244,6 +244,13 @@ describe('AncrageElement (the widget base)', () => {
         document.body.append(el);
         await oneEvent(el, 'ancrage-feed-load');
         expect(el.state).to.equal('ready');
+        // A framework's render setting an equal URL again: no reload, no loading state.
+        let loads = 0;
+        el.addEventListener('ancrage-feed-load', () => loads++);
+        (el as { feed?: unknown }).feed = new URL('/stories/demo/example-feed.json', location.href);
+        await el.updateComplete;
+        await aTimeout(50);
+        expect([el.state, loads]).to.deep.equal(['ready', 0]);
         (el as { feed?: unknown }).feed = 42;
         await oneEvent(el, 'ancrage-feed-error');
         el.remove();

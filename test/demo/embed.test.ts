@@ -124,6 +124,12 @@ describe('embed generator: the feed', () => {
   });
 
   it('says in plain words why a feed cannot be used', async () => {
+    // Unusable, with the data steward's hint and the item named, as ancrage-check says it.
+    await checkUrl('/test/fixtures/feeds/invalid/publisher-kind-capitalised.json');
+    expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason['no-publisher']} 1 avertissement, détaillé ci-dessous.`);
+    expect($('feed-issues').querySelector('li')!.textContent).to.equal(
+      'publishers[0].kind (collectivité «\u00a0Ville de Belleval\u00a0»)\u00a0: code inconnu "Commune"\u00a0; vouliez-vous dire "commune"\u00a0?\u00a0; élément publishers[0] ignoré',
+    );
     await checkUrl(feedRoute('status/404'));
     expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason['not-found']}`);
     expect(text('feed-detail')).to.contain('HTTP 404');

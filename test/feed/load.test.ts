@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadFeed, parseFeedText, readBody, type LoadResult } from '../../src/feed/load.js';
+import { loadFeed, logFeedIssues, parseFeedText, readBody, type LoadResult } from '../../src/feed/load.js';
 import type { Feed } from '../../src/feed/types.js';
 
 // Routes: test/server/fixture-routes.mjs. Each test uses fresh keys, so fresh URLs:
@@ -335,6 +335,15 @@ describe('loadFeed over HTTP', () => {
         ['groupEnd', ''],
       ]);
       expect(warnings[0].path).to.match(/^projects\[0\]\.themes/);
+    });
+
+    it('logs a hundred warnings at most, then their count: thousands of lines would hold the page up', async () => {
+      const many = { version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects: Array.from({ length: 150 }, (_, i) => ({ id: `p${i}`, title: 'T', status: 'x' })) };
+      const result = parseFeedText(JSON.stringify(many), location.href);
+      expect(result.warnings).to.have.length(150);
+      logFeedIssues('flux.json', result);
+      expect(logs.filter(([method]) => method === 'warn')).to.have.length(101);
+      expect(logs.at(-2)).to.deep.equal(['warn', '… 50 more: the ancrage-feed-load event lists them all, ancrage-check prints them']);
     });
 
     it('logs a fatal error once, as a warning', async () => {

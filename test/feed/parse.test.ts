@@ -615,13 +615,14 @@ describe('parseFeed: one fixture per rule', () => {
   }
 
   it('says which entry was left out, on the last failing required field only, quoting the values', () => {
-    const r = parseFeed(feed({ projects: [{ id: 'Bad Id', title: 5, places: [{ country: 'ml' }] }, prj('ok', { summary: 5 })] }));
+    const r = parseFeed(feed({ projects: [{ id: 'Bad Id', title: 5, places: [{ country: 'ml' }] }, prj('ok', { summary: 5 }), 'Puits'] }));
     expect(r.warnings.map((w) => `${w.path}: ${w.message}`)).to.deep.equal([
       'projects[0].id: invalid id "Bad Id" (lower-case letters, digits, . _ -)',
       'projects[0].title: not text 5',
       'projects[0].status: missing; entry projects[0] left out',
       'projects[0].places[0].country: invalid country "ml" (ISO 3166-1 alpha-2, like SN); entry projects[0].places[0] left out',
       'projects[1].summary: not text 5',
+      'projects[2]: not an object "Puits"; entry projects[2] left out',
     ]);
   });
 
@@ -631,11 +632,17 @@ describe('parseFeed: one fixture per rule', () => {
   });
 
   it('says a number was written as text, and how to write it, with the data steward’s advice', () => {
-    const r = parseFeed(feed({ budgets: [{ year: '2026', allocated: '12 500,50 €', lines: [{ basis: 'water', rate: 1 }] }] }), ADVISED);
+    const r = parseFeed(
+      feed({ budgets: [{ year: '2026', allocated: '12 500,50 €', spent: '-12', lines: [{ basis: 'water', rate: 1 }, { basis: 'water', rate: '1 %' }] }] }),
+      ADVISED,
+    );
     expect(r.warnings.map((w) => w.message)).to.deep.equal([
       'invalid year "2026" (integer 1000 to 9999); a number goes without quotes, spaces or unit: 2026',
       'not money "12 500,50 €" (a number from 0 to 2^53 − 1); a number goes without quotes, spaces or unit: 12500.5; entry budgets[0] left out',
+      // No hint that would be wrong again: -12 is no amount.
+      'not money "-12" (a number from 0 to 2^53 − 1)',
       'invalid rate 1 (0 < rate ≤ 0.01: 1 % is written 0.01)',
+      'invalid rate "1 %" (0 < rate ≤ 0.01: 1 % is written 0.01); a number goes without quotes, spaces or unit: 0.01',
     ]);
   });
 
@@ -657,6 +664,10 @@ describe('parseFeed: one fixture per rule', () => {
       'projects[0].date_debut: unknown field, left out',
     ]);
     expect(accepted(r).projects[0]).not.to.have.any.keys('sumary', 'theme', 'date_debut', '_note');
+    // Ten named, the others counted.
+    const many = parseFeed(feed({ projects: [prj('p', Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`x${i}`, i])))] }));
+    expect(many.warnings).to.have.length(11);
+    expect(many.warnings[10]).to.deep.equal({ path: 'projects[0]', message: '990 more unknown fields, left out' });
   });
 
   it('suggests the code meant, whatever its case and accents, with advice', () => {
@@ -687,13 +698,36 @@ describe('parseFeed: one fixture per rule', () => {
   });
 
   it('drops an address typed without its scheme, which would resolve as a dead relative link', () => {
-    const bare = ['www.belleval.fr', 'belleval.fr', 'belleval.fr/solidarite', 'contact@belleval.fr', '06 12 34 56 78', '+33 6 12 34 56 78'];
-    const kept = ['rapport.pdf', 'rapport@2x.pdf', 'images/logo@2x.png', '2024/bilan.html', '123456', 'mailto:contact@belleval.fr'];
+    const bare = [
+      'www.belleval.fr',
+      'belleval.fr',
+      'belleval.fr/solidarite',
+      'mairie-dakar.sn',
+      'asso.org.sn/projets',
+      'contact@belleval.fr',
+      'prénom.nom@ville.ml',
+      '06 12 34 56 78',
+      '06\u00a012\u00a034\u00a056\u00a078',
+      '+33 6 12 34 56 78',
+    ];
+    const kept = [
+      'rapport.pdf',
+      'notes.md',
+      'rapport@2x.pdf',
+      'logo@2x.avif',
+      'rapport@2024.csv',
+      'images/logo@2x.png',
+      '2024/bilan.html',
+      '123456',
+      'mailto:contact@belleval.fr',
+    ];
     const r = parseFeed(feed({ projects: [prj('p', { links: [...bare, ...kept].map((href) => ({ href, label: href })) })] }), { baseUrl: BASE });
     expect(accepted(r).projects[0].links.map((l) => l.label)).to.deep.equal(kept.map((href) => ({ fr: href })));
     expect(r.warnings.map((w) => w.message.split(' (')[0])).to.deep.equal(bare.map((href) => `address without its scheme ${JSON.stringify(href)}`));
     const logo = parseFeed(feed({ partners: [{ id: 'a', name: 'A', kind: 'ngo', logo: { src: 'www.a.fr/logo.png', alt: '' } }] }), { baseUrl: BASE });
-    expect(paths(logo)).to.deep.equal(['partners[0].logo.src']);
+    expect(logo.warnings.map((w) => w.message)).to.deep.equal([
+      'image address without its scheme "www.a.fr/logo.png" (https://); entry partners[0].logo left out',
+    ]);
   });
 
   it('keeps HTML markup and text decoded twice as typed, with a warning given with advice', () => {

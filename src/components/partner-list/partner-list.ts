@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { AncrageElement } from '../../base/ancrage-element.js';
+import { AncrageElement, BY_TEXT } from '../../base/ancrage-element.js';
 import { partnersMessages, type PartnersMessages } from '../../i18n/index.js';
 import { feedImage } from '../../base/feed-image.js';
 import { heading } from '../../base/heading.js';
@@ -74,7 +74,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
 
   static override properties: PropertyDeclarations = {
     project: {},
-    kind: {},
+    kind: BY_TEXT,
     group: {},
     search: { type: Boolean },
     layout: { reflect: true },
@@ -303,7 +303,8 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     const partner = (event.currentTarget as Element).closest('.body');
     if (!opened || !partner) return;
     await this.updateComplete;
-    partner.querySelector<HTMLElement>(revealed)?.focus();
+    // A mouse click keeps the page where it is; the keyboard's reader is scrolled to the start.
+    partner.querySelector<HTMLElement>(revealed)?.focus({ preventScroll: (event as MouseEvent).detail > 0 });
   }
 
   private onInput(event: Event): void {

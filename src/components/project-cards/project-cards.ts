@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { AncrageElement } from '../../base/ancrage-element.js';
+import { AncrageElement, BY_TEXT } from '../../base/ancrage-element.js';
 import { listWords } from '../../base/list-words.js';
 import { cardsMessages, type CardsMessages } from '../../i18n/index.js';
 import { emit } from '../../base/events.js';
@@ -154,9 +154,9 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
     filters: { type: Boolean },
-    themes: {},
-    country: {},
-    status: {},
+    themes: BY_TEXT,
+    country: BY_TEXT,
+    status: BY_TEXT,
     project: {},
     sort: {},
     pageSize: { type: Number, attribute: 'page-size' },

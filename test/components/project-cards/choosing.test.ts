@@ -112,6 +112,31 @@ describe('ancrage-project-cards: filters', () => {
     expect(titles(el)).to.deep.equal([FORAGES, SANTE]);
     await waitUntil(() => said.at(-1) === '2 projets', 'the count said again');
     expect(said[0]).to.equal('');
+    // A newer count while the same one waits to be said again: the newer one stays.
+    const fresh = await mount(projects(), { filters: '' });
+    await choose(fresh, 'theme', 'education');
+    await choose(fresh, 'theme', 'energy');
+    await choose(fresh, 'theme', 'water-sanitation');
+    await aTimeout(300);
+    expect(status(fresh)).to.equal('2 projets');
+  });
+
+  it('keeps its page when a framework sets an equal new array or URL', async () => {
+    const el = await mount(projects(), { 'page-size': '1' });
+    await el.updateComplete;
+    ($(el, '[part="more"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(2);
+    Object.assign(el, { themes: ['water-sanitation', 'education', 'energy', 'health'] });
+    await el.updateComplete;
+    Object.assign(el, { themes: ['water-sanitation', 'education', 'energy', 'health'] });
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(1, 'a new preset starts from the first page');
+    ($(el, '[part="more"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    Object.assign(el, { themes: ['water-sanitation', 'education', 'energy', 'health'] });
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(2, 'the same preset again keeps the page');
   });
 
   it('filters by country alone', async () => {

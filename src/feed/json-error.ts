@@ -1,0 +1,78 @@
+/**
+ * Where a JSON text breaks, and why when it is one of the usual slips of a file written by
+ * hand or exported from a spreadsheet: for `ancrage-check`, which says "line 4, column 48:
+ * a comma before ] or }" where `JSON.parse` says "Unexpected token ']'" or nothing of where.
+ */
+export type JsonSlip = 'comma' | 'comment' | 'quote' | 'decimal' | 'missing' | 'unquoted' | '';
+
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*"/y;
+const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+
+/** The index where `text` stops being JSON and the slip there, or `undefined` when it is JSON (or too deep to scan). */
+export function jsonError(text: string): { at: number; slip: JsonSlip } | undefined {
+  let i = 0;
+  // What the text needed where it broke.
+  let want = 'value' as 'value' | 'key' | 'colon' | 'comma' | 'end';
+  const space = () => {
+    for (let c = text.charCodeAt(i); c == 32 || c == 9 || c == 10 || c == 13; c = text.charCodeAt(++i));
+  };
+  const match = (pattern: RegExp) => {
+    pattern.lastIndex = i;
+    const found = pattern.test(text);
+    if (found) i = pattern.lastIndex;
+    return found;
+  };
+  const value = (): boolean => {
+    space();
+    want = 'value';
+    const open = text[i];
+    if (open != '{' && open != '[') return match(open == '"' ? STRING : SCALAR);
+    const close = open == '{' ? '}' : ']';
+    i++;
+    space();
+    if (text[i] == close) return ++i > 0;
+    for (;;) {
+      if (open == '{') {
+        space();
+        want = 'key';
+        if (!match(STRING)) return false;
+        space();
+        want = 'colon';
+        if (text[i] != ':') return false;
+        i++;
+      }
+      if (!value()) return false;
+      space();
+      want = 'comma';
+      if (text[i] == close) return ++i > 0;
+      if (text[i] != ',') return false;
+      i++;
+    }
+  };
+  try {
+    // A BOM is not JSON, but every reader here drops it.
+    if (text[0] == '\ufeff') i = 1;
+    if (value()) {
+      space();
+      if (i >= text.length) return undefined;
+      want = 'end';
+    }
+  } catch {
+    // Nesting deeper than the stack: the parser's own message will do.
+    return undefined;
+  }
+  // Set inside `value`, which the compiler does not follow.
+  const needed = want as typeof want;
+  const before = text.slice(0, i).trimEnd();
+  const comma = before.endsWith(',') ? before.length - 1 : -1;
+  if (text.startsWith('//', i) || text.startsWith('/*', i)) return { at: i, slip: 'comment' };
+  if (text[i] == "'") return { at: i, slip: 'quote' };
+  // "a": 1, } or [1, ]
+  if (comma >= 0 && (text[i] == '}' || text[i] == ']')) return { at: comma, slip: 'comma' };
+  // "total": 12500,50: read as 12500, then a key that is a number.
+  if (needed == 'key' && comma >= 0 && /\d/.test(text[i]) && /\d$/.test(before.slice(0, -1))) return { at: comma, slip: 'decimal' };
+  if (needed == 'comma') return { at: i, slip: 'missing' };
+  // True, Paris, https://…: a word where a value goes.
+  if (needed == 'value' && /[A-Za-z]/.test(text[i] ?? '')) return { at: i, slip: 'unquoted' };
+  return { at: i, slip: '' };
+}
