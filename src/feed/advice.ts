@@ -50,6 +50,16 @@ export const stewardAdvice: FeedAdvisor = {
     return typeof n == 'number' && n >= min && n <= max ? `; a number goes without quotes, spaces or unit: ${n}` : '';
   },
 
+  /** Each unknown field, but `$schema`, `_comment`…: ten named, the others counted, so that thousands do not bury the rest. */
+  fields(value, known) {
+    const unknown = Object.keys(value).filter((key) => !known.includes(key) && !/^[$_]/.test(key));
+    const said: Array<[string | undefined, string]> = unknown
+      .slice(0, 10)
+      .map((key) => [key, `unknown field, left out${this.nearest(key, known)}`]);
+    if (unknown.length > 10) said.push([undefined, `${unknown.length - 10} more unknown fields, left out`]);
+    return said;
+  },
+
   text(value) {
     const said: string[] = [];
     if (MARKUP.test(value)) said.push('HTML markup, shown as typed');

@@ -10,14 +10,16 @@
  * Three levels, as the contract says: a fatal error (no feed), an item left
  * out, a field left out; each non-fatal problem is a warning with its JSON
  * path. Choices where the contract is silent:
- * - Unknown properties are left out with a warning: a 1.x feed with new fields
- *   still loads. Keys starting with `$` or `_` (`$schema`, `_comment`) are skipped.
+ * - Unknown properties are left out, silently: a 1.x feed with new fields loads
+ *   here as it is. `options.advisor` reports them, for the data steward (the
+ *   JSON Schema refuses them, so that an editor flags a typo).
  * - `null` is a value of the wrong type, not an absent field.
  * - "First wins" counts only items that are otherwise valid. Budgets are
  *   unique per publisher and year. A budget `year` is 1000–9999.
- * - Every faulty field of an item is reported, optional ones of a dropped item
- *   too (one pass finds everything); the last failing required field's report
- *   names the entry left out (`; entry projects[3] left out`).
+ * - Every failing required field of an item is reported; the last report names
+ *   the entry left out (`; entry projects[3] left out`). Optional fields of a
+ *   dropped item are checked with `options.advisor` only (one pass finds every
+ *   fault for the data steward; the widgets need not check what they drop).
  * - A reference to an item left out says so, not "unknown".
  * - Messages quote the offending value. `options.advisor` adds hints for the
  *   people who fix feeds (`./advice.ts`).
@@ -323,6 +325,8 @@ const shape =
       const f = fields[i];
       const key = f[0];
       const req = f[2];
+      // The optional fields of an entry already dropped are checked for the data steward only.
+      if (failed >= 0 && !req && !s.adv) break;
       const has = own(v, key);
       let x = has ? f[1](v[key], s, key) : undefined;
       // A required field is defaulted only when absent: an unknown publisher drops the item.
@@ -345,16 +349,9 @@ const shape =
     };
   };
 
-/** Warns about each key of `v` not in `names`, but `$schema`, `_comment`…; the path is current. */
+/** The advisor's warnings about the keys of `v` not in `names`; the path is current. */
 function unknownFields(v: Obj, names: readonly string[], s: State): void {
-  let n = 0;
-  for (const key in v) {
-    // Ten named, the others counted: a feed's thousands of odd keys must not bury the other warnings.
-    if (own(v, key) && !names.includes(key) && !/^[$_]/.test(key) && ++n <= 10) {
-      warn(s, key, 'unknown field, left out' + (s.adv?.nearest(key, names) ?? ''));
-    }
-  }
-  if (n > 10) warn(s, undefined, `${n - 10} more unknown fields, left out`);
+  if (s.adv) for (const [key, message] of s.adv.fields(v, names)) warn(s, key, message);
 }
 
 const EMPTY = () => [];

@@ -240,4 +240,6 @@ export interface FeedAdvisor {
   number(value: unknown, min: number, max: number): string;
   /** Warnings about a text kept as typed (HTML markup…): their messages. */
   text(value: string): string[];
+  /** Warnings about the keys of an object that are not among `known`: `[key, message]`, or `[undefined, message]` for the object. */
+  fields(value: object, known: readonly string[]): Array<[string | undefined, string]>;
 }
