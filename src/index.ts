@@ -5,6 +5,7 @@ export { AncrageElement, type WidgetState, type ColorScheme } from './base/ancra
 export { defineElement } from './base/define.js';
 export type { AncrageEventDetails, AncrageEventName, AncrageEvent } from './base/events.js';
 export { messagesFor, uiLanguage, type Messages } from './i18n/index.js';
+export { warningInFrench } from './i18n/feed-warnings.js';
 export { AncrageProjectCards } from './components/project-cards/project-cards.js';
 export { AncragePartnerList } from './components/partner-list/partner-list.js';
 export { AncrageBudgetGauge } from './components/budget-gauge/budget-gauge.js';

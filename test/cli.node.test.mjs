@@ -187,3 +187,9 @@ test('warnings alike whatever their values are counted together', () => {
   assert.equal(lines.length, 12, lines.join('\n'));
   assert.equal(lines[10], '… 30 more warning(s) like those above on projects[].themes[]: --all prints them');
 });
+
+test('the package root gives a Node script the French wording the command prints', async () => {
+  const { parseFeed, stewardAdvice, warningInFrench } = await import('../dist/index.js');
+  const { warnings } = parseFeed({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects: [{ id: 'p', title: 'T', status: 'Ongoing' }] }, { advisor: stewardAdvice });
+  assert.equal(warningInFrench(warnings[0].message), 'code inconnu "Ongoing"\u00a0; vouliez-vous dire "ongoing"\u00a0?\u00a0; élément projects[0] ignoré');
+});
