@@ -39,7 +39,7 @@ test('speaks French with --lang fr, or on a French system', () => {
   writeFileSync(file, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects: [{ id: 'x', title: 'T', status: 'bogus' }] }));
   const asked = check(file, '--lang', 'fr');
   assert.equal(asked.status, 0);
-  assert.match(asked.stdout, /^avertissement projects\[0\]\.status\u00a0: code inconnu "bogus"\u00a0; élément projects\[0\] ignoré$/m);
+  assert.match(asked.stdout, /^avertissement projects\[0\]\.status\u00a0: code inconnu "bogus"\u00a0; codes connus\u00a0: planned, ongoing, completed, suspended, cancelled\u00a0; élément projects\[0\] ignoré$/m);
   assert.match(asked.stdout, /^ok\u00a0: 1 collectivité\(s\), 0 projet\(s\) \(1 écarté\(s\)\), 0 partenaire\(s\), 0 budget\(s\), 1 avertissement\(s\)$/m);
   const theme = join(dir, 'theme-fr.json');
   writeFileSync(theme, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune', theme: { text: '#999999' } }] }));

@@ -23,21 +23,26 @@ const MARKUP = /<\/?[a-z][a-z\d]*(?:\s[^<>]*)?\/?>|&(?:[a-z]{2,8}|#\d+|#x[\da-f]
 // UTF-8 read as Windows-1252 or Latin-1: "Ã©" for "é", "â€™" for "’".
 const TWICE = /Ã[\u00a0-\u00bf]|â€/;
 
+/**
+ * `; did you mean "osim"?` for the known name nearest `value`: the same but for case and accents
+ * ("OSIM", "collectivité"), else one edit away (two for names longer than five letters: "sumary").
+ */
+function nearest(value: unknown, known: readonly string[]): string {
+  if (typeof value !== 'string') return '';
+  const typed = plain(value);
+  let best = '';
+  let least = typed.length > 5 ? 3 : 2;
+  for (const name of known) {
+    const d = distance(typed, plain(name));
+    if (d < least) [best, least] = [name, d];
+  }
+  return best && `; did you mean "${best}"?`;
+}
+
 export const stewardAdvice: FeedAdvisor = {
-  /**
-   * The known name nearest `value`: the same but for case and accents ("OSIM",
-   * "collectivité"), else one edit away (two for names longer than five letters: "sumary").
-   */
-  nearest(value, known) {
-    if (typeof value !== 'string') return '';
-    const typed = plain(value);
-    let best = '';
-    let least = typed.length > 5 ? 3 : 2;
-    for (const name of known) {
-      const d = distance(typed, plain(name));
-      if (d < least) [best, least] = [name, d];
-    }
-    return best && `; did you mean "${best}"?`;
+  /** The code meant, else the codes there are when they are few ("en cours": planned, ongoing, …). */
+  code(value, known) {
+    return nearest(value, known) || (known.length <= 10 ? `; known codes: ${known.join(', ')}` : '');
   },
 
   /**
@@ -55,7 +60,7 @@ export const stewardAdvice: FeedAdvisor = {
     const unknown = Object.keys(value).filter((key) => !known.includes(key) && !/^[$_]/.test(key));
     const said: Array<[string | undefined, string]> = unknown
       .slice(0, 10)
-      .map((key) => [key, `unknown field, left out${this.nearest(key, known)}`]);
+      .map((key) => [key, `unknown field, left out${nearest(key, known)}`]);
     if (unknown.length > 10) said.push([undefined, `${unknown.length - 10} more unknown fields, left out`]);
     return said;
   },

@@ -189,7 +189,7 @@ const pattern =
 
 const oneOf = (codes: readonly string[]): Check => {
   const set = new Set<unknown>(codes);
-  return (v, s, k) => (set.has(v) ? v : warn(s, k, 'unknown code' + q(v) + (s.adv?.nearest(v, codes) ?? '')));
+  return (v, s, k) => (set.has(v) ? v : warn(s, k, 'unknown code' + q(v) + (s.adv?.code(v, codes) ?? '')));
 };
 
 const num =

@@ -234,8 +234,8 @@ export interface ParseOptions {
 
 /** What `parseFeed` asks an advisor; each answer is added to a warning, or is a warning of its own. */
 export interface FeedAdvisor {
-  /** An ending for the warning about an unknown code or field, naming the one meant (`; did you mean "osim"?`), or `''`. */
-  nearest(value: unknown, known: readonly string[]): string;
+  /** An ending for the warning about an unknown code: the one meant (`; did you mean "osim"?`), or the ones there are, or `''`. */
+  code(value: unknown, known: readonly string[]): string;
   /** An ending for the warning about a value that is not the number expected from `min` to `max` (`"12 500"`), or `''`. */
   number(value: unknown, min: number, max: number): string;
   /** Warnings about a text kept as typed (HTML markup…): their messages. */

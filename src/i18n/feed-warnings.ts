@@ -79,6 +79,7 @@ const FRENCH: Array<[RegExp, Replacement]> = [
   [/; a number goes without quotes, spaces or unit:/, '\u00a0; un nombre s’écrit sans guillemets, espaces ni unité, avec un point décimal\u00a0:'],
   [/ \(left out above\)/, ' (entrée écartée plus haut)'],
   [/; did you mean ("[^"]*")\?/, '\u00a0; vouliez-vous dire $1\u00a0?'],
+  [/; known codes: /, '\u00a0; codes connus\u00a0: '],
   [/; entry (\S+) left out$/, '\u00a0; élément $1 ignoré'],
 ];
 

@@ -674,17 +674,21 @@ describe('parseFeed: one fixture per rule', () => {
     expect(many.warnings[10]).to.deep.equal({ path: 'projects[0]', message: '990 more unknown fields, left out' });
   });
 
-  it('suggests the code meant, whatever its case and accents, with advice', () => {
+  it('suggests the code meant, whatever its case and accents, else lists the codes when they are few, with advice', () => {
     const r = parseFeed(
       feed({
         partners: [{ id: 'a', name: 'A', kind: 'OSIM' }, { id: 'b', name: 'B', kind: 'collectivité' }, { id: 'c', name: 'C', kind: 'mairie' }],
+        projects: [prj('p', { status: 'en cours' }), prj('q', { themes: ['eau'] })],
       }),
       ADVISED,
     );
     expect(r.warnings.map((w) => w.message)).to.deep.equal([
       'unknown code "OSIM"; did you mean "osim"?; entry partners[0] left out',
       'unknown code "collectivité"; did you mean "collectivite"?; entry partners[1] left out',
-      'unknown code "mairie"; entry partners[2] left out',
+      'unknown code "mairie"; known codes: association, osim, collectivite, ngo, public, network, education, company, other; entry partners[2] left out',
+      'unknown code "en cours"; known codes: planned, ongoing, completed, suspended, cancelled; entry projects[0] left out',
+      // Nineteen theme codes: too many to list in every warning.
+      'unknown code "eau"',
     ]);
   });
 
