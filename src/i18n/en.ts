@@ -1,7 +1,7 @@
 import type {
   BasisNames,
   CardsText,
-  CommonPart,
+  CommonMessages,
   DateMessages,
   GaugeText,
   PartnerKindNames,
@@ -14,8 +14,9 @@ import type {
 
 // English: for visitors, twinned towns and partners abroad.
 
-export const common: CommonPart = {
+export const common: CommonMessages = {
   loading: 'Loading data…',
+  error: 'The data could not be loaded.',
   errorReason: {
     'not-json': 'The file is not valid JSON.',
     'not-object': 'The file is not shaped like an Ancrage feed.',
@@ -133,7 +134,6 @@ export const bases: BasisNames = {
 };
 
 export const cards: CardsText = {
-  error: 'The projects could not be loaded.',
   empty: 'No projects to show yet.',
   noMatch: 'No project matches these criteria.',
   results: (count, formatted) => (count === 1 ? `${formatted} project` : `${formatted} projects`),
@@ -161,7 +161,6 @@ export const cards: CardsText = {
 };
 
 export const partners: PartnersText = {
-  error: 'The partners could not be loaded.',
   empty: 'No partners to show yet.',
   noMatch: 'No partner matches this search.',
   search: 'Search partners',
@@ -176,7 +175,6 @@ export const partners: PartnersText = {
 };
 
 export const gauge: GaugeText = {
-  error: 'The budget could not be loaded.',
   empty: (year) => `No international solidarity budget published for ${year}.`,
   noBudget: 'No international solidarity budget published.',
   noLine: (basis, year) => `The ${year} budget has no “${basis}” line.`,

@@ -1,7 +1,7 @@
 import type {
   BasisNames,
   CardsText,
-  CommonPart,
+  CommonMessages,
   DateMessages,
   GaugeText,
   PartnerKindNames,
@@ -14,8 +14,9 @@ import type {
 
 // French: the language of the authorities that publish feeds, and the fallback.
 
-export const common: CommonPart = {
+export const common: CommonMessages = {
   loading: 'Chargement des données…',
+  error: 'Les données n’ont pas pu être chargées.',
   errorReason: {
     'not-json': 'Le fichier n’est pas un JSON valide.',
     'not-object': 'Le fichier n’a pas la forme d’un flux Ancrage.',
@@ -134,7 +135,6 @@ export const bases: BasisNames = {
 };
 
 export const cards: CardsText = {
-  error: 'Les projets n’ont pas pu être chargés.',
   empty: 'Aucun projet à afficher pour le moment.',
   noMatch: 'Aucun projet ne correspond à ces critères.',
   results: (count, formatted) => (count < 2 ? `${formatted} projet` : `${formatted} projets`),
@@ -162,7 +162,6 @@ export const cards: CardsText = {
 };
 
 export const partners: PartnersText = {
-  error: 'Les partenaires n’ont pas pu être chargés.',
   empty: 'Aucun partenaire à afficher pour le moment.',
   noMatch: 'Aucun partenaire ne correspond à cette recherche.',
   search: 'Rechercher un partenaire',
@@ -177,7 +176,6 @@ export const partners: PartnersText = {
 };
 
 export const gauge: GaugeText = {
-  error: 'Le budget n’a pas pu être chargé.',
   empty: (year) => `Aucun budget de solidarité internationale publié pour ${year}.`,
   noBudget: 'Aucun budget de solidarité internationale publié.',
   noLine: (basis, year) => `Le budget ${year} ne comporte pas de ligne «\u00a0${basis}\u00a0».`,

@@ -30,18 +30,18 @@ export function uiLanguage(lang: string): UiLanguage {
 // Members of `fr` and `en` are read by name: a bundler keeps only the parts named here.
 
 export const cardsMessages: Catalog<CardsMessages> = {
-  fr: { ...fr.common, error: fr.cards.error, ...fr.dates, ...fr.sdgs, status: fr.status, themes: fr.themes, roles: fr.roles, bases: fr.bases, cards: fr.cards },
-  en: { ...en.common, error: en.cards.error, ...en.dates, ...en.sdgs, status: en.status, themes: en.themes, roles: en.roles, bases: en.bases, cards: en.cards },
+  fr: { ...fr.common, ...fr.dates, ...fr.sdgs, status: fr.status, themes: fr.themes, roles: fr.roles, bases: fr.bases, cards: fr.cards },
+  en: { ...en.common, ...en.dates, ...en.sdgs, status: en.status, themes: en.themes, roles: en.roles, bases: en.bases, cards: en.cards },
 };
 
 export const partnersMessages: Catalog<PartnersMessages> = {
-  fr: { ...fr.common, error: fr.partners.error, roles: fr.roles, partnerKinds: fr.partnerKinds, partnerKindGroups: fr.partnerKindGroups, partners: fr.partners },
-  en: { ...en.common, error: en.partners.error, roles: en.roles, partnerKinds: en.partnerKinds, partnerKindGroups: en.partnerKindGroups, partners: en.partners },
+  fr: { ...fr.common, roles: fr.roles, partnerKinds: fr.partnerKinds, partnerKindGroups: fr.partnerKindGroups, partners: fr.partners },
+  en: { ...en.common, roles: en.roles, partnerKinds: en.partnerKinds, partnerKindGroups: en.partnerKindGroups, partners: en.partners },
 };
 
 export const gaugeMessages: Catalog<GaugeMessages> = {
-  fr: { ...fr.common, error: fr.gauge.error, bases: fr.bases, gauge: fr.gauge },
-  en: { ...en.common, error: en.gauge.error, bases: en.bases, gauge: en.gauge },
+  fr: { ...fr.common, bases: fr.bases, gauge: fr.gauge },
+  en: { ...en.common, bases: en.bases, gauge: en.gauge },
 };
 
 /** Every string of the UI language closest to `lang` (tools such as the embed generator). */

@@ -19,14 +19,11 @@ import type {
 export interface CommonMessages {
   /** Polite message while the feed loads. */
   loading: string;
-  /** The sentence a reader sees when the feed cannot be used: what this widget could not load (its catalog takes it from its own part). */
+  /** The one sentence a reader sees when the feed cannot be used. */
   error: string;
   /** The reason, after `error`, by fatal code. */
   errorReason: Record<FatalCode, string>;
 }
-
-/** The `common` part of a language file: `error` is each widget's own. */
-export type CommonPart = Omit<CommonMessages, 'error'>;
 
 /** The feed's codes in words. */
 export type StatusNames = Record<ProjectStatus, string>;
@@ -58,8 +55,6 @@ export interface DateMessages {
 }
 
 export interface CardsText {
-  /** "Les projets n’ont pas pu être chargés.": three widgets failing on one page say which is which. */
-  error: string;
   empty: string;
   noMatch: string;
   results: (count: number, formatted: string) => string;
@@ -88,7 +83,6 @@ export interface CardsText {
 }
 
 export interface PartnersText {
-  error: string;
   empty: string;
   noMatch: string;
   search: string;
@@ -107,7 +101,6 @@ export interface PartnersText {
 }
 
 export interface GaugeText {
-  error: string;
   /** The empty state: the publisher has no budget for that year. */
   empty: (year: string) => string;
   /** The empty state: the publisher has no budget at all. */

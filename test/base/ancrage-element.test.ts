@@ -48,7 +48,7 @@ describe('AncrageElement (the widget base)', () => {
       document.body.append(el);
       const [{ detail, bubbles, composed }, stateThen, statusThen] = await error;
       expect([stateThen, statusThen]).to.deep.equal(['error', detail.message]);
-      expect(detail).to.deep.equal({ url: null, message: 'The projects could not be loaded. This feed version is not supported.' });
+      expect(detail).to.deep.equal({ url: null, message: 'The data could not be loaded. This feed version is not supported.' });
       expect([bubbles, composed]).to.deep.equal([true, true]);
       expect(status(el).textContent).to.equal(detail.message);
       expect(shadowText(el)).not.to.match(/Error|at \w+ \(|undefined/);
@@ -68,14 +68,14 @@ describe('AncrageElement (the widget base)', () => {
       window.removeEventListener('unhandledrejection', onRejection);
       expect(rejections).to.deep.equal([]);
       expect(el.state).to.equal('error');
-      expect(detail).to.deep.equal({ url: 'https://', message: 'Les projets n’ont pas pu être chargés. Les données sont introuvables.' });
+      expect(detail).to.deep.equal({ url: 'https://', message: 'Les données n’ont pas pu être chargées. Les données sont introuvables.' });
     });
 
     it('says the data cannot be found for an empty feed attribute (a CMS that emptied it), and tells the console of a missing one', async () => {
       const warnings = await consoleWarnings(async () => {
         const empty = await fixture<TestWidget>(html`<test-widget feed="" lang="en"></test-widget>`);
         await waitUntil(() => empty.state === 'error', 'an error, not "loading" for ever');
-        expect(status(empty).textContent).to.equal('The projects could not be loaded. The data could not be found.');
+        expect(status(empty).textContent).to.equal('The data could not be loaded. The data could not be found.');
         const none = await fixture<TestWidget>(html`<test-widget></test-widget>`);
         // An application may still give it data once it has fetched them: not a word before 3 s.
         const late = await fixture<TestWidget>(html`<test-widget></test-widget>`);
@@ -112,7 +112,7 @@ describe('AncrageElement (the widget base)', () => {
       const messages: string[] = [];
       el.addEventListener('ancrage-feed-error', (e) => messages.push(e.detail.message));
       await el.reload();
-      expect(messages).to.deep.equal(['Les projets n’ont pas pu être chargés. Les données sont introuvables.']);
+      expect(messages).to.deep.equal(['Les données n’ont pas pu être chargées. Les données sont introuvables.']);
     });
 
     it('keeps the earlier good data when a later feed fails', async () => {
@@ -120,7 +120,7 @@ describe('AncrageElement (the widget base)', () => {
       el.data = 'not a feed';
       await el.updateComplete;
       expect(el.state).to.equal('error');
-      expect(status(el).textContent).to.equal('Les projets n’ont pas pu être chargés. Le fichier n’a pas la forme d’un flux Ancrage.');
+      expect(status(el).textContent).to.equal('Les données n’ont pas pu être chargées. Le fichier n’a pas la forme d’un flux Ancrage.');
       expect(shadowText(el)).to.include('Eau potable');
     });
 
@@ -225,7 +225,7 @@ describe('AncrageElement (the widget base)', () => {
       el.feed = `/__feed/status/404?key=switch-${Date.now()}`;
       await oneEvent(el, 'ancrage-feed-error');
       expect(el.state).to.equal('error');
-      expect(shadowText(el)).to.equal('Les projets n’ont pas pu être chargés. Les données sont introuvables.');
+      expect(shadowText(el)).to.equal('Les données n’ont pas pu être chargées. Les données sont introuvables.');
       el.feed = '/stories/demo/example-feed.json';
       await oneEvent(el, 'ancrage-feed-load');
       el.removeAttribute('feed');
