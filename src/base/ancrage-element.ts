@@ -162,6 +162,10 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   protected derive(_feed: Feed, _changed: PropertyValues): void {}
   /** What the empty state says. */
   protected abstract emptyMessage(): string;
+  /** Whether `renderContent` still runs in the empty state, for what leads out of it (the gauge's year switcher). */
+  protected rendersWhenEmpty(): boolean {
+    return false;
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('feed') || changed.has('data')) {
@@ -201,7 +205,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // Both shipped languages run left to right, on a right-to-left page too ("72 %", not "% 72").
     return html`<div dir="ltr" lang=${this.locale === this.declaredLang ? nothing : this.locale}
       ><p class="state" part="state" role="status">${message}</p>
-      ${feedData && state !== 'empty' ? this.renderContent(feedData) : nothing}</div
+      ${feedData && (state !== 'empty' || this.rendersWhenEmpty()) ? this.renderContent(feedData) : nothing}</div
     >`;
   }
 

@@ -96,8 +96,12 @@ export const gaugeStyles = css`
     gap: 0.25em 1em;
   }
   select {
-    font: inherit;
     min-block-size: 2.25em;
+    border: 1px solid var(--_field-border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
   }
   .scroll {
     position: relative;

@@ -131,7 +131,12 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   }
 
   protected override isEmpty(): boolean {
-    return !this.pick?.budget && !this.yearsToChoose();
+    return !this.pick?.budget;
+  }
+
+  /** A year asked for without a budget, other years to choose: the switcher stays, beside the empty state's message. */
+  protected override rendersWhenEmpty(): boolean {
+    return (this.yearsToChoose()?.length ?? 0) > 1;
   }
 
   /** With `years`, the publisher's budget years, the one asked for among them even without a budget (so the reader can leave it). */
@@ -166,9 +171,9 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     const { pick } = this;
     const choice = this.yearsToChoose();
     // One template whatever the year shows, so that the switcher and the live region stay the same
-    // elements: rebuilt, the switcher would drop the keyboard focus on the page's body.
-    const empty = this.emptyMessage();
-    const [shown, said] = pick?.budget ? this.renderBudget(feed, pick.budget) : [html`<p class="sentence">${empty}</p>`, empty];
+    // elements: rebuilt, the switcher would drop the keyboard focus on the page's body. A year
+    // without a budget is the empty state, whose own live region says so.
+    const [shown, said] = pick?.budget ? this.renderBudget(feed, pick.budget) : [nothing, ''];
     return html`${choice && choice.length > 1 ? this.renderYears(choice, pick!.year!) : nothing}${shown}
       <p class="visually-hidden" role="status">${this.yearChanged ? said : ''}</p>`;
   }

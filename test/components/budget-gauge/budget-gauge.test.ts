@@ -367,17 +367,20 @@ describe('ancrage-budget-gauge', () => {
       expect(sentence(asked)).to.equal('100 000 € engagés sur 200 000 € votés, soit 50 %');
     });
 
-    it('stays, with the empty message, on a year asked for without a budget, so the reader can reach the others', async () => {
+    it('stays, in the empty state naming the year, on a year asked for without a budget, so the reader can reach the others', async () => {
       const el = await mount(YEARS, { years: true, year: '2020' });
-      expect(el.state).to.equal('ready');
+      expect(el.state).to.equal('empty');
+      expect(plain($(el, '[part="state"]')!.textContent)).to.equal('Aucun budget de solidarité internationale publié pour 2020.');
+      expect($(el, '.sentence'), 'said once, by the state').to.equal(null);
       const select = $<HTMLSelectElement>(el, 'select')!;
       expect([...select.options].map((o) => o.value)).to.deep.equal(['2025', '2024', '2023', '2020']);
       expect(select.value).to.equal('2020');
-      expect(plain($(el, '.sentence')!.textContent)).to.equal('Aucun budget de solidarité internationale publié pour 2020.');
+      await expect(el).to.be.accessible();
       select.focus();
       select.value = '2024';
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
+      expect(el.state).to.equal('ready');
       expect(sentence(el)).to.equal('30 000 € engagés sur 300 000 € votés, soit 10 %');
       // The same select, still focused (rebuilt, it dropped the focus on the page's body), and the new figures said.
       expect($(el, 'select')).to.equal(select);
