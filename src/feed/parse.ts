@@ -46,7 +46,7 @@
  *   `not-object`: parseFeed never throws.
  */
 import { contrastRatio, DEFAULT_THEME, parseHexColour, THEME_CONTRAST } from '../theme/contrast.js';
-import { safeUrl } from './safe-url.js';
+import { isBare, safeUrl } from './safe-url.js';
 import {
   BASES,
   PARTNER_KINDS,
@@ -206,17 +206,10 @@ const money = num(0, Number.MAX_SAFE_INTEGER, false, 'not money (a number from 0
 const date: Check = (v, s, k) =>
   typeof v === 'string' && realDate(v) ? v : bad(s, k, v, 'invalid date (YYYY, YYYY-MM or YYYY-MM-DD)');
 const colour: Check = (v, s, k) => parseHexColour(v) ?? bad(s, k, v, 'invalid colour (#rgb or #rrggbb)');
-// A web, e-mail or phone address typed without its scheme; as a relative path it would lead nowhere.
-// A domain: "www.…", or a name ending in a common or a francophone country's top-level domain
-// ("ville.fr/page", "mairie.sn", not "notes.md"); an e-mail address: a name, @, a domain ending in
-// two letters or a generic ending ("prénom.nom@ville.ml", not "logo@2x.avif"); a phone number:
-// + or 0, then digits, spaces (no-break ones too), dots, dashes, brackets.
-const BARE =
-  /^(?:www\.|[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu|info|be|ch|lu|ca|de|it|es|pt|sn|ml|bf|ci|ma|tn|dz|cm|ht|mg|bj|tg|ne|cd|cg|ga|mr|gn|km|dj|rw|bi|td|vn|lb)(?:[/?#]|$)|[^\s/:?#@]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|edu|gov|int)$|[+0]\d[\d\s().-]{7,}$)/i;
 const url =
   (kind: 'link' | 'image', message: string, bare: string): Check =>
   (v, s, k) =>
-    typeof v === 'string' && BARE.test(v.trim()) ? bad(s, k, v, bare) : (safeUrl(v, s.base, kind) ?? bad(s, k, v, message));
+    typeof v === 'string' && isBare(v.trim()) ? bad(s, k, v, bare) : (safeUrl(v, s.base, kind) ?? bad(s, k, v, message));
 const link = url('link', 'unsafe or invalid URL', 'address without its scheme (https://, mailto: or tel:)');
 const imageUrl = url('image', 'unsafe or invalid image URL', 'image address without its scheme (https://)');
 const dac: Check = (v, s, k) =>

@@ -4,12 +4,22 @@ const LINK = /^(https?|mailto|tel):$/;
 // result would be safe, but a feed that contains them is not trusted.
 const CONTROL = /[\0-\x1f\x7f]/;
 
+// A web, e-mail or phone address typed without its scheme; as a relative path it would lead nowhere.
+// A domain: "www.…", or a name ending in a common or a francophone country's top-level domain
+// ("ville.fr/page", "mairie.sn", not "notes.md"); an e-mail address: a name, @, a domain ending in
+// two letters or a generic ending ("prénom.nom@ville.ml", not "logo@2x.avif"); a phone number:
+// + or 0, then digits, spaces (no-break ones too), dots, dashes, brackets.
+const BARE =
+  /^(?:www\.|[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu|info|be|ch|lu|ca|de|it|es|pt|sn|ml|bf|ci|ma|tn|dz|cm|ht|mg|bj|tg|ne|cd|cg|ga|mr|gn|km|dj|rw|bi|td|vn|lb)(?:[/?#]|$)|[^\s/:?#@]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|edu|gov|int)$|[+0]\d[\d\s().-]{7,}$)/i;
+/** Whether a feed's address is a web, e-mail or phone address written without its scheme. */
+export const isBare = (s: string) => BARE.test(s);
+
 /**
  * A URL from a feed, as an absolute `href` safe to put in `href`/`src`, or
  * undefined.
  *
- * - Leading and trailing whitespace is trimmed; a blank string, or one with a
- *   control character anywhere, is refused.
+ * - Leading and trailing whitespace is trimmed; a blank string, one with a
+ *   control character anywhere, or an address without its scheme (`isBare`), is refused.
  * - The *parsed* protocol is checked against an allow-list, so case, entities
  *   and whitespace tricks cannot smuggle `javascript:`, `data:` or `vbscript:`.
  * - `link`: `https:`, `http:`, `mailto:`, `tel:`.
@@ -23,7 +33,7 @@ const CONTROL = /[\0-\x1f\x7f]/;
 export function safeUrl(raw: unknown, baseUrl: string | undefined, kind: 'link' | 'image'): string | undefined {
   if (typeof raw !== 'string') return undefined;
   const s = raw.trim();
-  if (!s || CONTROL.test(s)) return undefined;
+  if (!s || CONTROL.test(s) || isBare(s)) return undefined;
   // A base that does not parse makes `new URL` throw even for absolute URLs.
   const url = parse(s, baseUrl) ?? (baseUrl === undefined ? undefined : parse(s));
   if (!url) return undefined;

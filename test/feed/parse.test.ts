@@ -732,6 +732,9 @@ describe('parseFeed: one fixture per rule', () => {
     const r = parseFeed(feed({ projects: [prj('p', { links: [...bare, ...kept].map((href) => ({ href, label: href })) })] }), { baseUrl: BASE });
     expect(accepted(r).projects[0].links.map((l) => l.label)).to.deep.equal(kept.map((href) => ({ fr: href })));
     expect(r.warnings.map((w) => w.message.split(' (')[0])).to.deep.equal(bare.map((href) => `address without its scheme ${JSON.stringify(href)}`));
+    // safeUrl, exported, checks as the parser does.
+    expect(bare.map((href) => safeUrl(href, BASE, 'link'))).to.deep.equal(bare.map(() => undefined));
+    expect(safeUrl('notes.md', BASE, 'link')).to.equal(new URL('notes.md', BASE).href);
     const logo = parseFeed(feed({ partners: [{ id: 'a', name: 'A', kind: 'ngo', logo: { src: 'www.a.fr/logo.png', alt: '' } }] }), { baseUrl: BASE });
     expect(logo.warnings.map((w) => w.message)).to.deep.equal([
       'image address without its scheme "www.a.fr/logo.png" (https://); entry partners[0].logo left out',
