@@ -38,6 +38,8 @@ const SAY = {
     at: (line: number, column: number, cause: string) => `line ${line}, column ${column}${cause && `: ${cause}`}`,
     cause: {
       missing: 'a comma missing before this point?',
+      end: 'the file stops in the middle: is it whole?',
+      colon: 'a colon missing after the name?',
       unquoted: 'a text without its double quotes ("…")?',
       comma: 'a comma before ] or }: remove it',
       comment: 'a comment: JSON has none, remove it',
@@ -55,6 +57,8 @@ const SAY = {
     at: (line: number, column: number, cause: string) => `ligne ${line}, colonne ${column}${cause && `\u00a0: ${cause}`}`,
     cause: {
       missing: 'une virgule manque-t-elle avant cet endroit\u00a0?',
+      end: 'le fichier s’arrête au milieu\u00a0: est-il complet\u00a0?',
+      colon: 'manque-t-il les deux-points après le nom\u00a0?',
       unquoted: 'un texte sans ses guillemets droits ("…")\u00a0?',
       comma: 'une virgule avant ] ou }\u00a0: retirez-la',
       comment: 'un commentaire\u00a0: JSON n’en a pas, retirez-le',
@@ -117,7 +121,8 @@ function syntaxError(text: string, say: (typeof SAY)['en']): string | undefined 
   const found = jsonError(text);
   if (!found) return undefined;
   const lines = text.slice(0, found.at).split('\n');
-  return say.at(lines.length, lines[lines.length - 1].length + 1, found.slip && say.cause[found.slip]);
+  // Columns in characters, as an editor counts them: an emoji is one.
+  return say.at(lines.length, [...lines[lines.length - 1]].length + 1, found.slip && say.cause[found.slip]);
 }
 
 /** Each warning, but at most ten alike (the same fault at the same field of other items) without `all`. */
@@ -125,8 +130,8 @@ function printWarnings(warnings: FeedIssue[], say: (typeof SAY)['en'], all: bool
   const alike = new Map<string, { count: number; path: string }>();
   for (const { path, message } of warnings) {
     const path0 = path.replace(/\[\d+\]/g, '[]');
-    // The same fault whatever the entry and the value: `unknown code "eau-1"` and `"eau-2"` alike.
-    const key = `${path0} ${message.replace(/\[\d+\]/g, '[]').replace(/"(?:[^"\\]|\\.)*"/g, '""')}`;
+    // The same fault whatever the entry and the value: `unknown code "eau-1"` and `"eau-2"`, `not money -1` and `-2` alike.
+    const key = `${path0} ${message.replace(/"(?:[^"\\]|\\.)*"|\d+(?:\.\d+)?/g, '#')}`;
     const group = alike.get(key) ?? { count: 0, path: path0 };
     alike.set(key, group);
     if (++group.count <= ALIKE || all) console.log(say.warning(path, message));

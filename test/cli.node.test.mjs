@@ -193,3 +193,21 @@ test('the package root gives a Node script the French wording the command prints
   const { warnings } = parseFeed({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects: [{ id: 'p', title: 'T', status: 'Ongoing' }] }, { advisor: stewardAdvice });
   assert.equal(warningInFrench(warnings[0].message), 'code inconnu "Ongoing"\u00a0; vouliez-vous dire "ongoing"\u00a0?\u00a0; élément projects[0] ignoré');
 });
+
+test('a cut-off file, a missing colon, an emoji counted as one column, numbers grouped like quoted values', () => {
+  const cases = [
+    ['{\n  "version": "1",\n  "publishers": [{"id": "a", "na', /^  line 3, column 30: the file stops in the middle/m],
+    ['{\n  "version": "1",\n  "publishers": [', /^  line 3, column 18: the file stops in the middle/m],
+    ['{"a": "😀😀", "b" 1}', /^  line 1, column 17: a colon missing after the name\?/m],
+    ['{"version": "1", "x": NaN}', /^  line 1, column 23$/m],
+  ];
+  for (const [text, where] of cases) {
+    const file = join(dir, 'syntax3.json');
+    writeFileSync(file, text);
+    assert.match(check(file).stdout, where);
+  }
+  const file = join(dir, 'numbers.json');
+  const projects = Array.from({ length: 25 }, (_, i) => ({ id: `p${i}`, title: 'T', status: 'ongoing', sdgs: [18 + i] }));
+  writeFileSync(file, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects }));
+  assert.match(check(file).stdout, /^… 15 more warning\(s\) like those above on projects\[\]\.sdgs\[\]: --all prints them$/m);
+});

@@ -33,6 +33,8 @@ function nearest(value: unknown, known: readonly string[]): string {
   let best = '';
   let least = typed.length > 5 ? 3 : 2;
   for (const name of known) {
+    // Lengths too far apart cannot be near: a 100 kB value is not compared letter by letter.
+    if (Math.abs(typed.length - name.length) >= least) continue;
     const d = distance(typed, plain(name));
     if (d < least) [best, least] = [name, d];
   }

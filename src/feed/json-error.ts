@@ -3,7 +3,7 @@
  * hand or exported from a spreadsheet: for `ancrage-check`, which says "line 4, column 48:
  * a comma before ] or }" where `JSON.parse` says "Unexpected token ']'" or nothing of where.
  */
-export type JsonSlip = 'comma' | 'comment' | 'quote' | 'decimal' | 'missing' | 'unquoted' | '';
+export type JsonSlip = 'comma' | 'comment' | 'quote' | 'decimal' | 'missing' | 'colon' | 'unquoted' | 'end' | '';
 
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*"/y;
 const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
@@ -65,6 +65,8 @@ export function jsonError(text: string): { at: number; slip: JsonSlip } | undefi
   const needed = want as typeof want;
   const before = text.slice(0, i).trimEnd();
   const comma = before.endsWith(',') ? before.length - 1 : -1;
+  // Cut off, a file saved or copied in part: at its end, or in a text that never closes.
+  if (i >= text.length || (text[i] == '"' && !text.includes('"', i + 1))) return { at: i, slip: 'end' };
   if (text.startsWith('//', i) || text.startsWith('/*', i)) return { at: i, slip: 'comment' };
   if (text[i] == "'") return { at: i, slip: 'quote' };
   // "a": 1, } or [1, ]
@@ -72,7 +74,8 @@ export function jsonError(text: string): { at: number; slip: JsonSlip } | undefi
   // "total": 12500,50: read as 12500, then a key that is a number.
   if (needed == 'key' && comma >= 0 && /\d/.test(text[i]) && /\d$/.test(before.slice(0, -1))) return { at: comma, slip: 'decimal' };
   if (needed == 'comma') return { at: i, slip: 'missing' };
-  // True, Paris, https://…: a word where a value goes.
-  if (needed == 'value' && /[A-Za-z]/.test(text[i] ?? '')) return { at: i, slip: 'unquoted' };
+  if (needed == 'colon') return { at: i, slip: 'colon' };
+  // True, Paris, https://…: a word where a value goes (NaN and Infinity are numbers JSON lacks, not words).
+  if (needed == 'value' && /[A-Za-z]/.test(text[i]) && !/^(?:NaN|Infinity)/.test(text.slice(i, i + 8))) return { at: i, slip: 'unquoted' };
   return { at: i, slip: '' };
 }
