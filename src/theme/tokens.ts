@@ -26,13 +26,17 @@ const DARK = css`
   --_border: var(--ancrage-border, #5a5a5a);
   --_track: var(--ancrage-track, ${unsafeCSS(DARK_THEME.track)});
   --_subtle: var(--ancrage-subtle, ${unsafeCSS(DARK_THEME.subtle)});
+  color-scheme: dark;
 `;
 /**
- * Light text needs its own dark ground: the host page's may be light. Painted on the wrapper
- * inside too, which no page rule reaches: a reset's `* { all: unset }` or `* { background: none }` beats `:host`.
+ * Light text needs its own dark ground, the host page's may be light: a rounded box with room
+ * around its text, painted on the wrapper inside, which no page rule reaches (a reset's
+ * `* { all: unset }` or `* { background: none }` beats anything set on `:host`).
  */
 const DARK_GROUND = css`
   color-scheme: dark;
+  padding: 0.75em;
+  border-radius: var(--_radius);
   background: var(--_surface);
 `;
 
@@ -64,6 +68,8 @@ export const tokenStyles = css`
     line-height: 1.5;
     color: var(--_text);
     overflow-wrap: anywhere;
+    /* A long word cut at the end of a line gets its hyphen, where the browser knows the language. */
+    hyphens: auto;
   }
   :host([hidden]) {
     display: none;
@@ -76,7 +82,6 @@ export const tokenStyles = css`
   :host([color-scheme='dark' i]) {
     ${DARK}
   }
-  :host([color-scheme='dark' i]),
   :host([color-scheme='dark' i]) > * {
     ${DARK_GROUND}
   }
@@ -84,7 +89,6 @@ export const tokenStyles = css`
     :host([color-scheme='auto' i]) {
       ${DARK}
     }
-    :host([color-scheme='auto' i]),
     :host([color-scheme='auto' i]) > * {
       ${DARK_GROUND}
     }

@@ -31,6 +31,8 @@ describe('theme tokens', () => {
       const wrapper = el.shadowRoot!.firstElementChild!;
       const ground = getComputedStyle(wrapper);
       expect(ground.backgroundColor).to.equal('rgb(22, 22, 22)');
+      // A box with room around its text, not text against its edge.
+      expect(parseFloat(ground.paddingInlineStart)).to.be.above(8);
       expect(contrastRatio(token(el, '--_text'), token(el, '--_surface'))).to.be.at.least(4.5);
       // A field's outline against the surface: 3:1 (WCAG 1.4.11), in both schemes.
       for (const scheme of ['dark', 'light']) {

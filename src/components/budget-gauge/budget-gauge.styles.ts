@@ -43,6 +43,7 @@ export const gaugeStyles = css`
   }
   .bar .meter {
     max-inline-size: none;
+    gap: 0.25em;
   }
   .value {
     align-self: end;
@@ -96,16 +97,21 @@ export const gaugeStyles = css`
     gap: 0.25em 1em;
   }
   select {
-    min-block-size: 2.25em;
+    min-block-size: 2.75em;
+    padding-inline: 0.5em;
     border: 1px solid var(--_field-border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: inherit;
     font: inherit;
   }
+  /* A shadow at the right edge while columns are hidden there (a phone shows two): the table's end, scrolled in, covers it. */
   .scroll {
     position: relative;
     overflow-x: auto;
+    background:
+      linear-gradient(to left, var(--_surface) 30%, #0000) right / 2em 100% no-repeat local,
+      radial-gradient(farthest-side at 100% 50%, #0004, #0000) right / 0.75em 100% no-repeat scroll;
   }
   table {
     border-collapse: collapse;
@@ -117,6 +123,14 @@ export const gaugeStyles = css`
     padding: 0.25em 0.5em;
     text-align: start;
     vertical-align: top;
+  }
+  /* The amounts' headings over their right-aligned figures; the first column, and the caption, on the gauge's edge. */
+  thead th + th {
+    text-align: end;
+  }
+  caption,
+  th:first-child {
+    padding-inline-start: 0;
   }
   th,
   td {

@@ -26,7 +26,8 @@ export const partnerListStyles = css`
   input {
     inline-size: 100%;
     max-inline-size: 24em;
-    padding: 0.4em 0.6em;
+    min-block-size: 2.75em;
+    padding: 0.25em 0.75em;
     border: 1px solid var(--_field-border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -122,7 +123,7 @@ export const partnerListStyles = css`
     color: var(--_primary);
   }
   .more {
-    padding: 0;
+    padding: 0.25em 0;
     border: 0;
     background: none;
     font: inherit;

@@ -22,7 +22,7 @@ export const styles = css`
   }
   fieldset {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
     align-items: end;
     gap: 0.75em;
     min-width: 0;
@@ -75,6 +75,10 @@ export const styles = css`
   }
   .grid > li {
     display: flex;
+  }
+  /* A card's details open: the cards keep their own height, rather than stretch to the open one's. */
+  .grid:has(.details:not([hidden])) > li {
+    align-self: start;
   }
   .card {
     flex: 1;

@@ -418,6 +418,8 @@ describe('ancrage-budget-gauge', () => {
       const headers = [...table.tHead!.querySelectorAll('th')];
       expect(headers.map((th) => th.textContent!.trim())).to.deep.equal(['Ligne', 'Voté', 'Engagé', 'Part', 'Plafond légal']);
       expect(headers.every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+      // The amounts' headings over their figures, right-aligned like them.
+      expect(headers.map((th) => getComputedStyle(th).textAlign)).to.deep.equal(['start', 'end', 'end', 'end', 'end']);
       const rows = [...table.tBodies[0].rows].map((row) => [...row.cells].map((cell) => plain(cell.textContent)));
       expect(rows[0]).to.deep.equal([
         'Coopération décentralisée Budget général',

@@ -163,6 +163,19 @@ describe('ancrage-project-cards: layout', () => {
     expect(columns(narrow)).to.equal(1);
   });
 
+  it('keeps the other cards of a row at their own height when one opens its details', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await mount(rich());
+    const cards = $$(el, 'ul.grid > li');
+    const closed = cards.map((li) => li.getBoundingClientRect().height);
+    cards[0].querySelector<HTMLButtonElement>('button.toggle')!.click();
+    await el.updateComplete;
+    const [open, next] = cards.map((li) => li.getBoundingClientRect());
+    expect(open.top).to.equal(next.top, 'the same row');
+    expect(open.height).to.be.above(closed[0] + 100, 'the details shown');
+    expect(next.height, 'not stretched to the open card').to.equal(closed[1]);
+  });
+
   it('lets the browser skip off-screen cards', async () => {
     const el = await mount(rich());
     expect(getComputedStyle($(el, 'article')!).contentVisibility).to.equal('auto');
