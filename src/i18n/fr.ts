@@ -167,8 +167,9 @@ export const partners: PartnersText = {
   search: 'Rechercher un partenaire',
   results: (count, formatted) => (count < 2 ? `${formatted} partenaire` : `${formatted} partenaires`),
   projects: 'Projets',
-  website: (name) => `Site web de ${name}`,
-  contact: (name) => `Contacter ${name}`,
+  // Not "Site web de Agence…", "Contacter Maison des…": a name takes no article here.
+  website: (name) => `Site web\u00a0: ${name}`,
+  contact: (name) => `Contact\u00a0: ${name}`,
   more: 'Lire la suite',
   less: 'Réduire',
   moreProjects: (count, formatted) => (count < 2 ? 'Voir un autre projet' : `Voir les ${formatted} autres projets`),

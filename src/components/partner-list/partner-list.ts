@@ -278,7 +278,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     </li>`;
   }
 
-  /** Says where the link leads: "Site web de X (exemple.org)", "Contacter X (contact@exemple.org)". */
+  /** Says where the link leads: "Site web : X (exemple.org)", "Contact : X (contact@exemple.org)". */
   private linkText(website: string, name: string): string {
     const { partners } = this.t;
     return `${(/^https?:/.test(website) ? partners.website : partners.contact)(name)} (${destination(website)})`;

@@ -396,7 +396,7 @@ describe('ancrage-partner-list', () => {
       );
       const links = $$(el, 'a') as HTMLAnchorElement[];
       expect(links.map((a) => a.href)).to.deep.equal(['mailto:contact@afd.example', 'https://www.delta.example/asso']);
-      expect(namesOf(el, 'a')).to.deep.equal(['Contacter AFD (contact@afd.example)', 'Site web de Delta (delta.example)']);
+      expect(namesOf(el, 'a')).to.deep.equal(['Contact : AFD (contact@afd.example)', 'Site web : Delta (delta.example)']);
       expect(visibleText(el)).not.to.match(/click|cliquez/i);
     });
   });
