@@ -134,6 +134,10 @@ export const tokenStyles = css`
     background: var(--_subtle);
     color: var(--_text);
   }
+  /* An error looks unlike the calm empty and loading messages: a bar at its start. */
+  :host([state='error']) .state {
+    border-inline-start: 0.3em solid;
+  }
   /* Empty, a live region takes no room but stays rendered: one that comes back from display: none already filled is often not read out. */
   .state:empty {
     padding: 0;

@@ -52,6 +52,8 @@ describe('AncrageElement (the widget base)', () => {
       expect([bubbles, composed]).to.deep.equal([true, true]);
       expect(status(el).textContent).to.equal(detail.message);
       expect(shadowText(el)).not.to.match(/Error|at \w+ \(|undefined/);
+      // It looks unlike the calm empty message: a bar at its start.
+      expect(parseFloat(getComputedStyle(status(el)).borderInlineStartWidth)).to.be.above(3);
       await expect(el).to.be.accessible();
       el.remove();
     });
