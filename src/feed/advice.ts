@@ -41,6 +41,26 @@ function nearest(value: unknown, known: readonly string[]): string {
   return best && `; did you mean "${best}"?`;
 }
 
+let countryCodes: Map<string, string> | undefined;
+
+/** Every two-letter region `Intl` names, by its code and its French and English names, plain (no case, no accents). */
+function namesToCodes(): Map<string, string> {
+  const codes = new Map<string, string>();
+  const names = ['fr', 'en'].map((lang) => new Intl.DisplayNames(lang, { type: 'region', fallback: 'none' }));
+  const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+  for (const a of letters) {
+    for (const b of letters) {
+      const code = a + b;
+      const named = names.map((display) => display.of(code)).filter((name): name is string => !!name);
+      // ZZ and other codes Intl does not name, or names "Unknown Region", are no countries.
+      if (!named.length || code == 'ZZ') continue;
+      codes.set(plain(code), code);
+      for (const name of named) if (!codes.has(plain(name))) codes.set(plain(name), code);
+    }
+  }
+  return codes;
+}
+
 export const stewardAdvice: FeedAdvisor = {
   /** The code meant, else the codes there are when they are few ("en cours": planned, ongoing, …). */
   code(value, known) {
@@ -65,6 +85,33 @@ export const stewardAdvice: FeedAdvisor = {
       .map((key) => [key, `unknown field, left out${nearest(key, known)}`]);
     if (unknown.length > 10) said.push([undefined, `${unknown.length - 10} more unknown fields, left out`]);
     return said;
+  },
+
+  /**
+   * "15/03/2024", "03/2024", "2024-3-5", a year as a number (2024) and a spreadsheet's day
+   * number (45366, days since 30 December 1899) in the contract's form, when a real date.
+   */
+  date(value) {
+    let ymd: Array<string | number> | undefined;
+    if (typeof value == 'number' && value >= 1000 && value <= 9999) ymd = [value];
+    else if (typeof value == 'number' && Number.isInteger(value) && value > 9999 && value < 2958466) {
+      const day = new Date(Date.UTC(1899, 11, 30 + value));
+      ymd = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+    } else if (typeof value == 'string') {
+      const found = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim()) ?? /^(\d{1,2})[/.-](\d{4})$/.exec(value.trim());
+      const iso = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(value.trim());
+      ymd = found ? found.slice(1).reverse() : iso ? iso.slice(1).filter(Boolean) : undefined;
+    }
+    const text = ymd?.map((part, i) => (i ? String(part).padStart(2, '0') : String(part))).join('-');
+    const check = text && new Date(`${text.length == 7 ? `${text}-01` : text}T00:00Z`);
+    return check && !isNaN(+check) && check.toISOString().startsWith(text) ? `; write it "${text}"` : '';
+  },
+
+  /** "ml", "ML ", "Mali", "Sénégal", "Senegal": the code, from the country names `Intl` knows in French and English. */
+  country(value) {
+    if (typeof value != 'string') return '';
+    const code = (countryCodes ??= namesToCodes()).get(plain(value.trim()));
+    return code ? `; the code is ${code}` : '';
   },
 
   text(value) {

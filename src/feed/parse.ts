@@ -201,10 +201,11 @@ const num =
 
 const id = pattern(ID, 'invalid id (lower-case letters, digits, . _ -)');
 const currency = pattern(/^[A-Z]{3}$/, 'invalid currency (ISO 4217, like EUR)');
-const country = pattern(/^[A-Z]{2}$/, 'invalid country (ISO 3166-1 alpha-2, like SN)');
+const country: Check = (v, s, k) =>
+  typeof v === 'string' && /^[A-Z]{2}$/.test(v) ? v : bad(s, k, v, 'invalid country (ISO 3166-1 alpha-2, like SN)', s.adv?.country(v));
 const money = num(0, Number.MAX_SAFE_INTEGER, false, 'not money (a number from 0 to 2^53 − 1)');
 const date: Check = (v, s, k) =>
-  typeof v === 'string' && realDate(v) ? v : bad(s, k, v, 'invalid date (YYYY, YYYY-MM or YYYY-MM-DD)');
+  typeof v === 'string' && realDate(v) ? v : bad(s, k, v, 'invalid date (YYYY, YYYY-MM or YYYY-MM-DD)', s.adv?.date(v));
 const colour: Check = (v, s, k) => parseHexColour(v) ?? bad(s, k, v, 'invalid colour (#rgb or #rrggbb)');
 const url =
   (kind: 'link' | 'image', message: string, bare: string): Check =>

@@ -238,6 +238,10 @@ export interface FeedAdvisor {
   code(value: unknown, known: readonly string[]): string;
   /** An ending for the warning about a value that is not the number expected from `min` to `max` (`"12 500"`), or `''`. */
   number(value: unknown, min: number, max: number): string;
+  /** An ending for the warning about a date not written `YYYY[-MM[-DD]]` ("15/03/2024"), or `''`. */
+  date(value: unknown): string;
+  /** An ending for the warning about a country not written as its code ("Mali", "ml "), or `''`. */
+  country(value: unknown): string;
   /** Warnings about a text kept as typed (HTML markup…): their messages. */
   text(value: string): string[];
   /** Warnings about the keys of an object that are not among `known`: `[key, message]`, or `[undefined, message]` for the object. */

@@ -80,6 +80,8 @@ const FRENCH: Array<[RegExp, Replacement]> = [
   [/ \(left out above\)/, ' (entrée écartée plus haut)'],
   [/; did you mean ("[^"]*")\?/, '\u00a0; vouliez-vous dire $1\u00a0?'],
   [/; known codes: /, '\u00a0; codes connus\u00a0: '],
+  [/; write it /, '\u00a0; à écrire '],
+  [/; the code is /, '\u00a0; son code\u00a0: '],
   [/; entry (\S+) left out$/, '\u00a0; élément $1 ignoré'],
 ];
 

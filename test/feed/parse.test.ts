@@ -692,6 +692,36 @@ describe('parseFeed: one fixture per rule', () => {
     ]);
   });
 
+  it('says how to write a date and a country the way a spreadsheet gives them, with advice', () => {
+    const r = parseFeed(
+      feed({
+        partners: ['Mali', 'ml ', 'Sénégal', 'Cote d’Ivoire', 'Atlantis'].map((country, i) => ({ id: `p${i}`, name: 'P', kind: 'osim', country })),
+        projects: [
+          prj('a', { start: '15/03/2024', end: '03/2025' }),
+          prj('b', { start: 45366, end: 2025 }),
+          prj('c', { start: '2024-3-5', end: '31/02/2026' }),
+        ],
+      }),
+      ADVISED,
+    );
+    const endings = r.warnings.map((w) => w.message.split('; ')[1] ?? '');
+    expect(endings).to.deep.equal([
+      'the code is ML',
+      'the code is ML',
+      'the code is SN',
+      'the code is CI',
+      '',
+      'write it "2024-03-15"',
+      'write it "2025-03"',
+      // A spreadsheet's day number, and a year as a number.
+      'write it "2024-03-15"',
+      'write it "2025"',
+      'write it "2024-03-05"',
+      // No 31 February: no hint that is wrong again.
+      '',
+    ]);
+  });
+
   it('says a reference names an entry left out, rather than an unknown one', () => {
     const r = parseFeed(
       feed({
