@@ -12,6 +12,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { stewardAdvice } from './feed/advice.js';
 import { fatalResult } from './feed/parse.js';
+import { itemOf } from './feed/item-name.js';
 import { jsonError } from './feed/json-error.js';
 import { decodeFeedBytes, fetchFeed, MAX_FEED_BYTES, parseFeedBytes } from './feed/load.js';
 import type { FeedIssue, FeedResult } from './feed/types.js';
@@ -28,7 +29,9 @@ type Lists = 'publishers' | 'projects' | 'partners' | 'budgets';
 /** What the command says, in each language; a feed's counts, warnings and errors. */
 const SAY = {
   en: {
-    warning: (path: string, message: string) => `warning ${path || '(feed)'}: ${message}`,
+    warning: (path: string, message: string, item: string) => `warning ${path || '(feed)'}${item}: ${message}`,
+    item: { publishers: 'authority', partners: 'partner', projects: 'project', budgets: 'budget' },
+    quote: (name: string) => `"${name}"`,
     // As before the French: scripts may read this line.
     error: (_reason: string, detail: string) => `error: ${detail}`,
     ok: (n: (list: Lists, words: string) => string, w: number) =>
@@ -48,7 +51,9 @@ const SAY = {
     },
   },
   fr: {
-    warning: (path: string, message: string) => `avertissement ${path || '(flux)'}\u00a0: ${warningInFrench(message) ?? message}`,
+    warning: (path: string, message: string, item: string) => `avertissement ${path || '(flux)'}${item}\u00a0: ${warningInFrench(message) ?? message}`,
+    item: { publishers: 'collectivité', partners: 'partenaire', projects: 'projet', budgets: 'budget' },
+    quote: (name: string) => `«\u00a0${name}\u00a0»`,
     error: (reason: string, detail: string) => `erreur\u00a0: ${reason} Détail technique\u00a0: ${detail}`,
     ok: (n: (list: Lists, words: string) => string, w: number) =>
       `ok\u00a0: ${n('publishers', 'collectivité(s)')}, ${n('projects', 'projet(s)')}, ${n('partners', 'partenaire(s)')}, ${n('budgets', 'budget(s)')}, ${w} avertissement(s)`,
@@ -125,16 +130,30 @@ function syntaxError(text: string, say: (typeof SAY)['en']): string | undefined 
   return say.at(lines.length, [...lines[lines.length - 1]].length + 1, found.slip && say.cause[found.slip]);
 }
 
+/** A file's JSON as written, or undefined. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Each warning, but at most ten alike (the same fault at the same field of other items) without `all`. */
-function printWarnings(warnings: FeedIssue[], say: (typeof SAY)['en'], all: boolean): void {
+function printWarnings(warnings: FeedIssue[], say: (typeof SAY)['en'], all: boolean, raw: unknown, lang: string): void {
   const alike = new Map<string, { count: number; path: string }>();
+  // The entry a path is in, named from the file as written: " (projet « Eau potable »)".
+  const named = (path: string) => {
+    const item = itemOf(raw, path, lang);
+    return item ? ` (${say.item[item.list]}${item.name === undefined ? '' : ` ${say.quote(item.name)}`})` : '';
+  };
   for (const { path, message } of warnings) {
     const path0 = path.replace(/\[\d+\]/g, '[]');
     // The same fault whatever the entry and the value: `unknown code "eau-1"` and `"eau-2"`, `not money -1` and `-2` alike.
     const key = `${path0} ${message.replace(/"(?:[^"\\]|\\.)*"|\d+(?:\.\d+)?/g, '#')}`;
     const group = alike.get(key) ?? { count: 0, path: path0 };
     alike.set(key, group);
-    if (++group.count <= ALIKE || all) console.log(say.warning(path, message));
+    if (++group.count <= ALIKE || all) console.log(say.warning(path, message, named(path)));
   }
   for (const { count, path } of alike.values()) if (!all && count > ALIKE) console.log(say.more(count - ALIKE, path));
 }
@@ -165,7 +184,7 @@ async function main(args: string[]): Promise<number> {
   }
   const say = SAY[lang];
   const [result, text] = await read(source, baseUrl);
-  printWarnings(result.warnings, say, all);
+  printWarnings(result.warnings, say, all, text === undefined ? undefined : parseJson(text), lang);
   if (!result.ok) {
     const reason = messagesFor(lang).errorReason[result.error.code ?? 'not-object'];
     console.log(say.error(reason, result.error.message));

@@ -31,7 +31,8 @@ test('warnings are printed with their JSON path', () => {
   writeFileSync(file, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects: [{ id: 'x', title: 'T', status: 'bogus' }] }));
   const run = check(file);
   assert.equal(run.status, 0);
-  assert.match(run.stdout, /^warning projects\[0\]\.status: /m);
+  // The entry named from the file as written.
+  assert.match(run.stdout, /^warning projects\[0\]\.status \(project "T"\): /m);
 });
 
 test('speaks French with --lang fr, or on a French system', () => {
@@ -39,11 +40,11 @@ test('speaks French with --lang fr, or on a French system', () => {
   writeFileSync(file, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects: [{ id: 'x', title: 'T', status: 'bogus' }] }));
   const asked = check(file, '--lang', 'fr');
   assert.equal(asked.status, 0);
-  assert.match(asked.stdout, /^avertissement projects\[0\]\.status\u00a0: code inconnu "bogus"\u00a0; codes connus\u00a0: planned, ongoing, completed, suspended, cancelled\u00a0; élément projects\[0\] ignoré$/m);
+  assert.match(asked.stdout, /^avertissement projects\[0\]\.status \(projet «\u00a0T\u00a0»\)\u00a0: code inconnu "bogus"\u00a0; codes connus\u00a0: planned, ongoing, completed, suspended, cancelled\u00a0; élément projects\[0\] ignoré$/m);
   assert.match(asked.stdout, /^ok\u00a0: 1 collectivité\(s\), 0 projet\(s\) \(1 écarté\(s\)\), 0 partenaire\(s\), 0 budget\(s\), 1 avertissement\(s\)$/m);
   const theme = join(dir, 'theme-fr.json');
   writeFileSync(theme, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune', theme: { text: '#999999' } }] }));
-  assert.match(check(theme, '--lang', 'fr').stdout, /^avertissement publishers\[0\]\.theme\u00a0: contraste insuffisant \(text\/surface 2,84:1 < 4,5:1, .*\)\u00a0; thème non appliqué$/m, 'ratios with a decimal comma');
+  assert.match(check(theme, '--lang', 'fr').stdout, /^avertissement publishers\[0\]\.theme \(collectivité «\u00a0A\u00a0»\)\u00a0: contraste insuffisant \(text\/surface 2,84:1 < 4,5:1, .*\)\u00a0; thème non appliqué$/m, 'ratios with a decimal comma');
   const system = spawnSync(process.execPath, ['dist/cli.js', file], { encoding: 'utf8', env: { ...env, LANG: 'fr_FR.UTF-8' } });
   assert.equal(system.stdout, asked.stdout);
   assert.equal(check(file, '--lang', 'FR').stdout, asked.stdout, 'the language in any case');
@@ -136,7 +137,7 @@ test('hints for the data steward, ten warnings alike at most, and what was left 
   assert.equal(run.status, 0);
   const lines = run.stdout.trim().split('\n');
   assert.equal(lines[0], 'avertissement budget\u00a0: champ inconnu, ignoré\u00a0; vouliez-vous dire "budgets"\u00a0?');
-  assert.match(run.stdout, /^avertissement publishers\[0\]\.name\u00a0: balises HTML/m);
+  assert.match(run.stdout, /^avertissement publishers\[0\]\.name \(collectivité «\u00a0A <b>B<\/b>\u00a0»\)\u00a0: balises HTML/m);
   assert.equal(lines.filter((line) => line.includes('code inconnu "Ongoing"\u00a0; vouliez-vous dire "ongoing"')).length, 10);
   assert.match(run.stdout, /^… 20 autre\(s\) avertissement\(s\) comme ceux ci-dessus sur projects\[\]\.status\u00a0: --all les affiche$/m);
   assert.equal(lines.at(-1), 'ok\u00a0: 1 collectivité(s), 0 projet(s) (30 écarté(s)), 0 partenaire(s), 0 budget(s), 32 avertissement(s)');

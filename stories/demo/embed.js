@@ -4,6 +4,7 @@
 // same loader and validator the widgets use, and the options come from the
 // custom-elements manifest, so the form follows the code.
 import { stewardAdvice } from '../../dist/feed/advice.js';
+import { itemOf } from '../../dist/feed/item-name.js';
 import { loadFeed, parseFeedBytes, parseFeedText } from '../../dist/feed/load.js';
 import { warningInFrench } from '../../dist/i18n/feed-warnings.js';
 import { messagesFor } from '../../dist/i18n/index.js';
@@ -476,14 +477,8 @@ function renderColours() {
 
 /** The item a JSON path points into (`projects[3].status` → the 4th project), named for a person. */
 function itemName(raw, path) {
-  const match = /^(publishers|partners|projects|budgets)\[(\d+)\]/.exec(path);
-  const item = match && raw?.[match[1]]?.[Number(match[2])];
-  if (!item || typeof item !== 'object') return '';
-  const text = item.title ?? item.name;
-  const name =
-    typeof text === 'string' ? text : text && typeof text === 'object' ? (text[state.lang] ?? Object.values(text)[0]) : (item.year ?? item.id);
-  const named = typeof name === 'string' || typeof name === 'number';
-  return `${t().item[match[1]]}${named ? ` ${t().quote(String(name).slice(0, 80))}` : ''}`;
+  const item = itemOf(raw, path, state.lang);
+  return item ? `${t().item[item.list]}${item.name === undefined ? '' : ` ${t().quote(item.name)}`}` : '';
 }
 
 /** The validator's message in the page's language: English as it is, French when known, else marked English. */

@@ -1,0 +1,21 @@
+type List = 'publishers' | 'partners' | 'projects' | 'budgets';
+
+/**
+ * The entry a warning's path points into, named from the feed as written, for the people who
+ * fix it: `projects[2].status` is in the project "Eau potable" (its title, else name, else
+ * year or id, in `lang` when it has it). `undefined` outside the four lists or when not found.
+ */
+export function itemOf(raw: unknown, path: string, lang: string): { list: List; name?: string } | undefined {
+  const match = /^(publishers|partners|projects|budgets)\[(\d+)\]/.exec(path);
+  const items = match && (raw as Record<string, unknown> | null)?.[match[1]];
+  const item = Array.isArray(items) ? (items[Number(match![2])] as Record<string, unknown>) : undefined;
+  if (!item || typeof item != 'object') return undefined;
+  const text = item.title ?? item.name;
+  const name =
+    typeof text == 'string'
+      ? text
+      : text && typeof text == 'object'
+        ? ((text as Record<string, unknown>)[lang] ?? Object.values(text)[0])
+        : (item.year ?? item.id);
+  return { list: match![1] as List, name: typeof name == 'string' || typeof name == 'number' ? String(name).slice(0, 80) : undefined };
+}
