@@ -210,7 +210,8 @@ const colour: Check = (v, s, k) => parseHexColour(v) ?? bad(s, k, v, 'invalid co
 const url =
   (kind: 'link' | 'image', message: string, bare: string): Check =>
   (v, s, k) =>
-    typeof v === 'string' && isBare(v.trim()) ? bad(s, k, v, bare) : (safeUrl(v, s.base, kind) ?? bad(s, k, v, message));
+    // safeUrl refuses an address without its scheme too; which message, only once it has refused.
+    safeUrl(v, s.base, kind) ?? bad(s, k, v, typeof v === 'string' && isBare(v.trim()) ? bare : message);
 const link = url('link', 'unsafe or invalid URL', 'address without its scheme (https://, mailto: or tel:)');
 const imageUrl = url('image', 'unsafe or invalid image URL', 'image address without its scheme (https://)');
 const dac: Check = (v, s, k) =>
@@ -310,36 +311,36 @@ const shape =
   (fields: readonly Field[], fin?: (o: Obj, s: State) => unknown): Check => {
     const names = fields.map((f) => f[0]);
     return (v, s, k) => {
-    // An entry of a list (`projects[3]`: a string) is named as left out, like one with a bad field.
-    if (!isObj(v)) return bad(s, k, v, 'not an object', typeof k == 'number' ? leftOut(s, k) : '');
-    s.p.push(k);
-    const o: Obj = {};
-    let failed = -1;
-    for (let i = 0; i < fields.length; i++) {
-      const f = fields[i];
-      const key = f[0];
-      const req = f[2];
-      // The optional fields of an entry already dropped are checked for the data steward only.
-      if (failed >= 0 && !req && !s.adv) break;
-      const has = own(v, key);
-      let x = has ? f[1](v[key], s, key) : undefined;
-      // A required field is defaulted only when absent: an unknown publisher drops the item.
-      if (x === undefined && f[3] && !(has && req)) x = f[3](s);
-      if (x !== undefined) o[key] = x;
-      else if (req) {
-        if (!has) warn(s, key, 'missing');
-        failed = s.w.length - 1;
+      // An entry of a list (`projects[3]`: a string) is named as left out, like one with a bad field.
+      if (!isObj(v)) return bad(s, k, v, 'not an object', typeof k == 'number' ? leftOut(s, k) : '');
+      s.p.push(k);
+      const o: Obj = {};
+      let failed = -1;
+      for (let i = 0; i < fields.length; i++) {
+        const f = fields[i];
+        const key = f[0];
+        const req = f[2];
+        // The optional fields of an entry already dropped are checked for the data steward only.
+        if (failed >= 0 && !req && !s.adv) break;
+        const has = own(v, key);
+        let x = has ? f[1](v[key], s, key) : undefined;
+        // A required field is defaulted only when absent: an unknown publisher drops the item.
+        if (x === undefined && f[3] && !(has && req)) x = f[3](s);
+        if (x !== undefined) o[key] = x;
+        else if (req) {
+          if (!has) warn(s, key, 'missing');
+          failed = s.w.length - 1;
+        }
       }
-    }
-    unknownFields(v, names, s);
-    if (failed >= 0) {
-      s.w[failed].message += leftOut(s);
-      // Under its list's name: a reference to partner "x" is not about a project "x".
-      if (typeof k == 'number' && typeof v.id === 'string') s.gone.add(`${s.p[0]} ${v.id}`);
-    }
-    const out = failed < 0 ? (fin ? fin(o, s) : o) : undefined;
-    s.p.pop();
-    return out;
+      unknownFields(v, names, s);
+      if (failed >= 0) {
+        s.w[failed].message += leftOut(s);
+        // Under its list's name: a reference to partner "x" is not about a project "x".
+        if (typeof k == 'number' && typeof v.id === 'string') s.gone.add(`${s.p[0]} ${v.id}`);
+      }
+      const out = failed < 0 ? (fin ? fin(o, s) : o) : undefined;
+      s.p.pop();
+      return out;
     };
   };
 
