@@ -14,7 +14,7 @@ import { stewardAdvice } from './feed/advice.js';
 import { fatalResult } from './feed/parse.js';
 import { itemOf } from './feed/item-name.js';
 import { jsonError } from './feed/json-error.js';
-import { decodeFeedBytes, fetchFeed, MAX_FEED_BYTES, parseFeedBytes } from './feed/load.js';
+import { decodeFeedBytes, fetchFeed, MAX_FEED_BYTES, parseDecodedFeed } from './feed/load.js';
 import type { FeedIssue, FeedResult } from './feed/types.js';
 import { warningInFrench } from './i18n/feed-warnings.js';
 import { messagesFor } from './i18n/index.js';
@@ -117,8 +117,9 @@ async function read(source: string, baseUrl: string | undefined): Promise<[FeedR
   } catch (error) {
     return [fatalResult('not-found', (error as Error).message)];
   }
-  // The text as the parser read it (a BOM dropped, UTF-16 decoded), for a syntax error's line and column.
-  return [parseFeedBytes(bytes, baseUrl ?? PLACEHOLDER_BASE, stewardAdvice), decodeFeedBytes(bytes)[0]];
+  // Decoded once: the text as the parser reads it (a BOM dropped, UTF-16 decoded) gives a syntax error its line and column.
+  const decoded = decodeFeedBytes(bytes);
+  return [parseDecodedFeed(decoded, baseUrl ?? PLACEHOLDER_BASE, stewardAdvice), decoded[0]];
 }
 
 /** Where a file's JSON breaks, as a line and a column, and the likely slip; `undefined` when unknown. */
@@ -184,7 +185,9 @@ async function main(args: string[]): Promise<number> {
   }
   const say = SAY[lang];
   const [result, text] = await read(source, baseUrl);
-  printWarnings(result.warnings, say, all, text === undefined ? undefined : parseJson(text), lang);
+  // The file read once more as JSON, only to name the entries warned about.
+  const raw = result.warnings.length && text !== undefined ? parseJson(text) : undefined;
+  printWarnings(result.warnings, say, all, raw, lang);
   if (!result.ok) {
     const reason = messagesFor(lang).errorReason[result.error.code ?? 'not-object'];
     console.log(say.error(reason, result.error.message));

@@ -12,7 +12,7 @@ export interface LoadOptions {
   reload?: boolean;
   /** What a relative address is relative to (default: the document's base URL). */
   baseUrl?: string;
-  /** Hints for the people who fix feeds, added to the warnings (see `ParseOptions`). */
+  /** Hints for the people who fix feeds, added to the warnings (see `ParseOptions`), by the load this call starts (`reload`, or a first one); one already shared keeps its own. */
   advisor?: FeedAdvisor;
 }
 
@@ -227,7 +227,11 @@ export async function readBody(response: Response, max: number): Promise<string 
  * Windows-1252 text, while servers often mislabel UTF-8.
  */
 export function parseFeedBytes(bytes: Uint8Array, baseUrl: string, advisor?: FeedAdvisor): FeedResult {
-  const [text, note] = decodeFeedBytes(bytes);
+  return parseDecodedFeed(decodeFeedBytes(bytes), baseUrl, advisor);
+}
+
+/** `parseFeedBytes` on bytes already decoded (`ancrage-check` keeps the text, for a syntax error's line). */
+export function parseDecodedFeed([text, note]: [string, string], baseUrl: string, advisor?: FeedAdvisor): FeedResult {
   const result = parseFeedText(text, baseUrl, advisor);
   if (note) result.warnings.unshift({ path: '', message: note });
   return result;
