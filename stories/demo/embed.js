@@ -5,7 +5,7 @@
 // custom-elements manifest, so the form follows the code.
 import { stewardAdvice } from '../../dist/feed/advice.js';
 import { itemOf } from '../../dist/feed/item-name.js';
-import { loadFeed, parseFeedBytes, parseFeedText } from '../../dist/feed/load.js';
+import { loadFeed, parseFeedText } from '../../dist/feed/load.js';
 import { warningInFrench } from '../../dist/i18n/feed-warnings.js';
 import { messagesFor } from '../../dist/i18n/index.js';
 import { contrastRatio, DARK_THEME, DEFAULT_THEME, parseHexColour, THEME_CONTRAST } from '../../dist/theme/contrast.js';
@@ -549,20 +549,16 @@ async function checkUrl() {
   state.check = { pending: true };
   renderReport();
   // `reload`: an edited feed is read again, and the preview's widget shares this fresh result.
-  // Its `url` is the absolute address, or the text as typed when that is not a URL.
-  const loaded = await loadFeed(url, { reload: true, baseUrl: location.href });
-  // Read once more, as ancrage-check reads it: with the data steward's hints (the widgets' shared
-  // result has none), and as written, to name the items the warnings point at.
-  // Not when the network failed: there is nothing to read again.
-  const bytes = loaded.ok || loaded.warnings.length || ['not-json', 'not-object', 'version', 'no-publisher'].includes(loaded.error.code)
-    ? await fetch(loaded.url, { credentials: 'omit', signal: AbortSignal.timeout(10000) })
-        .then((response) => response.arrayBuffer())
-        .then((buffer) => new Uint8Array(buffer))
+  // Its `url` is the absolute address, or the text as typed when that is not a URL. With the
+  // data steward's hints, as ancrage-check reads it.
+  const result = await loadFeed(url, { reload: true, baseUrl: location.href, advisor: stewardAdvice });
+  // The JSON as written, only to name the items the warnings point at.
+  const raw = result.warnings.length
+    ? await fetch(result.url, { credentials: 'omit', signal: AbortSignal.timeout(10000) })
+        .then((response) => response.text())
+        .then(parseRaw)
         .catch(() => undefined)
     : undefined;
-  const advised = bytes && parseFeedBytes(bytes, loaded.url, stewardAdvice);
-  const result = advised ? { ...advised, url: loaded.url } : loaded;
-  const raw = bytes && result.warnings.length ? parseRaw(new TextDecoder().decode(bytes)) : undefined;
   // Another feed was checked meanwhile.
   if (state.feed !== feed) return;
   feed.absolute = result.url;
