@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /**
- * `ancrage-check <file or URL> [--base-url URL] [--lang fr|en] [--all]`: checks a feed the way
+ * `ancrage-check <file or URL> [--base-url URL] [--lang fr|en] [--all] [--strict]`: checks a feed the way
  * the widgets read it (encoding, size cap, HTTP status and timeout, validation), with the
  * data steward's hints (`stewardAdvice`), and prints each warning with its JSON path, in
  * French or English (default: the system's language, from LC_ALL, LC_MESSAGES or LANG).
  * Ten warnings alike at most (same fault, same field of another item), then their count,
  * unless `--all`. A file's JSON syntax error gets its line and column, and its likely cause.
- * Exits 1 when the feed cannot be used, 0 otherwise (warnings included), 2 on a usage error
- * (the usage line on stderr; the report on stdout). `--help` prints the usage line.
+ * Exits 1 when the feed cannot be used, or with `--strict` when anything was warned about (a
+ * publishing pipeline that must not let a dropped project through), 0 otherwise, 2 on a usage
+ * error (the usage line on stderr; the report on stdout). `--help` prints the usage line.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { stewardAdvice } from './feed/advice.js';
@@ -19,7 +20,7 @@ import type { FeedIssue, FeedResult } from './feed/types.js';
 import { warningInFrench } from './i18n/feed-warnings.js';
 import { messagesFor } from './i18n/index.js';
 
-const USAGE = 'Usage: ancrage-check <feed.json | https://…/feed.json> [--base-url https://…/feed.json] [--lang fr|en] [--all]';
+const USAGE = 'Usage: ancrage-check <feed.json | https://…/feed.json> [--base-url https://…/feed.json] [--lang fr|en] [--all] [--strict]';
 
 /** Warnings alike printed before their count, without `--all`. */
 const ALIKE = 10;
@@ -165,8 +166,9 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   const all = args.includes('--all');
+  const strict = args.includes('--strict');
   const parsed = options(
-    args.filter((arg) => arg !== '--all'),
+    args.filter((arg) => arg !== '--all' && arg !== '--strict'),
     ['--base-url', '--lang'],
   );
   const [{ '--base-url': baseUrl, '--lang': langOption } = {}, [source, ...extra] = []] = parsed ?? [];
@@ -202,7 +204,7 @@ async function main(args: string[]): Promise<number> {
     return `${feed[list].length} ${words}${left ? ` ${say.leftOut(left)}` : ''}`;
   };
   console.log(say.ok(count, warnings.length));
-  return 0;
+  return strict && warnings.length ? 1 : 0;
 }
 
 // `exitCode`, not `exit()`: the report piped into a slow reader (`| less`) is written out first.

@@ -71,6 +71,19 @@ test('a feed that cannot be used exits 1 with the reason', () => {
   assert.match(run.stdout, /^error: .*unsupported feed version/m);
 });
 
+test('--strict exits 1 on a usable feed with warnings, 0 on one without', () => {
+  const warned = join(dir, 'strict-warned.json');
+  writeFileSync(warned, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects: [{ id: 'p', title: 'P', status: 'Ongoing' }] }));
+  assert.equal(check(warned).status, 0, 'warnings alone do not fail without --strict');
+  const strict = check('--strict', warned);
+  assert.equal(strict.status, 1);
+  assert.match(strict.stdout, /^ok: 1 publisher\(s\), 0 project\(s\) \(1 left out\), .* 1 warning\(s\)$/m, 'the report is the same');
+  const clean = join(dir, 'strict-clean.json');
+  writeFileSync(clean, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }] }));
+  assert.equal(check(clean, '--strict').status, 0);
+  assert.equal(check(clean, '--strict', '--all').status, 0, 'with --all too');
+});
+
 test('--base-url may come first; relative URLs are checked, not reported as unsafe, without it', () => {
   const file = join(dir, 'relative.json');
   writeFileSync(file, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune', website: 'contact.html', logo: { src: 'logo.svg', alt: '' } }] }));
