@@ -248,12 +248,14 @@ export function bundlePlugins({ sourceMap = false } = {}) {
     // Measured: more passes, `toplevel` (implied by `module`), `ecma: 2022`, `unsafe_arrows`
     // and `pure_getters` each change the gzip size by under 25 bytes.
     // `PRIVATE_NAMES`: −237 B gzip, and −157 B for the message names.
+    // `ascii_only`: −64 B (the French texts' letters as `\xe9` escapes are commoner bytes for gzip
+    // than UTF-8's pairs); `inline: 1`, inlining only simple functions (fewer IIFEs): −16 B.
     terser({
       ecma: 2021,
       module: true,
-      compress: { passes: 2 },
+      compress: { passes: 2, inline: 1 },
       mangle: { properties: { regex: new RegExp(`^(?:${PRIVATE_NAMES.join('|')})$`) } },
-      format: { comments: false },
+      format: { comments: false, ascii_only: true },
     }),
   ];
 }
