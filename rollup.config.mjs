@@ -204,6 +204,8 @@ const PRIVATE_NAMES = [
   // AncrageElement
   'declaredLang', 'loadCount', 'noFeedTimer', 'typingTimer', 'announceTimer', 'settleLanguage', 'resolveLanguage',
   'themePublisher', 'errorMessage', 'parseData', 'refetchAfterNetworkError',
+  // Internal reactive state (never named in a string: Lit's `changed.has('…')` would not find it)
+  'announcement', 'announced', 'failedLogos', 'yearChanged',
   // AncrageProjectCards, and its CardTexts
   'brokenImages', 'announceNow', 'focusIndex', 'partnersById', 'entriesLang', 'sayCount', 'countText', 'renderFilters',
   'presetFilter', 'comparator', 'collectOptions', 'filterEntries', 'searchText', 'cardTexts', 'renderCard', 'renderDetails',
@@ -213,7 +215,9 @@ const PRIVATE_NAMES = [
   'renderList', 'renderLogo', 'renderPartner', 'linkText', 'haystack',
   // AncrageBudgetGauge
   'yearsToChoose', 'shownMeasure', 'shownBasis', 'renderBudget', 'sentences', 'renderMeter', 'renderAmounts', 'renderYears',
-  'onYearChange', 'renderBreakdown',
+  'onYearChange', 'renderBreakdown', 'money',
+  // Its view of a budget (budget-math.ts)
+  'reference', 'against', 'excess',
   // Message names: each widget's catalog is its own in the bundle, which exports parseFeed only.
   // (Not the names a feed's code or a measure picks: `t.status[code]`, `gauge[measure]`.)
   'allCountries', 'allStatuses', 'allThemes', 'contributionOfTotal', 'dateRange', 'errorReason', 'showMore',
