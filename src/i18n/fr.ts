@@ -12,18 +12,19 @@ import type {
   ThemeNames,
 } from './messages.js';
 
-// French: the language of the authorities that publish feeds, and the fallback.
+// French: the language of the authorities that publish feeds, and the fallback. Straight
+// apostrophes, as issue 2 writes the error sentence: "Les données n'ont pas pu être chargées."
 
 export const common: CommonMessages = {
   loading: 'Chargement des données…',
-  error: 'Les données n’ont pas pu être chargées.',
+  error: "Les données n'ont pas pu être chargées.",
   errorReason: {
-    'not-json': 'Le fichier n’est pas un JSON valide.',
-    'not-object': 'Le fichier n’a pas la forme d’un flux Ancrage.',
-    version: 'La version du flux n’est pas prise en charge.',
+    'not-json': "Le fichier n'est pas un JSON valide.",
+    'not-object': "Le fichier n'a pas la forme d'un flux Ancrage.",
+    version: "La version du flux n'est pas prise en charge.",
     'no-publisher': 'Le flux ne déclare aucune collectivité valide.',
     'too-large': 'Le fichier est trop volumineux.',
-    html: 'L’adresse renvoie une page web au lieu des données.',
+    html: "L'adresse renvoie une page web au lieu des données.",
     http: 'Le serveur a répondu par une erreur.',
     network: 'Le serveur est injoignable.',
     timeout: 'Le serveur a mis trop de temps à répondre.',
@@ -34,10 +35,10 @@ export const common: CommonMessages = {
 export const dates: DateMessages = {
   dateRange: (start, end) => `${start} – ${end}`,
   since: (start, day) => (day ? `depuis le ${start}` : `depuis ${start}`),
-  // "à partir d’avril 2027", "à partir d’octobre 2027": elided before a vowel.
-  from: (start, day) => (day ? `à partir du ${start}` : /^[ao]/.test(start) ? `à partir d’${start}` : `à partir de ${start}`),
+  // "à partir d'avril 2027", "à partir d'octobre 2027": elided before a vowel.
+  from: (start, day) => (day ? `à partir du ${start}` : /^[ao]/.test(start) ? `à partir d'${start}` : `à partir de ${start}`),
   started: (start, day) => (day ? `commencé le ${start}` : `commencé en ${start}`),
-  until: (end, day) => (day ? `jusqu’au ${end}` : `jusqu’en ${end}`),
+  until: (end, day) => (day ? `jusqu'au ${end}` : `jusqu'en ${end}`),
 };
 
 export const sdgs: SdgMessages = {
@@ -48,7 +49,7 @@ export const sdgs: SdgMessages = {
     'Éducation de qualité',
     'Égalité entre les sexes',
     'Eau propre et assainissement',
-    'Énergie propre et d’un coût abordable',
+    "Énergie propre et d'un coût abordable",
     'Travail décent et croissance économique',
     'Industrie, innovation et infrastructure',
     'Inégalités réduites',
@@ -108,7 +109,7 @@ export const partnerKinds: PartnerKindNames = {
   ngo: 'ONG',
   public: 'Organisme public',
   network: 'Réseau',
-  education: 'Établissement d’enseignement',
+  education: "Établissement d'enseignement",
   company: 'Entreprise',
   other: 'Autre',
 };
@@ -120,7 +121,7 @@ export const partnerKindGroups: PartnerKindNames = {
   ngo: 'ONG',
   public: 'Organismes publics',
   network: 'Réseaux',
-  education: 'Établissements d’enseignement',
+  education: "Établissements d'enseignement",
   company: 'Entreprises',
   other: 'Autres partenaires',
 };
@@ -197,8 +198,9 @@ export const gauge: GaugeText = {
   ofCeiling: (value, verb, ceiling, rule, percent) =>
     `${value} ${verb} sur un plafond légal de ${ceiling}${rule}, soit ${percent}`,
   ceilingRule: (rate, base) => ` (${rate} de ${base} de ressources du service)`,
-  overAllocated: (amount) => `enveloppe dépassée de ${amount}`,
-  overCeiling: (amount) => `plafond dépassé de ${amount}`,
+  // Issue 5's wording: "dépassement du plafond : …".
+  overAllocated: (amount) => `dépassement de l'enveloppe\u00a0: ${amount}`,
+  overCeiling: (amount) => `dépassement du plafond\u00a0: ${amount}`,
   linesOver: (lines) => `Par ligne\u00a0: ${lines}.`,
   shareOfTotal: (percent) => `${percent} du budget de la collectivité`,
 };

@@ -70,7 +70,7 @@ describe('AncrageElement (the widget base)', () => {
       window.removeEventListener('unhandledrejection', onRejection);
       expect(rejections).to.deep.equal([]);
       expect(el.state).to.equal('error');
-      expect(detail).to.deep.equal({ url: 'https://', message: 'Les données n’ont pas pu être chargées. Les données sont introuvables.' });
+      expect(detail).to.deep.equal({ url: 'https://', message: "Les données n'ont pas pu être chargées. Les données sont introuvables." });
     });
 
     it('says the data cannot be found for an empty feed attribute (a CMS that emptied it), and tells the console of a missing one', async () => {
@@ -114,7 +114,7 @@ describe('AncrageElement (the widget base)', () => {
       const messages: string[] = [];
       el.addEventListener('ancrage-feed-error', (e) => messages.push(e.detail.message));
       await el.reload();
-      expect(messages).to.deep.equal(['Les données n’ont pas pu être chargées. Les données sont introuvables.']);
+      expect(messages).to.deep.equal(["Les données n'ont pas pu être chargées. Les données sont introuvables."]);
     });
 
     it('keeps the earlier good data when a later feed fails', async () => {
@@ -122,7 +122,7 @@ describe('AncrageElement (the widget base)', () => {
       el.data = 'not a feed';
       await el.updateComplete;
       expect(el.state).to.equal('error');
-      expect(status(el).textContent).to.equal('Les données n’ont pas pu être chargées. Le fichier n’a pas la forme d’un flux Ancrage.');
+      expect(status(el).textContent).to.equal("Les données n'ont pas pu être chargées. Le fichier n'a pas la forme d'un flux Ancrage.");
       expect(shadowText(el)).to.include('Eau potable');
     });
 
@@ -227,7 +227,7 @@ describe('AncrageElement (the widget base)', () => {
       el.feed = `/__feed/status/404?key=switch-${Date.now()}`;
       await oneEvent(el, 'ancrage-feed-error');
       expect(el.state).to.equal('error');
-      expect(shadowText(el)).to.equal('Les données n’ont pas pu être chargées. Les données sont introuvables.');
+      expect(shadowText(el)).to.equal("Les données n'ont pas pu être chargées. Les données sont introuvables.");
       el.feed = '/stories/demo/example-feed.json';
       await oneEvent(el, 'ancrage-feed-load');
       el.removeAttribute('feed');

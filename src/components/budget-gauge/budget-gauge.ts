@@ -82,8 +82,9 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   };
 
   /**
-   * The budget year; defaults to the publisher's latest. The year switcher sets
-   * this property (the attribute keeps the page's initial choice).
+   * The budget year (1000 to 9999, as a number or its text); defaults to the publisher's latest,
+   * as does anything else (`year=""`, 0). The year switcher sets this property (the attribute
+   * keeps the page's initial choice).
    */
   year?: number;
 
@@ -118,7 +119,10 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   private linesOver: LineRow[] = [];
 
   protected override derive(feed: Feed): void {
-    const year = Number.isInteger(this.year) ? this.year : undefined;
+    // Read as a number whatever was set (a framework may set the property as text); `year=""`, 0 or
+    // "abc" is no year, so the latest is shown, as without the attribute.
+    const asked = Number(this.year);
+    const year = Number.isInteger(asked) && asked >= 1000 && asked <= 9999 ? asked : undefined;
     this.pick = pickBudget(feed, this.publisher || undefined, year);
     const { budget } = this.pick;
     const basis = this.shownBasis;
@@ -203,7 +207,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
           ? html`<p class="sentence">${t.gauge.linesOver(
               formatList(
                 this.locale,
-                this.linesOver.map(({ line, excess }) => `${this.text(line.label) || t.bases[line.basis]}, ${t.gauge.overCeiling(this.money(excess!))}`),
+                this.linesOver.map(({ line, excess }) => `${this.text(line.label) || t.bases[line.basis]} (${t.gauge.overCeiling(this.money(excess!))})`),
               ),
             )}</p>`
           : nothing}
@@ -219,7 +223,10 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     const measure = this.shownMeasure;
     const { value, reference, ratio } = view;
     if (value === undefined) return [gauge.missing[measure]];
-    if (ratio === undefined || reference === undefined) return [''];
+    // The amount past the limit, not the ratio again: "119 % — over by 119 %" read as 119 % too many.
+    const over = view.excess ? (view.against === 'ceiling' ? gauge.overCeiling : gauge.overAllocated)(this.money(view.excess)) : '';
+    // Against 0 there is no ratio: the amounts are shown as they are, and the overrun said on its own.
+    if (ratio === undefined || reference === undefined) return [over];
     const percent = this.percent(ratio);
     const [amount, limit, verb] = [this.money(value), this.money(reference), gauge.verb[measure]];
     const sentence =
@@ -234,9 +241,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
             percent,
           )
         : gauge.ofAllocated(amount, verb, limit, percent);
-    if (view.excess === undefined) return [sentence];
-    // The amount past the limit, not the ratio again: "119 % — over by 119 %" read as 119 % too many.
-    return [sentence, (view.against === 'ceiling' ? gauge.overCeiling : gauge.overAllocated)(this.money(view.excess))];
+    return over ? [sentence, over] : [sentence];
   }
 
   private renderMeter(view: GaugeView, said: string) {

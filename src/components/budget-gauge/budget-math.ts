@@ -81,10 +81,13 @@ export interface GaugeView {
   share?: number;
 }
 
-/** How much `value` passes `limit` by, to the cent; undefined when it does not: less than a cent over shows as "0 €", so it is not over. */
+/**
+ * How much `value` passes `limit` by, to the cent; undefined when it does not: less than a cent
+ * over shows as "0 €", so it is not over. A limit of 0 is passed by any amount (a 1 % line whose
+ * service reported no resources), though no ratio can be drawn against it.
+ */
 function excess(value: number | undefined, limit: number | undefined): number | undefined {
-  const r = ratio(value, limit);
-  const over = r !== undefined && r > 1 ? cents(value! - limit!) : 0;
+  const over = value === undefined || limit === undefined ? 0 : cents(value - limit);
   return over > 0 ? over : undefined;
 }
 

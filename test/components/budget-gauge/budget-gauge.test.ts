@@ -4,7 +4,7 @@ import '../../../src/components/budget-gauge/define.js';
 import type { AncrageBudgetGauge } from '../../../src/components/budget-gauge/budget-gauge.js';
 import { contrastRatio } from '../../../src/theme/contrast.js';
 import { budget, feed, publisher } from '../../fixtures/feed-builder.js';
-import { $, mountWidget, type Attributes } from '../../fixtures/widget-dom.js';
+import { $, $$, mountWidget, type Attributes } from '../../fixtures/widget-dom.js';
 
 /** French typography uses no-break spaces; compare words, whatever the space. */
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -154,18 +154,18 @@ describe('ancrage-budget-gauge', () => {
         const label = { water: 'eau et assainissement (loi Oudin-Santini)', energy: 'énergie', waste: 'déchets' }[basis];
         expect(plain($(el, '#caption')!.textContent)).to.equal(`1 % ${label} — 2025 — Ville ville-a`);
         expect(sentence(el)).to.equal(
-          '11 900 € engagés sur un plafond légal de 10 000 € (1 % de 1 000 000 € de ressources du service), soit 119 % — plafond dépassé de 1 900 €',
+          '11 900 € engagés sur un plafond légal de 10 000 € (1 % de 1 000 000 € de ressources du service), soit 119 % — dépassement du plafond : 1 900 €',
         );
         expect(plain($(el, '[part="value"]')!.textContent)).to.equal('119 %');
         // The scale stretches to the amount: valuenow stays the real amount, within range.
         expectMeter(el, { 'aria-valuemin': '0', 'aria-valuemax': '11900', 'aria-valuenow': '11900' });
-        expect(plain(meter(el)!.getAttribute('aria-valuetext'))).to.contain('plafond dépassé de 1 900 €');
+        expect(plain(meter(el)!.getAttribute('aria-valuetext'))).to.contain('dépassement du plafond : 1 900 €');
         // Drawn: the fill stops at the ceiling, the overrun and a notch are drawn past it.
         const limit = 100 / 1.19;
         expect(parseFloat($(el, '[part="fill"]')!.getAttribute('stroke-dasharray')!)).to.be.closeTo(limit, 0.01);
         expect($(el, '.overrun')).to.exist;
         expect($(el, '.notch')).to.exist;
-        expect(el.shadowRoot!.querySelector('.sentence strong')!.textContent).to.contain('plafond dépassé');
+        expect(el.shadowRoot!.querySelector('.sentence strong')!.textContent).to.contain('dépassement du plafond');
       });
     }
 
@@ -183,10 +183,10 @@ describe('ancrage-budget-gauge', () => {
       const el = await mount(twoWaterLines, { basis: 'water' });
       expect(sentence(el)).to.equal('40 000 € engagés sur un plafond légal de 50 000 € (1 % de 5 000 000 € de ressources du service), soit 80 %');
       const byLine = () => plain([...el.shadowRoot!.querySelectorAll('.sentence:not([part])')].map((p) => p.textContent).join(' '));
-      expect(byLine()).to.equal('Par ligne : Budget eau, plafond dépassé de 15 000 €.');
+      expect(byLine()).to.equal('Par ligne : Budget eau (dépassement du plafond : 15 000 €).');
       el.setAttribute('lang', 'en');
       await el.updateComplete;
-      expect(byLine()).to.equal('By line: Budget eau, €15,000 over the ceiling.');
+      expect(byLine()).to.equal('By line: Budget eau (€15,000 over the ceiling).');
       // With the breakdown, its table flags the line instead.
       expect(plain((await mount(twoWaterLines, { basis: 'water', breakdown: true })).shadowRoot!.querySelector('.sentence:not([part])')?.textContent)).to.equal('');
     });
@@ -255,9 +255,36 @@ describe('ancrage-budget-gauge', () => {
       expect(shown(el)).not.to.contain('%');
     });
 
+    it('states an overrun against an envelope or a ceiling of 0, where no ratio can be drawn', async () => {
+      const zero = await mount(feed({ budgets: [budget(2025, 0, { committed: 500 })] }));
+      expect(meter(zero)).to.equal(null);
+      expect(sentence(zero)).to.equal("dépassement de l'enveloppe : 500 €");
+      const lines = feed({
+        budgets: [
+          budget(2024, 1000, {
+            committed: 130,
+            lines: [
+              { basis: 'water', label: 'Eau', allocated: 100, committed: 100, base: 0 },
+              { basis: 'energy', label: 'Énergie', allocated: 100, committed: 30, base: 2000 },
+            ],
+          }),
+        ],
+      });
+      const water = await mount(lines, { basis: 'water' });
+      expect(meter(water)).to.equal(null);
+      expect(plain($(water, '.amounts')!.textContent)).to.equal('Plafond légal 0 € Engagé 100 €');
+      expect(sentence(water)).to.equal('dépassement du plafond : 100 €');
+      water.setAttribute('lang', 'en');
+      await water.updateComplete;
+      expect(sentence(water)).to.equal('€100 over the ceiling');
+      const table = await mount(lines, { breakdown: true });
+      const cells = $$(table, 'tbody tr').map((row) => plain(row.lastElementChild!.textContent));
+      expect(cells).to.deep.equal(['0 € dépassement du plafond : 100 €', '20 € dépassement du plafond : 10 €']);
+    });
+
     it('states an overrun when committed passes allocated', async () => {
       const el = await mount(feed({ budgets: [budget(2025, 100000, { committed: 112000 })] }));
-      expect(sentence(el)).to.equal('112 000 € engagés sur 100 000 € votés, soit 112 % — enveloppe dépassée de 12 000 €');
+      expect(sentence(el)).to.equal('112 000 € engagés sur 100 000 € votés, soit 112 % — dépassement de l\'enveloppe : 12 000 €');
       expectMeter(el, { 'aria-valuemax': '112000', 'aria-valuenow': '112000' });
       expect($(el, '.notch')).to.exist;
       el.setAttribute('lang', 'en');
@@ -367,6 +394,20 @@ describe('ancrage-budget-gauge', () => {
       expect(sentence(asked)).to.equal('100 000 € engagés sur 200 000 € votés, soit 50 %');
     });
 
+    it('shows the latest year for an empty or impossible year, and takes a year set as text', async () => {
+      for (const year of ['', ' ', '0', 'abc', '20250']) {
+        const el = await mount(YEARS, { years: true, year });
+        expect(el.state, `year="${year}"`).to.equal('ready');
+        expect($<HTMLSelectElement>(el, 'select')!.value, `year="${year}"`).to.equal('2025');
+        expect([...$<HTMLSelectElement>(el, 'select')!.options].map((o) => o.value)).to.deep.equal(['2025', '2024', '2023']);
+      }
+      const el = await mount(YEARS, { years: true });
+      (el as unknown as { year: string }).year = '2023';
+      await el.updateComplete;
+      expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('2023');
+      expect(sentence(el)).to.equal('100 000 € engagés sur 200 000 € votés, soit 50 %');
+    });
+
     it('stays, in the empty state naming the year, on a year asked for without a budget, so the reader can reach the others', async () => {
       const el = await mount(YEARS, { years: true, year: '2020' });
       expect(el.state).to.equal('empty');
@@ -433,7 +474,7 @@ describe('ancrage-budget-gauge', () => {
         '20 000 €',
         '11 900 €',
         '6,7 %',
-        '10 000 € plafond dépassé de 1 900 €',
+        '10 000 € dépassement du plafond : 1 900 €',
       ]);
       expect(rows[4][4]).to.equal('10 000 €');
       expect(table.tBodies[0].rows[0].cells[0].getAttribute('scope')).to.equal('row');

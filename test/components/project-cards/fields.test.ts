@@ -191,9 +191,9 @@ describe('ancrage-project-cards: each field', () => {
   it('writes open-ended dates in words', async () => {
     expect(await dates('fr', { start: '2024-03' })).to.equal('depuis mars 2024');
     expect(await dates('en', { start: '2024-03' })).to.equal('since March 2024');
-    expect(await dates('fr', { end: '2026' })).to.equal('jusqu’en 2026');
+    expect(await dates('fr', { end: '2026' })).to.equal("jusqu'en 2026");
     expect(await dates('fr', { start: '2024-03-05' })).to.equal('depuis le 5 mars 2024');
-    expect(await dates('fr', { end: '2026-06-30' })).to.equal('jusqu’au 30 juin 2026');
+    expect(await dates('fr', { end: '2026-06-30' })).to.equal("jusqu'au 30 juin 2026");
     expect(await dates('en', { end: '2026-06-30' })).to.equal('until June 30, 2026');
     expect(await dates('fr', { start: '2024-03', end: '2025-06' })).to.equal('mars 2024 – juin 2025');
     expect(await dates('fr', { start: '2024', end: '2025-06' })).to.equal('2024 – juin 2025');
@@ -225,8 +225,8 @@ describe('ancrage-project-cards: each field', () => {
     expect(await dates('fr', { ...planned, start: '2999' })).to.equal('à partir de 2999');
     expect(await dates('fr', { ...planned, start: '2999-03' })).to.equal('à partir de mars 2999');
     expect(await dates('fr', { ...planned, start: '2999-03-05' })).to.equal('à partir du 5 mars 2999');
-    expect(await dates('fr', { ...planned, start: '2999-04' })).to.equal('à partir d’avril 2999');
-    expect(await dates('fr', { ...planned, start: '2999-08' })).to.equal('à partir d’août 2999');
+    expect(await dates('fr', { ...planned, start: '2999-04' })).to.equal("à partir d'avril 2999");
+    expect(await dates('fr', { ...planned, start: '2999-08' })).to.equal("à partir d'août 2999");
     expect(await dates('en', { ...planned, start: '2999' })).to.equal('from 2999');
     expect(await dates('en', { ...planned, start: '2999-03' })).to.equal('from March 2999');
     expect(await dates('en-GB', { ...planned, start: '2999-03-05' })).to.equal('from 5 March 2999');
@@ -242,7 +242,7 @@ describe('ancrage-project-cards: each field', () => {
     // A planned project has not started, whatever its date: this month's, or one gone by.
     const thisMonth = new Date().toLocaleDateString('sv-SE').slice(0, 7);
     const shown = new Intl.DateTimeFormat('fr', { month: 'long', year: 'numeric' }).format(new Date(`${thisMonth}-15`));
-    expect(await dates('fr', { ...planned, start: thisMonth })).to.match(new RegExp(`^à partir d(?:e |’)${shown}$`));
+    expect(await dates('fr', { ...planned, start: thisMonth })).to.match(new RegExp(`^à partir d(?:e |')${shown}$`));
     expect(await dates('fr', { ...planned, start: '2001' })).to.equal('à partir de 2001');
     // An ongoing project that has started keeps "since".
     expect(await dates('fr', { status: 'ongoing', start: '2001' })).to.equal('depuis 2001');
