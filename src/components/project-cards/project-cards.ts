@@ -193,7 +193,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   /** Cards shown at first and added by each "Show more" (default 12). */
   pageSize = 12;
 
-  private criteria = NO_CRITERIA;
+  private criteria: Record<Criterion, string> = NO_CRITERIA;
   private shown = 0;
   /** Ids of expanded cards and of images that failed to load (mutated, then `requestUpdate`). */
   private expanded = new Set<string>();
@@ -205,10 +205,11 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   /** Index of the card to focus after "Show more". */
   private focusIndex = -1;
 
-  private entries: Entry[] = [];
-  private results: Entry[] = [];
-  private options: Options = { theme: [], country: [], status: [] };
-  private partnersById = new Map<string, Partner>();
+  // Set by `derive`, which runs before any render or `isEmpty`, and indexes at its first run.
+  private entries!: Entry[];
+  private results!: Entry[];
+  private options!: Options;
+  private partnersById!: Map<string, Partner>;
   private entriesLang = '';
 
   protected override isEmpty(): boolean {
@@ -233,7 +234,14 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
         .filter(this.presetFilter())
         .map((project) => ({ project, title: this.text(project.title) }))
         .sort(this.comparator());
-      if (this.filters) this.options = this.collectOptions();
+      if (this.filters) {
+        const options = (this.options = this.collectOptions());
+        // A reader's choice that the new scope or feed no longer offers is dropped: its select shows
+        // "all", and so do the cards (in place: `criteria` is `NO_CRITERIA` only when all are empty).
+        const { criteria } = this;
+        for (const name in options)
+          if (!options[name as Choice].some(([value]) => value == criteria[name as Choice])) criteria[name as Choice] = '';
+      }
       if (this.project) this.expanded.add(this.project);
     }
     if (reindex || has('criteria', 'pageSize')) {
@@ -267,13 +275,9 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
 
   protected override renderContent() {
     const { results, shown } = this;
-    return html`${this.filters && !this.project ? this.renderFilters() : nothing}
-      ${results.length
-        ? html`<ul class="grid" role="list">
-            ${results.slice(0, shown).map((entry) => this.renderCard(entry))}
-          </ul>`
-        : nothing}
-      ${shown < results.length
+    return html`${this.filters && !this.project ? this.renderFilters() : nothing}${results.length
+        ? html`<ul class="grid" role="list">${results.slice(0, shown).map((entry) => this.renderCard(entry))}</ul>`
+        : nothing}${shown < results.length
         ? html`<button class="more" part="more" @click=${this.showMore}>${this.t.cards.showMore}</button>`
         : nothing}`;
   }
@@ -340,24 +344,25 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     const { t, criteria } = this;
     const select = (name: Choice, label: string, all: string) =>
       html`<label
-        >${label}
-        <select name=${name}>
-          <option value="">${all}</option>
-          ${this.options[name].map(
+        >${label} <select name=${name}
+          ><option value="">${all}</option
+          >${this.options[name].map(
             ([value, text]) => html`<option value=${value} .selected=${criteria[name] === value}>${text}</option>`,
-          )}
-        </select></label
+          )}</select
+        ></label
       >`;
-    return html`<form class="filters" part="filters" @submit=${prevent} @input=${this.onInput} @reset=${this.onReset}>
-      <fieldset>
-        <legend>${t.cards.filters}</legend>
-        <label>${t.cards.search} <input type="search" name="q" .value=${criteria.q} /></label>
-        ${select('theme', t.cards.theme, t.cards.allThemes)} ${select('country', t.cards.country, t.cards.allCountries)}
-        ${select('status', t.cards.status, t.cards.allStatuses)}
-        <button type="reset">${t.cards.reset}</button>
-      </fieldset>
-      <p class="count" role="status">${this.announcement}</p>
-    </form>`;
+    // `><`: no whitespace between the grid's and the flex labels' items, where it shows nothing.
+    return html`<form class="filters" part="filters" @submit=${prevent} @input=${this.onInput} @reset=${this.onReset}
+      ><fieldset
+        ><legend>${t.cards.filters}</legend
+        ><label>${t.cards.search} <input type="search" name="q" .value=${criteria.q} /></label
+        >${select('theme', t.cards.theme, t.cards.allThemes)}${select('country', t.cards.country, t.cards.allCountries)}${select(
+          'status',
+          t.cards.status,
+          t.cards.allStatuses,
+        )}<button type="reset">${t.cards.reset}</button></fieldset
+      ><p class="count" role="status">${this.announcement}</p></form
+    >`;
   }
 
   /** A card's texts in the reader's language: dates, places, money, partners by role. */
@@ -396,7 +401,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     const sdgs = p.sdgs.map((n) => t.sdg(n, t.sdgNames[n - 1]));
     const lead = names('lead');
     const local = names('local-partner');
-    const hasDetails = Boolean(this.text(p.description).trim() || p.partners.length || p.links.length);
+    const hasDetails = !!(this.text(p.description).trim() || p.partners.length || p.links.length);
     const titleLang = this.langOf(p.title);
     const summaryLang = this.langOf(p.summary);
     return {
@@ -409,7 +414,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
       places,
       themes,
       sdgs,
-      amounts: amounts || '',
+      amounts,
       basis,
       lead,
       local,

@@ -513,3 +513,107 @@ describe('ancrage-project-cards: paging', () => {
     expect(status(big)).to.equal(`5${'\u202f'}000 projets`);
   });
 });
+
+describe('ancrage-project-cards: a choice the projects in scope no longer offer', () => {
+  /** Two authorities: the town's projects in Mali and Senegal, the department's in Togo. */
+  const network = () =>
+    feed({
+      publishers: [publisher('ville', { name: 'Ville de Testville' }), publisher('d', { name: 'D', kind: 'departement' })],
+      projects: [
+        project('a', { publisher: 'ville', title: 'Ville Mali', themes: ['health'], places: [{ country: 'ML' }] }),
+        project('b', { publisher: 'ville', title: 'Ville Sénégal', status: 'planned', themes: ['health'], places: [{ country: 'SN' }] }),
+        project('c', { publisher: 'd', title: 'Dept Togo', themes: ['education'], places: [{ country: 'TG' }] }),
+      ],
+    });
+  const value = (el: HTMLElement, name: string) => $<HTMLSelectElement>(el, `select[name="${name}"]`)!.value;
+
+  it('drops the country the reader chose when another publisher’s projects are shown', async () => {
+    const el = await mount(network(), { filters: '', publisher: 'ville' });
+    await choose(el, 'country', 'ML');
+    expect(titles(el)).to.deep.equal(['Ville Mali']);
+    el.setAttribute('publisher', 'd');
+    await el.updateComplete;
+    expect(optionTexts(el, 'country')).to.deep.equal(['Tous les pays', 'Togo']);
+    expect(value(el, 'country')).to.equal('');
+    expect(titles(el)).to.deep.equal(['Dept Togo']);
+    expect(status(el)).to.equal('1 projet');
+    // Back to the town: the dropped choice stays dropped.
+    el.setAttribute('publisher', 'ville');
+    await el.updateComplete;
+    expect(value(el, 'country')).to.equal('');
+    expect(titles(el)).to.have.length(2);
+    expect(status(el)).to.equal('2 projets');
+  });
+
+  it('drops the theme the reader chose when a preset leaves no project with it, and keeps the search', async () => {
+    const el = await mount(network(), { filters: '' });
+    await choose(el, 'theme', 'health');
+    await choose(el, 'q', 'ville');
+    await choose(el, 'status', 'planned');
+    expect(titles(el)).to.deep.equal(['Ville Sénégal']);
+    el.setAttribute('country', 'TG');
+    await el.updateComplete;
+    expect(value(el, 'theme')).to.equal('');
+    expect(value(el, 'status')).to.equal('');
+    expect($<HTMLInputElement>(el, 'input')!.value).to.equal('ville');
+    // The search still applies: nothing in Togo says "ville".
+    expect(titles(el)).to.deep.equal([]);
+    expect(status(el)).to.equal('Aucun projet ne correspond à ces critères.');
+    await choose(el, 'q', '');
+    expect(titles(el)).to.deep.equal(['Dept Togo']);
+  });
+
+  it('keeps a choice the new preset still offers', async () => {
+    const el = await mount(network(), { filters: '' });
+    await choose(el, 'theme', 'health');
+    el.setAttribute('country', 'ML SN');
+    await el.updateComplete;
+    expect(value(el, 'theme')).to.equal('health');
+    expect(titles(el)).to.deep.equal(['Ville Mali', 'Ville Sénégal']);
+  });
+
+  it('drops a status the reloaded feed no longer has, and keeps the chosen theme in another language', async () => {
+    const el = await mount(network(), { filters: '' });
+    await choose(el, 'theme', 'health');
+    await choose(el, 'status', 'planned');
+    expect(titles(el)).to.deep.equal(['Ville Sénégal']);
+    expect(status(el)).to.equal('1 projet');
+    const next = network() as { projects: Array<{ status?: string }> };
+    next.projects[1].status = 'ongoing';
+    el.data = next;
+    await el.updateComplete;
+    expect(optionTexts(el, 'status')).to.deep.equal(['Tous les statuts', 'En cours']);
+    expect(value(el, 'status')).to.equal('');
+    expect(value(el, 'theme')).to.equal('health');
+    expect(titles(el)).to.deep.equal(['Ville Mali', 'Ville Sénégal']);
+    expect(status(el)).to.equal('2 projets');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(value(el, 'theme')).to.equal('health');
+    expect(status(el)).to.equal('2 projects');
+  });
+
+  it('drops a country the feed at another address does not have', async () => {
+    const scripts = [network(), feed({ projects: [project('x', { title: 'Forages à Kayes', places: [{ country: 'ML' }] })] })].map(
+      (data, i) => {
+        const script = Object.assign(document.createElement('script'), { type: 'application/json', id: `cards-feed-${i}` });
+        script.textContent = JSON.stringify(data);
+        return document.body.appendChild(script);
+      },
+    );
+    try {
+      const el = await mount(undefined, { filters: '', feed: '#cards-feed-0' });
+      await waitUntil(() => el.state === 'ready');
+      await choose(el, 'country', 'SN');
+      expect(titles(el)).to.deep.equal(['Ville Sénégal']);
+      el.setAttribute('feed', '#cards-feed-1');
+      await el.updateComplete;
+      await waitUntil(() => el.state === 'ready');
+      expect(value(el, 'country')).to.equal('');
+      expect(titles(el)).to.deep.equal(['Forages à Kayes']);
+      expect(status(el)).to.equal('1 projet');
+    } finally {
+      scripts.forEach((script) => script.remove());
+    }
+  });
+});
