@@ -237,10 +237,12 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
       if (this.filters) {
         const options = (this.options = this.collectOptions());
         // A reader's choice that the new scope or feed no longer offers is dropped: its select shows
-        // "all", and so do the cards (in place: `criteria` is `NO_CRITERIA` only when all are empty).
+        // "all", and so do the cards (in place: only a chosen value is written, never into `NO_CRITERIA`).
         const { criteria } = this;
-        for (const name in options)
-          if (!options[name as Choice].some(([value]) => value == criteria[name as Choice])) criteria[name as Choice] = '';
+        for (const name in options) {
+          const chosen = criteria[name as Choice];
+          if (chosen && !options[name as Choice].some(([value]) => value === chosen)) criteria[name as Choice] = '';
+        }
       }
       if (this.project) this.expanded.add(this.project);
     }
