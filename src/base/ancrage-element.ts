@@ -137,7 +137,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     }
   }
 
-  /** Fetches the feed again (or joins a fetch of it under way); the last good feed stays on failure. */
+  /** Fetches the feed again (or joins a fetch of it under way), for every widget of the page reading it; the last good feed stays on failure. */
   reload(): Promise<void> {
     return this.load(true);
   }
@@ -303,7 +303,12 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // A framework may set a URL object, or any value: its string is the address.
     if (this.feed == null) return;
     const feed = String(this.feed);
-    const result = await loadFeed(feed, { reload, baseUrl: document.baseURI });
+    // Relative to the document's base URL, `loadFeed`'s default.
+    const loading = loadFeed(feed, { reload });
+    // A reload is the page's: every other widget on that feed (the same load in the cache) shows
+    // its answer too, and says so. `load(false)` reloads nothing: no loop. Detached: not `connected`.
+    if (reload) for (const el of connected) if (el !== this && el.data === undefined && el.feed != null && loadFeed(String(el.feed)) === loading) void el.load(false);
+    const result = await loading;
     // A newer feed or data arrived meanwhile: this answer is stale.
     if (loadId === this.loadCount) await this.apply(result, feed.startsWith('#') ? feed : result.url, loadId);
   }

@@ -214,6 +214,96 @@ describe('AncrageElement (the widget base)', () => {
       expect(await hits()).to.equal(before + 1);
     });
 
+    describe('reload()', () => {
+      const hits = async (key: string) => (await (await fetch(`/__feed/hits?key=${key}`)).json()).hits;
+      /** The feed events the box's widgets fire, as `index type url`. */
+      const feedEvents = (box: HTMLElement) => {
+        const events: string[] = [];
+        for (const type of ['ancrage-feed-load', 'ancrage-feed-error'] as const) {
+          box.addEventListener(type, (e) => events.push(`${[...box.children].indexOf(e.target as Element)} ${type} ${e.detail.url}`));
+        }
+        return events;
+      };
+
+      it('shows the new answer in every widget on the page reading the same feed, with one request, each firing ancrage-feed-load', async () => {
+        const key = `reload-${Date.now()}`;
+        const url = `/__feed/versions?key=${key}`;
+        const absolute = location.origin + url;
+        const script = Object.assign(document.createElement('script'), { type: 'application/json', id: 'reload-inline', textContent: JSON.stringify(twoProjects) });
+        document.body.append(script);
+        try {
+          // The same feed written two ways, another feed, a `data` object and an inline feed.
+          const box = await fixture<HTMLElement>(html`<div>
+            <test-widget feed=${url}></test-widget><test-widget feed=${absolute}></test-widget><test-widget feed=${`/__feed/versions?key=${key}-other`}></test-widget
+            ><test-widget .data=${twoProjects}></test-widget><test-widget feed="#reload-inline"></test-widget>
+          </div>`);
+          const widgets = [...box.querySelectorAll<TestWidget>('test-widget')];
+          await waitUntil(() => widgets.every((el) => el.state === 'ready'), 'all ready', { timeout: 5000 });
+          expect(widgets.map(shadowText)).to.deep.equal(['Version 1', 'Version 1', 'Version 1', 'Eau potableÉcoles', 'Eau potableÉcoles']);
+          const events = feedEvents(box);
+          await widgets[0].reload();
+          await waitUntil(() => events.length >= 2, 'both widgets of the feed fire ancrage-feed-load');
+          await aTimeout(100);
+          expect(events).to.have.members([`0 ancrage-feed-load ${absolute}`, `1 ancrage-feed-load ${absolute}`]);
+          expect(widgets.map(shadowText)).to.deep.equal(['Version 2', 'Version 2', 'Version 1', 'Eau potableÉcoles', 'Eau potableÉcoles']);
+          expect([await hits(key), await hits(`${key}-other`)], 'one request for the reload, none for the other feed').to.deep.equal([2, 1]);
+
+          // A widget added afterwards takes the page's result; a reload from any of them refreshes all three, once each.
+          const later = document.createElement('test-widget') as TestWidget;
+          later.feed = url;
+          box.append(later);
+          await waitUntil(() => later.state === 'ready');
+          expect(shadowText(later)).to.equal('Version 2');
+          events.length = 0;
+          await widgets[1].reload();
+          await waitUntil(() => events.length >= 3, 'the three widgets of the feed fire ancrage-feed-load');
+          // No widget's load sets off another reload.
+          await aTimeout(200);
+          expect(events).to.have.members([0, 1, 5].map((i) => `${i} ancrage-feed-load ${absolute}`));
+          expect([widgets[0], widgets[1], later].map(shadowText)).to.deep.equal(['Version 3', 'Version 3', 'Version 3']);
+          expect(await hits(key)).to.equal(3);
+        } finally {
+          script.remove();
+        }
+      });
+
+      it('keeps the last good feed on every widget reading a feed whose reload fails, each firing ancrage-feed-error', async () => {
+        const key = `reload-fail-${Date.now()}`;
+        // `once`: the feed the first time, 404 afterwards.
+        const url = `/__feed/once?key=${key}`;
+        const box = await fixture<HTMLElement>(html`<div><test-widget feed=${url}></test-widget><test-widget feed=${url}></test-widget></div>`);
+        const widgets = [...box.querySelectorAll<TestWidget>('test-widget')];
+        await waitUntil(() => widgets.every((el) => el.state === 'ready'), 'both ready', { timeout: 5000 });
+        const events = feedEvents(box);
+        await widgets[1].reload();
+        await waitUntil(() => events.length >= 2, 'both widgets fire ancrage-feed-error');
+        await aTimeout(100);
+        const absolute = location.origin + url;
+        expect(events).to.have.members([`0 ancrage-feed-error ${absolute}`, `1 ancrage-feed-error ${absolute}`]);
+        for (const el of widgets) {
+          expect(el.state).to.equal('error');
+          expect(status(el).textContent).to.equal('Les données n’ont pas pu être chargées. Les données sont introuvables.');
+          expect(shadowText(el)).to.include('Eau potable à Diéma');
+        }
+        expect(await hits(key)).to.equal(2);
+      });
+
+      it('leaves a widget taken out of the page as it was', async () => {
+        const key = `reload-detached-${Date.now()}`;
+        const url = `/__feed/versions?key=${key}`;
+        const box = await fixture<HTMLElement>(html`<div><test-widget feed=${url}></test-widget><test-widget feed=${url}></test-widget></div>`);
+        const [one, two] = [...box.querySelectorAll<TestWidget>('test-widget')];
+        await waitUntil(() => one.state === 'ready' && two.state === 'ready', 'both ready', { timeout: 5000 });
+        two.remove();
+        let events = 0;
+        two.addEventListener('ancrage-feed-load', () => events++);
+        await one.reload();
+        await aTimeout(100);
+        expect([shadowText(one), shadowText(two), events]).to.deep.equal(['Version 2', 'Version 1', 0]);
+        expect(await hits(key)).to.equal(2);
+      });
+    });
+
     it('shows nothing of the previous feed while another address loads, or when it fails, or when the address is removed', async () => {
       const el = await fixture<TestWidget>(html`<test-widget feed="/stories/demo/example-feed.json" publisher="belleval"></test-widget>`);
       await waitUntil(() => el.state === 'ready');

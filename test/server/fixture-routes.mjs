@@ -9,6 +9,7 @@
 //   status/:code        a short text answer with that HTTP status
 //   flaky               503 the first time for a key, the feed afterwards
 //   once                the feed the first time for a key, 404 afterwards
+//   versions            a one-project feed whose project is titled "Version n" at the nth request for a key
 //   html                a 200 HTML page
 //   bom                 the same bytes after a UTF-8 byte-order mark
 //   cp1252              the same text in Windows-1252 bytes; ?charset=1 declares it in Content-Type
@@ -104,6 +105,12 @@ const routes = {
     first('flaky', key) ? send(ctx, 503, 'text/plain', 'busy') : send(ctx, 200, JSON_TYPE, FEED),
   once: (ctx, key) =>
     first('once', key) ? send(ctx, 200, JSON_TYPE, FEED) : send(ctx, 404, 'text/plain', 'gone'),
+  versions: (ctx, key) =>
+    send(ctx, 200, JSON_TYPE, {
+      version: '1',
+      publishers: [{ id: 'belleval', name: 'Ville de Belleval', kind: 'commune' }],
+      projects: [{ id: 'p', title: `Version ${hits.get(key)}`, status: 'ongoing' }],
+    }),
   html: (ctx) => send(ctx, 200, 'text/html', '<!doctype html><title>Mairie</title><h1>Page introuvable</h1>'),
   bom: (ctx) => send(ctx, 200, JSON_TYPE, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(FEED)])),
   cp1252: (ctx) =>
