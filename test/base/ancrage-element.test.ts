@@ -282,7 +282,7 @@ describe('AncrageElement (the widget base)', () => {
         expect(events).to.have.members([`0 ancrage-feed-error ${absolute}`, `1 ancrage-feed-error ${absolute}`]);
         for (const el of widgets) {
           expect(el.state).to.equal('error');
-          expect(status(el).textContent).to.equal('Les données n’ont pas pu être chargées. Les données sont introuvables.');
+          expect(status(el).textContent).to.equal("Les données n'ont pas pu être chargées. Les données sont introuvables.");
           expect(shadowText(el)).to.include('Eau potable à Diéma');
         }
         expect(await hits(key)).to.equal(2);
