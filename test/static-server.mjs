@@ -27,9 +27,10 @@ const stat = (path) => {
 /**
  * Serves `root`: a directory's `index.html` for its path (a path without its final
  * `/` is redirected, so relative links work), `home` for `/` when given. `port` 0
- * (the default) takes a free one. Resolves to `{ origin, port, close() }`.
+ * (the default) takes a free one. `cors`: every file readable from any origin, `file://`
+ * pages included. Resolves to `{ origin, port, close() }`.
  */
-export async function serveStatic(root, { port = 0, home } = {}) {
+export async function serveStatic(root, { port = 0, home, cors = false } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     let path;
@@ -54,7 +55,11 @@ export async function serveStatic(root, { port = 0, home } = {}) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+      ...(cors && { 'Access-Control-Allow-Origin': '*' }),
+    });
     createReadStream(served).pipe(res);
   });
   await new Promise((listening) => server.listen(port, '127.0.0.1', listening));

@@ -113,6 +113,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
       if (this.feed == null && this.data === undefined) console.warn(`Ancrage: <${this.localName}> has no feed: set its feed attribute or its data property`);
     }, 3e3);
     connected.add(this);
+    // Moved under another `lang` (a framework's portal, a CMS block moved): no attribute changed.
+    if (this.hasUpdated && this.resolveLanguage() !== this.declaredLang) this.requestUpdate();
     // Only the widgets whose language changed: setting one widget's `lang` must not re-render the others.
     langObserver ??= new MutationObserver(() =>
       connected.forEach((el) => el.resolveLanguage() !== el.declaredLang && el.requestUpdate()),

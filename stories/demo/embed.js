@@ -6,6 +6,7 @@
 import { stewardAdvice } from '../../dist/feed/advice.js';
 import { itemOf } from '../../dist/feed/item-name.js';
 import { loadFeed, parseFeedText } from '../../dist/feed/load.js';
+import { isBare } from '../../dist/feed/safe-url.js';
 import { warningInFrench } from '../../dist/i18n/feed-warnings.js';
 import { messagesFor } from '../../dist/i18n/index.js';
 import { contrastRatio, DARK_THEME, DEFAULT_THEME, parseHexColour, THEME_CONTRAST } from '../../dist/theme/contrast.js';
@@ -67,6 +68,7 @@ const TEXTS = {
     feedFatal: 'Flux inutilisable\u00a0:',
     technical: 'Détail technique\u00a0:',
     relative: 'Adresse relative\u00a0: l’aperçu la cherche sur ce serveur de démonstration, votre site la cherchera sur le vôtre.',
+    bare: (url) => `Adresse sans https://\u00a0: votre site la chercherait parmi ses propres pages. Écrivez-la en entier, par exemple https://${url}`,
     cors: 'Si le flux est sur un autre site que la page, ce site doit envoyer l’en-tête Access-Control-Allow-Origin (voir le README).',
     item: { publishers: 'collectivité', partners: 'partenaire', projects: 'projet', budgets: 'budget' },
     widgetTitle: '2. Le widget et ses options',
@@ -197,6 +199,7 @@ const TEXTS = {
     feedFatal: 'The feed cannot be used:',
     technical: 'Technical detail:',
     relative: 'A relative address: the preview looks for it on this demo server, your site will look for it on yours.',
+    bare: (url) => `An address without https://: your site would look for it among its own pages. Write it whole, for example https://${url}`,
     cors: 'If the feed is on another site than the page, that site must send the Access-Control-Allow-Origin header (see the README).',
     item: { publishers: 'authority', partners: 'partner', projects: 'project', budgets: 'budget' },
     widgetTitle: '2. The widget and its options',
@@ -518,9 +521,11 @@ function renderReport() {
     if (result.error.code === 'network') hints.push(t().cors);
     detail.textContent = hints.filter(Boolean).join(' ');
   }
-  if (state.feed?.kind === 'url' && !/^[a-z][a-z0-9+.-]*:/i.test(state.feed.url)) {
-    detail.textContent = `${detail.textContent} ${t().relative}`.trim();
-  }
+  const url = state.feed?.kind === 'url' ? state.feed.url.trim() : '';
+  // "www.ville.fr/flux.json" or "localhost:8080/flux.json": a domain typed without its scheme,
+  // a dead path on the town's site (the widgets' own validator drops such addresses in feeds).
+  if (isBare(url) || /^[\w.-]+:\d+(?:\/|$)/.test(url)) detail.textContent = `${detail.textContent} ${t().bare(url)}`.trim();
+  else if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url)) detail.textContent = `${detail.textContent} ${t().relative}`.trim();
   for (const { path, message } of warnings) {
     const { text, lang } = translate(message);
     const name = itemName(raw, path);

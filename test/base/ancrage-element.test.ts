@@ -466,6 +466,18 @@ describe('AncrageElement (the widget base)', () => {
       await waitUntil(() => status(el).textContent === 'Loading data…');
     });
 
+    it('takes the language of where it is moved to, the page’s when it leaves it', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div><div lang="fr"><test-widget></test-widget></div><div lang="en"></div><div></div></div>`);
+      const [fr, en, none] = [...page.children] as HTMLElement[];
+      const el = fr.querySelector('test-widget') as TestWidget;
+      await el.updateComplete;
+      expect(status(el).textContent).to.equal('Chargement des données…');
+      en.append(el);
+      await waitUntil(() => status(el).textContent === 'Loading data…', 'English where it was moved');
+      none.prepend(el);
+      await waitUntil(() => status(el).textContent === 'Chargement des données…', 'the page’s (none: French) again');
+    });
+
     it('follows a change of an ancestor’s language inside another component’s shadow root', async () => {
       const host = await fixture<HTMLElement>(html`<section></section>`);
       const shadow = host.attachShadow({ mode: 'open' });

@@ -136,6 +136,12 @@ describe('embed generator: the feed', () => {
     await checkUrl(feedRoute('html'));
     expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason.html}`);
     await previewState('error');
+    // A domain typed without its scheme: a dead path on the town's site, said so, not "relative".
+    for (const typed of ['www.belleval.fr/solidarite/flux.json', 'localhost:8080/flux.json']) {
+      await checkUrl(typed);
+      expect(text('feed-detail'), typed).to.contain(`Adresse sans https://\u00a0: votre site la chercherait parmi ses propres pages. Écrivez-la en entier, par exemple https://${typed}`);
+      expect(text('feed-detail'), typed).not.to.contain('Adresse relative');
+    }
     // Not a URL at all: said, not thrown.
     await checkUrl('https://');
     expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason['not-found']}`);

@@ -297,7 +297,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     const none = (words: string) =>
       html`<span aria-hidden="true">—</span><span class="visually-hidden">${words}</span>`;
     const amount = (value: number | undefined) => (value === undefined ? none(gauge.notReported) : this.money(value));
-    return html`<div class="scroll" part="breakdown" tabindex="0" role="region" aria-labelledby="breakdown">
+    return html`<div class="scroll" part="breakdown" tabindex="0" role="region" aria-labelledby="breakdown caption">
       <table>
         <caption id="breakdown">${gauge.breakdown}</caption>
         <thead>

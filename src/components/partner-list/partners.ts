@@ -13,9 +13,9 @@ export interface ScopedPartner {
   links: ProjectLink[];
 }
 
-/** The known kinds in a list attribute (see `listWords`); unknown words are ignored. */
+/** The known kinds in a list attribute (see `listWords`), in any case (`OSIM`); unknown words are ignored. */
 export function parseKinds(list: unknown): Set<string> {
-  return new Set(listWords(list).filter((kind) => (PARTNER_KINDS as readonly string[]).includes(kind)));
+  return new Set(listWords(String(list ?? '').toLowerCase()).filter((kind) => (PARTNER_KINDS as readonly string[]).includes(kind)));
 }
 
 /**

@@ -482,7 +482,9 @@ describe('ancrage-budget-gauge', () => {
       expect($(el, 'td [aria-hidden="true"]')!.textContent).to.equal('—');
       const wrapper = $(el, '[part="breakdown"]')!;
       expect(wrapper.getAttribute('tabindex')).to.equal('0');
-      expect(wrapper.getAttribute('aria-labelledby')).to.equal(table.caption!.id);
+      // Named by the table's caption and the gauge's own, so that two gauges' regions differ (axe landmark-unique).
+      expect(wrapper.getAttribute('aria-labelledby')).to.equal(`${table.caption!.id} caption`);
+      expect($(el, '#caption')).to.exist;
       await expect(el).to.be.accessible();
     });
 

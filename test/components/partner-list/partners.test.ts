@@ -43,6 +43,7 @@ describe('partner-list helpers', () => {
 
   it('parseKinds keeps known kinds only', () => {
     expect([...parseKinds(' osim  licorne association ')]).to.deep.equal(['osim', 'association']);
+    expect([...parseKinds('OSIM, Association')], 'in any case').to.deep.equal(['osim', 'association']);
     expect(parseKinds().size).to.equal(0);
   });
 
