@@ -170,11 +170,13 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('feed') || changed.has('data')) {
+    // `data` wins over `feed`: another address while `data` is set changes nothing shown, and says nothing.
+    const feedChanged = changed.has('feed') && this.data === undefined;
+    if (feedChanged || changed.has('data')) {
       // Another address: the previous feed's items, error and theme must not stand for this one
       // while it loads, nor after it fails. (A failed reload, or a later `data` that is no feed,
       // keeps the last good feed: feed-v1's "keeps any earlier good data".)
-      if (changed.has('feed') && this.data === undefined) this.feedData = this.errorCode = undefined;
+      if (feedChanged) this.feedData = this.errorCode = undefined;
       void this.load(false);
     }
     this.settleLanguage();

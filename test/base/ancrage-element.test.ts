@@ -191,6 +191,19 @@ describe('AncrageElement (the widget base)', () => {
       }
     });
 
+    it('says nothing when a feed address is set while data is shown, and loads it once data is removed', async () => {
+      const el = await fixture<TestWidget>(html`<test-widget .data=${twoProjects}></test-widget>`);
+      await waitUntil(() => el.state === 'ready');
+      const urls: Array<string | null> = [];
+      el.addEventListener('ancrage-feed-load', (e) => urls.push(e.detail.url));
+      el.feed = '/stories/demo/example-feed.json';
+      await aTimeout(300);
+      expect(urls, 'data wins: nothing new to say').to.deep.equal([]);
+      el.data = undefined;
+      await waitUntil(() => urls.length > 0, 'the feed loads once data is gone');
+      expect(urls).to.deep.equal([new URL('/stories/demo/example-feed.json', location.href).href]);
+    });
+
     it('fetches a feed that failed for the network again once the browser is back online, once for all its widgets', async () => {
       const key = `online-${Date.now()}`;
       const url = `/__feed/down?key=${key}`;
