@@ -363,7 +363,7 @@ const values = () => (state.values[state.tag] ??= {});
 
 /** Ids from the last good feed, offered as suggestions for `publisher` and `project`. */
 function suggestions(name) {
-  const feed = state.check?.result.ok ? state.check.result.feed : undefined;
+  const feed = state.check?.result?.ok ? state.check.result.feed : undefined;
   if (name === 'lang') return ['fr', 'en'];
   if (name === 'publisher') return feed?.publishers.map((p) => p.id) ?? [];
   if (name === 'project') return feed?.projects.map((p) => p.id) ?? [];
@@ -545,8 +545,10 @@ function renderReport() {
 async function checkUrl() {
   const url = $('feed-url').value.trim();
   if (!url) {
+    // No feed any more: neither the preview nor the snippet keeps the last one checked.
+    state.feed = undefined;
     state.check = { empty: 'url' };
-    renderReport();
+    renderAll();
     return;
   }
   const feed = { kind: 'url', url, absolute: url };
@@ -574,8 +576,9 @@ async function checkUrl() {
 function checkText() {
   const text = $('feed-text').value;
   if (!text.trim()) {
+    state.feed = undefined;
     state.check = { empty: 'text' };
-    renderReport();
+    renderAll();
     return;
   }
   // The preview reads it the way the snippet's page will: from a <script type="application/json">.
@@ -600,7 +603,7 @@ function parseRaw(text) {
 
 /** The theme the preview takes from the feed, as the widget picks it: its publisher's, or the only one's. */
 function feedTheme() {
-  const publishers = (state.check?.result.ok && state.check.result.feed.publishers) || [];
+  const publishers = (state.check?.result?.ok && state.check.result.feed.publishers) || [];
   const id = values().publisher;
   return (id ? publishers.find((p) => p.id === id) : publishers.length === 1 ? publishers[0] : undefined)?.theme ?? {};
 }

@@ -123,6 +123,16 @@ describe('embed generator: the feed', () => {
     expect(snippet()).to.contain(`<ancrage-project-cards feed="${url.replace('&', '&amp;')}"></ancrage-project-cards>`);
   });
 
+  it('forgets the feed checked last when its address is cleared: no stale preview or snippet', async () => {
+    await checkUrl('/stories/demo/example-feed.json');
+    expect(snippet()).to.contain('example-feed.json');
+    await checkUrl('');
+    expect(text('feed-status')).to.equal('Indiquez l’adresse du flux, ou utilisez le flux d’exemple.');
+    expect(snippet()).not.to.contain('example-feed.json');
+    expect(snippet()).to.contain('feed=""');
+    expect(preview()!.localName).to.equal('p');
+  });
+
   it('says in plain words why a feed cannot be used', async () => {
     // Unusable, with the data steward's hint and the item named, as ancrage-check says it.
     await checkUrl('/test/fixtures/feeds/invalid/publisher-kind-capitalised.json');
