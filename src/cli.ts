@@ -14,11 +14,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { stewardAdvice } from './feed/advice.js';
 import { fatalResult } from './feed/parse.js';
 import { itemOf } from './feed/item-name.js';
-import { jsonError } from './feed/json-error.js';
 import { decodeFeedBytes, fetchFeed, MAX_FEED_BYTES, parseDecodedFeed } from './feed/load.js';
 import type { FeedIssue, FeedResult } from './feed/types.js';
 import { warningInFrench } from './i18n/feed-warnings.js';
 import { messagesFor } from './i18n/index.js';
+import { jsonSyntaxError } from './i18n/json-syntax.js';
 
 const USAGE = 'Usage: ancrage-check <feed.json | https://…/feed.json> [--base-url https://…/feed.json] [--lang fr|en] [--all] [--strict]';
 
@@ -39,17 +39,6 @@ const SAY = {
       `ok: ${n('publishers', 'publisher(s)')}, ${n('projects', 'project(s)')}, ${n('partners', 'partner(s)')}, ${n('budgets', 'budget(s)')}, ${w} warning(s)`,
     leftOut: (n: number) => `(${n} left out)`,
     more: (n: number, path: string) => `… ${n} more warning(s) like those above on ${path}: --all prints them`,
-    at: (line: number, column: number, cause: string) => `line ${line}, column ${column}${cause && `: ${cause}`}`,
-    cause: {
-      missing: 'a comma missing before this point?',
-      end: 'the file stops in the middle: is it whole?',
-      colon: 'a colon missing after the name?',
-      unquoted: 'a text without its double quotes ("…")?',
-      comma: 'a comma before ] or }: remove it',
-      comment: 'a comment: JSON has none, remove it',
-      quote: 'single quotes: JSON writes "text" in double quotes',
-      decimal: 'a decimal comma: JSON writes 12500.5',
-    },
   },
   fr: {
     warning: (path: string, message: string, item: string) => `avertissement ${path || '(flux)'}${item}\u00a0: ${warningInFrench(message) ?? message}`,
@@ -60,17 +49,6 @@ const SAY = {
       `ok\u00a0: ${n('publishers', 'collectivité(s)')}, ${n('projects', 'projet(s)')}, ${n('partners', 'partenaire(s)')}, ${n('budgets', 'budget(s)')}, ${w} avertissement(s)`,
     leftOut: (n: number) => `(${n} écarté(s))`,
     more: (n: number, path: string) => `… ${n} autre(s) avertissement(s) comme ceux ci-dessus sur ${path}\u00a0: --all les affiche`,
-    at: (line: number, column: number, cause: string) => `ligne ${line}, colonne ${column}${cause && `\u00a0: ${cause}`}`,
-    cause: {
-      missing: 'une virgule manque-t-elle avant cet endroit\u00a0?',
-      end: 'le fichier s’arrête au milieu\u00a0: est-il complet\u00a0?',
-      colon: 'manque-t-il les deux-points après le nom\u00a0?',
-      unquoted: 'un texte sans ses guillemets droits ("…")\u00a0?',
-      comma: 'une virgule avant ] ou }\u00a0: retirez-la',
-      comment: 'un commentaire\u00a0: JSON n’en a pas, retirez-le',
-      quote: 'des apostrophes\u00a0: JSON écrit "le texte" entre guillemets droits',
-      decimal: 'une virgule décimale\u00a0: JSON écrit 12500.5',
-    },
   },
 };
 
@@ -121,15 +99,6 @@ async function read(source: string, baseUrl: string | undefined): Promise<[FeedR
   // Decoded once: the text as the parser reads it (a BOM dropped, UTF-16 decoded) gives a syntax error its line and column.
   const decoded = decodeFeedBytes(bytes);
   return [parseDecodedFeed(decoded, baseUrl ?? PLACEHOLDER_BASE, stewardAdvice), decoded[0]];
-}
-
-/** Where a file's JSON breaks, as a line and a column, and the likely slip; `undefined` when unknown. */
-function syntaxError(text: string, say: (typeof SAY)['en']): string | undefined {
-  const found = jsonError(text);
-  if (!found) return undefined;
-  const lines = text.slice(0, found.at).split('\n');
-  // Columns in characters, as an editor counts them: an emoji is one.
-  return say.at(lines.length, [...lines[lines.length - 1]].length + 1, found.slip && say.cause[found.slip]);
 }
 
 /** A file's JSON as written, or undefined. */
@@ -193,7 +162,7 @@ async function main(args: string[]): Promise<number> {
   if (!result.ok) {
     const reason = messagesFor(lang).errorReason[result.error.code ?? 'not-object'];
     console.log(say.error(reason, result.error.message));
-    const where = result.error.code === 'not-json' && text !== undefined && syntaxError(text, say);
+    const where = result.error.code === 'not-json' && text !== undefined && jsonSyntaxError(text, lang);
     if (where) console.log(`  ${where}`);
     return 1;
   }

@@ -9,6 +9,7 @@ import { loadFeed, parseFeedText } from '../../dist/feed/load.js';
 import { isBare } from '../../dist/feed/safe-url.js';
 import { warningInFrench } from '../../dist/i18n/feed-warnings.js';
 import { messagesFor } from '../../dist/i18n/index.js';
+import { jsonSyntaxError } from '../../dist/i18n/json-syntax.js';
 import { contrastRatio, DARK_THEME, DEFAULT_THEME, parseHexColour, THEME_CONTRAST } from '../../dist/theme/contrast.js';
 
 const EXAMPLE_FEED = new URL('example-feed.json', location.href).href;
@@ -67,6 +68,7 @@ const TEXTS = {
     noWarnings: 'Aucun avertissement.',
     feedFatal: 'Flux inutilisable\u00a0:',
     technical: 'Détail technique\u00a0:',
+    syntax: 'Erreur de syntaxe JSON,',
     relative: 'Adresse relative\u00a0: l’aperçu la cherche sur ce serveur de démonstration, votre site la cherchera sur le vôtre.',
     bare: (url) => `Adresse sans https://\u00a0: votre site la chercherait parmi ses propres pages. Écrivez-la en entier, par exemple https://${url}`,
     cors: 'Si le flux est sur un autre site que la page, ce site doit envoyer l’en-tête Access-Control-Allow-Origin (voir le README).',
@@ -198,6 +200,7 @@ const TEXTS = {
     noWarnings: 'No warnings.',
     feedFatal: 'The feed cannot be used:',
     technical: 'Technical detail:',
+    syntax: 'JSON syntax error,',
     relative: 'A relative address: the preview looks for it on this demo server, your site will look for it on yours.',
     bare: (url) => `An address without https://: your site would look for it among its own pages. Write it whole, for example https://${url}`,
     cors: 'If the feed is on another site than the page, that site must send the Access-Control-Allow-Origin header (see the README).',
@@ -517,7 +520,9 @@ function renderReport() {
   } else {
     const reason = messagesFor(state.lang).errorReason[result.error.code] ?? '';
     status.textContent = `${t().feedFatal} ${reason}${warnings.length ? ` ${warningText}` : ''}`;
-    const hints = [result.error.message && `${t().technical} ${result.error.message}`];
+    // Where the JSON breaks and its likely slip, as ancrage-check says it, before the engine's own words.
+    const where = result.error.code === 'not-json' && check.text && jsonSyntaxError(check.text, state.lang);
+    const hints = [where && `${t().syntax} ${where}.`, result.error.message && `${t().technical} ${result.error.message}`];
     if (result.error.code === 'network') hints.push(t().cors);
     detail.textContent = hints.filter(Boolean).join(' ');
   }
@@ -559,17 +564,17 @@ async function checkUrl() {
   // Its `url` is the absolute address, or the text as typed when that is not a URL. With the
   // data steward's hints, as ancrage-check reads it.
   const result = await loadFeed(url, { reload: true, baseUrl: location.href, advisor: stewardAdvice });
-  // The JSON as written, only to name the items the warnings point at.
-  const raw = result.warnings.length
-    ? await fetch(result.url, { credentials: 'omit', signal: AbortSignal.timeout(10000) })
-        .then((response) => response.text())
-        .then(parseRaw)
-        .catch(() => undefined)
-    : undefined;
+  // The JSON as written, only to name the items the warnings point at, or to place a syntax error.
+  const text =
+    result.warnings.length || result.error?.code === 'not-json'
+      ? await fetch(result.url, { credentials: 'omit', signal: AbortSignal.timeout(10000) })
+          .then((response) => response.text())
+          .catch(() => undefined)
+      : undefined;
   // Another feed was checked meanwhile.
   if (state.feed !== feed) return;
   feed.absolute = result.url;
-  state.check = { result, raw };
+  state.check = { result, raw: text && parseRaw(text), text };
   renderAll();
 }
 
@@ -586,7 +591,7 @@ function checkText() {
   const id = `${INLINE_ID}-${++state.inlineCount}`;
   $('inline-feeds').replaceChildren(element('script', { type: 'application/json', id }, text));
   state.feed = { kind: 'inline', text, id };
-  state.check = { result: parseFeedText(text, location.href, stewardAdvice), raw: parseRaw(text) };
+  state.check = { result: parseFeedText(text, location.href, stewardAdvice), raw: parseRaw(text), text };
   renderAll();
 }
 

@@ -133,6 +133,12 @@ describe('embed generator: the feed', () => {
     expect(preview()!.localName).to.equal('p');
   });
 
+  it('places a syntax error in pasted JSON by line and column, with its likely slip', async () => {
+    paste('{"version": "1",\n "publishers": [{"id": "a", "name": "A", "kind": "commune"},]}');
+    expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason['not-json']}`);
+    expect(text('feed-detail')).to.match(/^Erreur de syntaxe JSON, ligne 2, colonne 60\u00a0: une virgule avant \] ou \}\u00a0: retirez-la\. Détail technique/);
+  });
+
   it('says in plain words why a feed cannot be used', async () => {
     // Unusable, with the data steward's hint and the item named, as ancrage-check says it.
     await checkUrl('/test/fixtures/feeds/invalid/publisher-kind-capitalised.json');

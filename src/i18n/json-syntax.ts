@@ -1,0 +1,44 @@
+import { jsonError, type JsonSlip } from '../feed/json-error.js';
+
+/**
+ * Where a feed's JSON breaks, in words for the person who wrote it: "ligne 4, colonne 48 : une
+ * virgule avant ] ou } : retirez-la". Said by `ancrage-check` and by the embed generator, whose
+ * users edit feeds by hand or export them from a spreadsheet; the widgets do not load it.
+ */
+const SAY = {
+  en: {
+    at: (line: number, column: number, cause: string) => `line ${line}, column ${column}${cause && `: ${cause}`}`,
+    cause: {
+      missing: 'a comma missing before this point?',
+      end: 'the file stops in the middle: is it whole?',
+      colon: 'a colon missing after the name?',
+      unquoted: 'a text without its double quotes ("…")?',
+      comma: 'a comma before ] or }: remove it',
+      comment: 'a comment: JSON has none, remove it',
+      quote: 'single quotes: JSON writes "text" in double quotes',
+      decimal: 'a decimal comma: JSON writes 12500.5',
+    },
+  },
+  fr: {
+    at: (line: number, column: number, cause: string) => `ligne ${line}, colonne ${column}${cause && `\u00a0: ${cause}`}`,
+    cause: {
+      missing: 'une virgule manque-t-elle avant cet endroit\u00a0?',
+      end: 'le fichier s’arrête au milieu\u00a0: est-il complet\u00a0?',
+      colon: 'manque-t-il les deux-points après le nom\u00a0?',
+      unquoted: 'un texte sans ses guillemets droits ("…")\u00a0?',
+      comma: 'une virgule avant ] ou }\u00a0: retirez-la',
+      comment: 'un commentaire\u00a0: JSON n’en a pas, retirez-le',
+      quote: 'des apostrophes\u00a0: JSON écrit "le texte" entre guillemets droits',
+      decimal: 'une virgule décimale\u00a0: JSON écrit 12500.5',
+    },
+  },
+} satisfies Record<string, { at: unknown; cause: Record<Exclude<JsonSlip, ''>, string> }>;
+
+/** Where `text`'s JSON breaks, as a line and a column (in characters, as an editor counts them), and the likely slip; `undefined` when it does not. */
+export function jsonSyntaxError(text: string, lang: 'fr' | 'en'): string | undefined {
+  const found = jsonError(text);
+  if (!found) return undefined;
+  const say = SAY[lang];
+  const lines = text.slice(0, found.at).split('\n');
+  return say.at(lines.length, [...lines[lines.length - 1]].length + 1, found.slip && say.cause[found.slip]);
+}
