@@ -215,9 +215,9 @@ const PRIVATE_NAMES = [
   'renderList', 'renderLogo', 'renderPartner', 'linkText', 'haystack',
   // AncrageBudgetGauge
   'yearsToChoose', 'shownMeasure', 'shownBasis', 'renderBudget', 'sentences', 'renderMeter', 'renderAmounts', 'renderYears',
-  'onYearChange', 'renderBreakdown', 'money',
+  'onYearChange', 'renderBreakdown', 'money', 'lineOver',
   // Its view of a budget (budget-math.ts)
-  'reference', 'against', 'excess',
+  'reference', 'against', 'excess', 'committedOver',
   // Message names: each widget's catalog is its own in the bundle, which exports parseFeed only.
   // (Not the names a feed's code or a measure picks: `t.status[code]`, `gauge[measure]`.)
   'allCountries', 'allStatuses', 'allThemes', 'contributionOfTotal', 'dateRange', 'errorReason', 'showMore',

@@ -207,7 +207,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
           ? html`<p class="sentence">${t.gauge.linesOver(
               formatList(
                 this.locale,
-                this.linesOver.map(({ line, excess }) => `${this.text(line.label) || t.bases[line.basis]} (${t.gauge.overCeiling(this.money(excess!))})`),
+                this.linesOver.map((row) => `${this.text(row.line.label) || t.bases[row.line.basis]} (${this.lineOver(row)})`),
               ),
             )}</p>`
           : nothing}
@@ -290,6 +290,13 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     this.yearChanged = true;
   }
 
+  /** A line's overrun; beside the spent amounts, said to be the committed one's ("… : 15 000 € (engagés)"). */
+  private lineOver({ excess, committedOver }: Pick<LineRow, 'excess' | 'committedOver'>): string {
+    const { gauge } = this.t;
+    const said = gauge.overCeiling(this.money(excess!));
+    return committedOver ? `${said} (${gauge.verb.committed})` : said;
+  }
+
   private renderBreakdown() {
     const { gauge, bases } = this.t;
     const measure = this.shownMeasure;
@@ -309,7 +316,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
         </thead>
         <tbody>
           ${this.rows.map(
-            ({ line, value, share, ceiling, excess }) => html`<tr>
+            ({ line, value, share, ceiling, ...over }) => html`<tr>
               <th scope="row">
                 ${line.label
                   ? html`${this.textSpan(line.label)}
@@ -323,7 +330,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
                 ${ceiling !== undefined
                   ? this.money(ceiling)
                   : none((CAPPED_BASES as readonly string[]).includes(line.basis) ? gauge.notReported : gauge.notApplicable)}
-                ${excess ? html`<strong class="over">${gauge.overCeiling(this.money(excess))}</strong>` : nothing}
+                ${over.excess ? html`<strong class="over">${this.lineOver(over)}</strong>` : nothing}
               </td>
             </tr>`,
           )}

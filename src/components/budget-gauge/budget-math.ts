@@ -139,6 +139,8 @@ export interface LineRow {
   ceiling?: number;
   /** How much the line passes its ceiling by, to the cent; undefined when it does not. */
   excess?: number;
+  /** Whether `excess` is the committed amount's while the spent one is shown (the contract flags what is committed). */
+  committedOver?: boolean;
 }
 
 /** The breakdown table's rows, in feed order. */
@@ -147,8 +149,15 @@ export function lineRows(budget: Budget, measure: Measure = 'committed'): LineRo
     const limit = ceiling(line);
     const value = line[measure];
     // The contract flags a line whose committed amount passes its ceiling, whichever amount is shown.
-    const over = excess(line.committed, limit) ?? excess(value, limit);
-    return { line, value, share: ratio(line.allocated, budget.allocated), ceiling: limit, excess: over };
+    const committed = excess(line.committed, limit);
+    return {
+      line,
+      value,
+      share: ratio(line.allocated, budget.allocated),
+      ceiling: limit,
+      excess: committed ?? excess(value, limit),
+      committedOver: measure === 'spent' && committed !== undefined,
+    };
   });
 }
 

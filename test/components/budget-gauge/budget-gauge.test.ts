@@ -488,6 +488,23 @@ describe('ancrage-budget-gauge', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says an overrun beside the spent amounts is the committed one’s', async () => {
+      const data = feed({
+        budgets: [
+          budget(2025, 100000, {
+            lines: [
+              { basis: 'water', label: 'Budget eau', allocated: 60000, committed: 70000, spent: 20000, base: 5500000 },
+              { basis: 'general', allocated: 40000, committed: 10000, spent: 5000 },
+            ],
+          }),
+        ],
+      });
+      const spent = await mount(data, { basis: 'water', measure: 'spent', breakdown: true });
+      expect(plain($(spent, 'tbody tr')!.lastElementChild!.textContent)).to.equal('55 000 € dépassement du plafond : 15 000 € (engagés)');
+      const committed = await mount(data, { basis: 'water', breakdown: true });
+      expect(plain($(committed, 'tbody tr')!.lastElementChild!.textContent)).to.equal('55 000 € dépassement du plafond : 15 000 €');
+    });
+
     it('follows the measure and the language, and says when amounts are not reported', async () => {
       const data = feed({ budgets: [budget(2025, 100, { lines: [{ basis: 'water', allocated: 10 }] })] });
       const el = await mount(data, { breakdown: true, measure: 'spent', lang: 'en' });
