@@ -90,7 +90,11 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
   /** A project id: only that project's partners, each with its role in it. */
   project?: string;
 
-  /** Space-separated partner kinds to show (`association osim`, in any case); unknown kinds are ignored, none known shows all. */
+  /**
+   * Space-separated partner kinds to show (`association osim`, in any case): association, osim,
+   * collectivite, ngo, public, network, education, company, other. Unknown kinds are ignored;
+   * none known shows all.
+   */
   kind?: string;
 
   /** `kind` (default): grouped by kind. `none`: one list sorted by name. */
