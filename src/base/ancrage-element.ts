@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { loadFeed, logFeedIssues } from '../feed/load.js';
+import { feedUrl, loadFeed, logFeedIssues } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { pickTag, pickText } from '../feed/text.js';
 import type { FatalCode, Feed, FeedResult, Publisher, Text } from '../feed/types.js';
@@ -309,9 +309,10 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     const feed = String(this.feed);
     // Relative to the document's base URL, `loadFeed`'s default.
     const loading = loadFeed(feed, { reload });
-    // A reload is the page's: every other widget on that feed (the same load in the cache) shows
-    // its answer too, and says so. `load(false)` reloads nothing: no loop. Detached: not `connected`.
-    if (reload) for (const el of connected) if (el !== this && el.data === undefined && el.feed != null && loadFeed(String(el.feed)) === loading) void el.load(false);
+    // A reload is the page's: every other widget on that feed (the same cache key) shows its answer
+    // too, and says so. `load(false)` reloads nothing: no loop. Detached: not `connected`.
+    const url = reload && feedUrl(feed);
+    if (url) for (const el of connected) if (el !== this && el.data === undefined && el.feed != null && feedUrl(String(el.feed)) === url) void el.load(false);
     const result = await loading;
     // A newer feed or data arrived meanwhile: this answer is stale.
     if (loadId === this.loadCount) await this.apply(result, feed.startsWith('#') ? feed : result.url, loadId);

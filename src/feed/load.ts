@@ -61,9 +61,7 @@ type Load = Promise<LoadResult> & { [UNDER_WAY]?: true };
  */
 export function loadFeed(source: string, options: LoadOptions = {}): Promise<LoadResult> {
   const inline = source[0] == '#';
-  // A blank address (a CMS that emptied the attribute) would resolve to the page itself.
-  const address = source.trim() ? absolute(source, options.baseUrl) : undefined;
-  const url = inline ? (globalThis.document?.URL ?? '').split('#')[0] + source : address;
+  const url = feedUrl(source, options.baseUrl);
   const key = url ?? source;
   let load: Load | undefined = cache.loads.get(key);
   if (options.reload && !load?.[UNDER_WAY]) load = undefined;
@@ -87,6 +85,17 @@ export function loadFeed(source: string, options: LoadOptions = {}): Promise<Loa
     cache.loads.set(key, load);
   }
   return load;
+}
+
+/**
+ * The feed `source` names, as `loadFeed` keys its cache: its absolute URL, or the page's URL and
+ * `#id` for an inline feed; undefined when it is not an address. Two sources are the same feed
+ * when their keys are equal (`flux.json` and its absolute URL).
+ */
+export function feedUrl(source: string, baseUrl?: string): string | undefined {
+  if (source[0] == '#') return (globalThis.document?.URL ?? '').split('#')[0] + source;
+  // A blank address (a CMS that emptied the attribute) would resolve to the page itself.
+  return source.trim() ? absolute(source, baseUrl) : undefined;
 }
 
 function absolute(address: string, baseUrl = globalThis.document?.baseURI): string | undefined {
