@@ -191,11 +191,13 @@ export const gauge: GaugeText = {
   notApplicable: 'not applicable',
   missing: { committed: 'Committed amount not reported', spent: 'Spent amount not reported' },
   verb: { committed: 'committed', spent: 'spent' },
-  ofAllocated: (value, verb, allocated, percent) => `${value} ${verb} of ${allocated} allocated (${percent})`,
-  ofCeiling: (value, verb, ceiling, rule, percent) => `${value} ${verb} of a legal ceiling of ${ceiling}${rule} (${percent})`,
+  ofAllocated: (value, verb, allocated, percent) => `${value} ${verb} of ${allocated} allocated${percent && ` (${percent})`}`,
+  ofCeiling: (value, verb, ceiling, rule, percent) =>
+    `${value} ${verb} of a legal ceiling of ${ceiling}${rule}${percent && ` (${percent})`}`,
   ceilingRule: (rate, base) => `, ${rate} of ${base} in service resources`,
-  overAllocated: (amount) => `${amount} over the allocation`,
-  overCeiling: (amount) => `${amount} over the ceiling`,
+  overAllocated: (excess) => `over the allocation: ${excess}`,
+  overCeiling: (excess) => `over the ceiling: ${excess}`,
+  beyond: (percent, amount) => `${percent}, ${amount} above it`,
   linesOver: (lines) => `By line: ${lines}.`,
   shareOfTotal: (percent) => `${percent} of the authority’s budget`,
 };

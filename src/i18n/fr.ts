@@ -194,13 +194,14 @@ export const gauge: GaugeText = {
   notApplicable: 'sans objet',
   missing: { committed: 'Montant engagé non communiqué', spent: 'Montant payé non communiqué' },
   verb: { committed: 'engagés', spent: 'payés' },
-  ofAllocated: (value, verb, allocated, percent) => `${value} ${verb} sur ${allocated} votés, soit ${percent}`,
+  ofAllocated: (value, verb, allocated, percent) => `${value} ${verb} sur ${allocated} votés${percent && `, soit ${percent}`}`,
   ofCeiling: (value, verb, ceiling, rule, percent) =>
-    `${value} ${verb} sur un plafond légal de ${ceiling}${rule}, soit ${percent}`,
+    `${value} ${verb} sur un plafond légal de ${ceiling}${rule}${percent && `, soit ${percent}`}`,
   ceilingRule: (rate, base) => ` (${rate} de ${base} de ressources du service)`,
-  // Issue 5's wording: "dépassement du plafond : …".
-  overAllocated: (amount) => `dépassement de l'enveloppe\u00a0: ${amount}`,
-  overCeiling: (amount) => `dépassement du plafond\u00a0: ${amount}`,
+  // Issue 5's wording: "dépassement du plafond : 119 %".
+  overAllocated: (excess) => `dépassement de l'enveloppe\u00a0: ${excess}`,
+  overCeiling: (excess) => `dépassement du plafond\u00a0: ${excess}`,
+  beyond: (percent, amount) => `${percent}, soit ${amount} au-delà`,
   linesOver: (lines) => `Par ligne\u00a0: ${lines}.`,
   shareOfTotal: (percent) => `${percent} du budget de la collectivité`,
 };

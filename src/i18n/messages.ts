@@ -125,17 +125,19 @@ export interface GaugeText {
   missing: Record<'committed' | 'spent', string>;
   /** The measure after an amount, agreeing with it: "engagés", "committed". */
   verb: Record<'committed' | 'spent', string>;
-  /** "180 000 € engagés sur 250 000 € votés, soit 72 %". */
+  /** "180 000 € engagés sur 250 000 € votés, soit 72 %"; `percent` is "" when an overrun follows, which says it. */
   ofAllocated: (value: string, verb: string, allocated: string, percent: string) => string;
-  /** "… engagés sur un plafond légal de 10 000 € (1 % de …), soit 119 %"; `rule` is `ceilingRule(…)` or "". */
+  /** "… engagés sur un plafond légal de 10 000 € (1 % de …), soit 72 %"; `rule` is `ceilingRule(…)` or "". */
   ofCeiling: (value: string, verb: string, ceiling: string, rule: string, percent: string) => string;
   /** How the ceiling is computed: rate and the service budget's resources. */
   ceilingRule: (rate: string, base: string) => string;
-  /** The amount past the envelope: "enveloppe dépassée de 12 000 €". */
-  overAllocated: (amount: string) => string;
-  /** The amount past the legal ceiling: "plafond dépassé de 1 900 €". */
-  overCeiling: (amount: string) => string;
-  /** The lines of one 1 % mechanism over their own ceiling, when the gauge sums several: "Par ligne : Budget eau, plafond dépassé de 15 000 €." */
+  /** Past the envelope: "dépassement de l'enveloppe : …", `excess` being `beyond(…)`, or the amount alone against 0 €. */
+  overAllocated: (excess: string) => string;
+  /** Past the legal ceiling, issue 5's "dépassement du plafond : 119 %": as `overAllocated`. */
+  overCeiling: (excess: string) => string;
+  /** How far past: "119 %, soit 1 900 € au-delà". */
+  beyond: (percent: string, amount: string) => string;
+  /** The lines of one 1 % mechanism over their own ceiling, when the gauge sums several: "Par ligne : Budget eau (dépassement du plafond : …)." */
   linesOver: (lines: string) => string;
   /** "0,24 % du budget de la collectivité". */
   shareOfTotal: (percent: string) => string;

@@ -223,11 +223,13 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     const measure = this.shownMeasure;
     const { value, reference, ratio } = view;
     if (value === undefined) return [gauge.missing[measure]];
-    // The amount past the limit, not the ratio again: "119 % — over by 119 %" read as 119 % too many.
-    const over = view.excess ? (view.against === 'ceiling' ? gauge.overCeiling : gauge.overAllocated)(this.money(view.excess)) : '';
+    const over = view.excess
+      ? (view.against === 'ceiling' ? gauge.overCeiling : gauge.overAllocated)(this.beyond(view.excess, ratio))
+      : '';
     // Against 0 there is no ratio: the amounts are shown as they are, and the overrun said on its own.
     if (ratio === undefined || reference === undefined) return [over];
-    const percent = this.percent(ratio);
+    // Over the limit, the overrun says the percentage.
+    const percent = over ? '' : this.percent(ratio);
     const [amount, limit, verb] = [this.money(value), this.money(reference), gauge.verb[measure]];
     const sentence =
       view.against === 'ceiling'
@@ -290,10 +292,15 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     this.yearChanged = true;
   }
 
+  /** How far past its limit an amount goes: the percentage and the amount, or the amount alone against 0 €. */
+  private beyond(excess: number, ratio: number | undefined): string {
+    return ratio === undefined ? this.money(excess) : this.t.gauge.beyond(this.percent(ratio), this.money(excess));
+  }
+
   /** A line's overrun; beside the spent amounts, said to be the committed one's ("… : 15 000 € (engagés)"). */
-  private lineOver({ excess, committedOver }: Pick<LineRow, 'excess' | 'committedOver'>): string {
+  private lineOver({ excess, overRatio, committedOver }: Pick<LineRow, 'excess' | 'overRatio' | 'committedOver'>): string {
     const { gauge } = this.t;
-    const said = gauge.overCeiling(this.money(excess!));
+    const said = gauge.overCeiling(this.beyond(excess!, overRatio));
     return committedOver ? `${said} (${gauge.verb.committed})` : said;
   }
 

@@ -139,6 +139,8 @@ export interface LineRow {
   ceiling?: number;
   /** How much the line passes its ceiling by, to the cent; undefined when it does not. */
   excess?: number;
+  /** The amount that passes the ceiling, as a share of it (1.19); undefined against a ceiling of 0. */
+  overRatio?: number;
   /** Whether `excess` is the committed amount's while the spent one is shown (the contract flags what is committed). */
   committedOver?: boolean;
 }
@@ -150,12 +152,14 @@ export function lineRows(budget: Budget, measure: Measure = 'committed'): LineRo
     const value = line[measure];
     // The contract flags a line whose committed amount passes its ceiling, whichever amount is shown.
     const committed = excess(line.committed, limit);
+    const over = committed === undefined ? value : line.committed;
     return {
       line,
       value,
       share: ratio(line.allocated, budget.allocated),
       ceiling: limit,
       excess: committed ?? excess(value, limit),
+      overRatio: ratio(over, limit),
       committedOver: measure === 'spent' && committed !== undefined,
     };
   });

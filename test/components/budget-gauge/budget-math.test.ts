@@ -211,11 +211,14 @@ describe('budget-math', () => {
       const [general, water, waste] = lineRows(budget({ lines }));
       expect(general).to.include({ value: 150_000, share: 0.8, ceiling: undefined, excess: undefined });
       expect(water).to.include({ value: 11_900, share: 0.2, ceiling: 10_000 });
-      expect(water.excess).to.equal(1_900);
+      expect(water).to.include({ excess: 1_900, overRatio: 1.19 });
       expect(waste).to.include({ share: undefined, ceiling: 10_000, excess: undefined });
       expect(lineRows(budget({ lines }), 'spent')[0].value).to.equal(10);
       // Showing what was spent, a line whose committed amount passes its ceiling is still flagged.
-      expect(lineRows(budget({ lines }), 'spent')[1]).to.include({ value: undefined, excess: 1_900 });
+      expect(lineRows(budget({ lines }), 'spent')[1]).to.include({ value: undefined, excess: 1_900, overRatio: 1.19 });
+      // Against a ceiling of 0 € there is an excess but no ratio.
+      const [free] = lineRows(budget({ lines: [{ basis: 'water', committed: 100, base: 0 }] }));
+      expect(free).to.include({ excess: 100, overRatio: undefined });
     });
   });
 });
