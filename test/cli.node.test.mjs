@@ -54,7 +54,7 @@ test('speaks French with --lang fr, or on a French system', () => {
   writeFileSync(fatal, '{"version": "2", "publishers": []}');
   const refused = check(fatal, '--lang', 'fr');
   assert.equal(refused.status, 1);
-  assert.match(refused.stdout, /^erreur\u00a0: La version du flux n'est pas prise en charge\. Détail technique\u00a0: unsupported feed version/m);
+  assert.match(refused.stdout, /^erreur\u00a0: La version du flux est absente ou n'est pas prise en charge\. Détail technique\u00a0: unsupported feed version/m);
   const missing = check(join(dir, 'nowhere.json'), '--lang', 'fr');
   assert.equal(missing.status, 1);
   assert.match(missing.stdout, /^erreur\u00a0: Les données sont introuvables\. Détail technique\u00a0: ENOENT/m);

@@ -20,7 +20,7 @@ export const common: CommonMessages = {
   errorReason: {
     'not-json': 'The file is not valid JSON.',
     'not-object': 'The file is not shaped like an Ancrage feed.',
-    version: 'This feed version is not supported.',
+    version: "The feed's version is missing or not supported.",
     'no-publisher': 'The feed names no valid local authority.',
     'too-large': 'The file is too large.',
     html: 'The address returned a web page instead of the data.',
@@ -93,7 +93,7 @@ export const themes: ThemeNames = {
 };
 
 export const roles: RoleNames = {
-  lead: 'Lead',
+  lead: 'Lead partner',
   funding: 'Funder',
   implementing: 'Implementing partner',
   'local-partner': 'Local partner',
@@ -197,7 +197,7 @@ export const gauge: GaugeText = {
   ceilingRule: (rate, base) => `, ${rate} of ${base} in service resources`,
   overAllocated: (excess) => `over the allocation: ${excess}`,
   overCeiling: (excess) => `over the ceiling: ${excess}`,
-  beyond: (percent, amount) => `${percent}, ${amount} above it`,
+  beyond: (percent, amount) => `${percent} (${amount} above it)`,
   linesOver: (lines) => `By line: ${lines}.`,
   shareOfTotal: (percent) => `${percent} of the authority’s budget`,
 };

@@ -121,8 +121,9 @@ export function formatDate(lang: string, date: FeedDate): string {
 }
 
 /**
- * Two feed dates as a range. Same precision: Intl's own range ("2024–2026",
- * "mars – juin 2024"); otherwise each date at its precision, joined by `join`.
+ * Two feed dates as a range. Same month or day precision: Intl's own range ("mars – juin 2024");
+ * otherwise each date at its precision, joined by `join` ("2024 – juin 2025"). Two years are
+ * joined too ("2024 – 2026", issue 3's words), where CLDR's French packs them ("2024–2026").
  */
 export function formatDateRange(
   lang: string,
@@ -132,6 +133,6 @@ export function formatDateRange(
 ): string {
   const a = dateParts(start);
   const b = dateParts(end);
-  if (a.precision === b.precision) return joinDate(lang, dateFormat(lang, a.precision).formatRangeToParts(a.when, b.when));
+  if (a.precision === b.precision && (a.precision !== 'year' || start === end)) return joinDate(lang, dateFormat(lang, a.precision).formatRangeToParts(a.when, b.when));
   return join(formatDate(lang, start), formatDate(lang, end));
 }

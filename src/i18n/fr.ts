@@ -21,7 +21,7 @@ export const common: CommonMessages = {
   errorReason: {
     'not-json': "Le fichier n'est pas un JSON valide.",
     'not-object': "Le fichier n'a pas la forme d'un flux Ancrage.",
-    version: "La version du flux n'est pas prise en charge.",
+    version: "La version du flux est absente ou n'est pas prise en charge.",
     'no-publisher': 'Le flux ne déclare aucune collectivité valide.',
     'too-large': 'Le fichier est trop volumineux.',
     html: "L'adresse renvoie une page web au lieu des données.",
@@ -201,7 +201,7 @@ export const gauge: GaugeText = {
   // Issue 5's wording: "dépassement du plafond : 119 %".
   overAllocated: (excess) => `dépassement de l'enveloppe\u00a0: ${excess}`,
   overCeiling: (excess) => `dépassement du plafond\u00a0: ${excess}`,
-  beyond: (percent, amount) => `${percent}, soit ${amount} au-delà`,
+  beyond: (percent, amount) => `${percent} (${amount} au-delà)`,
   linesOver: (lines) => `Par ligne\u00a0: ${lines}.`,
   shareOfTotal: (percent) => `${percent} du budget de la collectivité`,
 };

@@ -135,9 +135,9 @@ export interface GaugeText {
   overAllocated: (excess: string) => string;
   /** Past the legal ceiling, issue 5's "dépassement du plafond : 119 %": as `overAllocated`. */
   overCeiling: (excess: string) => string;
-  /** How far past: "119 %, soit 1 900 € au-delà". */
+  /** How far past: "119 % (1 900 € au-delà)"; `amount` may carry its verb ("15 000 € engagés"). */
   beyond: (percent: string, amount: string) => string;
-  /** The lines of one 1 % mechanism over their own ceiling, when the gauge sums several: "Par ligne : Budget eau (dépassement du plafond : …)." */
+  /** The lines of one 1 % mechanism over their own ceiling, when the gauge sums several: "Par ligne : Budget eau — dépassement du plafond : …." */
   linesOver: (lines: string) => string;
   /** "0,24 % du budget de la collectivité". */
   shareOfTotal: (percent: string) => string;

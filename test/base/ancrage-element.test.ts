@@ -48,7 +48,7 @@ describe('AncrageElement (the widget base)', () => {
       document.body.append(el);
       const [{ detail, bubbles, composed }, stateThen, statusThen] = await error;
       expect([stateThen, statusThen]).to.deep.equal(['error', detail.message]);
-      expect(detail).to.deep.equal({ url: null, message: 'The data could not be loaded. This feed version is not supported.' });
+      expect(detail).to.deep.equal({ url: null, message: "The data could not be loaded. The feed's version is missing or not supported." });
       expect([bubbles, composed]).to.deep.equal([true, true]);
       expect(status(el).textContent).to.equal(detail.message);
       expect(shadowText(el)).not.to.match(/Error|at \w+ \(|undefined/);

@@ -207,7 +207,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
           ? html`<p class="sentence">${t.gauge.linesOver(
               formatList(
                 this.locale,
-                this.linesOver.map((row) => `${this.text(row.line.label) || t.bases[row.line.basis]} (${this.lineOver(row)})`),
+                this.linesOver.map((row) => `${this.text(row.line.label) || t.bases[row.line.basis]} — ${this.lineOver(row)}`),
               ),
             )}</p>`
           : nothing}
@@ -293,15 +293,15 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   }
 
   /** How far past its limit an amount goes: the percentage and the amount, or the amount alone against 0 €. */
-  private beyond(excess: number, ratio: number | undefined): string {
-    return ratio === undefined ? this.money(excess) : this.t.gauge.beyond(this.percent(ratio), this.money(excess));
+  private beyond(excess: number, ratio: number | undefined, verb?: string): string {
+    const amount = verb ? `${this.money(excess)} ${verb}` : this.money(excess);
+    return ratio === undefined ? amount : this.t.gauge.beyond(this.percent(ratio), amount);
   }
 
-  /** A line's overrun; beside the spent amounts, said to be the committed one's ("… : 15 000 € (engagés)"). */
+  /** A line's overrun; beside the spent amounts, said to be the committed one's ("… (15 000 € engagés au-delà)"). */
   private lineOver({ excess, overRatio, committedOver }: Pick<LineRow, 'excess' | 'overRatio' | 'committedOver'>): string {
     const { gauge } = this.t;
-    const said = gauge.overCeiling(this.beyond(excess!, overRatio));
-    return committedOver ? `${said} (${gauge.verb.committed})` : said;
+    return gauge.overCeiling(this.beyond(excess!, overRatio, committedOver ? gauge.verb.committed : undefined));
   }
 
   private renderBreakdown() {

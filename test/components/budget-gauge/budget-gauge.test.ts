@@ -154,12 +154,12 @@ describe('ancrage-budget-gauge', () => {
         const label = { water: 'eau et assainissement (loi Oudin-Santini)', energy: 'énergie', waste: 'déchets' }[basis];
         expect(plain($(el, '#caption')!.textContent)).to.equal(`1 % ${label} — 2025 — Ville ville-a`);
         expect(sentence(el)).to.equal(
-          '11 900 € engagés sur un plafond légal de 10 000 € (1 % de 1 000 000 € de ressources du service) — dépassement du plafond : 119 %, soit 1 900 € au-delà',
+          '11 900 € engagés sur un plafond légal de 10 000 € (1 % de 1 000 000 € de ressources du service) — dépassement du plafond : 119 % (1 900 € au-delà)',
         );
         expect(plain($(el, '[part="value"]')!.textContent)).to.equal('119 %');
         // The scale stretches to the amount: valuenow stays the real amount, within range.
         expectMeter(el, { 'aria-valuemin': '0', 'aria-valuemax': '11900', 'aria-valuenow': '11900' });
-        expect(plain(meter(el)!.getAttribute('aria-valuetext'))).to.contain('dépassement du plafond : 119 %, soit 1 900 € au-delà');
+        expect(plain(meter(el)!.getAttribute('aria-valuetext'))).to.contain('dépassement du plafond : 119 % (1 900 € au-delà)');
         // Drawn: the fill stops at the ceiling, the overrun and a notch are drawn past it.
         const limit = 100 / 1.19;
         expect(parseFloat($(el, '[part="fill"]')!.getAttribute('stroke-dasharray')!)).to.be.closeTo(limit, 0.01);
@@ -183,10 +183,10 @@ describe('ancrage-budget-gauge', () => {
       const el = await mount(twoWaterLines, { basis: 'water' });
       expect(sentence(el)).to.equal('40 000 € engagés sur un plafond légal de 50 000 € (1 % de 5 000 000 € de ressources du service), soit 80 %');
       const byLine = () => plain([...el.shadowRoot!.querySelectorAll('.sentence:not([part])')].map((p) => p.textContent).join(' '));
-      expect(byLine()).to.equal('Par ligne : Budget eau (dépassement du plafond : 175 %, soit 15 000 € au-delà).');
+      expect(byLine()).to.equal('Par ligne : Budget eau — dépassement du plafond : 175 % (15 000 € au-delà).');
       el.setAttribute('lang', 'en');
       await el.updateComplete;
-      expect(byLine()).to.equal('By line: Budget eau (over the ceiling: 175%, €15,000 above it).');
+      expect(byLine()).to.equal('By line: Budget eau — over the ceiling: 175% (€15,000 above it).');
       // With the breakdown, its table flags the line instead.
       expect(plain((await mount(twoWaterLines, { basis: 'water', breakdown: true })).shadowRoot!.querySelector('.sentence:not([part])')?.textContent)).to.equal('');
     });
@@ -204,7 +204,7 @@ describe('ancrage-budget-gauge', () => {
     it('states the ceiling overrun in English', async () => {
       const el = await mount(LINES, { basis: 'water', lang: 'en' });
       expect(sentence(el)).to.equal(
-        '€11,900 committed of a legal ceiling of €10,000, 1% of €1,000,000 in service resources — over the ceiling: 119%, €1,900 above it',
+        '€11,900 committed of a legal ceiling of €10,000, 1% of €1,000,000 in service resources — over the ceiling: 119% (€1,900 above it)',
       );
       expect(plain($(el, '#caption')!.textContent)).to.contain('1% for water and sanitation (Oudin-Santini law)');
     });
@@ -279,17 +279,17 @@ describe('ancrage-budget-gauge', () => {
       expect(sentence(water)).to.equal('over the ceiling: €100');
       const table = await mount(lines, { breakdown: true });
       const cells = $$(table, 'tbody tr').map((row) => plain(row.lastElementChild!.textContent));
-      expect(cells).to.deep.equal(['0 € dépassement du plafond : 100 €', '20 € dépassement du plafond : 150 %, soit 10 € au-delà']);
+      expect(cells).to.deep.equal(['0 € dépassement du plafond : 100 €', '20 € dépassement du plafond : 150 % (10 € au-delà)']);
     });
 
     it('states an overrun when committed passes allocated', async () => {
       const el = await mount(feed({ budgets: [budget(2025, 100000, { committed: 112000 })] }));
-      expect(sentence(el)).to.equal("112 000 € engagés sur 100 000 € votés — dépassement de l'enveloppe : 112 %, soit 12 000 € au-delà");
+      expect(sentence(el)).to.equal("112 000 € engagés sur 100 000 € votés — dépassement de l'enveloppe : 112 % (12 000 € au-delà)");
       expectMeter(el, { 'aria-valuemax': '112000', 'aria-valuenow': '112000' });
       expect($(el, '.notch')).to.exist;
       el.setAttribute('lang', 'en');
       await el.updateComplete;
-      expect(sentence(el)).to.equal('€112,000 committed of €100,000 allocated — over the allocation: 112%, €12,000 above it');
+      expect(sentence(el)).to.equal('€112,000 committed of €100,000 allocated — over the allocation: 112% (€12,000 above it)');
     });
 
     it('says the committed amount is missing instead of showing 0 %', async () => {
@@ -474,7 +474,7 @@ describe('ancrage-budget-gauge', () => {
         '20 000 €',
         '11 900 €',
         '6,7 %',
-        '10 000 € dépassement du plafond : 119 %, soit 1 900 € au-delà',
+        '10 000 € dépassement du plafond : 119 % (1 900 € au-delà)',
       ]);
       expect(rows[4][4]).to.equal('10 000 €');
       expect(table.tBodies[0].rows[0].cells[0].getAttribute('scope')).to.equal('row');
@@ -500,9 +500,9 @@ describe('ancrage-budget-gauge', () => {
         ],
       });
       const spent = await mount(data, { basis: 'water', measure: 'spent', breakdown: true });
-      expect(plain($(spent, 'tbody tr')!.lastElementChild!.textContent)).to.equal('55 000 € dépassement du plafond : 127,3 %, soit 15 000 € au-delà (engagés)');
+      expect(plain($(spent, 'tbody tr')!.lastElementChild!.textContent)).to.equal('55 000 € dépassement du plafond : 127,3 % (15 000 € engagés au-delà)');
       const committed = await mount(data, { basis: 'water', breakdown: true });
-      expect(plain($(committed, 'tbody tr')!.lastElementChild!.textContent)).to.equal('55 000 € dépassement du plafond : 127,3 %, soit 15 000 € au-delà');
+      expect(plain($(committed, 'tbody tr')!.lastElementChild!.textContent)).to.equal('55 000 € dépassement du plafond : 127,3 % (15 000 € au-delà)');
     });
 
     it('follows the measure and the language, and says when amounts are not reported', async () => {

@@ -456,7 +456,7 @@ describe('ancrage-partner-list', () => {
       expect(texts(el, '[part~="heading"]')[1]).to.include('Migrant-led associations (OSIM)');
       expect(text).to.include('Search partners');
       expect(text).to.include('Projects');
-      expect(text).to.include('Eau potable à Kayes — Lead');
+      expect(text).to.include('Eau potable à Kayes — Lead partner');
       expect(text).to.include('Senegal');
       expect(text).to.include('Read more');
       expect(namesOf(el, 'a')).to.deep.equal(['Delta website (delta.example)', 'Contact Agence française de développement (contact@afd.example)']);

@@ -54,7 +54,7 @@ describe('ancrage-project-cards: each field', () => {
     expect(textOf($(el, 'h3'))).to.equal('Eau potable à Kayes');
     expect(textOf($(el, '[part="status"]'))).to.equal('En cours');
     expect(text).to.contain('Des forages pour trois villages.');
-    expect(text).to.contain('2024–2026');
+    expect(text).to.contain('2024 – 2026');
     expect(text).to.contain('Kayes (Mali) et Sénégal');
     expect(text).to.contain('Eau et assainissement');
     expect(text).to.contain('Santé');
@@ -86,7 +86,7 @@ describe('ancrage-project-cards: each field', () => {
     expect(text).to.contain('SDG 6: Clean water and sanitation');
     expect(text).to.contain('€62,000 of €186,000');
     expect(text).to.contain('1% for water and sanitation');
-    const lead = $$(el, 'dt').find((dt) => dt.textContent === 'Lead')!;
+    const lead = $$(el, 'dt').find((dt) => dt.textContent === 'Lead partner')!;
     expect(textOf(lead.nextElementSibling)).to.equal('Ville de Kayes');
     expect($<HTMLImageElement>(el, 'img')!.alt).to.equal('A borehole');
     expect(textOf($(el, '.toggle'))).to.equal('Project details Drinking water in Kayes');
@@ -197,6 +197,10 @@ describe('ancrage-project-cards: each field', () => {
     expect(await dates('en', { end: '2026-06-30' })).to.equal('until June 30, 2026');
     expect(await dates('fr', { start: '2024-03', end: '2025-06' })).to.equal('mars 2024 – juin 2025');
     expect(await dates('fr', { start: '2024', end: '2025-06' })).to.equal('2024 – juin 2025');
+    // Two years as issue 3 writes them, in both languages; one year once.
+    expect(await dates('fr', { start: '2024', end: '2026' })).to.equal('2024 – 2026');
+    expect(await dates('en', { start: '2024', end: '2026' })).to.equal('2024 – 2026');
+    expect(await dates('fr', { start: '2025', end: '2025' })).to.equal('2025');
   });
 
   it('names the authority on each card of a feed with several (a network’s), not under publisher= nor with one', async () => {
