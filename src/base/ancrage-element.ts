@@ -110,7 +110,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // For the web editor whose widget stays "loading" without a feed attribute (a CMS that
     // dropped it); an application that sets `data` after fetching it has three seconds.
     this.noFeedTimer = setTimeout(() => {
-      if (this.feed == null && this.data === undefined) console.warn(`Ancrage: <${this.localName}> has no feed: set its feed attribute or its data property`);
+      if (this.feed == null && this.data == null) console.warn(`Ancrage: <${this.localName}> has no feed: set its feed attribute or its data property`);
     }, 3e3);
     connected.add(this);
     // Moved under another `lang` (a framework's portal, a CMS block moved): no attribute changed.
@@ -171,12 +171,16 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
 
   protected override willUpdate(changed: PropertyValues): void {
     // `data` wins over `feed`: another address while `data` is set changes nothing shown, and says nothing.
-    const feedChanged = changed.has('feed') && this.data === undefined;
-    if (feedChanged || changed.has('data')) {
-      // Another address: the previous feed's items, error and theme must not stand for this one
-      // while it loads, nor after it fails. (A failed reload, or a later `data` that is no feed,
-      // keeps the last good feed: feed-v1's "keeps any earlier good data".)
-      if (feedChanged) this.feedData = this.errorCode = undefined;
+    // `null` is no data, as frameworks mean it (React's `useState(null)`, a Vue prop taken away).
+    const noData = this.data == null;
+    const feedChanged = changed.has('feed') && noData;
+    // From `undefined` to `null`, or back, is no change.
+    const dataChanged = changed.has('data') && !(noData && changed.get('data') == null);
+    if (feedChanged || dataChanged) {
+      // Another address, or the data taken away: the previous feed's items, error and theme must
+      // not stand for this one while it loads, nor after it fails. (A failed reload, or a later
+      // `data` that is no feed, keeps the last good feed: feed-v1's "keeps any earlier good data".)
+      if (noData) this.feedData = this.errorCode = undefined;
       void this.load(false);
     }
     this.settleLanguage();
@@ -294,7 +298,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // Its own `lang=""` says the language is unknown, as an ancestor's would.
     if (this.hasAttribute('lang')) return this.lang.trim();
     for (let node: Node | null = this.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-      const lang = node instanceof Element ? node.getAttribute('lang') : null;
+      // Not `instanceof Element`: a widget moved into an iframe meets that document's `Element`.
+      const lang = node.nodeType == 1 ? (node as Element).getAttribute('lang') : null;
       if (lang !== null) return lang.trim();
     }
     return '';
@@ -302,7 +307,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
 
   private async load(reload: boolean): Promise<void> {
     const loadId = ++this.loadCount;
-    if (this.data !== undefined) return this.apply(this.parseData(this.data), null, loadId);
+    if (this.data != null) return this.apply(this.parseData(this.data, reload), null, loadId);
     // No attribute: nothing to load yet. An empty one is a feed address that is missing, and said so.
     // A framework may set a URL object, or any value: its string is the address.
     if (this.feed == null) return;
@@ -312,15 +317,16 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // A reload is the page's: every other widget on that feed (the same cache key) shows its answer
     // too, and says so. `load(false)` reloads nothing: no loop. Detached: not `connected`.
     const url = reload && feedUrl(feed);
-    if (url) for (const el of connected) if (el !== this && el.data === undefined && el.feed != null && feedUrl(String(el.feed)) === url) void el.load(false);
+    if (url) for (const el of connected) if (el !== this && el.data == null && el.feed != null && feedUrl(String(el.feed)) === url) void el.load(false);
     const result = await loading;
     // A newer feed or data arrived meanwhile: this answer is stale.
     if (loadId === this.loadCount) await this.apply(result, feed.startsWith('#') ? feed : result.url, loadId);
   }
 
-  private parseData(data: unknown): FeedResult {
-    const key = typeof data === 'object' && data !== null ? data : undefined;
-    let result = key ? parsedData.get(key) : undefined;
+  /** Parses `data` once per object; `reload()` parses it again (an object changed in place). */
+  private parseData(data: unknown, reload: boolean): FeedResult {
+    const key = typeof data === 'object' ? (data as object) : undefined;
+    let result = key && !reload ? parsedData.get(key) : undefined;
     if (!result) {
       result = parseFeed(data, { baseUrl: document.baseURI });
       logFeedIssues('data', result);

@@ -62,7 +62,9 @@ type Load = Promise<LoadResult> & { [UNDER_WAY]?: true };
 export function loadFeed(source: string, options: LoadOptions = {}): Promise<LoadResult> {
   const inline = source[0] == '#';
   const url = feedUrl(source, options.baseUrl);
-  const key = url ?? source;
+  const name = url ?? source;
+  // An inline feed is known by its text too: a block that a script replaced (htmx, a framework) is read again.
+  const key = inline ? `${name}\n${globalThis.document?.getElementById(source.slice(1))?.textContent}` : name;
   let load: Load | undefined = cache.loads.get(key);
   if (options.reload && !load?.[UNDER_WAY]) load = undefined;
   if (!load) {
@@ -76,9 +78,9 @@ export function loadFeed(source: string, options: LoadOptions = {}): Promise<Loa
       // Only a bug lands here: it must still become a result.
       .catch((e) => fatal('not-object', String(e)))
       .then((result): LoadResult => {
-        if (result.ok) cache.good.set(key, result.feed);
-        logFeedIssues(key, result);
-        return result.ok ? { ...result, url: key } : { ...result, url: key, feed: cache.good.get(key) };
+        if (result.ok) cache.good.set(name, result.feed);
+        logFeedIssues(name, result);
+        return result.ok ? { ...result, url: name } : { ...result, url: name, feed: cache.good.get(name) };
       })
       .finally(() => delete load![UNDER_WAY]);
     load[UNDER_WAY] = true;

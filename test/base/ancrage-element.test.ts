@@ -377,9 +377,89 @@ describe('AncrageElement (the widget base)', () => {
       expect(shadowText(el)).to.include('Écoles');
       script.remove();
     });
+
+    it('reads an inline feed again when a script replaced its block (htmx, a framework), or added it after a failure', async () => {
+      const block = (id: string, data: unknown) =>
+        document.body.appendChild(Object.assign(document.createElement('script'), { type: 'application/json', id, textContent: JSON.stringify(data) }));
+      const first = block('inline-swapped', twoProjects);
+      const before = await fixture<TestWidget>(html`<test-widget feed="#inline-swapped"></test-widget>`);
+      await waitUntil(() => before.state === 'ready');
+      first.remove();
+      const second = block('inline-swapped', feed({ publishers: [publisher('a')], projects: [project('p', { title: 'Nouveau projet' })] }));
+      const after = await fixture<TestWidget>(html`<test-widget feed="#inline-swapped"></test-widget>`);
+      await waitUntil(() => after.state === 'ready');
+      expect(shadowText(after)).to.equal('Nouveau projet');
+      second.remove();
+
+      const missing = await fixture<TestWidget>(html`<test-widget feed="#inline-late"></test-widget>`);
+      await waitUntil(() => missing.state === 'error');
+      const late = block('inline-late', twoProjects);
+      const added = await fixture<TestWidget>(html`<test-widget feed="#inline-late"></test-widget>`);
+      await waitUntil(() => added.state !== 'loading');
+      expect(added.state).to.equal('ready');
+      late.remove();
+    });
+  });
+
+  describe('data', () => {
+    it('reads null as no data, as frameworks set it: the feed attribute loads, no error is said', async () => {
+      const errors: Event[] = [];
+      const onError = (e: Event) => errors.push(e);
+      document.addEventListener('ancrage-feed-error', onError);
+      const el = await fixture<TestWidget>(html`<test-widget .data=${null} feed="/stories/demo/example-feed.json"></test-widget>`);
+      await waitUntil(() => el.state !== 'loading');
+      expect(el.state).to.equal('ready');
+      const fromFeed = shadowText(el);
+      el.data = twoProjects;
+      await waitUntil(() => shadowText(el) === 'Eau potableÉcoles');
+      // Taken away (a Vue prop removed): back to the feed, not an error.
+      el.data = null;
+      await waitUntil(() => shadowText(el) === fromFeed, 'the feed again');
+      expect(el.state).to.equal('ready');
+      document.removeEventListener('ancrage-feed-error', onError);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('goes back to loading when data is taken away with no feed, and says nothing when null follows undefined', async () => {
+      const el = await fixture<TestWidget>(html`<test-widget .data=${twoProjects}></test-widget>`);
+      await waitUntil(() => el.state === 'ready');
+      el.data = null;
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+      expect(shadowText(el)).not.to.include('Eau potable');
+      const events: Event[] = [];
+      const quiet = await fixture<TestWidget>(html`<test-widget feed="/stories/demo/example-feed.json"></test-widget>`);
+      await waitUntil(() => quiet.state === 'ready');
+      quiet.addEventListener('ancrage-feed-load', (e) => events.push(e));
+      quiet.data = null;
+      await aTimeout(100);
+      expect([quiet.state, events.length]).to.deep.equal(['ready', 0]);
+    });
+
+    it('parses the same object once, and again on reload() (an object changed in place)', async () => {
+      const data = structuredClone(twoProjects) as { projects: Array<{ title: unknown }> };
+      const el = await fixture<TestWidget>(html`<test-widget .data=${data}></test-widget>`);
+      await waitUntil(() => el.state === 'ready');
+      data.projects[1].title = 'Collèges';
+      el.data = data;
+      await el.updateComplete;
+      expect(shadowText(el)).to.equal('Eau potableÉcoles');
+      await el.reload();
+      expect(shadowText(el)).to.equal('Eau potableCollèges');
+    });
   });
 
   describe('language', () => {
+    it('takes the language of an iframe it is moved into (another document, another Element class)', async () => {
+      const el = await fixture<TestWidget>(html`<test-widget .data=${twoProjects}></test-widget>`);
+      expect(shadowText(el)).to.include('Eau potable');
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="frame"></iframe>`);
+      const doc = frame.contentDocument!;
+      doc.documentElement.lang = 'en';
+      doc.body.append(doc.adoptNode(el));
+      await waitUntil(() => shadowText(el).includes('Drinking water'), 'English, from the iframe');
+    });
+
     it('has the native lang property: a string, empty without the attribute, set through it at once', async () => {
       const el = await fixture<TestWidget>(html`<test-widget .data=${twoProjects}></test-widget>`);
       expect(el.lang).to.equal('');
