@@ -38,7 +38,8 @@ const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: 
  * @cssproperty --ancrage-primary - Main colour: links, buttons, focus rings, heading rules.
  * @cssproperty --ancrage-on-primary - Text on the main colour.
  * @cssproperty --ancrage-accent - Second colour: the gauge's fill.
- * @cssproperty --ancrage-surface - Background of cards and panels.
+ * @cssproperty --ancrage-surface - Background of cards and panels, and the widget's ground.
+ * @cssproperty --ancrage-ground - Ground behind the whole widget: the surface unless set (`transparent` shows a light page's tint).
  * @cssproperty --ancrage-text - Body text.
  * @cssproperty --ancrage-muted - Secondary text.
  * @cssproperty --ancrage-border - Borders and separators.

@@ -102,6 +102,8 @@ export const tokenStyles = css`
   :host > * {
     line-height: 1.5;
     color: var(--_text);
+    /* Dark text brings its own light ground: a dark page, section or reading toolbar would swallow it. */
+    background: var(--ancrage-ground, var(--_surface));
     /* Inherited from a page's body, these break cards and figures; letter and word spacing stay the reader's (WCAG 1.4.12). */
     white-space: normal;
     text-indent: 0;

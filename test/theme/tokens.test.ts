@@ -44,6 +44,18 @@ describe('theme tokens', () => {
     }
   });
 
+  it('paints its own light ground, so a dark page does not swallow its dark text, unless told to show the page', async () => {
+    const box = await fixture(html`<div style="background: #1b1b35; color: #eee"><test-widget></test-widget></div>`);
+    const el = box.firstElementChild as HTMLElement;
+    const message = el.shadowRoot!.querySelector('.state')!;
+    expect(message.textContent).to.equal('Chargement des données…');
+    expect(getComputedStyle(el.shadowRoot!.firstElementChild!).backgroundColor).to.equal('rgb(255, 255, 255)');
+    await expect(box).to.be.accessible();
+    // On a light page whose tint a town wants to keep.
+    el.style.setProperty('--ancrage-ground', 'transparent');
+    expect(getComputedStyle(el.shadowRoot!.firstElementChild!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+  });
+
   it('follows the system with color-scheme="auto"', async () => {
     const el = await fixture(html`<test-widget color-scheme="auto"></test-widget>`);
     await emulateMedia({ colorScheme: 'dark' });
