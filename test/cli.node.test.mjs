@@ -40,7 +40,7 @@ test('speaks French with --lang fr, or on a French system', () => {
   writeFileSync(file, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects: [{ id: 'x', title: 'T', status: 'bogus' }] }));
   const asked = check(file, '--lang', 'fr');
   assert.equal(asked.status, 0);
-  assert.match(asked.stdout, /^avertissement projects\[0\]\.status \(projet «\u00a0T\u00a0»\)\u00a0: code inconnu "bogus"\u00a0; codes connus\u00a0: planned, ongoing, completed, suspended, cancelled\u00a0; élément projects\[0\] ignoré$/m);
+  assert.match(asked.stdout, /^avertissement projects\[0\]\.status \(projet «\u00a0T\u00a0»\)\u00a0: code inconnu "bogus"\u00a0; codes connus\u00a0: planned, ongoing, completed, suspended, cancelled\u00a0; élément projects\[0\] écarté$/m);
   assert.match(asked.stdout, /^ok\u00a0: 1 collectivité\(s\), 0 projet\(s\) \(1 écarté\(s\)\), 0 partenaire\(s\), 0 budget\(s\), 1 avertissement\(s\)$/m);
   const theme = join(dir, 'theme-fr.json');
   writeFileSync(theme, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune', theme: { text: '#999999' } }] }));
@@ -149,7 +149,7 @@ test('hints for the data steward, ten warnings alike at most, and what was left 
   const run = check(file, '--lang', 'fr');
   assert.equal(run.status, 0);
   const lines = run.stdout.trim().split('\n');
-  assert.equal(lines[0], 'avertissement budget\u00a0: champ inconnu, ignoré\u00a0; vouliez-vous dire "budgets"\u00a0?');
+  assert.equal(lines[0], 'avertissement budget\u00a0: champ inconnu, écarté\u00a0; vouliez-vous dire "budgets"\u00a0?');
   assert.match(run.stdout, /^avertissement publishers\[0\]\.name \(collectivité «\u00a0A <b>B<\/b>\u00a0»\)\u00a0: balises HTML/m);
   assert.equal(lines.filter((line) => line.includes('code inconnu "Ongoing"\u00a0; vouliez-vous dire "ongoing"')).length, 10);
   assert.match(run.stdout, /^… 20 autre\(s\) avertissement\(s\) comme ceux ci-dessus sur projects\[\]\.status\u00a0: --all les affiche$/m);
@@ -205,7 +205,7 @@ test('warnings alike whatever their values are counted together', () => {
 test('the package root gives a Node script the French wording the command prints', async () => {
   const { parseFeed, stewardAdvice, warningInFrench } = await import('../dist/index.js');
   const { warnings } = parseFeed({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects: [{ id: 'p', title: 'T', status: 'Ongoing' }] }, { advisor: stewardAdvice });
-  assert.equal(warningInFrench(warnings[0].message), 'code inconnu "Ongoing"\u00a0; vouliez-vous dire "ongoing"\u00a0?\u00a0; élément projects[0] ignoré');
+  assert.equal(warningInFrench(warnings[0].message), 'code inconnu "Ongoing"\u00a0; vouliez-vous dire "ongoing"\u00a0?\u00a0; élément projects[0] écarté');
 });
 
 test('a cut-off file, a missing colon, an emoji counted as one column, numbers grouped like quoted values', () => {
@@ -224,4 +224,51 @@ test('a cut-off file, a missing colon, an emoji counted as one column, numbers g
   const projects = Array.from({ length: 25 }, (_, i) => ({ id: `p${i}`, title: 'T', status: 'ongoing', sdgs: [18 + i] }));
   writeFileSync(file, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects }));
   assert.match(check(file).stdout, /^… 15 more warning\(s\) like those above on projects\[\]\.sdgs\[\]: --all prints them$/m);
+});
+
+test('the French warnings: straight apostrophes, plain words, one verb for what is dropped', async () => {
+  const { parseFeed, stewardAdvice, warningInFrench } = await import('../dist/index.js');
+  const { warnings } = parseFeed(
+    {
+      version: '1',
+      updated: '2026-02-30T10:00Z',
+      budget: [],
+      publishers: [{ id: 'a', name: 'A <b>B</b>', kind: 'commune', website: 'www.a.fr', logo: { src: 'www.a.fr/logo.png', alt: 'logo.png' } }],
+      partners: [{ id: 'p', name: 'P', kind: 'association', website: 'javascript:alert(1)', logo: { src: 'data:x', alt: '' } }],
+      projects: [{ id: 'x', title: 'T', status: 'ongoing', sdgs: [6, 6, 0], places: [{ country: 'SN', lat: 1 }] }],
+      budgets: [{ year: 99, allocated: 1 }, { year: 2025, allocated: 1, lines: [{ basis: 'water', rate: 1 }] }],
+    },
+    { advisor: stewardAdvice },
+  );
+  const french = Object.fromEntries(warnings.map(({ path, message }) => [path, warningInFrench(message)]));
+  assert.deepEqual(french, {
+    updated: 'date (ou date et heure) impossible "2026-02-30T10:00Z" (AAAA-MM-JJ ou AAAA-MM-JJThh:mm)',
+    budget: 'champ inconnu, écarté\u00a0; vouliez-vous dire "budgets"\u00a0?',
+    'publishers[0].name': "balises HTML\u00a0: elles s'afficheront telles quelles, écrivez du texte simple",
+    'publishers[0].website': 'adresse sans https:// "www.a.fr" (ajoutez https://, mailto: ou tel:), écartée',
+    'publishers[0].logo.src': "adresse d'image sans https:// \"www.a.fr/logo.png\", écartée\u00a0; élément publishers[0].logo écarté",
+    'publishers[0].logo.alt': `texte alternatif réduit à un nom de fichier\u00a0: décrivez l'image, ou laissez "" si elle est décorative`,
+    'partners[0].website': 'adresse dangereuse ou invalide "javascript:alert(1)", écartée',
+    'partners[0].logo.src': "adresse d'image dangereuse ou invalide \"data:x\", écartée\u00a0; élément partners[0].logo écarté",
+    'projects[0].sdgs[1]': 'valeur en double\u00a0: 6',
+    'projects[0].sdgs[2]': 'ODD invalide 0 (nombre entier de 1 à 17)',
+    'projects[0].places[0].lat': 'latitude sans longitude, écartée',
+    'budgets[0].year': 'année invalide 99 (nombre entier de 1000 à 9999)\u00a0; élément budgets[0] écarté',
+    'budgets[1].lines[0].rate': "taux invalide 1 (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)",
+  });
+  assert.equal(warningInFrench('not UTF-8: decoded as Windows-1252; save the feed as UTF-8'), 'fichier non enregistré en UTF-8, lu en Windows-1252\u00a0: enregistrez-le en UTF-8');
+  assert.equal(warningInFrench('12 more unknown fields, left out'), '12 autres champs inconnus, écartés');
+  for (const text of Object.values(french)) assert.doesNotMatch(text, /[’]|ignoré|retiré/);
+});
+
+test('where a JSON file breaks, in French with straight apostrophes', () => {
+  const cases = [
+    ['{\n  "version": "1",\n  "publishers": [', "  ligne 3, colonne 18\u00a0: le fichier s'arrête au milieu\u00a0: est-il complet\u00a0?"],
+    ['{\n  "version": "1", // v1\n  "publishers": []\n}', "  ligne 2, colonne 19\u00a0: un commentaire\u00a0: JSON n'en a pas, retirez-le"],
+  ];
+  for (const [text, where] of cases) {
+    const file = join(dir, 'syntax-fr.json');
+    writeFileSync(file, text);
+    assert.equal(check(file, '--lang', 'fr').stdout.trim().split('\n').at(-1), where);
+  }
 });

@@ -23,11 +23,11 @@ const SAY = {
     at: (line: number, column: number, cause: string) => `ligne ${line}, colonne ${column}${cause && `\u00a0: ${cause}`}`,
     cause: {
       missing: 'une virgule manque-t-elle avant cet endroit\u00a0?',
-      end: 'le fichier s’arrête au milieu\u00a0: est-il complet\u00a0?',
+      end: "le fichier s'arrête au milieu\u00a0: est-il complet\u00a0?",
       colon: 'manque-t-il les deux-points après le nom\u00a0?',
       unquoted: 'un texte sans ses guillemets droits ("…")\u00a0?',
       comma: 'une virgule avant ] ou }\u00a0: retirez-la',
-      comment: 'un commentaire\u00a0: JSON n’en a pas, retirez-le',
+      comment: "un commentaire\u00a0: JSON n'en a pas, retirez-le",
       quote: 'des apostrophes\u00a0: JSON écrit "le texte" entre guillemets droits',
       decimal: 'une virgule décimale\u00a0: JSON écrit 12500.5',
     },

@@ -144,7 +144,7 @@ describe('embed generator: the feed', () => {
     await checkUrl('/test/fixtures/feeds/invalid/publisher-kind-capitalised.json');
     expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason['no-publisher']} 1 avertissement, détaillé ci-dessous.`);
     expect($('feed-issues').querySelector('li')!.textContent).to.equal(
-      'publishers[0].kind (collectivité «\u00a0Ville de Belleval\u00a0»)\u00a0: code inconnu "Commune"\u00a0; vouliez-vous dire "commune"\u00a0?\u00a0; élément publishers[0] ignoré',
+      'publishers[0].kind (collectivité «\u00a0Ville de Belleval\u00a0»)\u00a0: code inconnu "Commune"\u00a0; vouliez-vous dire "commune"\u00a0?\u00a0; élément publishers[0] écarté',
     );
     await checkUrl(feedRoute('status/404'));
     expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason['not-found']}`);
@@ -194,7 +194,7 @@ describe('embed generator: the feed', () => {
     expect(issues).to.have.length(3);
     expect(issues[0]).to.match(/^projects\[0\]\.title \(projet «\u00a0Eau <\/script> potable\u00a0»\)\u00a0: balises HTML/);
     expect(issues[1]).to.match(/^projects\[0\]\.links\[0\]\.href \(projet «\u00a0Eau <\/script> potable\u00a0»\)\u00a0: adresse dangereuse/);
-    expect(issues[2]).to.equal('projects[1].status (projet «\u00a0Sans statut\u00a0»)\u00a0: champ obligatoire absent\u00a0; élément projects[1] ignoré');
+    expect(issues[2]).to.equal('projects[1].status (projet «\u00a0Sans statut\u00a0»)\u00a0: champ obligatoire absent\u00a0; élément projects[1] écarté');
 
     // The preview reads the pasted feed from the page, as the snippet will.
     await previewState('ready');
