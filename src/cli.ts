@@ -27,6 +27,12 @@ const ALIKE = 10;
 
 type Lists = 'publishers' | 'projects' | 'partners' | 'budgets';
 
+/** A local file's fault, said in its own words rather than the loader's. */
+type LocalFault = 'missing' | 'html';
+
+/** `{ one, other }` forms, `#` for the number. */
+type Forms = { one: string; other: string };
+
 /** What the command says, in each language; a feed's counts, warnings and errors. */
 const SAY = {
   en: {
@@ -35,22 +41,51 @@ const SAY = {
     quote: (name: string) => `"${name}"`,
     // As before the French: scripts may read this line.
     error: (_reason: string, detail: string) => `error: ${detail}`,
-    ok: (n: (list: Lists, words: string) => string, w: number) =>
-      `ok: ${n('publishers', 'publisher(s)')}, ${n('projects', 'project(s)')}, ${n('partners', 'partner(s)')}, ${n('budgets', 'budget(s)')}, ${w} warning(s)`,
-    leftOut: (n: number) => `(${n} left out)`,
-    more: (n: number, path: string) => `… ${n} more warning(s) like those above on ${path}: --all prints them`,
+    // A local file's own fault, in words: no HTTP wording, no raw ENOENT.
+    fileError: (sentence: string) => `error: ${sentence}`,
+    fileMissing: (path: string) => `File not found: ${path}`,
+    fileHtml: 'The file is a web page (HTML), not JSON data.',
+    // "Valid" only when nothing was warned about; else it could be read, and the warnings say what was lost.
+    head: (warned: boolean): string => (warned ? 'Feed readable:' : 'Valid feed:'),
+    counts: {
+      publishers: [{ one: '# authority', other: '# authorities' }, { one: '# left out', other: '# left out' }],
+      projects: [{ one: '# project', other: '# projects' }, { one: '# left out', other: '# left out' }],
+      partners: [{ one: '# partner', other: '# partners' }, { one: '# left out', other: '# left out' }],
+      budgets: [{ one: '# budget', other: '# budgets' }, { one: '# left out', other: '# left out' }],
+    } satisfies Record<Lists, [Forms, Forms]>,
+    warnings: { one: '# warning', other: '# warnings' },
+    more: (path: string): Forms => ({
+      one: `… # more warning like those above on ${path}: --all prints it`,
+      other: `… # more warnings like those above on ${path}: --all prints them`,
+    }),
   },
   fr: {
     warning: (path: string, message: string, item: string) => `avertissement ${path || '(flux)'}${item}\u00a0: ${warningInFrench(message) ?? message}`,
     item: { publishers: 'collectivité', partners: 'partenaire', projects: 'projet', budgets: 'budget' },
     quote: (name: string) => `«\u00a0${name}\u00a0»`,
     error: (reason: string, detail: string) => `erreur\u00a0: ${reason} Détail technique\u00a0: ${detail}`,
-    ok: (n: (list: Lists, words: string) => string, w: number) =>
-      `ok\u00a0: ${n('publishers', 'collectivité(s)')}, ${n('projects', 'projet(s)')}, ${n('partners', 'partenaire(s)')}, ${n('budgets', 'budget(s)')}, ${w} avertissement(s)`,
-    leftOut: (n: number) => `(${n} écarté(s))`,
-    more: (n: number, path: string) => `… ${n} autre(s) avertissement(s) comme ceux ci-dessus sur ${path}\u00a0: --all les affiche`,
+    fileError: (sentence: string) => `erreur\u00a0: ${sentence}`,
+    fileMissing: (path: string) => `Fichier introuvable\u00a0: ${path}`,
+    fileHtml: 'Le fichier est une page web (HTML), pas des données JSON.',
+    head: (warned: boolean): string => (warned ? 'Flux lisible\u00a0:' : 'Flux valide\u00a0:'),
+    // What was left out agrees with its noun: « 1 collectivité (1 écartée), 3 projets (2 écartés) ».
+    counts: {
+      publishers: [{ one: '# collectivité', other: '# collectivités' }, { one: '# écartée', other: '# écartées' }],
+      projects: [{ one: '# projet', other: '# projets' }, { one: '# écarté', other: '# écartés' }],
+      partners: [{ one: '# partenaire', other: '# partenaires' }, { one: '# écarté', other: '# écartés' }],
+      budgets: [{ one: '# budget', other: '# budgets' }, { one: '# écarté', other: '# écartés' }],
+    } satisfies Record<Lists, [Forms, Forms]>,
+    warnings: { one: '# avertissement', other: '# avertissements' },
+    more: (path: string): Forms => ({
+      one: `… # autre avertissement comme ceux ci-dessus sur ${path}\u00a0: --all l'affiche`,
+      other: `… # autres avertissements comme ceux ci-dessus sur ${path}\u00a0: --all les affiche`,
+    }),
   },
 };
+
+/** `n` in the form its language's plural rules pick ("0 projet" in French, "0 projects" in English), the number formatted as the language writes it. */
+const plural = (lang: string, forms: Forms, n: number) =>
+  forms[new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other'].replace('#', new Intl.NumberFormat(lang).format(n));
 
 /** Options as `--name value` pairs, anywhere among the arguments, and the rest in order; `undefined` when one is given twice. */
 function options(args: string[], names: string[]): [Record<string, string | undefined>, string[]] | undefined {
@@ -81,9 +116,10 @@ const PLACEHOLDER_BASE = 'https://feed.invalid/';
 
 /**
  * A URL through the widgets' own fetch (timeout, 5 MB cap, one retry; relative links
- * resolve against it), a file under the same cap (against `baseUrl`).
+ * resolve against it), a file under the same cap (against `baseUrl`). Then the text as the
+ * parser read it, and for a local file, its own fault (missing, a web page) said as such.
  */
-async function read(source: string, baseUrl: string | undefined): Promise<[FeedResult, string?]> {
+async function read(source: string, baseUrl: string | undefined): Promise<[FeedResult, string?, LocalFault?]> {
   if (/^https?:\/\//i.test(source)) return [await fetchFeed(source, { advisor: stewardAdvice })];
   let bytes: Buffer;
   try {
@@ -94,11 +130,14 @@ async function read(source: string, baseUrl: string | undefined): Promise<[FeedR
     }
     bytes = await readFile(source);
   } catch (error) {
-    return [fatalResult('not-found', (error as Error).message)];
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return [fatalResult('not-found', (error as Error).message), undefined, missing ? 'missing' : undefined];
   }
   // Decoded once: the text as the parser reads it (a BOM dropped, UTF-16 decoded) gives a syntax error its line and column.
   const decoded = decodeFeedBytes(bytes);
-  return [parseDecodedFeed(decoded, baseUrl ?? PLACEHOLDER_BASE, stewardAdvice), decoded[0]];
+  const result = parseDecodedFeed(decoded, baseUrl ?? PLACEHOLDER_BASE, stewardAdvice);
+  // The widgets' "the address returned a web page" is about a URL: a file is one.
+  return [result, decoded[0], !result.ok && result.error.code === 'html' ? 'html' : undefined];
 }
 
 /** A file's JSON as written, or undefined. */
@@ -126,7 +165,7 @@ function printWarnings(warnings: FeedIssue[], say: (typeof SAY)['en'], all: bool
     alike.set(key, group);
     if (++group.count <= ALIKE || all) console.log(say.warning(path, message, named(path)));
   }
-  for (const { count, path } of alike.values()) if (!all && count > ALIKE) console.log(say.more(count - ALIKE, path));
+  for (const { count, path } of alike.values()) if (!all && count > ALIKE) console.log(plural(lang, say.more(path), count - ALIKE));
 }
 
 async function main(args: string[]): Promise<number> {
@@ -155,11 +194,15 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   const say = SAY[lang];
-  const [result, text] = await read(source, baseUrl);
+  const [result, text, fault] = await read(source, baseUrl);
   // The file read once more as JSON, only to name the entries warned about.
   const raw = result.warnings.length && text !== undefined ? parseJson(text) : undefined;
   printWarnings(result.warnings, say, all, raw, lang);
   if (!result.ok) {
+    if (fault) {
+      console.log(say.fileError(fault === 'missing' ? say.fileMissing(source) : say.fileHtml));
+      return 1;
+    }
     const reason = messagesFor(lang).errorReason[result.error.code ?? 'not-object'];
     console.log(say.error(reason, result.error.message));
     const where = result.error.code === 'not-json' && text !== undefined && jsonSyntaxError(text, lang);
@@ -167,12 +210,13 @@ async function main(args: string[]): Promise<number> {
     return 1;
   }
   const { feed, warnings } = result;
-  // Kept, and left out: "0 project(s) (500 left out)" says that every project had the same fault.
-  const count = (list: Lists, words: string) => {
+  // Kept, and left out: "0 projects (500 left out)" says that every project had the same fault.
+  const counts = (Object.keys(say.counts) as Lists[]).map((list) => {
+    const [kept, leftOut] = say.counts[list];
     const left = warnings.filter((w) => new RegExp(`; entry ${list}\\[\\d+\\] left out$`).test(w.message)).length;
-    return `${feed[list].length} ${words}${left ? ` ${say.leftOut(left)}` : ''}`;
-  };
-  console.log(say.ok(count, warnings.length));
+    return `${plural(lang, kept, feed[list].length)}${left ? ` (${plural(lang, leftOut, left)})` : ''}`;
+  });
+  console.log(`${say.head(warnings.length > 0)} ${[...counts, plural(lang, say.warnings, warnings.length)].join(', ')}`);
   return strict && warnings.length ? 1 : 0;
 }
 

@@ -23,7 +23,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ancrage-cli-'));
 test('the example feed passes with no warning', () => {
   const run = check('stories/demo/example-feed.json', '--base-url', 'https://www.belleval.example/flux.json');
   assert.equal(run.status, 0);
-  assert.match(run.stdout, /^ok: 3 publisher\(s\), 12 project\(s\), 13 partner\(s\), 4 budget\(s\), 0 warning\(s\)$/m);
+  assert.match(run.stdout, /^Valid feed: 3 authorities, 12 projects, 13 partners, 4 budgets, 0 warnings$/m);
 });
 
 test('warnings are printed with their JSON path', () => {
@@ -41,7 +41,8 @@ test('speaks French with --lang fr, or on a French system', () => {
   const asked = check(file, '--lang', 'fr');
   assert.equal(asked.status, 0);
   assert.match(asked.stdout, /^avertissement projects\[0\]\.status \(projet «\u00a0T\u00a0»\)\u00a0: code inconnu "bogus"\u00a0; codes connus\u00a0: planned, ongoing, completed, suspended, cancelled\u00a0; élément projects\[0\] écarté$/m);
-  assert.match(asked.stdout, /^ok\u00a0: 1 collectivité\(s\), 0 projet\(s\) \(1 écarté\(s\)\), 0 partenaire\(s\), 0 budget\(s\), 1 avertissement\(s\)$/m);
+  // Real plurals, agreeing with their noun; "lisible", not "valide", when something was warned about.
+  assert.match(asked.stdout, /^Flux lisible\u00a0: 1 collectivité, 0 projet \(1 écarté\), 0 partenaire, 0 budget, 1 avertissement$/m);
   const theme = join(dir, 'theme-fr.json');
   writeFileSync(theme, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune', theme: { text: '#999999' } }] }));
   assert.match(check(theme, '--lang', 'fr').stdout, /^avertissement publishers\[0\]\.theme \(collectivité «\u00a0A\u00a0»\)\u00a0: contraste insuffisant \(text\/surface 2,84:1 < 4,5:1, .*\)\u00a0; thème non appliqué$/m, 'ratios with a decimal comma');
@@ -57,7 +58,9 @@ test('speaks French with --lang fr, or on a French system', () => {
   assert.match(refused.stdout, /^erreur\u00a0: La version du flux est absente ou n'est pas prise en charge\. Détail technique\u00a0: unsupported feed version/m);
   const missing = check(join(dir, 'nowhere.json'), '--lang', 'fr');
   assert.equal(missing.status, 1);
-  assert.match(missing.stdout, /^erreur\u00a0: Les données sont introuvables\. Détail technique\u00a0: ENOENT/m);
+  // A missing file said as such, not in the loader's words for a URL, nor with the raw ENOENT.
+  assert.equal(missing.stdout, `erreur\u00a0: Fichier introuvable\u00a0: ${join(dir, 'nowhere.json')}\n`);
+  assert.equal(check(join(dir, 'nowhere.json')).stdout, `error: File not found: ${join(dir, 'nowhere.json')}\n`);
   assert.equal(check(file, '--lang', 'de').status, 2, 'a language it does not speak');
   assert.equal(check(file, '--lang').status, 2, 'no language given');
   assert.equal(check(file, '--lang', 'fr', '--lang', 'en').status, 2, 'two languages');
@@ -77,7 +80,7 @@ test('--strict exits 1 on a usable feed with warnings, 0 on one without', () => 
   assert.equal(check(warned).status, 0, 'warnings alone do not fail without --strict');
   const strict = check('--strict', warned);
   assert.equal(strict.status, 1);
-  assert.match(strict.stdout, /^ok: 1 publisher\(s\), 0 project\(s\) \(1 left out\), .* 1 warning\(s\)$/m, 'the report is the same');
+  assert.match(strict.stdout, /^Feed readable: 1 authority, 0 projects \(1 left out\), .* 1 warning$/m, 'the report is the same');
   const clean = join(dir, 'strict-clean.json');
   writeFileSync(clean, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }] }));
   assert.equal(check(clean, '--strict').status, 0);
@@ -90,7 +93,7 @@ test('--base-url may come first; relative URLs are checked, not reported as unsa
   for (const args of [[file], ['--base-url', 'https://www.ville.example/flux.json', file], [file, '--base-url', 'https://www.ville.example/flux.json']]) {
     const run = check(...args);
     assert.equal(run.status, 0, run.stdout);
-    assert.match(run.stdout, /^ok: 1 publisher\(s\), .* 0 warning\(s\)$/m);
+    assert.match(run.stdout, /^Valid feed: 1 authority, .* 0 warnings$/m);
   }
   const usage = check('--base-url');
   assert.equal(usage.status, 2);
@@ -152,8 +155,8 @@ test('hints for the data steward, ten warnings alike at most, and what was left 
   assert.equal(lines[0], 'avertissement budget\u00a0: champ inconnu, écarté\u00a0; vouliez-vous dire "budgets"\u00a0?');
   assert.match(run.stdout, /^avertissement publishers\[0\]\.name \(collectivité «\u00a0A <b>B<\/b>\u00a0»\)\u00a0: balises HTML/m);
   assert.equal(lines.filter((line) => line.includes('code inconnu "Ongoing"\u00a0; vouliez-vous dire "ongoing"')).length, 10);
-  assert.match(run.stdout, /^… 20 autre\(s\) avertissement\(s\) comme ceux ci-dessus sur projects\[\]\.status\u00a0: --all les affiche$/m);
-  assert.equal(lines.at(-1), 'ok\u00a0: 1 collectivité(s), 0 projet(s) (30 écarté(s)), 0 partenaire(s), 0 budget(s), 32 avertissement(s)');
+  assert.match(run.stdout, /^… 20 autres avertissements comme ceux ci-dessus sur projects\[\]\.status\u00a0: --all les affiche$/m);
+  assert.equal(lines.at(-1), 'Flux lisible\u00a0: 1 collectivité, 0 projet (30 écartés), 0 partenaire, 0 budget, 32 avertissements');
   assert.equal(check(file, '--all').stdout.trim().split('\n').length, 33);
 });
 
@@ -199,7 +202,7 @@ test('warnings alike whatever their values are counted together', () => {
   writeFileSync(file, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects }));
   const lines = check(file).stdout.trim().split('\n');
   assert.equal(lines.length, 12, lines.join('\n'));
-  assert.equal(lines[10], '… 30 more warning(s) like those above on projects[].themes[]: --all prints them');
+  assert.equal(lines[10], '… 30 more warnings like those above on projects[].themes[]: --all prints them');
 });
 
 test('the package root gives a Node script the French wording the command prints', async () => {
@@ -223,7 +226,41 @@ test('a cut-off file, a missing colon, an emoji counted as one column, numbers g
   const file = join(dir, 'numbers.json');
   const projects = Array.from({ length: 25 }, (_, i) => ({ id: `p${i}`, title: 'T', status: 'ongoing', sdgs: [18 + i] }));
   writeFileSync(file, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects }));
-  assert.match(check(file).stdout, /^… 15 more warning\(s\) like those above on projects\[\]\.sdgs\[\]: --all prints them$/m);
+  assert.match(check(file).stdout, /^… 15 more warnings like those above on projects\[\]\.sdgs\[\]: --all prints them$/m);
+});
+
+test('a local file that is a web page is said to be one, in the words of a file; a URL keeps the words of an address', async () => {
+  const file = join(dir, 'page.html');
+  writeFileSync(file, '<!doctype html>\n<html lang="fr"><title>Flux</title></html>\n');
+  const fr = check(file, '--lang', 'fr');
+  assert.equal(fr.status, 1);
+  assert.equal(fr.stdout, 'erreur\u00a0: Le fichier est une page web (HTML), pas des données JSON.\n');
+  assert.equal(check(file).stdout, 'error: The file is a web page (HTML), not JSON data.\n');
+  const server = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><p>Accueil</p>'));
+  await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
+  try {
+    const run = await checkAsync(`http://127.0.0.1:${server.address().port}/flux.json`, '--lang', 'fr');
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /^erreur\u00a0: L'adresse renvoie une page web au lieu des données\. Détail technique/m);
+  } finally {
+    server.close();
+  }
+});
+
+test('counts agree with their nouns, in both languages, one and many', () => {
+  const file = join(dir, 'plurals.json');
+  const projects = Array.from({ length: 14 }, (_, i) => ({ id: `p${i}`, title: 'T', status: i < 11 ? 'Ongoing' : 'ongoing' }));
+  const publishers = [{ id: 'a', name: 'A', kind: 'commune' }, { id: 'b', name: 'B', kind: 'Commune' }];
+  writeFileSync(file, JSON.stringify({ version: '1', publishers, projects: projects.map((p) => ({ ...p, publisher: 'a' })) }));
+  const fr = check(file, '--lang', 'fr').stdout.trim().split('\n');
+  assert.equal(fr.at(-1), 'Flux lisible\u00a0: 1 collectivité (1 écartée), 3 projets (11 écartés), 0 partenaire, 0 budget, 12 avertissements');
+  assert.equal(fr.at(-2), "… 1 autre avertissement comme ceux ci-dessus sur projects[].status\u00a0: --all l'affiche");
+  const en = check(file).stdout.trim().split('\n');
+  assert.equal(en.at(-1), 'Feed readable: 1 authority (1 left out), 3 projects (11 left out), 0 partners, 0 budgets, 12 warnings');
+  assert.equal(en.at(-2), '… 1 more warning like those above on projects[].status: --all prints it');
+  const clean = join(dir, 'plurals-clean.json');
+  writeFileSync(clean, JSON.stringify({ version: '1', publishers: publishers.slice(0, 1), projects: projects.slice(11) }));
+  assert.equal(check(clean, '--lang', 'fr').stdout, 'Flux valide\u00a0: 1 collectivité, 3 projets, 0 partenaire, 0 budget, 0 avertissement\n');
 });
 
 test('the French warnings: straight apostrophes, plain words, one verb for what is dropped', async () => {
