@@ -37,26 +37,27 @@ const TEXTS = {
     brand: 'Ancrage — générateur de code',
     nav: 'Site de démonstration',
     navDemo: 'Le site de Belleval',
-    navThemes: 'Thèmes de trois villes',
+    navThemes: 'Deux chartes graphiques et le mode sombre',
     navEmbed: 'Générateur de code',
     switchTo: 'English',
     switchLang: 'en',
     title: 'Générer le code à coller dans votre site',
     intro:
-      'Indiquez votre flux, choisissez un widget, ses options et vos couleurs : l’aperçu se met à jour, et le code prêt à coller dans votre CMS est en bas.',
+      "Indiquez votre flux, choisissez un widget, ses options et vos couleurs : l'aperçu se met à jour, et le code prêt à coller dans votre CMS est en bas.",
     feedTitle: '1. Le flux',
     feedUrl: 'Adresse du flux',
     feedUrlHelp: 'Une adresse complète (https://www.ville.fr/solidarite/flux.json) ou un chemin sur votre site (/solidarite/flux.json).',
     checkUrl: 'Vérifier le flux',
-    useExample: 'Utiliser le flux d’exemple',
+    useExample: "Utiliser le flux d'exemple",
     pasteTitle: 'Pas de fichier à héberger ? Collez le flux ici',
     feedText: 'Contenu du flux (JSON)',
     feedTextHelp: 'Le code généré contiendra alors le flux lui-même, dans la page (attribut feed="#ancrage-flux").',
     checkText: 'Vérifier et utiliser ce texte',
     checking: 'Vérification du flux…',
-    emptyUrl: 'Indiquez l’adresse du flux, ou utilisez le flux d’exemple.',
+    emptyUrl: "Indiquez l'adresse du flux, ou utilisez le flux d'exemple.",
     emptyText: 'Collez le contenu du flux dans la zone de texte.',
-    feedOk: (counts) => `Flux valide\u00a0: ${counts}.`,
+    // "Valide" only when nothing was warned about: a warning may have dropped an item.
+    feedOk: (counts, warned) => `${warned ? 'Flux lisible' : 'Flux valide'}\u00a0: ${counts}.`,
     counts: {
       publishers: { one: '# collectivité', other: '# collectivités' },
       projects: { one: '# projet', other: '# projets' },
@@ -66,12 +67,14 @@ const TEXTS = {
     // Neutral: a warning may drop an item, a field, or only say how the file was read; each line says which.
     warnings: { one: '# avertissement, détaillé ci-dessous.', other: '# avertissements, détaillés ci-dessous.' },
     noWarnings: 'Aucun avertissement.',
-    feedFatal: 'Flux inutilisable\u00a0:',
+    // A sentence of its own: the reason after it starts with a capital.
+    feedFatal: 'Flux inutilisable.',
     technical: 'Détail technique\u00a0:',
     syntax: 'Erreur de syntaxe JSON,',
-    relative: 'Adresse relative\u00a0: l’aperçu la cherche sur ce serveur de démonstration, votre site la cherchera sur le vôtre.',
+    relative:
+      "Adresse relative\u00a0: l'aperçu la cherche sur ce serveur de démonstration\u00a0; une fois en ligne, elle sera cherchée sur votre propre site.",
     bare: (url) => `Adresse sans https://\u00a0: votre site la chercherait parmi ses propres pages. Écrivez-la en entier, par exemple https://${url}`,
-    cors: 'Si le flux est sur un autre site que la page, ce site doit envoyer l’en-tête Access-Control-Allow-Origin (voir le README).',
+    cors: "Si le flux est sur un autre site que la page, ce site doit envoyer l'en-tête Access-Control-Allow-Origin (voir le README).",
     item: { publishers: 'collectivité', partners: 'partenaire', projects: 'projet', budgets: 'budget' },
     widgetTitle: '2. Le widget et ses options',
     widget: 'Widget',
@@ -82,24 +85,24 @@ const TEXTS = {
     },
     widgetSummaries: {
       'ancrage-project-cards': 'Les projets de la collectivité en cartes, avec filtres, tri et pagination.',
-      'ancrage-partner-list': 'Les partenaires des projets, groupés par type (associations et OSIM d’abord).',
+      'ancrage-partner-list': "Les partenaires des projets, groupés par type (associations et OSIM d'abord).",
       'ancrage-budget-gauge': 'Le budget de solidarité en jauge et en phrase\u00a0: engagé sur voté, ou un dispositif 1\u202f% face à son plafond légal.',
     },
     options: 'Options (toutes facultatives)',
     byDefault: (value) => (value ? `Par défaut (${value})` : 'Par défaut'),
     optionHelp: {
-      publisher: 'Identifiant d’une collectivité du flux\u00a0: seulement ses projets, partenaires et budgets (utile quand le flux en réunit plusieurs).',
-      lang: 'Langue de l’interface (fr, en). Vide\u00a0: celle de la page.',
-      'color-scheme': 'light\u00a0: clair (par défaut)\u00a0; dark\u00a0: sombre\u00a0; auto\u00a0: suit le réglage de l’appareil du lecteur.',
+      publisher: "Identifiant d'une collectivité du flux\u00a0: seulement ses projets, partenaires et budgets (utile quand le flux en réunit plusieurs).",
+      lang: "Langue de l'interface (fr, en). Vide\u00a0: celle de la page.",
+      'color-scheme': "light\u00a0: clair (par défaut)\u00a0; dark\u00a0: sombre\u00a0; auto\u00a0: suit le réglage de l'appareil du lecteur.",
       'ancrage-project-cards heading-level': 'Niveau de titre de chaque carte, de 1 à 6 (3 par défaut)\u00a0: un cran sous le titre de la section qui les contient.',
       filters: 'Affiche les filtres\u00a0: thème, pays, statut et recherche libre.',
       themes: 'Seulement les projets de ces thèmes (codes séparés par des espaces, par ex. water-sanitation).',
       country: 'Seulement les projets dans ces pays (codes ISO à deux lettres séparés par des espaces, par ex. ML SN).',
       status: 'Seulement les projets à ces statuts (séparés par des espaces\u00a0: planned, ongoing, completed, suspended, cancelled).',
-      'ancrage-project-cards project': 'Identifiant d’un projet\u00a0: sa carte seule, dépliée (pour la page d’un projet).',
-      sort: 'recent\u00a0: en cours d’abord, puis les plus récents\u00a0; title\u00a0: par titre\u00a0; budget\u00a0: les plus gros montants d’abord.',
-      'page-size': 'Nombre de cartes affichées d’abord, puis ajoutées par «\u00a0Voir plus\u00a0» (12 par défaut).',
-      'ancrage-partner-list project': 'Identifiant d’un projet\u00a0: seulement ses partenaires, avec leur rôle.',
+      'ancrage-project-cards project': "Identifiant d'un projet\u00a0: sa carte seule, dépliée (pour la page d'un projet).",
+      sort: "recent\u00a0: en cours d'abord, puis les plus récents\u00a0; title\u00a0: par titre\u00a0; budget\u00a0: les plus gros montants d'abord.",
+      'page-size': "Nombre de cartes affichées d'abord, puis ajoutées par «\u00a0Voir plus\u00a0» (12 par défaut).",
+      'ancrage-partner-list project': "Identifiant d'un projet\u00a0: seulement ses partenaires, avec leur rôle.",
       kind: 'Seulement ces types de partenaires, séparés par des espaces (par ex. association osim)\u00a0: association, osim (issue des migrations), collectivite, ngo (ONG), public (organisme public), network (réseau), education (enseignement), company (entreprise), other.',
       group: 'kind\u00a0: groupés par type (par défaut)\u00a0; none\u00a0: une seule liste par ordre alphabétique.',
       search: 'Affiche un champ de recherche (nom, ville, pays, description).',
@@ -110,17 +113,17 @@ const TEXTS = {
       variant: 'arc\u00a0: demi-cercle (par défaut)\u00a0; bar\u00a0: barre horizontale.',
       measure: 'committed\u00a0: montant engagé (par défaut)\u00a0; spent\u00a0: montant payé.',
       basis:
-        'water, energy, waste ou mobility\u00a0: ce dispositif 1\u202f% face à son plafond légal\u00a0; general\u00a0: le budget général\u00a0; vide\u00a0: toute l’enveloppe.',
-      breakdown: 'Ajoute le tableau des lignes du budget\u00a0: voté, mesuré, part de l’enveloppe, plafond légal.',
-      years: 'Ajoute un sélecteur d’année quand la collectivité a des budgets sur plusieurs années.',
+        "water, energy, waste ou mobility\u00a0: ce dispositif 1\u202f% face à son plafond légal\u00a0; general\u00a0: le budget général\u00a0; vide\u00a0: toute l'enveloppe.",
+      breakdown: "Ajoute le tableau des lignes du budget\u00a0: voté, mesuré, part de l'enveloppe, plafond légal.",
+      years: "Ajoute un sélecteur d'année quand la collectivité a des budgets sur plusieurs années.",
     },
     coloursTitle: '3. Les couleurs',
-    colours: 'Couleurs de la ville',
+    colours: 'Couleurs de la collectivité',
     coloursHelp: 'Laissez vide pour garder la couleur par défaut (ou celle du thème du flux).',
     colourNames: {
       primary: 'Couleur principale (titres, liens, boutons)',
       onPrimary: 'Texte sur la couleur principale',
-      accent: 'Couleur d’accent (remplissage de la jauge)',
+      accent: "Couleur d'accent (remplissage de la jauge)",
       surface: 'Fond des cartes',
       text: 'Texte courant',
     },
@@ -128,7 +131,7 @@ const TEXTS = {
     clear: 'Effacer',
     clearColour: (name) => `Effacer\u00a0: ${name}`,
     badColour: 'Une couleur au format #rrggbb, par exemple #a4161a.',
-    unknownId: (id, ids) => `«\u00a0${id}\u00a0» n’est pas dans le flux, le widget sera vide. Identifiants du flux\u00a0: ${ids}.`,
+    unknownId: (id, ids) => `«\u00a0${id}\u00a0» n'est pas dans le flux, le widget sera vide. Identifiants du flux\u00a0: ${ids}.`,
     contrastOk: 'Contrastes suffisants (RGAA / WCAG 2.1 AA).',
     contrastLow: { one: '# contraste insuffisant\u00a0:', other: '# contrastes insuffisants\u00a0:' },
     contrastPairs: {
@@ -138,12 +141,12 @@ const TEXTS = {
       'onPrimary/primary': 'Texte sur la couleur principale (boutons)',
       'primary/surface': 'Couleur principale sur le fond des cartes (titres, liens)',
       'primary/subtle': 'Couleur principale sur les fonds discrets et sur la page (liens)',
-      'accent/surface': 'Couleur d’accent sur le fond des cartes (jauge)',
-      'accent/track': 'Couleur d’accent sur le fond vide de la jauge',
+      'accent/surface': "Couleur d'accent sur le fond des cartes (jauge)",
+      'accent/track': "Couleur d'accent sur le fond vide de la jauge",
     },
     contrastPair: (pair, ratio, min) => `${pair}\u00a0: ${ratio}:1, il faut au moins ${min}:1.`,
     previewTitle: '4. Aperçu',
-    noFeed: 'Indiquez un flux pour voir l’aperçu.',
+    noFeed: "Indiquez un flux pour voir l'aperçu.",
     snippetTitle: '5. Le code à copier',
     bundleUrl: 'Adresse du fichier ancrage.js',
     bundleUrlHelp:
@@ -152,14 +155,14 @@ const TEXTS = {
     copy: 'Copier le code',
     copied: 'Code copié.',
     copyFailed: 'Copie impossible\u00a0: le code est sélectionné, copiez-le avec Ctrl+C.',
-    integrity: (hash) => `Empreinte d’intégrité (SRI) du fichier construit\u00a0: ${hash}. Le navigateur refusera un fichier modifié.`,
+    integrity: (hash) => `Empreinte d'intégrité (SRI) du fichier construit\u00a0: ${hash}. Le navigateur refusera un fichier modifié.`,
     noIntegrity: 'Le fichier dist/ancrage.js est introuvable\u00a0: lancez npm run build, puis rechargez la page.',
     whereScript:
-      'La ligne <script src> peut aller une seule fois dans le thème du site (en-tête ou pied de page)\u00a0: c’est même obligatoire si votre CMS retire les scripts du contenu. La balise du widget va dans le contenu de la page.',
+      "La ligne <script src> peut aller une seule fois dans le thème du site (en-tête ou pied de page)\u00a0: c'est même obligatoire si votre CMS retire les scripts du contenu. La balise du widget va dans le contenu de la page.",
     whereStyle:
       'Si votre CMS retire les balises <style>, ou si votre site interdit les styles en ligne (Content-Security-Policy), copiez les lignes de couleurs dans la feuille de style de votre thème (CSS personnalisé).',
     whereInline:
-      'Plusieurs widgets sur la même page\u00a0: collez le bloc de données (<script type="application/json">) une seule fois\u00a0; les autres widgets n’ont besoin que de leur balise.',
+      `Plusieurs widgets sur la même page\u00a0: collez le bloc de données (<script type="application/json">) une seule fois\u00a0; les autres widgets n'ont besoin que de leur balise.`,
     noManifest: 'Le fichier dist/custom-elements.json est introuvable\u00a0: lancez npm run build, puis rechargez la page.',
     footer: 'Ancrage\u00a0: widgets de solidarité internationale pour les sites des collectivités. Flux\u00a0: format Ancrage v1.',
     quote: (text) => `«\u00a0${text}\u00a0»`,
@@ -169,14 +172,14 @@ const TEXTS = {
     skip: 'Skip to content',
     brand: 'Ancrage — embed-code generator',
     nav: 'Demo site',
-    navDemo: 'Belleval’s site',
-    navThemes: 'Three towns’ themes',
+    navDemo: "Belleval's site",
+    navThemes: 'Two town themes and dark mode',
     navEmbed: 'Embed-code generator',
     switchTo: 'Français',
     switchLang: 'fr',
-    title: 'Make the code to paste into your site',
+    title: 'Get the code to paste into your site',
     intro:
-      'Give your feed, pick a widget, its options and your colours: the preview follows, and the code ready to paste into your CMS is at the bottom.',
+      'Enter your feed, pick a widget, its options and your colours: the preview follows, and the code ready to paste into your CMS is at the bottom.',
     feedTitle: '1. The feed',
     feedUrl: 'Feed address',
     feedUrlHelp: 'A full address (https://www.town.example/solidarity/feed.json) or a path on your site (/solidarity/feed.json).',
@@ -187,9 +190,9 @@ const TEXTS = {
     feedTextHelp: 'The code will then carry the feed itself, in the page (attribute feed="#ancrage-flux").',
     checkText: 'Check and use this text',
     checking: 'Checking the feed…',
-    emptyUrl: 'Give the feed’s address, or use the example feed.',
-    emptyText: 'Paste the feed’s content into the text area.',
-    feedOk: (counts) => `Valid feed: ${counts}.`,
+    emptyUrl: "Enter the feed's address, or use the example feed.",
+    emptyText: "Paste the feed's content into the text area.",
+    feedOk: (counts, warned) => `${warned ? 'Feed readable' : 'Valid feed'}: ${counts}.`,
     counts: {
       publishers: { one: '# authority', other: '# authorities' },
       projects: { one: '# project', other: '# projects' },
@@ -198,12 +201,12 @@ const TEXTS = {
     },
     warnings: { one: '# warning, listed below.', other: '# warnings, listed below.' },
     noWarnings: 'No warnings.',
-    feedFatal: 'The feed cannot be used:',
+    feedFatal: 'The feed cannot be used.',
     technical: 'Technical detail:',
     syntax: 'JSON syntax error,',
-    relative: 'A relative address: the preview looks for it on this demo server, your site will look for it on yours.',
-    bare: (url) => `An address without https://: your site would look for it among its own pages. Write it whole, for example https://${url}`,
-    cors: 'If the feed is on another site than the page, that site must send the Access-Control-Allow-Origin header (see the README).',
+    relative: 'A relative address: the preview looks for it on this demo server; once online, it will be looked for on your own site.',
+    bare: (url) => `An address without https://: your site would look for it among its own pages. Write it in full, for example https://${url}`,
+    cors: 'If the feed is on a different site from the page, that site must send the Access-Control-Allow-Origin header (see the README).',
     item: { publishers: 'authority', partners: 'partner', projects: 'project', budgets: 'budget' },
     widgetTitle: '2. The widget and its options',
     widget: 'Widget',
@@ -219,12 +222,12 @@ const TEXTS = {
     // English explanations are the manifest's own descriptions.
     optionHelp: {},
     coloursTitle: '3. Colours',
-    colours: 'The town’s colours',
-    coloursHelp: 'Leave empty to keep the default colour (or the feed theme’s).',
+    colours: "The authority's colours",
+    coloursHelp: "Leave empty to keep the default colour (or the feed theme's).",
     colourNames: {
       primary: 'Main colour (headings, links, buttons)',
       onPrimary: 'Text on the main colour',
-      accent: 'Accent colour (the gauge’s fill)',
+      accent: "Accent colour (the gauge's fill)",
       surface: 'Card background',
       text: 'Body text',
     },
@@ -232,7 +235,7 @@ const TEXTS = {
     clear: 'Clear',
     clearColour: (name) => `Clear: ${name}`,
     badColour: 'A colour as #rrggbb, for example #a4161a.',
-    unknownId: (id, ids) => `“${id}” is not in the feed: the widget will be empty. The feed’s ids: ${ids}.`,
+    unknownId: (id, ids) => `“${id}” is not in the feed: the widget will be empty. The feed's ids: ${ids}.`,
     contrastOk: 'Contrasts are sufficient (WCAG 2.1 AA).',
     contrastLow: { one: '# contrast too low:', other: '# contrasts too low:' },
     contrastPairs: {
@@ -243,15 +246,15 @@ const TEXTS = {
       'primary/surface': 'Main colour on the card background (headings, links)',
       'primary/subtle': 'Main colour on the quiet backgrounds and on the page (links)',
       'accent/surface': 'Accent colour on the card background (gauge)',
-      'accent/track': 'Accent colour on the gauge’s empty track',
+      'accent/track': "Accent colour on the gauge's empty track",
     },
     contrastPair: (pair, ratio, min) => `${pair}: ${ratio}:1, at least ${min}:1 is needed.`,
     previewTitle: '4. Preview',
-    noFeed: 'Give a feed to see the preview.',
+    noFeed: 'Enter a feed to see the preview.',
     snippetTitle: '5. The code to copy',
     bundleUrl: 'Address of the ancrage.js file',
     bundleUrlHelp:
-      'By default, this server’s. Host dist/ancrage.js on your site (or a CDN) and give its address: the file must be exactly this one.',
+      "By default, this server's. Host dist/ancrage.js on your site (or a CDN) and enter its address: the file must be exactly this one.",
     snippet: 'Code to paste into the page',
     copy: 'Copy the code',
     copied: 'Code copied.',
@@ -259,13 +262,13 @@ const TEXTS = {
     integrity: (hash) => `Integrity hash (SRI) of the built file: ${hash}. Browsers will refuse a modified file.`,
     noIntegrity: 'dist/ancrage.js was not found: run npm run build, then reload the page.',
     whereScript:
-      'The <script src> line may go once in the site’s theme (header or footer): it must, if your CMS strips scripts from content. The widget’s tag goes in the page’s content.',
+      "The <script src> line may go once in the site's theme (header or footer): it must, if your CMS strips scripts from content. The widget's tag goes in the page's content.",
     whereStyle:
-      'If your CMS strips <style> tags, or your site forbids inline styles (Content-Security-Policy), copy the colour lines into your theme’s stylesheet (custom CSS).',
+      "If your CMS strips <style> tags, or your site forbids inline styles (Content-Security-Policy), copy the colour lines into your theme's stylesheet (custom CSS).",
     whereInline:
       'Several widgets on one page: paste the data block (<script type="application/json">) once; the other widgets need only their tag.',
     noManifest: 'dist/custom-elements.json was not found: run npm run build, then reload the page.',
-    footer: 'Ancrage: international solidarity widgets for local authorities’ sites. Feed: Ancrage format v1.',
+    footer: "Ancrage: international solidarity widgets for local authorities' sites. Feed: Ancrage format v1.",
     quote: (text) => `“${text}”`,
   },
 };
@@ -487,6 +490,9 @@ function itemName(raw, path) {
   return item ? `${t().item[item.list]}${item.name === undefined ? '' : ` ${t().quote(item.name)}`}` : '';
 }
 
+/** A text ending as a sentence does: "HTTP 404" gets its full stop, "… cet endroit ?" keeps its question mark. */
+const sentence = (text) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
 /** The validator's message in the page's language: English as it is, French when known, else marked English. */
 function translate(message) {
   if (state.lang !== 'fr') return { text: message, lang: undefined };
@@ -516,13 +522,14 @@ function renderReport() {
   if (result.ok) {
     const { counts } = t();
     const parts = Object.keys(counts).map((key) => plural(counts[key], result.feed[key].length));
-    status.textContent = `${t().feedOk(new Intl.ListFormat(state.lang, { type: 'conjunction' }).format(parts))} ${warningText}`;
+    status.textContent = `${t().feedOk(new Intl.ListFormat(state.lang, { type: 'conjunction' }).format(parts), warnings.length > 0)} ${warningText}`;
   } else {
     const reason = messagesFor(state.lang).errorReason[result.error.code] ?? '';
     status.textContent = `${t().feedFatal} ${reason}${warnings.length ? ` ${warningText}` : ''}`;
     // Where the JSON breaks and its likely slip, as ancrage-check says it, before the engine's own words.
     const where = result.error.code === 'not-json' && check.text && jsonSyntaxError(check.text, state.lang);
-    const hints = [where && `${t().syntax} ${where}.`, result.error.message && `${t().technical} ${result.error.message}`];
+    // Each a sentence, with its full stop, before the next one.
+    const hints = [where && `${t().syntax} ${sentence(where)}`, result.error.message && `${t().technical} ${sentence(result.error.message)}`];
     if (result.error.code === 'network') hints.push(t().cors);
     detail.textContent = hints.filter(Boolean).join(' ');
   }

@@ -107,7 +107,8 @@ describe('embed generator: the feed', () => {
   it('checks a feed URL and lists its warnings with their JSON paths, in French', async () => {
     const url = feedRoute('valid', '&warn=1');
     await checkUrl(url);
-    expect(text('feed-status')).to.match(/^Flux valide\u00a0: .+\. 1 avertissement, détaillé ci-dessous\.$/);
+    // "Lisible", not "valide": something was warned about.
+    expect(text('feed-status')).to.match(/^Flux lisible\u00a0: .+\. 1 avertissement, détaillé ci-dessous\.$/);
     // The route's feed as written: its first project gets one unknown theme code, last.
     const [project] = (await (await fetch(feedRoute('valid', '&warn=1'))).json()).projects;
     const title = typeof project.title === 'string' ? project.title : (project.title.fr ?? Object.values(project.title)[0]);
@@ -127,7 +128,7 @@ describe('embed generator: the feed', () => {
     await checkUrl('/stories/demo/example-feed.json');
     expect(snippet()).to.contain('example-feed.json');
     await checkUrl('');
-    expect(text('feed-status')).to.equal('Indiquez l’adresse du flux, ou utilisez le flux d’exemple.');
+    expect(text('feed-status')).to.equal("Indiquez l'adresse du flux, ou utilisez le flux d'exemple.");
     expect(snippet()).not.to.contain('example-feed.json');
     expect(snippet()).to.contain('feed=""');
     expect(preview()!.localName).to.equal('p');
@@ -135,22 +136,25 @@ describe('embed generator: the feed', () => {
 
   it('places a syntax error in pasted JSON by line and column, with its likely slip', async () => {
     paste('{"version": "1",\n "publishers": [{"id": "a", "name": "A", "kind": "commune"},]}');
-    expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason['not-json']}`);
+    expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason['not-json']}`);
     expect(text('feed-detail')).to.match(/^Erreur de syntaxe JSON, ligne 2, colonne 60\u00a0: une virgule avant \] ou \}\u00a0: retirez-la\. Détail technique/);
   });
 
   it('says in plain words why a feed cannot be used', async () => {
     // Unusable, with the data steward's hint and the item named, as ancrage-check says it.
     await checkUrl('/test/fixtures/feeds/invalid/publisher-kind-capitalised.json');
-    expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason['no-publisher']} 1 avertissement, détaillé ci-dessous.`);
+    expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason['no-publisher']} 1 avertissement, détaillé ci-dessous.`);
     expect($('feed-issues').querySelector('li')!.textContent).to.equal(
       'publishers[0].kind (collectivité «\u00a0Ville de Belleval\u00a0»)\u00a0: code inconnu "Commune"\u00a0; vouliez-vous dire "commune"\u00a0?\u00a0; élément publishers[0] écarté',
     );
     await checkUrl(feedRoute('status/404'));
-    expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason['not-found']}`);
-    expect(text('feed-detail')).to.contain('HTTP 404');
+    expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason['not-found']}`);
+    // The technical detail ends with its full stop before the next sentence.
+    expect(text('feed-detail')).to.equal(
+      "Détail technique\u00a0: HTTP 404. Adresse relative\u00a0: l'aperçu la cherche sur ce serveur de démonstration\u00a0; une fois en ligne, elle sera cherchée sur votre propre site.",
+    );
     await checkUrl(feedRoute('html'));
-    expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason.html}`);
+    expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason.html}`);
     await previewState('error');
     // A domain typed without its scheme: a dead path on the town's site, said so, not "relative".
     for (const typed of ['www.belleval.fr/solidarite/flux.json', 'localhost:8080/flux.json']) {
@@ -160,18 +164,18 @@ describe('embed generator: the feed', () => {
     }
     // Not a URL at all: said, not thrown.
     await checkUrl('https://');
-    expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason['not-found']}`);
+    expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason['not-found']}`);
     expect(text('feed-detail')).to.contain('not a valid feed address');
   });
 
   it('checks a pasted broken feed, lists its errors by path, and offers the inline snippet', async () => {
     paste(JSON.stringify({ publishers: [{ id: 'ville', name: 'Ville', kind: 'commune' }] }));
-    expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason.version}`);
+    expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason.version}`);
     expect(text('feed-detail')).to.contain('missing feed version');
     await previewState('error');
 
     paste('{"version": "1", publishers: []}');
-    expect(text('feed-status')).to.equal(`Flux inutilisable\u00a0: ${fr.errorReason['not-json']}`);
+    expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason['not-json']}`);
 
     const broken = {
       version: '1',
@@ -188,7 +192,7 @@ describe('embed generator: the feed', () => {
     };
     paste(JSON.stringify(broken, null, 2));
     expect(text('feed-status')).to.equal(
-      'Flux valide\u00a0: 1 collectivité, 1 projet, 0 partenaire et 0 budget. 3 avertissements, détaillés ci-dessous.',
+      'Flux lisible\u00a0: 1 collectivité, 1 projet, 0 partenaire et 0 budget. 3 avertissements, détaillés ci-dessous.',
     );
     const issues = [...$('feed-issues').querySelectorAll('li')].map((li) => li.textContent);
     expect(issues).to.have.length(3);
@@ -310,7 +314,7 @@ describe('embed generator: widgets and options', () => {
     fill(layout, 'grid');
     // An id the feed lacks (a typo) is said under the field: the widget would be empty.
     fill($('option-publisher'), 'ville-b');
-    expect(text('option-publisher-unknown')).to.equal('«\u00a0ville-b\u00a0» n’est pas dans le flux, le widget sera vide. Identifiants du flux\u00a0: ville-a.');
+    expect(text('option-publisher-unknown')).to.equal("«\u00a0ville-b\u00a0» n'est pas dans le flux, le widget sera vide. Identifiants du flux\u00a0: ville-a.");
     fill($('option-publisher'), 'ville-a');
     expect(text('option-publisher-unknown')).to.equal('');
     // Suggestions come from the checked feed.
@@ -453,8 +457,10 @@ describe('embed generator: the page', () => {
     const title = doc.querySelector('h1')!.textContent;
     $('lang-switch').click();
     expect(doc.documentElement.lang).to.equal('en');
-    expect(doc.querySelector('h1')!.textContent).to.equal('Make the code to paste into your site');
+    expect(doc.querySelector('h1')!.textContent).to.equal('Get the code to paste into your site');
     expect(text('feed-status')).to.equal('Valid feed: 1 authority, 1 project, 2 partners, and 1 budget. No warnings.');
+    expect(doc.querySelector('a[href="themes.html"]')!.textContent).to.equal('Two town themes and dark mode');
+    expect(doc.querySelector('#colours legend')!.textContent).to.equal("The authority's colours");
     expect($('lang-switch').textContent).to.equal('Français');
     expect(doc.querySelectorAll('[data-t]:empty')).to.have.length(0);
     // The options' help, from the code's documentation: its `code` spans shown as code, not as backticks.
@@ -465,6 +471,38 @@ describe('embed generator: the page', () => {
     await waitUntil(() => preview()!.shadowRoot!.textContent!.includes(en.status.ongoing), 'the widget in English');
     $('lang-switch').click();
     expect(doc.querySelector('h1')!.textContent).to.equal(title);
+  });
+
+  it('says "readable", not "valid", when something was warned about, and a fatal reason as a sentence of its own, in English too', async () => {
+    $('lang-switch').click();
+    paste(JSON.stringify({ ...FEED, projects: [...FEED.projects, { id: 'sans-statut', title: 'Sans statut' }] }));
+    expect(text('feed-status')).to.equal('Feed readable: 1 authority, 1 project, 2 partners, and 1 budget. 1 warning, listed below.');
+    paste(JSON.stringify({ publishers: FEED.publishers }));
+    expect(text('feed-status')).to.equal(`The feed cannot be used. ${en.errorReason.version}`);
+    expect(text('feed-detail')).to.equal('Technical detail: missing feed version.');
+    await checkUrl('');
+    expect(text('feed-status')).to.equal("Enter the feed's address, or use the example feed.");
+    await checkUrl('www.belleval.fr/flux.json');
+    expect(text('feed-detail')).to.contain('Write it in full, for example https://www.belleval.fr/flux.json');
+    await checkUrl(feedRoute('status/404'));
+    expect(text('feed-detail')).to.equal(
+      'Technical detail: HTTP 404. A relative address: the preview looks for it on this demo server; once online, it will be looked for on your own site.',
+    );
+    await checkUrl(feedRoute('down'));
+    expect(text('feed-detail')).to.contain('If the feed is on a different site from the page, that site must send the Access-Control-Allow-Origin header');
+  });
+
+  it('names the themes page for what it shows, the colours for the authority, with straight apostrophes in both languages', async () => {
+    await previewState('ready');
+    expect(doc.querySelector('a[href="themes.html"]')!.textContent).to.equal('Deux chartes graphiques et le mode sombre');
+    expect(doc.querySelector('#colours legend')!.textContent).to.equal('Couleurs de la collectivité');
+    // The page's own words, not the preview's (the widgets' catalogs and the feed are not this page's).
+    const own = () => [...doc.querySelectorAll('header, h1, .lead, .embed-form, #snippet-help, footer')].map((el) => el.textContent).join(' ');
+    expect(own()).to.contain("'");
+    expect(own()).not.to.contain('’');
+    $('lang-switch').click();
+    expect(own()).to.contain("'");
+    expect(own()).not.to.contain('’');
   });
 
   it('passes axe and does not scroll sideways at 320 px', async () => {
