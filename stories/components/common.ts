@@ -5,7 +5,7 @@ export const baseArgTypes = (publisherDescription: string) => ({
   data: { control: false, description: 'The feed as an object (frameworks, tests); skips fetching.' },
   feed: { control: 'text', description: 'Feed URL, or `#id` of an inline `<script type="application/json">`.' },
   publisher: { control: 'text', description: publisherDescription },
-  lang: { control: 'inline-radio', options: ['fr', 'en'], description: 'UI language (else the page’s).' },
+  lang: { control: 'inline-radio', options: ['fr', 'en'], description: "UI language (else the page's)." },
   'color-scheme': { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
 } as const);
 

@@ -16,7 +16,7 @@ const LINES = [
   { basis: 'mobility', allocated: 8000, base: 900000 },
 ];
 
-/** Belleval: three years, a breakdown with every basis, water over its ceiling (119 %). */
+/** Belleval: three years, a breakdown with every basis, water and waste each over its ceiling (119 %). */
 export const READY = {
   version: '1',
   publishers: [TOWN],

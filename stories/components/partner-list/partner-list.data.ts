@@ -21,7 +21,7 @@ const PARTNERS = [
     website: 'https://jumelage-diema.example/',
     logo: { src: BELLEVAL, alt: { fr: 'Comité de jumelage', en: 'Twinning committee' } },
     description: {
-      fr: 'Né en 1998 de l’amitié entre deux écoles, le comité réunit une centaine de bénévoles.\n\nIl organise chaque année la semaine de la solidarité internationale, accueille des délégations de Diéma et suit les chantiers sur place avec la commune.\n\nSes membres interviennent aussi dans les collèges de Belleval pour parler d’eau, de santé et de citoyenneté.',
+      fr: "Né en 1998 de l'amitié entre deux écoles, le comité réunit une centaine de bénévoles.\n\nIl organise chaque année la semaine de la solidarité internationale, accueille des délégations de Diéma et suit les chantiers sur place avec la commune.\n\nSes membres interviennent aussi dans les collèges de Belleval pour parler d'eau, de santé et de citoyenneté.",
       en: 'Born in 1998 from a friendship between two schools, the committee brings together about a hundred volunteers.\n\nEvery year it runs the international solidarity week, welcomes delegations from Diéma and follows the works there with the municipality.',
     },
   },
@@ -52,7 +52,7 @@ const PARTNERS = [
   { id: 'hoi-an', name: { fr: 'Ville de Hội An', en: 'Hội An City' }, kind: 'collectivite', country: 'VN' },
   {
     id: 'agence-eau',
-    name: 'Agence de l’eau Rhin-Meuse',
+    name: "Agence de l'eau Rhin-Meuse",
     kind: 'public',
     city: 'Rozérieulles',
     country: 'FR',
@@ -126,7 +126,7 @@ export const longFeed = {
     },
     {
       id: 'long-2',
-      name: 'Association pour la promotion des échanges culturels, sportifs et économiques entre les communes jumelées du Grand Est et de l’Afrique de l’Ouest',
+      name: "Association pour la promotion des échanges culturels, sportifs et économiques entre les communes jumelées du Grand Est et de l'Afrique de l'Ouest",
       kind: 'osim',
       country: 'SN',
     },

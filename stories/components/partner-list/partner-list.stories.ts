@@ -59,17 +59,17 @@ const meta: Meta<Args> = {
       ?logos-only=${args['logos-only']}
     ></ancrage-partner-list>`,
   argTypes: {
-    ...baseArgTypes('Only the partners of this publisher’s projects.'),
+    ...baseArgTypes("Only the partners of this publisher's projects."),
     'heading-level': {
       control: { type: 'number', min: 1, max: 5 },
       description: 'Level of the group headings (default 3); partner names one below.',
     },
-    project: { control: 'text', description: 'One project’s id: its partners only, with their role in it.' },
+    project: { control: 'text', description: "One project's id: its partners only, with their role in it." },
     kind: { control: 'text', description: 'Partner kinds, space-separated (e.g. `association osim`).' },
     group: { control: 'inline-radio', options: ['kind', 'none'], description: '`none`: one list sorted by name.' },
     search: { control: 'boolean', description: 'Shows a search box.' },
     layout: { control: 'inline-radio', options: ['list', 'grid'] },
-    'logos-only': { control: 'boolean', description: 'A wall of logos, each linked to its partner’s website.' },
+    'logos-only': { control: 'boolean', description: "A wall of logos, each linked to its partner's website." },
   },
   args: { data: townFeed },
 };

@@ -13,7 +13,7 @@ import { TOWN, networkOf } from '../feeds.js';
 const PARTNERS = [
   { id: 'diema', name: { fr: 'Commune de Diéma', en: 'Municipality of Diéma' }, kind: 'collectivite', country: 'ML' },
   { id: 'ressortissants', name: 'Association des ressortissants du cercle de Diéma', kind: 'osim', country: 'FR' },
-  { id: 'agence-eau', name: 'Agence de l’eau Rhin-Meuse', kind: 'public', country: 'FR' },
+  { id: 'agence-eau', name: "Agence de l'eau Rhin-Meuse", kind: 'public', country: 'FR' },
   { id: 'tsevie', name: 'Commune de Zio 1 (Tsévié)', kind: 'collectivite', country: 'TG' },
   { id: 'femmes-togo', name: 'Femmes solidaires Togo–Sarre', kind: 'osim', country: 'FR' },
   { id: 'lycee', name: 'Lycée Jean-Moulin', kind: 'education', country: 'FR' },
@@ -25,11 +25,11 @@ const PROJECTS = [
     id: 'eau-diema',
     title: { fr: 'Eau potable pour six villages du cercle de Diéma', en: 'Drinking water for six villages in Diéma' },
     summary: {
-      fr: 'Six forages équipés de pompes solaires et un comité de gestion de l’eau dans chaque village.',
+      fr: "Six forages équipés de pompes solaires et un comité de gestion de l'eau dans chaque village.",
       en: 'Six boreholes with solar pumps, and a water committee in each village.',
     },
     description: {
-      fr: 'Le projet est né d’une demande des ressortissants du cercle de Diéma installés à Belleval.\nIls suivent les chantiers avec la commune de Diéma.\n\nChaque village élit un comité de gestion qui fixe le prix de l’eau et paie l’entretien des pompes.',
+      fr: "Le projet est né d'une demande des ressortissants du cercle de Diéma installés à Belleval.\nIls suivent les chantiers avec la commune de Diéma.\n\nChaque village élit un comité de gestion qui fixe le prix de l'eau et paie l'entretien des pompes.",
       en: 'The project started with people from Diéma living in Belleval.\nThey follow the works with the municipality of Diéma.\n\nEach village elects a committee that sets the price of water and pays for pump upkeep.',
     },
     status: 'ongoing',
@@ -44,7 +44,7 @@ const PROJECTS = [
       { ref: 'agence-eau', role: 'funding' },
     ],
     funding: { contribution: 62000, total: 186000, basis: 'water' },
-    image: { src: FORAGE, alt: { fr: 'Un forage et sa pompe au bord d’un village', en: 'A borehole and its pump near a village' } },
+    image: { src: FORAGE, alt: { fr: "Un forage et sa pompe au bord d'un village", en: 'A borehole and its pump near a village' } },
     links: [{ href: 'https://www.belleval.example/diema', label: { fr: 'Le jumelage avec Diéma', en: 'Our twinning with Diéma' } }],
   },
   {
@@ -66,7 +66,7 @@ const PROJECTS = [
   {
     id: 'patrimoine-hoi-an',
     title: { fr: 'Sauvegarde des maisons anciennes de Hội An', en: 'Saving the old houses of Hội An' },
-    summary: { fr: 'Formation d’artisans aux techniques de restauration.', en: 'Training craftspeople in restoration techniques.' },
+    summary: { fr: "Formation d'artisans aux techniques de restauration.", en: 'Training craftspeople in restoration techniques.' },
     status: 'completed',
     start: '2019',
     end: '2023',
@@ -148,7 +148,7 @@ export const longFeed = {
     {
       id: 'long-title',
       title:
-        'Renforcement des capacités des services techniques municipaux en matière de gestion des eaux pluviales, d’assainissement autonome et de prévention des inondations dans les quartiers périphériques',
+        "Renforcement des capacités des services techniques municipaux en matière de gestion des eaux pluviales, d'assainissement autonome et de prévention des inondations dans les quartiers périphériques",
       status: 'planned',
       start: '2026',
       themes: ['water-sanitation', 'local-governance', 'environment-climate', 'urban-planning'],

@@ -52,13 +52,13 @@ const meta: Meta<Args> = {
       page-size=${ifDefined(args['page-size'])}
     ></ancrage-project-cards>`,
   argTypes: {
-    ...baseArgTypes('Only this publisher’s projects, in a multi-publisher feed.'),
-    'heading-level': { control: { type: 'number', min: 1, max: 6 }, description: 'Level of each card’s heading (default 3).' },
+    ...baseArgTypes("Only this publisher's projects, in a multi-publisher feed."),
+    'heading-level': { control: { type: 'number', min: 1, max: 6 }, description: "Level of each card's heading (default 3)." },
     filters: { control: 'boolean', description: 'Shows the theme, country, status and search filters.' },
     themes: { control: 'text', description: 'Preset: theme codes, space-separated (e.g. `water-sanitation`).' },
     country: { control: 'text', description: 'Preset: ISO country codes, space-separated (e.g. `ML SN`).' },
     status: { control: 'text', description: 'Preset: statuses, space-separated (e.g. `ongoing planned`).' },
-    project: { control: 'text', description: 'One project’s id: that card alone, expanded.' },
+    project: { control: 'text', description: "One project's id: that card alone, expanded." },
     sort: { control: 'inline-radio', options: ['recent', 'title', 'budget'] },
     'page-size': { control: { type: 'number', min: 1 }, description: 'Cards per page (default 12).' },
   },
