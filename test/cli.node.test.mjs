@@ -23,7 +23,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ancrage-cli-'));
 test('the example feed passes with no warning', () => {
   const run = check('stories/demo/example-feed.json', '--base-url', 'https://www.belleval.example/flux.json');
   assert.equal(run.status, 0);
-  assert.match(run.stdout, /^Valid feed: 3 authorities, 12 projects, 13 partners, 4 budgets, 0 warnings$/m);
+  assert.match(run.stdout, /^Valid feed: 4 authorities, 12 projects, 13 partners, 5 budgets, 0 warnings$/m);
 });
 
 test('warnings are printed with their JSON path', () => {
