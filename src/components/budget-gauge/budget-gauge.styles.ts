@@ -41,6 +41,13 @@ export const gaugeStyles = css`
   .arc .meter > * {
     grid-area: 1 / 1;
   }
+  /* The percentage inside the arc shrinks with it: on a phone with large text it would cross the arc. */
+  .arc .meter {
+    container-type: inline-size;
+  }
+  .arc .value {
+    font-size: min(1.75em, 14cqi);
+  }
   .bar .meter {
     max-inline-size: none;
     gap: 0.25em;

@@ -370,6 +370,22 @@ describe('ancrage-budget-gauge', () => {
       expect((await mount()).getAttribute('variant')).to.equal('arc');
     });
 
+    it('keeps the percentage inside the arc on a narrow screen with large text', async () => {
+      // The widest percentages: three digits and a decimal.
+      const el = await mount(feed({ budgets: [budget(2025, 90000, { committed: 100000 })] }));
+      const value = $(el, '[part="value"]')!;
+      expect(plain(value.textContent)).to.equal('111,1 %');
+      expect(parseFloat(getComputedStyle(value).fontSize)).to.equal(1.75 * parseFloat(getComputedStyle(el).fontSize));
+      // A 280 px column on a phone at 200 % text: 18em of arc would be 576 px, so the arc is the column's width.
+      Object.assign(el.style, { display: 'block', width: '280px', fontSize: '32px' });
+      const arc = $(el, 'svg')!.getBoundingClientRect();
+      expect(arc.width).to.be.at.most(280);
+      const text = value.getBoundingClientRect();
+      // The arc's inner edge is a circle of radius 43/120 of its width around the middle of its base.
+      const [cx, cy, inner] = [arc.left + arc.width / 2, arc.top + (60 / 120) * arc.width, (43 / 120) * arc.width];
+      expect(Math.hypot(text.left - cx, text.top - cy), 'the text clear of the arc').to.be.below(inner);
+    });
+
     it('draws the bar over its ceiling too', async () => {
       const el = await mount(LINES, { variant: 'bar', basis: 'waste' });
       expect($(el, '.bar .notch')).to.exist;
