@@ -282,7 +282,7 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
     updated: 'date (ou date et heure) impossible "2026-02-30T10:00Z" (AAAA-MM-JJ ou AAAA-MM-JJThh:mm)',
     budget: 'champ inconnu, écarté\u00a0; vouliez-vous dire "budgets"\u00a0?',
     'publishers[0].name': "balises HTML\u00a0: elles s'afficheront telles quelles, écrivez du texte simple",
-    'publishers[0].website': 'adresse sans https:// "www.a.fr" (ajoutez https://, mailto: ou tel:), écartée',
+    'publishers[0].website': 'adresse incomplète "www.a.fr" (ajoutez https://, mailto: ou tel:), écartée',
     'publishers[0].logo.src': "adresse d'image sans https:// \"www.a.fr/logo.png\", écartée\u00a0; élément publishers[0].logo écarté",
     'publishers[0].logo.alt': `texte alternatif réduit à un nom de fichier\u00a0: décrivez l'image, ou laissez "" si elle est décorative`,
     'partners[0].website': 'adresse dangereuse ou invalide "javascript:alert(1)", écartée',

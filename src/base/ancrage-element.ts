@@ -38,8 +38,9 @@ const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: 
  * @cssproperty --ancrage-primary - Main colour: links, buttons, focus rings, heading rules.
  * @cssproperty --ancrage-on-primary - Text on the main colour.
  * @cssproperty --ancrage-accent - Second colour: the gauge's fill.
- * @cssproperty --ancrage-surface - Background of cards and panels, and the widget's ground.
- * @cssproperty --ancrage-ground - Ground behind the whole widget: the surface unless set (`transparent` shows a light page's tint).
+ * @cssproperty --ancrage-surface - Background of cards and panels.
+ * @cssproperty --ancrage-ground - In the light scheme, the ground behind the whole widget: white unless set; `transparent` shows a light page's own tint.
+ * @cssproperty --ancrage-inset - Room between the widget's ground and its content (0.75em); `0` lines it up with the page's text.
  * @cssproperty --ancrage-text - Body text.
  * @cssproperty --ancrage-muted - Secondary text.
  * @cssproperty --ancrage-border - Borders and separators.
@@ -84,7 +85,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   /** Read-only: `loading`, `ready`, `empty` or `error`, reflected for styling and tests. */
   state: WidgetState = 'loading';
 
-  /** A feed object given directly (frameworks, tests); skips fetching, same validation. */
+  /** A feed object given directly (frameworks, tests); skips fetching, same validation. `null` is no data. */
   data?: unknown;
 
   /** The last good feed: kept when a reload fails. */
@@ -124,7 +125,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // The document, and every shadow root the widget sits in (a design system's component), whose
     // ancestors' `lang` the document's subtree does not reach. Observing a node again changes nothing.
     let root = this.getRootNode();
-    for (; root instanceof ShadowRoot; root = root.host.getRootNode()) langObserver.observe(root, LANG_CHANGES);
+    for (; root.nodeType == 11 && (root as ShadowRoot).host; root = (root as ShadowRoot).host.getRootNode()) langObserver.observe(root, LANG_CHANGES);
     langObserver.observe(document.documentElement, LANG_CHANGES);
   }
 
@@ -176,7 +177,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     const noData = this.data == null;
     const feedChanged = changed.has('feed') && noData;
     // From `undefined` to `null`, or back, is no change.
-    const dataChanged = changed.has('data') && !(noData && changed.get('data') == null);
+    const dataChanged = changed.has('data') && changed.get('data') !== this.data && !(noData && changed.get('data') == null);
     if (feedChanged || dataChanged) {
       // Another address, or the data taken away: the previous feed's items, error and theme must
       // not stand for this one while it loads, nor after it fails. (A failed reload, or a later

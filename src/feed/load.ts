@@ -33,7 +33,8 @@ export type LoadResult =
  *
  * key: the absolute feed URL as given, or, for an inline feed, the page URL
  * without its fragment + `#id`. Results and feeds are shared: never mutate them.
- * A load under way carries `[Symbol.for('ancrage.feed-load.under-way')]: true`.
+ * A load under way carries `[Symbol.for('ancrage.feed-load.under-way')]: true`; a load of an
+ * inline feed, once settled, `[Symbol.for('ancrage.feed-load.text')]`: the block's text it read.
  * LoadResult may gain fields, never lose or rename one.
  */
 interface Cache {
@@ -51,7 +52,8 @@ const cache: Cache = ((globalThis as Record<symbol, Cache>)[Symbol.for('ancrage.
  * a reload joins it rather than fetch the same feed twice (widgets back online at once).
  */
 const UNDER_WAY = Symbol.for('ancrage.feed-load.under-way');
-type Load = Promise<LoadResult> & { [UNDER_WAY]?: true };
+const TEXT = Symbol.for('ancrage.feed-load.text');
+type Load = Promise<LoadResult> & { [UNDER_WAY]?: true; [TEXT]?: string | null };
 
 /**
  * Loads a feed once per page: `source` is a URL (relative to `baseUrl`), or
@@ -62,11 +64,11 @@ type Load = Promise<LoadResult> & { [UNDER_WAY]?: true };
 export function loadFeed(source: string, options: LoadOptions = {}): Promise<LoadResult> {
   const inline = source[0] == '#';
   const url = feedUrl(source, options.baseUrl);
-  const name = url ?? source;
-  // An inline feed is known by its text too: a block that a script replaced (htmx, a framework) is read again.
-  const key = inline ? `${name}\n${globalThis.document?.getElementById(source.slice(1))?.textContent}` : name;
+  const key = url ?? source;
+  const text = () => globalThis.document?.getElementById(source.slice(1))?.textContent;
   let load: Load | undefined = cache.loads.get(key);
-  if (options.reload && !load?.[UNDER_WAY]) load = undefined;
+  // An inline block that a script replaced or added since (htmx, a framework) is read again.
+  if (!load?.[UNDER_WAY] && (options.reload || (inline && load?.[TEXT] !== text()))) load = undefined;
   if (!load) {
     load = (
       inline
@@ -78,9 +80,10 @@ export function loadFeed(source: string, options: LoadOptions = {}): Promise<Loa
       // Only a bug lands here: it must still become a result.
       .catch((e) => fatal('not-object', String(e)))
       .then((result): LoadResult => {
-        if (result.ok) cache.good.set(name, result.feed);
-        logFeedIssues(name, result);
-        return result.ok ? { ...result, url: name } : { ...result, url: name, feed: cache.good.get(name) };
+        if (inline) load![TEXT] = text();
+        if (result.ok) cache.good.set(key, result.feed);
+        logFeedIssues(key, result);
+        return result.ok ? { ...result, url: key } : { ...result, url: key, feed: cache.good.get(key) };
       })
       .finally(() => delete load![UNDER_WAY]);
     load[UNDER_WAY] = true;

@@ -199,5 +199,5 @@ export const gauge: GaugeText = {
   overCeiling: (excess) => `over the ceiling: ${excess}`,
   beyond: (percent, amount) => `${percent} (${amount} above it)`,
   linesOver: (lines) => `By line: ${lines}.`,
-  shareOfTotal: (percent) => `${percent} of the authority’s budget`,
+  shareOfTotal: (percent) => `${percent} of the authority's budget`,
 };

@@ -20,7 +20,7 @@ const SAID: Array<[string, string, string?]> = [
   ['unknown publisher', 'collectivité inconnue'],
   ['items without a publisher go to the only valid one', 'les éléments sans collectivité vont à la seule collectivité valide'],
   ['unknown partner', 'partenaire inconnu'],
-  ['address without its scheme', 'adresse sans https://', ' (ajoutez https://, mailto: ou tel:), écartée'],
+  ['address without its scheme', 'adresse incomplète', ' (ajoutez https://, mailto: ou tel:), écartée'],
   ['image address without its scheme', "adresse d'image sans https://", ', écartée'],
   ['unsafe or invalid URL', 'adresse dangereuse ou invalide', ', écartée'],
   ['unsafe or invalid image URL', "adresse d'image dangereuse ou invalide", ', écartée'],

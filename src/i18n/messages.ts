@@ -43,7 +43,7 @@ export interface SdgMessages {
 
 /** Dates of a project. */
 export interface DateMessages {
-  /** A date range whose ends are both known, when Intl cannot join them. */
+  /** A date range whose ends are both known, when Intl cannot join them (two precisions) or joins two years without spaces. */
   dateRange: (start: string, end: string) => string;
   /** An ongoing project with no end, started; `day` says the date names a day ("depuis le 5 mars", "depuis mars"). */
   since: (start: string, day: boolean) => string;
@@ -127,7 +127,7 @@ export interface GaugeText {
   verb: Record<'committed' | 'spent', string>;
   /** "180 000 € engagés sur 250 000 € votés, soit 72 %"; `percent` is "" when an overrun follows, which says it. */
   ofAllocated: (value: string, verb: string, allocated: string, percent: string) => string;
-  /** "… engagés sur un plafond légal de 10 000 € (1 % de …), soit 72 %"; `rule` is `ceilingRule(…)` or "". */
+  /** "… engagés sur un plafond légal de 10 000 € (1 % de …), soit 72 %"; `rule` is `ceilingRule(…)` or "", `percent` as in `ofAllocated`. */
   ofCeiling: (value: string, verb: string, ceiling: string, rule: string, percent: string) => string;
   /** How the ceiling is computed: rate and the service budget's resources. */
   ceilingRule: (rate: string, base: string) => string;

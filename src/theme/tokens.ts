@@ -28,15 +28,9 @@ const DARK = css`
   --_subtle: var(--ancrage-subtle, ${unsafeCSS(DARK_THEME.subtle)});
   color-scheme: dark;
 `;
-/**
- * Light text needs its own dark ground, the host page's may be light: a rounded box with room
- * around its text, painted on the wrapper inside, which no page rule reaches (a reset's
- * `* { all: unset }` or `* { background: none }` beats anything set on `:host`).
- */
+/** Light text needs its own dark ground, the host page's may be light (see `:host > *` below). */
 const DARK_GROUND = css`
   color-scheme: dark;
-  padding: 0.75em;
-  border-radius: var(--_radius);
   background: var(--_surface);
 `;
 
@@ -102,8 +96,14 @@ export const tokenStyles = css`
   :host > * {
     line-height: 1.5;
     color: var(--_text);
-    /* Dark text brings its own light ground: a dark page, section or reading toolbar would swallow it. */
-    background: var(--ancrage-ground, var(--_surface));
+    /*
+     * Its own ground, a rounded box with room around its text: dark text on a dark page, section or
+     * reading toolbar would be lost. Painted on the wrapper inside, which no page rule reaches (a
+     * reset's \`* { all: unset }\` or \`* { background: none }\` beats anything set on :host).
+     */
+    padding: var(--ancrage-inset, 0.75em);
+    border-radius: var(--_radius);
+    background: var(--ancrage-ground, ${unsafeCSS(DEFAULT_THEME.surface)});
     /* Inherited from a page's body, these break cards and figures; letter and word spacing stay the reader's (WCAG 1.4.12). */
     white-space: normal;
     text-indent: 0;

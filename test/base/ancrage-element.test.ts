@@ -436,6 +436,17 @@ describe('AncrageElement (the widget base)', () => {
       expect([quiet.state, events.length]).to.deep.equal(['ready', 0]);
     });
 
+    it('says nothing when data is taken away and given back before the widget updates', async () => {
+      const el = await fixture<TestWidget>(html`<test-widget .data=${twoProjects}></test-widget>`);
+      await waitUntil(() => el.state === 'ready');
+      const events: Event[] = [];
+      el.addEventListener('ancrage-feed-load', (e) => events.push(e));
+      el.data = null;
+      el.data = twoProjects;
+      await aTimeout(100);
+      expect([el.state, events.length]).to.deep.equal(['ready', 0]);
+    });
+
     it('parses the same object once, and again on reload() (an object changed in place)', async () => {
       const data = structuredClone(twoProjects) as { projects: Array<{ title: unknown }> };
       const el = await fixture<TestWidget>(html`<test-widget .data=${data}></test-widget>`);

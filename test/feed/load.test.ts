@@ -375,6 +375,19 @@ describe('loadFeed of an inline feed (#id)', () => {
 
   afterEach(() => document.querySelectorAll('script[id^="feed-"]').forEach((el) => el.remove()));
 
+  it('reads and parses a block once for all its widgets, and again once a script replaced its text', async () => {
+    const id = inline(feedJson);
+    const first = loadFeed(`#${id}`);
+    expect(loadFeed(`#${id}`), 'shared while under way').to.equal(first);
+    await first;
+    expect(loadFeed(`#${id}`), 'shared once read').to.equal(first);
+    document.getElementById(id)!.textContent = feedJson.replace(NAME, 'Jumelage');
+    const second = loadFeed(`#${id}`);
+    expect(second).not.to.equal(first);
+    expect(success(await second).feed.publishers[0].name.fr).to.equal('Jumelage');
+    expect(loadFeed(`#${id}`)).to.equal(second);
+  });
+
   it('reads and validates the script, resolving URLs against the document', async () => {
     const id = inline(`\n  ${feedJson}\n`);
     const result = success(await loadFeed(`#${id}`));

@@ -49,11 +49,18 @@ describe('theme tokens', () => {
     const el = box.firstElementChild as HTMLElement;
     const message = el.shadowRoot!.querySelector('.state')!;
     expect(message.textContent).to.equal('Chargement des données…');
-    expect(getComputedStyle(el.shadowRoot!.firstElementChild!).backgroundColor).to.equal('rgb(255, 255, 255)');
-    await expect(box).to.be.accessible();
-    // On a light page whose tint a town wants to keep.
+    const ground = getComputedStyle(el.shadowRoot!.firstElementChild!);
+    expect(ground.backgroundColor).to.equal('rgb(255, 255, 255)');
+    // A box with room around its text, not text against the edge of a white band.
+    expect(parseFloat(ground.paddingInlineStart)).to.be.above(8);
+    expect(parseFloat(ground.borderTopLeftRadius)).to.be.above(4);
+    // A tinted card surface does not tint the whole widget.
+    el.style.setProperty('--ancrage-surface', '#f3f7f2');
+    expect(ground.backgroundColor).to.equal('rgb(255, 255, 255)');
+    // On a light page whose tint a town wants to keep, lined up with the page's text.
     el.style.setProperty('--ancrage-ground', 'transparent');
-    expect(getComputedStyle(el.shadowRoot!.firstElementChild!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    el.style.setProperty('--ancrage-inset', '0');
+    expect([ground.backgroundColor, ground.paddingInlineStart]).to.deep.equal(['rgba(0, 0, 0, 0)', '0px']);
   });
 
   it('follows the system with color-scheme="auto"', async () => {

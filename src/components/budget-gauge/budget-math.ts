@@ -72,7 +72,7 @@ export interface GaugeView {
   against: 'allocated' | 'ceiling';
   /** `value / reference`, when both are known and the reference is not 0. */
   ratio?: number;
-  /** How much the value passes the reference by, to the cent ("1 900 € over the ceiling"); undefined when it does not. */
+  /** How much the value passes the reference by, to the cent ("… (1 900 € au-delà)"); undefined when it does not. */
   excess?: number;
   /** For a ceiling: the service budget's resources it is computed from, and the rate when all lines share one. */
   base?: number;
@@ -139,7 +139,7 @@ export interface LineRow {
   ceiling?: number;
   /** How much the line passes its ceiling by, to the cent; undefined when it does not. */
   excess?: number;
-  /** The amount that passes the ceiling, as a share of it (1.19); undefined against a ceiling of 0. */
+  /** The amount said in an overrun (the committed one when it passes, else the measured one) as a share of the ceiling (1.19); undefined against a ceiling of 0. */
   overRatio?: number;
   /** Whether `excess` is the committed amount's while the spent one is shown (the contract flags what is committed). */
   committedOver?: boolean;
@@ -168,8 +168,11 @@ export function lineRows(budget: Budget, measure: Measure = 'committed'): LineRo
 /**
  * Fraction digits for a percentage: one (`33,3 %`, `72 %`), two below 1 % (`0,24 %`), and
  * below 0,01 % as many as its first significant digit needs (`0,004 %`): a département's
- * envelope in a 1.5 billion budget is not "0 %".
+ * envelope in a 1.5 billion budget is not "0 %". Likewise just past 100 %, as many as show
+ * the overrun (`100,04 %`): 4 € over 10 000 € is not "100 %".
  */
 export function percentDigits(value: number): number {
-  return value > 0 && value < 0.01 ? Math.min(10, Math.max(2, Math.ceil(-Math.log10(value * 100)))) : 1;
+  const past = value - 1;
+  const small = past > 0 ? (past < 0.0005 ? past : 0) : value < 0.01 ? value : 0;
+  return small > 0 ? Math.min(10, Math.max(2, Math.ceil(-Math.log10(small * 100)))) : 1;
 }

@@ -97,7 +97,7 @@ describe('ancrage-budget-gauge', () => {
       expect(plain($(el, '.share')!.textContent)).to.equal('0,24 % du budget de la collectivité');
       el.setAttribute('lang', 'en');
       await el.updateComplete;
-      expect(plain($(el, '.share')!.textContent)).to.equal('0.24% of the authority’s budget');
+      expect(plain($(el, '.share')!.textContent)).to.equal("0.24% of the authority's budget");
       expect($(await mount(), '.share')).to.equal(null);
     });
 
@@ -285,6 +285,9 @@ describe('ancrage-budget-gauge', () => {
     it('states an overrun when committed passes allocated', async () => {
       const el = await mount(feed({ budgets: [budget(2025, 100000, { committed: 112000 })] }));
       expect(sentence(el)).to.equal("112 000 € engagés sur 100 000 € votés — dépassement de l'enveloppe : 112 % (12 000 € au-delà)");
+      // 4 € over is not "100 %".
+      const hair = await mount(feed({ budgets: [budget(2025, 10000, { committed: 10004 })] }));
+      expect(sentence(hair)).to.equal("10 004 € engagés sur 10 000 € votés — dépassement de l'enveloppe : 100,04 % (4 € au-delà)");
       expectMeter(el, { 'aria-valuemax': '112000', 'aria-valuenow': '112000' });
       expect($(el, '.notch')).to.exist;
       el.setAttribute('lang', 'en');

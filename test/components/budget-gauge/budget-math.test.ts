@@ -60,6 +60,10 @@ describe('budget-math', () => {
       // Below 0,01 %: down to the first significant digit, never a false "0 %".
       expect(percentDigits(60_000 / 1_480_000_000)).to.equal(3);
       expect(percentDigits(0.0001)).to.equal(2);
+      // Just past 100 %: never a false "100 %" for an overrun.
+      expect(percentDigits(10_004 / 10_000)).to.equal(2);
+      expect(percentDigits(1.00004)).to.equal(3);
+      expect(percentDigits(1.0006)).to.equal(1);
     });
   });
 
