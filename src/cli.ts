@@ -17,6 +17,7 @@ import { itemOf } from './feed/item-name.js';
 import { decodeFeedBytes, fetchFeed, MAX_FEED_BYTES, parseDecodedFeed } from './feed/load.js';
 import type { FeedIssue, FeedResult } from './feed/types.js';
 import { warningInFrench } from './i18n/feed-warnings.js';
+import { formatCount, type CountForms as Forms } from './i18n/format.js';
 import { messagesFor } from './i18n/index.js';
 import { jsonSyntaxError } from './i18n/json-syntax.js';
 
@@ -30,8 +31,6 @@ type Lists = 'publishers' | 'projects' | 'partners' | 'budgets';
 /** A local file's fault, said in its own words rather than the loader's. */
 type LocalFault = 'missing' | 'html';
 
-/** `{ one, other }` forms, `#` for the number. */
-type Forms = { one: string; other: string };
 
 /** What the command says, in each language; a feed's counts, warnings and errors. */
 const SAY = {
@@ -82,10 +81,6 @@ const SAY = {
     }),
   },
 };
-
-/** `n` in the form its language's plural rules pick ("0 projet" in French, "0 projects" in English), the number formatted as the language writes it. */
-const plural = (lang: string, forms: Forms, n: number) =>
-  forms[new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other'].replace('#', new Intl.NumberFormat(lang).format(n));
 
 /** Options as `--name value` pairs, anywhere among the arguments, and the rest in order; `undefined` when one is given twice. */
 function options(args: string[], names: string[]): [Record<string, string | undefined>, string[]] | undefined {
@@ -165,7 +160,7 @@ function printWarnings(warnings: FeedIssue[], say: (typeof SAY)['en'], all: bool
     alike.set(key, group);
     if (++group.count <= ALIKE || all) console.log(say.warning(path, message, named(path)));
   }
-  for (const { count, path } of alike.values()) if (!all && count > ALIKE) console.log(plural(lang, say.more(path), count - ALIKE));
+  for (const { count, path } of alike.values()) if (!all && count > ALIKE) console.log(formatCount(lang, say.more(path), count - ALIKE));
 }
 
 async function main(args: string[]): Promise<number> {
@@ -214,9 +209,9 @@ async function main(args: string[]): Promise<number> {
   const counts = (Object.keys(say.counts) as Lists[]).map((list) => {
     const [kept, leftOut] = say.counts[list];
     const left = warnings.filter((w) => new RegExp(`; entry ${list}\\[\\d+\\] left out$`).test(w.message)).length;
-    return `${plural(lang, kept, feed[list].length)}${left ? ` (${plural(lang, leftOut, left)})` : ''}`;
+    return `${formatCount(lang, kept, feed[list].length)}${left ? ` (${formatCount(lang, leftOut, left)})` : ''}`;
   });
-  console.log(`${say.head(warnings.length > 0)} ${[...counts, plural(lang, say.warnings, warnings.length)].join(', ')}`);
+  console.log(`${say.head(warnings.length > 0)} ${[...counts, formatCount(lang, say.warnings, warnings.length)].join(', ')}`);
   return strict && warnings.length ? 1 : 0;
 }
 

@@ -29,6 +29,14 @@ export function formatNumber(lang: string, value: number): string {
   return cached(`n|${lang}`, () => new Intl.NumberFormat(lang)).format(value);
 }
 
+/** `{ one, other }` forms of a count, `#` for the number. */
+export type CountForms = { one: string; other: string };
+
+/** `n` in the form its language's plural rules pick ("0 projet" in French, "0 projects" in English), the number written as the language does. */
+export function formatCount(lang: string, forms: CountForms, n: number): string {
+  return forms[new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other'].replace('#', formatNumber(lang, n));
+}
+
 /** `ratio` 0.333 → `33,3 %` in French, `33.3%` in English. */
 export function formatPercent(lang: string, ratio: number, maximumFractionDigits = 1): string {
   return cached(`p|${lang}|${maximumFractionDigits}`, () =>

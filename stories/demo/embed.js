@@ -8,6 +8,7 @@ import { itemOf } from '../../dist/feed/item-name.js';
 import { loadFeed, parseFeedText } from '../../dist/feed/load.js';
 import { isBare } from '../../dist/feed/safe-url.js';
 import { warningInFrench } from '../../dist/i18n/feed-warnings.js';
+import { formatCount } from '../../dist/i18n/format.js';
 import { messagesFor } from '../../dist/i18n/index.js';
 import { jsonSyntaxError } from '../../dist/i18n/json-syntax.js';
 import { contrastRatio, DARK_THEME, DEFAULT_THEME, parseHexColour, THEME_CONTRAST } from '../../dist/theme/contrast.js';
@@ -296,10 +297,7 @@ const state = {
 const t = () => TEXTS[state.lang];
 
 /** `{ one: '# projet', other: '# projets' }` for `n`, in the page's language. */
-function plural(forms, n) {
-  const form = forms[new Intl.PluralRules(state.lang).select(n)] ?? forms.other;
-  return form.replace('#', new Intl.NumberFormat(state.lang).format(n));
-}
+const plural = (forms, n) => formatCount(state.lang, forms, n);
 
 /** Properties set as such; everything else is an attribute (`list`, `spellcheck` and `aria-*` must be). */
 const PROPERTIES = new Set(['className', 'htmlFor', 'checked', 'selected', 'value', 'hidden']);
