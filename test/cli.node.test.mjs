@@ -273,7 +273,10 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
       publishers: [{ id: 'a', name: 'A <b>B</b>', kind: 'commune', website: 'www.a.fr', logo: { src: 'www.a.fr/logo.png', alt: 'logo.png' } }],
       partners: [{ id: 'p', name: 'P', kind: 'association', website: 'javascript:alert(1)', logo: { src: 'data:x', alt: '' } }],
       projects: [{ id: 'x', title: 'T', status: 'ongoing', sdgs: [6, 6, 0], places: [{ country: 'SN', lat: 1 }] }],
-      budgets: [{ year: 99, allocated: 1 }, { year: 2025, allocated: 1, lines: [{ basis: 'water', rate: 1 }] }],
+      budgets: [
+        { year: 99, allocated: 1 },
+        { year: 2025, allocated: 1, lines: [{ basis: 'water', rate: 1 }, { basis: 'waste', base: 9000000, committed: 95000 }, { basis: 'water', base: 9000000, committed: 90000 }] },
+      ],
     },
     { advisor: stewardAdvice },
   );
@@ -292,6 +295,8 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
     'projects[0].places[0].lat': 'latitude sans longitude, écartée',
     'budgets[0].year': 'année invalide 99 (nombre entier de 1000 à 9999)\u00a0; élément budgets[0] écarté',
     'budgets[1].lines[0].rate': "taux invalide 1 (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)",
+    // Valid, but past the legal ceiling: the steward hears of it before the readers (at the ceiling: nothing).
+    'budgets[1].lines[1].committed': "engagé 95000 au-delà du plafond légal 90000 (base × taux)\u00a0: vérifiez les montants, la jauge l'affiche",
   });
   assert.equal(warningInFrench('not UTF-8: decoded as Windows-1252; save the feed as UTF-8'), 'fichier non enregistré en UTF-8, lu en Windows-1252\u00a0: enregistrez-le en UTF-8');
   assert.equal(warningInFrench('12 more unknown fields, left out'), '12 autres champs inconnus, écartés');

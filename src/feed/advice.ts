@@ -3,6 +3,7 @@
  * `ancrage-check` and the embed generator. The widgets load without them: a reader never
  * sees a warning, and these bytes would be theirs to download.
  */
+import { ceiling } from '../components/budget-gauge/budget-math.js';
 import type { FeedAdvisor } from './types.js';
 
 /** Edit distance, for "did you mean": names are short and this runs only on a fault. */
@@ -112,6 +113,18 @@ export const stewardAdvice: FeedAdvisor = {
     if (typeof value != 'string') return '';
     const code = (countryCodes ??= namesToCodes()).get(plain(value.trim()));
     return code ? `; the code is ${code}` : '';
+  },
+
+  /**
+   * A 1 % line committed past its legal ceiling (base × rate): the contract draws and states it,
+   * so the steward should hear of it before the town's readers do, in case an amount is wrong.
+   */
+  line(line) {
+    const limit = ceiling(line);
+    const { committed } = line;
+    return limit !== undefined && committed !== undefined && Math.round((committed - limit) * 100) > 0
+      ? [['committed', `committed ${committed} past the legal ceiling ${limit} (base × rate): check the amounts, the gauge states it`]]
+      : [];
   },
 
   text(value) {

@@ -54,6 +54,7 @@ import {
   PROJECT_STATUSES,
   PUBLISHER_KINDS,
   THEME_CODES,
+  type BudgetLine,
   type FatalCode,
   type Feed,
   type FeedAdvisor,
@@ -349,6 +350,12 @@ function unknownFields(v: Obj, names: readonly string[], s: State): void {
   if (s.adv) for (const [key, message] of s.adv.fields(v, names)) warn(s, key, message);
 }
 
+/** The advisor's warnings about a valid budget line (committed past its legal ceiling); the path is the line's. */
+function lineAdvice(o: Obj, s: State): Obj {
+  for (const [key, message] of s.adv?.line?.(o as unknown as BudgetLine) ?? []) warn(s, key, message);
+  return o;
+}
+
 const EMPTY = () => [];
 
 /** Registers `key` in `set`: false if it was there already. */
@@ -533,7 +540,7 @@ const budget = shape(
           ['base', money],
           // MIN_VALUE is the smallest positive number: 0 < rate.
           ['rate', num(Number.MIN_VALUE, 0.01, false, 'invalid rate (0 < rate ≤ 0.01: 1 % is written 0.01)')],
-        ]),
+        ], lineAdvice),
       ),
       0,
       EMPTY,

@@ -246,4 +246,6 @@ export interface FeedAdvisor {
   text(value: string): string[];
   /** Warnings about the keys of an object that are not among `known`: `[key, message]`, or `[undefined, message]` for the object. */
   fields(value: object, known: readonly string[]): Array<[string | undefined, string]>;
+  /** Warnings about a budget line the contract accepts but its steward should know of (committed past its legal ceiling): `[field, message]`. */
+  line?(line: BudgetLine): Array<[string, string]>;
 }

@@ -74,6 +74,10 @@ const FRENCH: Array<[RegExp, Replacement]> = [
   [new RegExp(`^duplicate(${VALUE})?`), (_, value?: string) => (value ? `valeur en double\u00a0:${value}` : 'valeur en double')],
   // The ratios with a decimal comma: "text/surface 2,84:1 < 4,5:1".
   [/^contrast too low \(([^)]*)\); theme not applied/, (_, pairs) => `contraste insuffisant (${pairs.replace(/(\d)\.(\d)/g, '$1,$2')})\u00a0; thème non appliqué`],
+  [
+    /^committed (\S+) past the legal ceiling (\S+) \(base × rate\): check the amounts, the gauge states it/,
+    'engagé $1 au-delà du plafond légal $2 (base × taux)\u00a0: vérifiez les montants, la jauge l\'affiche',
+  ],
   [/^not UTF-8.*/, 'fichier non enregistré en UTF-8, lu en Windows-1252\u00a0: enregistrez-le en UTF-8'],
   [/^UTF-16.*/, 'fichier en UTF-16, lu comme tel\u00a0: enregistrez-le en UTF-8'],
   // Endings.
