@@ -5,7 +5,7 @@
 // custom-elements manifest, so the form follows the code.
 import { stewardAdvice } from '../../dist/feed/advice.js';
 import { itemOf } from '../../dist/feed/item-name.js';
-import { loadFeed, parseFeedText } from '../../dist/feed/load.js';
+import { decodeFeedBytes, loadFeed, parseFeedText } from '../../dist/feed/load.js';
 import { isBare } from '../../dist/feed/safe-url.js';
 import { warningInFrench } from '../../dist/i18n/feed-warnings.js';
 import { formatCount } from '../../dist/i18n/format.js';
@@ -573,7 +573,8 @@ async function checkUrl() {
   const text =
     result.warnings.length || result.error?.code === 'not-json'
       ? await fetch(result.url, { credentials: 'omit', signal: AbortSignal.timeout(10000) })
-          .then((response) => response.text())
+          // Decoded as the loader decodes it: a Windows-1252 or UTF-16 export keeps its accents in the names.
+          .then(async (response) => decodeFeedBytes(new Uint8Array(await response.arrayBuffer()))[0])
           .catch(() => undefined)
       : undefined;
   // Another feed was checked meanwhile.

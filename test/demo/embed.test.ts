@@ -134,6 +134,14 @@ describe('embed generator: the feed', () => {
     expect(preview()!.localName).to.equal('p');
   });
 
+  it('names the entries of a Windows-1252 export with their accents, as the loader decodes it', async () => {
+    await checkUrl('/__hostile/raw/cp1252-warned');
+    const issues = [...$('feed-issues').querySelectorAll('li')].map((li) => li.textContent);
+    expect(issues, JSON.stringify(issues)).to.include(
+      'partners[0].kind (partenaire «\u00a0Coopération décentralisée – Diéma\u00a0»)\u00a0: code inconnu "asociation"\u00a0; vouliez-vous dire "association"\u00a0?\u00a0; élément partners[0] écarté',
+    );
+  });
+
   it('places a syntax error in pasted JSON by line and column, with its likely slip', async () => {
     paste('{"version": "1",\n "publishers": [{"id": "a", "name": "A", "kind": "commune"},]}');
     expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason['not-json']}`);

@@ -189,6 +189,8 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 export const RAW = {
   bom: () => ({ type: JSON_TYPE, body: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(smallText())]) }),
   cp1252: () => ({ type: 'application/json', body: windows1252(smallText()) }),
+  // With a fault in an entry whose name has accents: the tools name it as written.
+  'cp1252-warned': () => ({ type: 'application/json', body: windows1252(smallText().replace('"association"', '"asociation"')) }),
   'utf16-export': () => ({ type: 'application/json', body: utf16le(smallText()) }),
   comments: () => ({ type: JSON_TYPE, body: `// flux de la mairie\n${smallText().replace('"version": "1",', '"version": "1", /* v1 */')}` }),
   nan: () => ({ type: JSON_TYPE, body: smallText().replace('"allocated": 12000', '"allocated": NaN') }),
