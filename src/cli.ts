@@ -13,7 +13,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { stewardAdvice } from './feed/advice.js';
 import { fatalResult } from './feed/parse.js';
-import { itemOf } from './feed/item-name.js';
+import { itemOf, leftOutCount } from './feed/item-name.js';
 import { decodeFeedBytes, fetchFeed, MAX_FEED_BYTES, parseDecodedFeed } from './feed/load.js';
 import type { FeedIssue, FeedResult } from './feed/types.js';
 import { warningInFrench } from './i18n/feed-warnings.js';
@@ -208,7 +208,7 @@ async function main(args: string[]): Promise<number> {
   // Kept, and left out: "0 projects (500 left out)" says that every project had the same fault.
   const counts = (Object.keys(say.counts) as Lists[]).map((list) => {
     const [kept, leftOut] = say.counts[list];
-    const left = warnings.filter((w) => new RegExp(`; entry ${list}\\[\\d+\\] left out$`).test(w.message)).length;
+    const left = leftOutCount(warnings, list);
     return `${formatCount(lang, kept, feed[list].length)}${left ? ` (${formatCount(lang, leftOut, left)})` : ''}`;
   });
   console.log(`${say.head(warnings.length > 0)} ${[...counts, formatCount(lang, say.warnings, warnings.length)].join(', ')}`);

@@ -1,4 +1,4 @@
-type List = 'publishers' | 'partners' | 'projects' | 'budgets';
+export type List = 'publishers' | 'partners' | 'projects' | 'budgets';
 
 /**
  * The entry a warning's path points into, named from the feed as written, for the people who
@@ -18,4 +18,10 @@ export function itemOf(raw: unknown, path: string, lang: string): { list: List; 
         ? ((text as Record<string, unknown>)[lang] ?? Object.values(text)[0])
         : (item.year ?? item.id);
   return { list: match![1] as List, name: typeof name == 'string' || typeof name == 'number' ? String(name).slice(0, 80) : undefined };
+}
+
+/** How many entries of `list` the parser left out, from its warnings ("…; entry projects[3] left out"). */
+export function leftOutCount(warnings: ReadonlyArray<{ message: string }>, list: List): number {
+  const entry = new RegExp(`; entry ${list}\\[\\d+\\] left out$`);
+  return warnings.filter(({ message }) => entry.test(message)).length;
 }

@@ -4,7 +4,7 @@
 // same loader and validator the widgets use, and the options come from the
 // custom-elements manifest, so the form follows the code.
 import { stewardAdvice } from '../../dist/feed/advice.js';
-import { itemOf } from '../../dist/feed/item-name.js';
+import { itemOf, leftOutCount } from '../../dist/feed/item-name.js';
 import { decodeFeedBytes, loadFeed, parseFeedText } from '../../dist/feed/load.js';
 import { isBare } from '../../dist/feed/safe-url.js';
 import { warningInFrench } from '../../dist/i18n/feed-warnings.js';
@@ -64,6 +64,13 @@ const TEXTS = {
       projects: { one: '# projet', other: '# projets' },
       partners: { one: '# partenaire', other: '# partenaires' },
       budgets: { one: '# budget', other: '# budgets' },
+    },
+    // What was left out agrees with its noun, as ancrage-check says it: « 3 projets (2 écartés) ».
+    leftOut: {
+      publishers: { one: '# écartée', other: '# écartées' },
+      projects: { one: '# écarté', other: '# écartés' },
+      partners: { one: '# écarté', other: '# écartés' },
+      budgets: { one: '# écarté', other: '# écartés' },
     },
     // Neutral: a warning may drop an item, a field, or only say how the file was read; each line says which.
     warnings: { one: '# avertissement, détaillé ci-dessous.', other: '# avertissements, détaillés ci-dessous.' },
@@ -200,6 +207,7 @@ const TEXTS = {
       partners: { one: '# partner', other: '# partners' },
       budgets: { one: '# budget', other: '# budgets' },
     },
+    leftOut: Object.fromEntries(['publishers', 'projects', 'partners', 'budgets'].map((list) => [list, { one: '# left out', other: '# left out' }])),
     warnings: { one: '# warning, listed below.', other: '# warnings, listed below.' },
     noWarnings: 'No warnings.',
     feedFatal: 'The feed cannot be used.',
@@ -518,8 +526,11 @@ function renderReport() {
   const { warnings } = result;
   const warningText = warnings.length ? plural(t().warnings, warnings.length) : t().noWarnings;
   if (result.ok) {
-    const { counts } = t();
-    const parts = Object.keys(counts).map((key) => plural(counts[key], result.feed[key].length));
+    const { counts, leftOut } = t();
+    const parts = Object.keys(counts).map((key) => {
+      const left = leftOutCount(warnings, key);
+      return `${plural(counts[key], result.feed[key].length)}${left ? ` (${plural(leftOut[key], left)})` : ''}`;
+    });
     status.textContent = `${t().feedOk(new Intl.ListFormat(state.lang, { type: 'conjunction' }).format(parts), warnings.length > 0)} ${warningText}`;
   } else {
     const reason = messagesFor(state.lang).errorReason[result.error.code] ?? '';

@@ -200,7 +200,7 @@ describe('embed generator: the feed', () => {
     };
     paste(JSON.stringify(broken, null, 2));
     expect(text('feed-status')).to.equal(
-      'Flux lisible\u00a0: 1 collectivité, 1 projet, 0 partenaire et 0 budget. 3 avertissements, détaillés ci-dessous.',
+      'Flux lisible\u00a0: 1 collectivité, 1 projet (1 écarté), 0 partenaire et 0 budget. 3 avertissements, détaillés ci-dessous.',
     );
     const issues = [...$('feed-issues').querySelectorAll('li')].map((li) => li.textContent);
     expect(issues).to.have.length(3);
@@ -484,7 +484,7 @@ describe('embed generator: the page', () => {
   it('says "readable", not "valid", when something was warned about, and a fatal reason as a sentence of its own, in English too', async () => {
     $('lang-switch').click();
     paste(JSON.stringify({ ...FEED, projects: [...FEED.projects, { id: 'sans-statut', title: 'Sans statut' }] }));
-    expect(text('feed-status')).to.equal('Feed readable: 1 authority, 1 project, 2 partners, and 1 budget. 1 warning, listed below.');
+    expect(text('feed-status')).to.equal('Feed readable: 1 authority, 1 project (1 left out), 2 partners, and 1 budget. 1 warning, listed below.');
     paste(JSON.stringify({ publishers: FEED.publishers }));
     expect(text('feed-status')).to.equal(`The feed cannot be used. ${en.errorReason.version}`);
     expect(text('feed-detail')).to.equal('Technical detail: missing feed version.');
