@@ -78,6 +78,8 @@ const TEXTS = {
     // A sentence of its own: the reason after it starts with a capital.
     feedFatal: 'Flux inutilisable.',
     technical: 'Détail technique\u00a0:',
+    wholeFeed: '(flux)',
+    colon: '\u00a0: ',
     syntax: 'Erreur de syntaxe JSON,',
     relative:
       "Adresse relative\u00a0: l'aperçu la cherche sur ce serveur de démonstration\u00a0; une fois en ligne, elle sera cherchée sur votre propre site.",
@@ -212,6 +214,8 @@ const TEXTS = {
     noWarnings: 'No warnings.',
     feedFatal: 'The feed cannot be used.',
     technical: 'Technical detail:',
+    wholeFeed: '(feed)',
+    colon: ': ',
     syntax: 'JSON syntax error,',
     relative: 'A relative address: the preview looks for it on this demo server; once online, it will be looked for on your own site.',
     bare: (url) => `An address without https://: your site would look for it among its own pages. Write it in full, for example https://${url}`,
@@ -554,9 +558,9 @@ function renderReport() {
       element(
         'li',
         {},
-        element('code', {}, path || '(flux)'),
+        element('code', {}, path || t().wholeFeed),
         name ? ` (${name})` : '',
-        '\u00a0: ',
+        t().colon,
         element('span', { lang }, text),
       ),
     );

@@ -485,6 +485,8 @@ describe('embed generator: the page', () => {
     $('lang-switch').click();
     paste(JSON.stringify({ ...FEED, projects: [...FEED.projects, { id: 'sans-statut', title: 'Sans statut' }] }));
     expect(text('feed-status')).to.equal('Feed readable: 1 authority, 1 project (1 left out), 2 partners, and 1 budget. 1 warning, listed below.');
+    // English punctuation, no French space before the colon.
+    expect($('feed-issues').querySelector('li')!.textContent).to.equal("projects[1].status (project “Sans statut”): missing; entry projects[1] left out");
     paste(JSON.stringify({ publishers: FEED.publishers }));
     expect(text('feed-status')).to.equal(`The feed cannot be used. ${en.errorReason.version}`);
     expect(text('feed-detail')).to.equal('Technical detail: missing feed version.');
