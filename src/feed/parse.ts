@@ -125,9 +125,13 @@ function warn(s: State, k: Key | undefined, message: string): undefined {
   return undefined;
 }
 
-/** A short quote of an offending scalar for a message: ` "foo"`, ` 3`, or nothing. */
+/** A short quote of an offending scalar for a message: ` "foo"`, ` 3`, ` null`, or nothing (an object or a list). */
 const q = (v: unknown) =>
-  typeof v === 'string' ? ' ' + JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v) : typeof v === 'number' ? ' ' + v : '';
+  typeof v === 'string'
+    ? ' ' + JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)
+    : typeof v === 'number' || typeof v === 'boolean' || v === null
+      ? ' ' + v
+      : '';
 
 /** `message` with the offending value quoted after its first words, then `ending`: `invalid date "03/2024" (YYYY…)`. */
 function bad(s: State, k: Key, v: unknown, message: string, ending = ''): undefined {

@@ -649,6 +649,14 @@ describe('parseFeed: one fixture per rule', () => {
     ]);
   });
 
+  it('quotes a null or a boolean at fault as it quotes a text or a number', () => {
+    const r = parseFeed(feed({ projects: [{ id: 'p', title: 'P', status: null }, { id: 'q', title: 'Q', status: true }] }));
+    expect(r.warnings.map((w) => w.message)).to.deep.equal([
+      'unknown code null; entry projects[0] left out',
+      'unknown code true; entry projects[1] left out',
+    ]);
+  });
+
   it('leaves out unknown fields, silently, and with advice says so, naming the nearest known one (but for $ and _ keys)', () => {
     const input = 
       feed({

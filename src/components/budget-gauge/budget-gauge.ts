@@ -129,9 +129,10 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     const rows = budget ? lineRows(budget, this.shownMeasure) : [];
     this.view = budget && gaugeView(budget, this.shownMeasure, basis);
     this.rows = this.breakdown ? rows : [];
-    // One line's overrun can hide in the sum of several (feed-v1: a line over its ceiling is flagged).
+    // One line's overrun can hide in the sum of several, and a committed one behind the spent
+    // amounts shown (feed-v1: a line whose committed amount passes its ceiling is flagged).
     const ofBasis = rows.filter((row) => row.line.basis === basis);
-    this.linesOver = !this.breakdown && ofBasis.length > 1 ? ofBasis.filter((row) => row.excess) : [];
+    this.linesOver = this.breakdown ? [] : ofBasis.filter((row) => row.excess && (ofBasis.length > 1 || row.committedOver));
   }
 
   protected override isEmpty(): boolean {
@@ -226,8 +227,8 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     const over = view.excess
       ? (view.against === 'ceiling' ? gauge.overCeiling : gauge.overAllocated)(this.beyond(view.excess, ratio))
       : '';
-    // Against 0 there is no ratio: the amounts are shown as they are, and the overrun said on its own.
-    if (ratio === undefined || reference === undefined) return [over];
+    // Against 0 there is no ratio: the amounts are shown as they are, and the overrun said on its own, as a sentence.
+    if (ratio === undefined || reference === undefined) return [over && over[0].toUpperCase() + over.slice(1)];
     // Over the limit, the overrun says the percentage.
     const percent = over ? '' : this.percent(ratio);
     const [amount, limit, verb] = [this.money(value), this.money(reference), gauge.verb[measure]];

@@ -168,11 +168,11 @@ export function lineRows(budget: Budget, measure: Measure = 'committed'): LineRo
 /**
  * Fraction digits for a percentage: one (`33,3 %`, `72 %`), two below 1 % (`0,24 %`), and
  * below 0,01 % as many as its first significant digit needs (`0,004 %`): a département's
- * envelope in a 1.5 billion budget is not "0 %". Likewise just past 100 %, as many as show
- * the overrun (`100,04 %`): 4 € over 10 000 € is not "100 %".
+ * envelope in a 1.5 billion budget is not "0 %". Likewise around 100 %, as many as tell it
+ * apart (`100,04 %`, `99,96 %`): 4 € over or under 10 000 € is not "100 %".
  */
 export function percentDigits(value: number): number {
-  const past = value - 1;
-  const small = past > 0 ? (past < 0.0005 ? past : 0) : value < 0.01 ? value : 0;
+  const near = Math.abs(value - 1);
+  const small = near && near < 0.0005 ? near : value < 0.01 ? value : 0;
   return small > 0 ? Math.min(10, Math.max(2, Math.ceil(-Math.log10(small * 100)))) : 1;
 }

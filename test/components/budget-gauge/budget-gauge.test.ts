@@ -191,6 +191,16 @@ describe('ancrage-budget-gauge', () => {
       expect(plain((await mount(twoWaterLines, { basis: 'water', breakdown: true })).shadowRoot!.querySelector('.sentence:not([part])')?.textContent)).to.equal('');
     });
 
+    it('names a line whose committed amount passes its ceiling behind the spent amounts shown', async () => {
+      const one = feed({ budgets: [budget(2025, 100000, { lines: [{ basis: 'water', committed: 70000, spent: 20000, base: 5500000 }] })] });
+      const el = await mount(one, { basis: 'water', measure: 'spent' });
+      expect(sentence(el)).to.equal('20 000 € payés sur un plafond légal de 55 000 € (1 % de 5 500 000 € de ressources du service), soit 36,4 %');
+      const byLine = plain(el.shadowRoot!.querySelector('.sentence:not([part])')?.textContent);
+      expect(byLine).to.equal('Par ligne : 1 % eau et assainissement (loi Oudin-Santini) — dépassement du plafond : 127,3 % (15 000 € engagés au-delà).');
+      // Showing the committed amounts, the sentence says it: no second statement.
+      expect(plain((await mount(one, { basis: 'water' })).shadowRoot!.querySelector('.sentence:not([part])')?.textContent)).to.equal('');
+    });
+
     it('draws mobility under its ceiling with a custom rate', async () => {
       const el = await mount(LINES, { basis: 'mobility' });
       expect(sentence(el)).to.equal(
@@ -258,7 +268,7 @@ describe('ancrage-budget-gauge', () => {
     it('states an overrun against an envelope or a ceiling of 0, where no ratio can be drawn', async () => {
       const zero = await mount(feed({ budgets: [budget(2025, 0, { committed: 500 })] }));
       expect(meter(zero)).to.equal(null);
-      expect(sentence(zero)).to.equal("dépassement de l'enveloppe : 500 €");
+      expect(sentence(zero)).to.equal("Dépassement de l'enveloppe : 500 €");
       const lines = feed({
         budgets: [
           budget(2024, 1000, {
@@ -273,10 +283,10 @@ describe('ancrage-budget-gauge', () => {
       const water = await mount(lines, { basis: 'water' });
       expect(meter(water)).to.equal(null);
       expect(plain($(water, '.amounts')!.textContent)).to.equal('Plafond légal 0 € Engagé 100 €');
-      expect(sentence(water)).to.equal('dépassement du plafond : 100 €');
+      expect(sentence(water)).to.equal('Dépassement du plafond : 100 €');
       water.setAttribute('lang', 'en');
       await water.updateComplete;
-      expect(sentence(water)).to.equal('over the ceiling: €100');
+      expect(sentence(water)).to.equal('Over the ceiling: €100');
       const table = await mount(lines, { breakdown: true });
       const cells = $$(table, 'tbody tr').map((row) => plain(row.lastElementChild!.textContent));
       expect(cells).to.deep.equal(['0 € dépassement du plafond : 100 €', '20 € dépassement du plafond : 150 % (10 € au-delà)']);

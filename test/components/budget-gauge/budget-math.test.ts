@@ -64,6 +64,9 @@ describe('budget-math', () => {
       expect(percentDigits(10_004 / 10_000)).to.equal(2);
       expect(percentDigits(1.00004)).to.equal(3);
       expect(percentDigits(1.0006)).to.equal(1);
+      // Just under: a few euros short of the envelope is not "100 %" either.
+      expect(percentDigits(9_996 / 10_000)).to.equal(2);
+      expect(percentDigits(1)).to.equal(1);
     });
   });
 
