@@ -271,7 +271,10 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
       updated: '2026-02-30T10:00Z',
       budget: [],
       publishers: [{ id: 'a', name: 'A <b>B</b>', kind: 'commune', website: 'www.a.fr', logo: { src: 'www.a.fr/logo.png', alt: 'logo.png' } }],
-      partners: [{ id: 'p', name: 'P', kind: 'association', website: 'javascript:alert(1)', logo: { src: 'data:x', alt: '' } }],
+      partners: [
+        { id: 'p', name: 'P', kind: 'association', website: 'javascript:alert(1)', logo: { src: 'data:x', alt: '' } },
+        { id: 'q', name: 'Q', kind: 'association', logo: { src: 'http://q.example/logo.png', alt: '' }, website: 'C:\\Users\\marie\\q.html' },
+      ],
       projects: [{ id: 'x', title: 'T', status: 'ongoing', sdgs: [6, 6, 0], places: [{ country: 'SN', lat: 1 }] }],
       budgets: [
         { year: 99, allocated: 1 },
@@ -290,6 +293,9 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
     'publishers[0].logo.alt': `texte alternatif réduit à un nom de fichier\u00a0: décrivez l'image, ou laissez "" si elle est décorative`,
     'partners[0].website': 'adresse dangereuse ou invalide "javascript:alert(1)", écartée',
     'partners[0].logo.src': "adresse d'image dangereuse ou invalide \"data:x\", écartée\u00a0; élément partners[0].logo écarté",
+    // How to mend it: an image on http, a file on a computer.
+    'partners[1].logo.src': "adresse d'image dangereuse ou invalide \"http://q.example/logo.png\", écartée\u00a0; les pages en https bloquent les images en http\u00a0: écrivez https://\u00a0; élément partners[1].logo écarté",
+    'partners[1].website': 'adresse dangereuse ou invalide "C:\\\\Users\\\\marie\\\\q.html", écartée\u00a0; un fichier sur un ordinateur\u00a0: mettez-le en ligne et donnez son adresse',
     'projects[0].sdgs[1]': 'valeur en double\u00a0: 6',
     'projects[0].sdgs[2]': 'ODD invalide 0 (nombre entier de 1 à 17)',
     'projects[0].places[0].lat': 'latitude sans longitude, écartée',

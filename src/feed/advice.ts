@@ -115,6 +115,13 @@ export const stewardAdvice: FeedAdvisor = {
     return code ? `; the code is ${code}` : '';
   },
 
+  /** How to mend an address the widgets refuse: an image on `http:` (pages on https block it), a file on a computer. */
+  url(value, kind) {
+    if (typeof value != 'string') return '';
+    if (/^([a-z]:[\\/]|file:|\\\\)/i.test(value.trim())) return '; a file on a computer: put it online and give its address';
+    return kind == 'image' && /^http:/i.test(value.trim()) ? '; pages on https block images on http: write https://' : '';
+  },
+
   /**
    * A 1 % line committed past its legal ceiling (base × rate): the contract draws and states it,
    * so the steward should hear of it before the town's readers do, in case an amount is wrong.

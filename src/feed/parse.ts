@@ -216,7 +216,7 @@ const url =
   (kind: 'link' | 'image', message: string, bare: string): Check =>
   (v, s, k) =>
     // safeUrl refuses an address without its scheme too; which message, only once it has refused.
-    safeUrl(v, s.base, kind) ?? bad(s, k, v, typeof v === 'string' && isBare(v.trim()) ? bare : message);
+    safeUrl(v, s.base, kind) ?? bad(s, k, v, typeof v === 'string' && isBare(v.trim()) ? bare : message, s.adv?.url?.(v, kind));
 const link = url('link', 'unsafe or invalid URL', 'address without its scheme (https://, mailto: or tel:)');
 const imageUrl = url('image', 'unsafe or invalid image URL', 'image address without its scheme (https://)');
 const dac: Check = (v, s, k) =>

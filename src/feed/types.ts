@@ -246,6 +246,8 @@ export interface FeedAdvisor {
   text(value: string): string[];
   /** Warnings about the keys of an object that are not among `known`: `[key, message]`, or `[undefined, message]` for the object. */
   fields(value: object, known: readonly string[]): Array<[string | undefined, string]>;
+  /** An ending for the warning about an address refused (an image on `http:`, a path on a computer), or `''`. */
+  url?(value: unknown, kind: 'link' | 'image'): string;
   /** Warnings about a budget line the contract accepts but its steward should know of (committed past its legal ceiling): `[field, message]`. */
   line?(line: BudgetLine): Array<[string, string]>;
 }

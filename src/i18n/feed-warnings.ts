@@ -87,6 +87,8 @@ const FRENCH: Array<[RegExp, Replacement]> = [
   [/; known codes: /, '\u00a0; codes connus\u00a0: '],
   [/; write it /, '\u00a0; à écrire '],
   [/; the code is /, '\u00a0; son code\u00a0: '],
+  [/; a file on a computer: put it online and give its address/, "\u00a0; un fichier sur un ordinateur\u00a0: mettez-le en ligne et donnez son adresse"],
+  [/; pages on https block images on http: write https:\/\//, '\u00a0; les pages en https bloquent les images en http\u00a0: écrivez https://'],
   [/; entry (\S+) left out$/, '\u00a0; élément $1 écarté'],
 ];
 
