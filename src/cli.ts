@@ -15,6 +15,7 @@ import { stewardAdvice } from './feed/advice.js';
 import { fatalResult } from './feed/parse.js';
 import { itemOf, leftOutCount } from './feed/item-name.js';
 import { decodeFeedBytes, fetchFeed, MAX_FEED_BYTES, parseDecodedFeed } from './feed/load.js';
+import { isBare } from './feed/safe-url.js';
 import type { FeedIssue, FeedResult } from './feed/types.js';
 import { warningInFrench } from './i18n/feed-warnings.js';
 import { formatCount, type CountForms as Forms } from './i18n/format.js';
@@ -43,6 +44,8 @@ const SAY = {
     // A local file's own fault, in words: no HTTP wording, no raw ENOENT.
     fileError: (sentence: string) => `error: ${sentence}`,
     fileMissing: (path: string) => `File not found: ${path}`,
+    // `www.ville.fr/flux.json`: an address typed without its scheme is read as a file name.
+    bareAddress: (path: string) => ` (an address? Write it in full: https://${path})`,
     fileHtml: 'The file is a web page (HTML), not JSON data.',
     // "Valid" only when nothing was warned about; else it could be read, and the warnings say what was lost.
     head: (warned: boolean): string => (warned ? 'Feed readable:' : 'Valid feed:'),
@@ -65,6 +68,7 @@ const SAY = {
     error: (reason: string, detail: string) => `erreur\u00a0: ${reason} Détail technique\u00a0: ${detail}`,
     fileError: (sentence: string) => `erreur\u00a0: ${sentence}`,
     fileMissing: (path: string) => `Fichier introuvable\u00a0: ${path}`,
+    bareAddress: (path: string) => ` (une adresse\u00a0? Écrivez-la en entier\u00a0: https://${path})`,
     fileHtml: 'Le fichier est une page web (HTML), pas des données JSON.',
     head: (warned: boolean): string => (warned ? 'Flux lisible\u00a0:' : 'Flux valide\u00a0:'),
     // What was left out agrees with its noun: « 1 collectivité (1 écartée), 3 projets (2 écartés) ».
@@ -195,7 +199,7 @@ async function main(args: string[]): Promise<number> {
   printWarnings(result.warnings, say, all, raw, lang);
   if (!result.ok) {
     if (fault) {
-      console.log(say.fileError(fault === 'missing' ? say.fileMissing(source) : say.fileHtml));
+      console.log(say.fileError(fault === 'missing' ? say.fileMissing(source) + (isBare(source) ? say.bareAddress(source) : '') : say.fileHtml));
       return 1;
     }
     const reason = messagesFor(lang).errorReason[result.error.code ?? 'not-object'];

@@ -61,6 +61,14 @@ test('speaks French with --lang fr, or on a French system', () => {
   // A missing file said as such, not in the loader's words for a URL, nor with the raw ENOENT.
   assert.equal(missing.stdout, `erreur\u00a0: Fichier introuvable\u00a0: ${join(dir, 'nowhere.json')}\n`);
   assert.equal(check(join(dir, 'nowhere.json')).stdout, `error: File not found: ${join(dir, 'nowhere.json')}\n`);
+  // An address typed without its scheme is no file: how to write it.
+  assert.equal(
+    check('www.belleval.example/flux.json', '--lang', 'fr').stdout,
+    'erreur\u00a0: Fichier introuvable\u00a0: www.belleval.example/flux.json (une adresse\u00a0? Écrivez-la en entier\u00a0: https://www.belleval.example/flux.json)\n',
+  );
+  const empty = join(dir, 'empty.json');
+  writeFileSync(empty, '\uFEFF \n');
+  assert.match(check(empty, '--lang', 'fr').stdout, /^  le fichier est vide\u00a0: exportez le flux à nouveau$/m);
   assert.equal(check(file, '--lang', 'de').status, 2, 'a language it does not speak');
   assert.equal(check(file, '--lang').status, 2, 'no language given');
   assert.equal(check(file, '--lang', 'fr', '--lang', 'en').status, 2, 'two languages');

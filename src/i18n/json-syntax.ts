@@ -7,6 +7,7 @@ import { jsonError, type JsonSlip } from '../feed/json-error.js';
  */
 const SAY = {
   en: {
+    empty: 'the file is empty: export the feed again',
     at: (line: number, column: number, cause: string) => `line ${line}, column ${column}${cause && `: ${cause}`}`,
     cause: {
       missing: 'a comma missing before this point?',
@@ -20,6 +21,7 @@ const SAY = {
     },
   },
   fr: {
+    empty: 'le fichier est vide\u00a0: exportez le flux à nouveau',
     at: (line: number, column: number, cause: string) => `ligne ${line}, colonne ${column}${cause && `\u00a0: ${cause}`}`,
     cause: {
       missing: 'une virgule manque-t-elle avant cet endroit\u00a0?',
@@ -32,13 +34,15 @@ const SAY = {
       decimal: 'une virgule décimale\u00a0: JSON écrit 12500.5',
     },
   },
-} satisfies Record<string, { at: unknown; cause: Record<Exclude<JsonSlip, ''>, string> }>;
+} satisfies Record<string, { empty: string; at: unknown; cause: Record<Exclude<JsonSlip, ''>, string> }>;
 
 /** Where `text`'s JSON breaks, as a line and a column (in characters, as an editor counts them), and the likely slip; `undefined` when it does not. */
 export function jsonSyntaxError(text: string, lang: 'fr' | 'en'): string | undefined {
+  const say = SAY[lang];
+  // Nothing but a BOM or blanks: no place to point at.
+  if (!text.replace(/^\uFEFF/, '').trim()) return say.empty;
   const found = jsonError(text);
   if (!found) return undefined;
-  const say = SAY[lang];
   const lines = text.slice(0, found.at).split('\n');
   return say.at(lines.length, [...lines[lines.length - 1]].length + 1, found.slip && say.cause[found.slip]);
 }

@@ -540,7 +540,7 @@ function renderReport() {
     const reason = messagesFor(state.lang).errorReason[result.error.code] ?? '';
     status.textContent = `${t().feedFatal} ${reason}${warnings.length ? ` ${warningText}` : ''}`;
     // Where the JSON breaks and its likely slip, as ancrage-check says it, before the engine's own words.
-    const where = result.error.code === 'not-json' && check.text && jsonSyntaxError(check.text, state.lang);
+    const where = result.error.code === 'not-json' && check.text !== undefined && jsonSyntaxError(check.text, state.lang);
     // Each a sentence, with its full stop, before the next one.
     const hints = [where && `${t().syntax} ${sentence(where)}`, result.error.message && `${t().technical} ${sentence(result.error.message)}`];
     if (result.error.code === 'network') hints.push(t().cors);

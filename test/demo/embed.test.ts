@@ -134,6 +134,12 @@ describe('embed generator: the feed', () => {
     expect(preview()!.localName).to.equal('p');
   });
 
+  it('says an empty file is empty', async () => {
+    await checkUrl('/__hostile/raw/empty-body');
+    expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason['not-json']}`);
+    expect(text('feed-detail')).to.match(/^Erreur de syntaxe JSON, le fichier est vide\u00a0: exportez le flux à nouveau\. Détail technique/);
+  });
+
   it('names the entries of a Windows-1252 export with their accents, as the loader decodes it', async () => {
     await checkUrl('/__hostile/raw/cp1252-warned');
     const issues = [...$('feed-issues').querySelectorAll('li')].map((li) => li.textContent);
