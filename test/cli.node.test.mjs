@@ -143,6 +143,10 @@ test('a syntax error in a file is placed by line and column, with its likely cau
     ["{\n  'version': '1'\n}", /^  ligne 2, colonne 3\u00a0: des apostrophes/m],
     ['{"version": "1", "budgets": [{"year": 2024, "allocated": 12500,50}]}', /^  ligne 1, colonne 63\u00a0: une virgule décimale/m],
     ['{\n  "version": "1"\n  "publishers": []\n}', /^  ligne 3, colonne 3\u00a0: une virgule manque-t-elle/m],
+    ['{"version": "1", "budgets": [{"year": 2024, "allocated": 12 500}]}', /^  ligne 1, colonne 61\u00a0: un nombre avec une espace\u00a0: JSON écrit 12500$/m],
+    ['{"version": "1", "projects": [{"title": "L\'eau "potable""}]}', /^  ligne 1, colonne 49\u00a0: un guillemet droit dans un texte le termine\u00a0: écrivez-y \\"$/m],
+    // Two texts side by side: a comma missing, not a quote inside.
+    ['{"version": "1" "publishers": []}', /^  ligne 1, colonne 17\u00a0: une virgule manque-t-elle/m],
   ];
   for (const [text, where] of cases) {
     const file = join(dir, 'syntax.json');

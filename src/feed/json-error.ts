@@ -3,7 +3,7 @@
  * hand or exported from a spreadsheet: for `ancrage-check`, which says "line 4, column 48:
  * a comma before ] or }" where `JSON.parse` says "Unexpected token ']'" or nothing of where.
  */
-export type JsonSlip = 'comma' | 'comment' | 'quote' | 'decimal' | 'missing' | 'colon' | 'unquoted' | 'end' | '';
+export type JsonSlip = 'comma' | 'comment' | 'quote' | 'decimal' | 'spaced' | 'inner' | 'missing' | 'colon' | 'unquoted' | 'end' | '';
 
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*"/y;
 const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
@@ -73,6 +73,10 @@ export function jsonError(text: string): { at: number; slip: JsonSlip } | undefi
   if (comma >= 0 && (text[i] == '}' || text[i] == ']')) return { at: comma, slip: 'comma' };
   // "total": 12500,50: read as 12500, then a key that is a number.
   if (needed == 'key' && comma >= 0 && /\d/.test(text[i]) && /\d$/.test(before.slice(0, -1))) return { at: comma, slip: 'decimal' };
+  // "allocated": 12 500, a number as a French spreadsheet writes it.
+  if (needed == 'comma' && /\d/.test(text[i]) && /\d\s+$/.test(text.slice(0, i))) return { at: i, slip: 'spaced' };
+  // "title": "L'eau "potable"": a double quote inside a text ends it.
+  if (needed == 'comma' && text[i - 1] == '"' && /[^\s,:\]}"]/.test(text[i])) return { at: i, slip: 'inner' };
   if (needed == 'comma') return { at: i, slip: 'missing' };
   if (needed == 'colon') return { at: i, slip: 'colon' };
   // True, Paris, https://…: a word where a value goes (NaN and Infinity are numbers JSON lacks, not words).

@@ -18,6 +18,8 @@ const SAY = {
       comment: 'a comment: JSON has none, remove it',
       quote: 'single quotes: JSON writes "text" in double quotes',
       decimal: 'a decimal comma: JSON writes 12500.5',
+      spaced: 'a number with a space: JSON writes 12500',
+      inner: 'a double quote inside a text ends it: write \\" there',
     },
   },
   fr: {
@@ -32,6 +34,8 @@ const SAY = {
       comment: "un commentaire\u00a0: JSON n'en a pas, retirez-le",
       quote: 'des apostrophes\u00a0: JSON écrit "le texte" entre guillemets droits',
       decimal: 'une virgule décimale\u00a0: JSON écrit 12500.5',
+      spaced: 'un nombre avec une espace\u00a0: JSON écrit 12500',
+      inner: 'un guillemet droit dans un texte le termine\u00a0: écrivez-y \\"',
     },
   },
 } satisfies Record<string, { empty: string; at: unknown; cause: Record<Exclude<JsonSlip, ''>, string> }>;
