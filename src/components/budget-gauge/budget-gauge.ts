@@ -312,13 +312,14 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     const none = (words: string) =>
       html`<span aria-hidden="true">—</span><span class="visually-hidden">${words}</span>`;
     const amount = (value: number | undefined) => (value === undefined ? none(gauge.notReported) : this.money(value));
-    return html`<div class="scroll" part="breakdown" tabindex="0" role="region" aria-labelledby="breakdown caption">
+    // Named by the table, the gauge and the measure: two gauges of one budget, committed and spent, are two regions.
+    return html`<div class="scroll" part="breakdown" tabindex="0" role="region" aria-labelledby="breakdown caption measure">
       <table>
         <caption id="breakdown">${gauge.breakdown}</caption>
         <thead>
           <tr>
             ${[gauge.line, gauge.allocated, gauge[measure], gauge.share, gauge.ceiling].map(
-              (heading) => html`<th scope="col">${heading}</th>`,
+              (heading, i) => html`<th scope="col" id=${i == 2 ? 'measure' : nothing}>${heading}</th>`,
             )}
           </tr>
         </thead>

@@ -511,10 +511,22 @@ describe('ancrage-budget-gauge', () => {
       expect($(el, 'td [aria-hidden="true"]')!.textContent).to.equal('—');
       const wrapper = $(el, '[part="breakdown"]')!;
       expect(wrapper.getAttribute('tabindex')).to.equal('0');
-      // Named by the table's caption and the gauge's own, so that two gauges' regions differ (axe landmark-unique).
-      expect(wrapper.getAttribute('aria-labelledby')).to.equal(`${table.caption!.id} caption`);
+      // Named by the table's caption, the gauge's own and the measure, so that two gauges' regions differ (axe landmark-unique).
+      expect(wrapper.getAttribute('aria-labelledby')).to.equal(`${table.caption!.id} caption measure`);
+      expect(plain($(el, '#measure')!.textContent)).to.equal('Engagé');
       expect($(el, '#caption')).to.exist;
       await expect(el).to.be.accessible();
+    });
+
+    it('names apart the breakdowns of two gauges of one budget, committed and spent', async () => {
+      const box = document.createElement('div');
+      document.body.append(box);
+      try {
+        for (const measure of ['committed', 'spent']) box.append(await mount(LINES, { breakdown: true, measure }));
+        await expect(box).to.be.accessible();
+      } finally {
+        box.remove();
+      }
     });
 
     it('says an overrun beside the spent amounts is the committed one’s', async () => {
