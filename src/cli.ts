@@ -199,7 +199,7 @@ async function main(args: string[]): Promise<number> {
   printWarnings(result.warnings, say, all, raw, lang);
   if (!result.ok) {
     if (fault) {
-      console.log(say.fileError(fault === 'missing' ? say.fileMissing(source) + (isBare(source) ? say.bareAddress(source) : '') : say.fileHtml));
+      console.log(say.fileError(fault === 'missing' ? say.fileMissing(source) + (isBare(source) && !/@|^[+\d\s.]+$/.test(source) ? say.bareAddress(source) : '') : say.fileHtml));
       return 1;
     }
     const reason = messagesFor(lang).errorReason[result.error.code ?? 'not-object'];

@@ -66,6 +66,8 @@ test('speaks French with --lang fr, or on a French system', () => {
     check('www.belleval.example/flux.json', '--lang', 'fr').stdout,
     'erreur\u00a0: Fichier introuvable\u00a0: www.belleval.example/flux.json (une adresse\u00a0? Écrivez-la en entier\u00a0: https://www.belleval.example/flux.json)\n',
   );
+  // An e-mail address is no web address to complete.
+  assert.equal(check('marie@ville.example', '--lang', 'fr').stdout, 'erreur\u00a0: Fichier introuvable\u00a0: marie@ville.example\n');
   const empty = join(dir, 'empty.json');
   writeFileSync(empty, '\uFEFF \n');
   assert.match(check(empty, '--lang', 'fr').stdout, /^  le fichier est vide\u00a0: exportez le flux à nouveau$/m);
@@ -144,9 +146,12 @@ test('a syntax error in a file is placed by line and column, with its likely cau
     ['{"version": "1", "budgets": [{"year": 2024, "allocated": 12500,50}]}', /^  ligne 1, colonne 63\u00a0: une virgule décimale/m],
     ['{\n  "version": "1"\n  "publishers": []\n}', /^  ligne 3, colonne 3\u00a0: une virgule manque-t-elle/m],
     ['{"version": "1", "budgets": [{"year": 2024, "allocated": 12 500}]}', /^  ligne 1, colonne 61\u00a0: un nombre avec une espace\u00a0: JSON écrit 12500$/m],
-    ['{"version": "1", "projects": [{"title": "L\'eau "potable""}]}', /^  ligne 1, colonne 49\u00a0: un guillemet droit dans un texte le termine\u00a0: écrivez-y \\"$/m],
-    // Two texts side by side: a comma missing, not a quote inside.
+    ['{"version": "1", "projects": [{"title": "L\'eau "potable""}]}', /^  ligne 1, colonne 48\u00a0: un guillemet droit dans un texte le termine\u00a0: écrivez-y \\"$/m],
+    ['{"version": "1", "budgets": [{"year": 2024, "allocated": 12\u202f500}]}', /^  ligne 1, colonne 60\u00a0: un nombre avec une espace/m],
+    // Two texts, or numbers one per line, or a decimal then a number: a comma missing.
     ['{"version": "1" "publishers": []}', /^  ligne 1, colonne 17\u00a0: une virgule manque-t-elle/m],
+    ['{"version": "1", "projects": [{"sdgs": [\n6\n110]}]}', /^  ligne 3, colonne 1\u00a0: une virgule manque-t-elle/m],
+    ['{"version": "1", "projects": [{"sdgs": [1.5 200]}]}', /^  ligne 1, colonne 45\u00a0: une virgule manque-t-elle/m],
   ];
   for (const [text, where] of cases) {
     const file = join(dir, 'syntax.json');
@@ -318,6 +323,10 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
   });
   assert.equal(warningInFrench('not UTF-8: decoded as Windows-1252; save the feed as UTF-8'), 'fichier non enregistré en UTF-8, lu en Windows-1252\u00a0: enregistrez-le en UTF-8');
   assert.equal(warningInFrench('12 more unknown fields, left out'), '12 autres champs inconnus, écartés');
+  // The https:// hint only where https:// would mend the address.
+  assert.equal(stewardAdvice.url('http://exa mple.fr/a.png', 'image'), '');
+  assert.equal(stewardAdvice.url('http://', 'image'), '');
+  assert.equal(stewardAdvice.url('http://q.example/a.png', 'link'), '');
   for (const text of Object.values(french)) assert.doesNotMatch(text, /[’]|ignoré|retiré/);
 });
 

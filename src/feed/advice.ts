@@ -119,7 +119,11 @@ export const stewardAdvice: FeedAdvisor = {
   url(value, kind) {
     if (typeof value != 'string') return '';
     if (/^([a-z]:[\\/]|file:|\\\\)/i.test(value.trim())) return '; a file on a computer: put it online and give its address';
-    return kind == 'image' && /^http:/i.test(value.trim()) ? '; pages on https block images on http: write https://' : '';
+    // Only where https:// would mend it: not a broken address that happens to start with http:.
+    const https = value.trim().replace(/^http:/i, 'https:');
+    return kind == 'image' && /^http:/i.test(value.trim()) && URL.canParse?.(https) && !/\s/.test(https)
+      ? '; pages on https block images on http: write https://'
+      : '';
   },
 
   /**

@@ -73,10 +73,13 @@ export function jsonError(text: string): { at: number; slip: JsonSlip } | undefi
   if (comma >= 0 && (text[i] == '}' || text[i] == ']')) return { at: comma, slip: 'comma' };
   // "total": 12500,50: read as 12500, then a key that is a number.
   if (needed == 'key' && comma >= 0 && /\d/.test(text[i]) && /\d$/.test(before.slice(0, -1))) return { at: comma, slip: 'decimal' };
-  // "allocated": 12 500, a number as a French spreadsheet writes it.
-  if (needed == 'comma' && /\d/.test(text[i]) && /\d\s+$/.test(text.slice(0, i))) return { at: i, slip: 'spaced' };
-  // "title": "L'eau "potable"": a double quote inside a text ends it.
-  if (needed == 'comma' && text[i - 1] == '"' && /[^\s,:\]}"]/.test(text[i])) return { at: i, slip: 'inner' };
+  // "allocated": 12 500, a number as a French spreadsheet writes it (its space a no-break one
+  // too, which JSON does not skip): groups of three digits apart on one line.
+  const last = text.slice(Math.max(0, i - 8), i);
+  if (needed == 'comma' && /(?:^|[^\d.])\d{1,3}[ \t\u00a0\u202f]*$/.test(last) && /^[\u00a0\u202f]*\d{3}(?![\d.])/.test(text.slice(i, i + 6)))
+    return { at: i, slip: 'spaced' };
+  // "title": "L'eau "potable"": a double quote inside a text ends it, and a word follows.
+  if (needed == 'comma' && text[i - 1] == '"' && /\p{L}/u.test(text[i])) return { at: i - 1, slip: 'inner' };
   if (needed == 'comma') return { at: i, slip: 'missing' };
   if (needed == 'colon') return { at: i, slip: 'colon' };
   // True, Paris, https://…: a word where a value goes (NaN and Infinity are numbers JSON lacks, not words).

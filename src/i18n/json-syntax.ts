@@ -44,7 +44,7 @@ const SAY = {
 export function jsonSyntaxError(text: string, lang: 'fr' | 'en'): string | undefined {
   const say = SAY[lang];
   // Nothing but a BOM or blanks: no place to point at.
-  if (!text.replace(/^\uFEFF/, '').trim()) return say.empty;
+  if (/^\uFEFF?[ \t\r\n]*$/.test(text)) return say.empty;
   const found = jsonError(text);
   if (!found) return undefined;
   const lines = text.slice(0, found.at).split('\n');

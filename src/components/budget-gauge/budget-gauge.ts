@@ -115,7 +115,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   private pick?: BudgetPick;
   private view?: GaugeView;
   private rows: LineRow[] = [];
-  /** Without the breakdown, the lines of the 1 % basis shown that pass their own ceiling while the gauge sums several. */
+  /** Without the breakdown, the lines of the 1 % basis shown that pass their own ceiling where the gauge does not say it: it sums several, or shows the spent amounts. */
   private linesOver: LineRow[] = [];
 
   protected override derive(feed: Feed): void {
