@@ -3,7 +3,7 @@
  * `ancrage-check` and the embed generator. The widgets load without them: a reader never
  * sees a warning, and these bytes would be theirs to download.
  */
-import { ceiling } from '../components/budget-gauge/budget-math.js';
+import { ceiling } from './ceiling.js';
 import type { FeedAdvisor } from './types.js';
 
 /** Edit distance, for "did you mean": names are short and this runs only on a fault. */

@@ -3,7 +3,8 @@
  * measured against what, and whether it goes over. The component only formats
  * and draws what these functions return.
  */
-import { CAPPED_BASES, type Budget, type BudgetLine, type CappedBasis, type Feed } from '../../feed/types.js';
+import { cents, ceiling } from '../../feed/ceiling.js';
+import type { Budget, BudgetLine, CappedBasis, Feed } from '../../feed/types.js';
 
 export type Measure = 'committed' | 'spent';
 /** The bases a gauge can show on its own: the general budget and the four 1 % mechanisms. */
@@ -32,16 +33,6 @@ export function pickBudget(feed: Pick<Feed, 'publishers' | 'budgets'>, publisher
   const years = [...new Set(own.map((b) => b.year))].sort((a, b) => b - a);
   const shown = year ?? years[0];
   return { publisher: id, years, year: shown, budget: own.find((b) => b.year === shown) };
-}
-
-/** Amounts are money: sums and products are rounded to the cent, so `0.1 + 0.2` never shows as `0,30000000000000004 €`. */
-const cents = (amount: number): number => Math.round(amount * 100) / 100;
-
-/** The legal ceiling of a 1 % line: `base × rate` (rate 1 % by default); undefined for other bases or without a base. */
-export function ceiling(line: BudgetLine): number | undefined {
-  return (CAPPED_BASES as readonly string[]).includes(line.basis) && line.base !== undefined
-    ? cents(line.base * (line.rate ?? 0.01))
-    : undefined;
 }
 
 /** The sum of an amount over lines; undefined when any line does not report it (a partial sum would mislead). */
