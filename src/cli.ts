@@ -15,7 +15,7 @@ import { stewardAdvice } from './feed/advice.js';
 import { fatalResult } from './feed/parse.js';
 import { itemOf, leftOutCount } from './feed/item-name.js';
 import { decodeFeedBytes, fetchFeed, MAX_FEED_BYTES, parseDecodedFeed } from './feed/load.js';
-import { isBare } from './feed/safe-url.js';
+import { isBareWeb } from './feed/safe-url.js';
 import type { FeedIssue, FeedResult } from './feed/types.js';
 import { warningInFrench } from './i18n/feed-warnings.js';
 import { formatCount, type CountForms as Forms } from './i18n/format.js';
@@ -31,7 +31,6 @@ type Lists = 'publishers' | 'projects' | 'partners' | 'budgets';
 
 /** A local file's fault, said in its own words rather than the loader's. */
 type LocalFault = 'missing' | 'html';
-
 
 /** What the command says, in each language; a feed's counts, warnings and errors. */
 const SAY = {
@@ -199,7 +198,7 @@ async function main(args: string[]): Promise<number> {
   printWarnings(result.warnings, say, all, raw, lang);
   if (!result.ok) {
     if (fault) {
-      console.log(say.fileError(fault === 'missing' ? say.fileMissing(source) + (isBare(source) && !/@|^[+\d\s.]+$/.test(source) ? say.bareAddress(source) : '') : say.fileHtml));
+      console.log(say.fileError(fault === 'missing' ? say.fileMissing(source) + (isBareWeb(source) ? say.bareAddress(source) : '') : say.fileHtml));
       return 1;
     }
     const reason = messagesFor(lang).errorReason[result.error.code ?? 'not-object'];

@@ -66,8 +66,10 @@ test('speaks French with --lang fr, or on a French system', () => {
     check('www.belleval.example/flux.json', '--lang', 'fr').stdout,
     'erreur\u00a0: Fichier introuvable\u00a0: www.belleval.example/flux.json (une adresse\u00a0? Écrivez-la en entier\u00a0: https://www.belleval.example/flux.json)\n',
   );
-  // An e-mail address is no web address to complete.
+  // An e-mail address or a phone number is no web address to complete; a host and port is one.
   assert.equal(check('marie@ville.example', '--lang', 'fr').stdout, 'erreur\u00a0: Fichier introuvable\u00a0: marie@ville.example\n');
+  assert.equal(check('01 23 45 67 89', '--lang', 'fr').stdout, 'erreur\u00a0: Fichier introuvable\u00a0: 01 23 45 67 89\n');
+  assert.match(check('localhost:8080/flux.json').stdout, /\(an address\? Write it in full: https:\/\/localhost:8080\/flux\.json\)$/m);
   const empty = join(dir, 'empty.json');
   writeFileSync(empty, '\uFEFF \n');
   assert.match(check(empty, '--lang', 'fr').stdout, /^  le fichier est vide\u00a0: exportez le flux à nouveau$/m);

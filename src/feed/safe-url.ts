@@ -15,6 +15,13 @@ const BARE =
 export const isBare = (s: string) => BARE.test(s);
 
 /**
+ * A web address typed without `https://` (`www.ville.fr/flux.json`, `localhost:8080/flux.json`),
+ * not an e-mail address or a phone number: the tools say to write it in full.
+ */
+export const isBareWeb = (s: string) =>
+  (isBare(s) && !s.includes('@') && !/^[+0]\d[\d\s().-]{7,}$/.test(s)) || /^[\w.-]+:\d+(?:\/|$)/.test(s);
+
+/**
  * A URL from a feed, as an absolute `href` safe to put in `href`/`src`, or
  * undefined.
  *

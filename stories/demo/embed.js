@@ -6,7 +6,7 @@
 import { stewardAdvice } from '../../dist/feed/advice.js';
 import { itemOf, leftOutCount } from '../../dist/feed/item-name.js';
 import { decodeFeedBytes, loadFeed, parseFeedText } from '../../dist/feed/load.js';
-import { isBare } from '../../dist/feed/safe-url.js';
+import { isBareWeb } from '../../dist/feed/safe-url.js';
 import { warningInFrench } from '../../dist/i18n/feed-warnings.js';
 import { formatCount } from '../../dist/i18n/format.js';
 import { messagesFor } from '../../dist/i18n/index.js';
@@ -549,7 +549,7 @@ function renderReport() {
   const url = state.feed?.kind === 'url' ? state.feed.url.trim() : '';
   // "www.ville.fr/flux.json" or "localhost:8080/flux.json": a domain typed without its scheme,
   // a dead path on the town's site (the widgets' own validator drops such addresses in feeds).
-  if (isBare(url) || /^[\w.-]+:\d+(?:\/|$)/.test(url)) detail.textContent = `${detail.textContent} ${t().bare(url)}`.trim();
+  if (isBareWeb(url)) detail.textContent = `${detail.textContent} ${t().bare(url)}`.trim();
   else if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url)) detail.textContent = `${detail.textContent} ${t().relative}`.trim();
   for (const { path, message } of warnings) {
     const { text, lang } = translate(message);
