@@ -176,8 +176,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // `null` is no data, as frameworks mean it (React's `useState(null)`, a Vue prop taken away).
     const noData = this.data == null;
     const feedChanged = changed.has('feed') && noData;
-    // From `undefined` to `null`, or back, is no change.
-    const dataChanged = changed.has('data') && changed.get('data') !== this.data && !(noData && changed.get('data') == null);
+    // The same object set again, or `undefined` for `null`, is no change.
+    const dataChanged = changed.has('data') && (changed.get('data') ?? null) !== (this.data ?? null);
     if (feedChanged || dataChanged) {
       // Another address, or the data taken away: the previous feed's items, error and theme must
       // not stand for this one while it loads, nor after it fails. (A failed reload, or a later
