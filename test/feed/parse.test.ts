@@ -63,6 +63,9 @@ describe('safeUrl', () => {
     expect(safeUrl('../img/a.png', BASE, 'image')).to.equal('https://example.org/img/a.png');
     expect(safeUrl('/a', BASE, 'link')).to.equal('https://example.org/a');
     expect(safeUrl('//cdn.example.net/x.png', BASE, 'image')).to.equal('https://cdn.example.net/x.png');
+    // A scheme without its `//` is relative to a base of that scheme, as the URL standard reads it.
+    expect(safeUrl('https:rapport.pdf', BASE, 'link')).to.equal('https://example.org/feeds/rapport.pdf');
+    expect(safeUrl('http:\\\\cdn.example.net\\a b', BASE, 'link')).to.equal('http://cdn.example.net/a%20b');
   });
 
   it('refuses script and data schemes however they are spelled', () => {
