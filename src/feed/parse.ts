@@ -139,12 +139,6 @@ function bad(s: State, k: Key, v: unknown, message: string, ending = ''): undefi
   return warn(s, k, (i < 0 ? message + q(v) : message.slice(0, i) + q(v) + message.slice(i)) + ending);
 }
 
-// Native where available (Chrome 111, Node 20): same result, much faster.
-const wellFormed: (v: string) => string =
-  typeof (String.prototype as { toWellFormed?: unknown }).toWellFormed === 'function'
-    ? (v) => (v as string & { toWellFormed(): string }).toWellFormed()
-    : (v) => v.replace(SURROGATES, (c) => (c.length > 1 ? c : '\ufffd'));
-
 // Embeddings and overrides (LRE RLE LRO RLO … PDF) and isolates (LRI RLI FSI … PDI).
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 // Not global: a global regex's `test` moves the `lastIndex` that `matchAll` starts from.
@@ -165,8 +159,12 @@ function closeBidi(v: string): string {
   return open.length ? v + open.reverse().join('') : v;
 }
 
+// A NUL, a surrogate (a lone one is replaced), a bidi control: one scan, as most texts have none.
+const TO_MEND = /[\0\ud800-\udfff\u202a-\u202e\u2066-\u2069]/;
+
 const clean = (v: string) => {
-  const text = wellFormed(v.includes('\0') ? v.replace(/\0/g, '') : v).trim();
+  if (!TO_MEND.test(v)) return v.trim();
+  const text = v.replace(/\0/g, '').replace(SURROGATES, (c) => (c.length > 1 ? c : '\ufffd')).trim();
   return HAS_BIDI.test(text) ? closeBidi(text) : text;
 };
 
