@@ -31,7 +31,7 @@ async function bundle(input, plugins, sourcemap = false) {
 // alone, a small part would pay for gzip's header and for words the others share).
 const PARTS = [
   ['Lit', /node_modules\/(lit|@lit|lit-html|lit-element)\//],
-  ['parseFeed, safeUrl', /src\/feed\/(parse|safe-url|types|text)\.ts|src\/theme\/contrast\.ts/],
+  ['parseFeed, safeUrl', /src\/feed\/(parse|safe-url|countries|types|text)\.ts|src\/theme\/contrast\.ts/],
   ['loader', /src\/feed\/load\.ts/],
   ['both languages, Intl', /src\/i18n\//],
   ['theme tokens', /src\/theme\/tokens\.ts/],

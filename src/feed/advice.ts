@@ -4,6 +4,7 @@
  * sees a warning, and these bytes would be theirs to download.
  */
 import { ceiling } from './ceiling.js';
+import { isCountry } from './countries.js';
 import type { FeedAdvisor } from './types.js';
 
 /** Edit distance, for "did you mean": names are short and this runs only on a fault. */
@@ -44,17 +45,18 @@ function nearest(value: unknown, known: readonly string[]): string {
 
 let countryCodes: Map<string, string> | undefined;
 
-/** Every two-letter region `Intl` names, by its code and its French and English names, plain (no case, no accents). */
+/** Every country `Intl` names, by its code and its French and English names, plain (no case, no accents). */
 function namesToCodes(): Map<string, string> {
-  const codes = new Map<string, string>();
+  // The United Kingdom's usual slip: UK is reserved, its code is GB.
+  const codes = new Map([['uk', 'GB']]);
   const names = ['fr', 'en'].map((lang) => new Intl.DisplayNames(lang, { type: 'region', fallback: 'none' }));
   const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
   for (const a of letters) {
     for (const b of letters) {
       const code = a + b;
       const named = names.map((display) => display.of(code)).filter((name): name is string => !!name);
-      // ZZ and other codes Intl does not name, or names "Unknown Region", are no countries.
-      if (!named.length || code == 'ZZ') continue;
+      // Only codes the parser takes: not ZZ "Unknown Region", EU, BU "Burma"…
+      if (!named.length || !isCountry(code)) continue;
       codes.set(plain(code), code);
       for (const name of named) if (!codes.has(plain(name))) codes.set(plain(name), code);
     }

@@ -30,7 +30,9 @@
  * - Dates have four-digit years (1000–9999). A project's `end` before its
  *   `start` is dropped with a warning (`2023` does not end before `2023-05`).
  * - `dac` codes may be numbers; they come out as strings. Duplicate codes in
- *   `themes`, `sdgs` and `dac` are dropped with a warning.
+ *   `themes`, `sdgs` and `dac`, and a project's place or partner role given
+ *   again (the same once checked), are dropped with a warning.
+ * - A country is one of ISO 3166-1's assigned codes, or XK (`./countries.ts`).
  * - Ids, codes, dates and colours are not trimmed: they are checked as given.
  * - A theme with nothing valid left is absent; one that fails a contrast
  *   check (its missing colours taken from DEFAULT_THEME) is dropped whole,
@@ -46,6 +48,7 @@
  *   `not-object`: parseFeed never throws.
  */
 import { contrastRatio, DEFAULT_THEME, parseHexColour, THEME_CONTRAST } from '../theme/contrast.js';
+import { isCountry } from './countries.js';
 import { isBare, safeUrl } from './safe-url.js';
 import {
   BASES,
@@ -205,7 +208,7 @@ const num =
 const id = pattern(ID, 'invalid id (lower-case letters, digits, . _ -)');
 const currency = pattern(/^[A-Z]{3}$/, 'invalid currency (ISO 4217, like EUR)');
 const country: Check = (v, s, k) =>
-  typeof v === 'string' && /^[A-Z]{2}$/.test(v) ? v : bad(s, k, v, 'invalid country (ISO 3166-1 alpha-2, like SN)', s.adv?.country(v));
+  typeof v === 'string' && /^[A-Z]{2}$/.test(v) && isCountry(v) ? v : bad(s, k, v, 'invalid country (ISO 3166-1 alpha-2, like SN)', s.adv?.country(v));
 const money = num(0, Number.MAX_SAFE_INTEGER, false, 'not money (a number from 0 to 2^53 − 1)');
 const date: Check = (v, s, k) =>
   typeof v === 'string' && realDate(v) ? v : bad(s, k, v, 'invalid date (YYYY, YYYY-MM or YYYY-MM-DD)', s.adv?.date(v));
@@ -262,8 +265,8 @@ const altText: Check = (v, s, k) => {
   if (!out) return out;
   let dropped = false;
   for (const tag of Object.keys(out)) {
-    // One word ending in an image extension: "IMG_1234.JPG", "logo-final.png?v=2", not "Logo au format .svg".
-    if (/^\S+\.(png|jpe?g|gif|svg|webp|avif|bmp|tiff?|heic)(\?\S*)?$/i.test(out[tag])) dropped = delete out[tag];
+    // A name ending in an image extension: "IMG_1234.JPG", "logo (1).png", "logo-final.png?v=2", not "Logo au format .svg".
+    if (/\S\.(png|jpe?g|gif|svg|webp|avif|bmp|tiff?|heic)(\?\S*)?$/i.test(out[tag])) dropped = delete out[tag];
   }
   if (!dropped) return out;
   warn(s, k, 'alt is a file name, not a description');
@@ -284,17 +287,20 @@ const list =
     s.p.push(k);
     // Sized up front: push() would give every short list a 17-slot store.
     const out: unknown[] = new Array(v.length);
-    const seen = unique && new Set<unknown>();
+    // Only a list of two or more can repeat itself.
+    const seen = unique && v.length > 1 && new Set<unknown>();
     let n = 0;
     for (let i = 0; i < v.length; i++) {
       const x = check(v[i], s, i);
       if (x === undefined) continue;
       if (seen) {
-        if (seen.has(x)) {
+        // Two places, or two roles of a partner, are the same when they read the same once checked.
+        const key = typeof x == 'object' ? JSON.stringify(x) : x;
+        if (seen.has(key)) {
           warn(s, i, 'duplicate' + q(x));
           continue;
         }
-        seen.add(x);
+        seen.add(key);
       }
       out[n++] = x;
     }
@@ -470,7 +476,7 @@ const project = shape(
     ['themes', list(oneOf(THEME_CODES), true), 0, EMPTY],
     ['sdgs', list(num(1, 17, true, 'not an SDG (integer 1 to 17)'), true), 0, EMPTY],
     ['dac', list(dac, true), 0, EMPTY],
-    ['places', list(place), 0, EMPTY],
+    ['places', list(place, true), 0, EMPTY],
     [
       'partners',
       list(
@@ -478,6 +484,7 @@ const project = shape(
           ['ref', ref('par', 'partner'), 1],
           ['role', oneOf(PARTNER_ROLES), 1],
         ]),
+        true,
       ),
       0,
       EMPTY,

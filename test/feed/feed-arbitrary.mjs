@@ -112,8 +112,14 @@ const project = (pid, pubIds, parIds) => {
           sdgs: fc.uniqueArray(fc.integer({ min: 1, max: 17 }), { maxLength: 3 }),
           // A code appears once, as a number or as a string.
           dac: fc.uniqueArray(fc.integer({ min: 10000, max: 99999 }), { maxLength: 2 }).chain((codes) => fc.tuple(...codes.map((c) => fc.constantFrom(c, String(c))))),
-          places: fc.array(place, { maxLength: 2 }),
-          partners: parIds.length ? fc.array(fc.record({ ref: fc.constantFrom(...parIds), role: fc.constantFrom('lead', 'funding', 'implementing', 'local-partner', 'technical') }), { maxLength: 3 }) : fc.constant([]),
+          // Each place and partner role once: the parser drops one given again, even in another form.
+          places: fc.uniqueArray(place, { maxLength: 2, selector: (p) => p.country }),
+          partners: parIds.length
+            ? fc.uniqueArray(rec({ ref: fc.constantFrom(...parIds), role: fc.constantFrom('lead', 'funding', 'implementing', 'local-partner', 'technical') }), {
+                maxLength: 3,
+                selector: (p) => `${p.ref} ${p.role}`,
+              })
+            : fc.constant([]),
           funding: rec({}, { total: money, contribution: money, currency, basis }),
           image,
           links: fc.array(fc.record({ href: link, label: reqText }), { maxLength: 2 }),

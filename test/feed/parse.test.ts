@@ -398,7 +398,11 @@ const RULES: Record<string, { paths: string[]; check?: (f: Feed, r: FeedResult) 
     },
   },
   'semantic-alt-file-names': {
-    paths: ['publishers[0].logo.alt', 'partners[0].logo.alt', 'projects[0].image.alt', 'projects[1].image.alt', 'projects[4].image.alt'],
+    paths: [
+      'publishers[0].logo.alt',
+      'partners[0].logo.alt',
+      ...[0, 1, 4, 5, 6, 7].map((i) => `projects[${i}].image.alt`),
+    ],
     check: (f) => {
       // No description left: decorative. Another language's description: kept for that language only.
       expect(f.publishers[0].logo!.alt).to.deep.equal({ fr: '' });
@@ -408,7 +412,35 @@ const RULES: Record<string, { paths: string[]; check?: (f: Feed, r: FeedResult) 
       expect(f.projects[2].image!.alt).to.deep.equal({ fr: 'Photo du forage.jpg en 2024, prise par l’équipe' });
       expect(f.projects[3].image!.alt).to.deep.equal({ fr: 'Carte du réseau au format .svg' });
       expect(f.projects[4].image!.alt).to.deep.equal({ fr: '' });
+      // A file name with spaces: "logo (1).png", "IMG 1234.jpg", "Copie de logo mairie.svg".
+      for (const i of [5, 6, 7]) expect(f.projects[i].image!.alt).to.deep.equal({ fr: '' });
     },
+  },
+  countries: {
+    paths: ['partners[0].country', 'partners[1].country', 'partners[2].country', ...[0, 1, 3].map((i) => `projects[0].places[${i}].country`)],
+    check: (f, r) => {
+      // Assigned codes only (and XK, Kosovo): not "XX", the reserved UK, EU, CLDR's QO or ZZ, the withdrawn AN.
+      expect(f.partners.map((p) => p.country)).to.deep.equal([undefined, undefined, undefined, 'XK', 'GB']);
+      expect(f.projects[0].places).to.deep.equal([{ country: 'SN', name: { fr: 'Podor' } }]);
+      expect(r.warnings[1].message).to.equal('invalid country "UK" (ISO 3166-1 alpha-2, like SN)');
+    },
+  },
+  'duplicate-entries': {
+    paths: ['projects[0].places[1]', 'projects[0].places[3]', 'projects[0].partners[1]', 'projects[0].partners[4]'],
+    check: (f, r) => {
+      // The same place or partner role again is left out; one partner in two roles is kept.
+      expect(f.projects[0].places).to.deep.equal([{ country: 'SN' }, { country: 'SN', name: { fr: 'Podor' } }]);
+      expect(f.projects[0].partners).to.deep.equal([
+        { ref: 'asso', role: 'lead' },
+        { ref: 'asso', role: 'funding' },
+        { ref: 'mairie', role: 'local-partner' },
+      ]);
+      expect(r.warnings[0].message).to.equal('duplicate');
+    },
+  },
+  'semantic-duplicate-forms': {
+    paths: ['projects[0].places[1]', 'projects[0].places[2]'],
+    check: (f) => expect(f.projects[0].places).to.deep.equal([{ country: 'SN', name: { fr: 'Podor' } }]),
   },
   'unsafe-images': {
     paths: ['projects[0].image.src', 'projects[1].image.src', 'projects[2].image.src', 'projects[3].image.alt', 'projects[4].image.alt'],
@@ -549,6 +581,8 @@ const RULES: Record<string, { paths: string[]; check?: (f: Feed, r: FeedResult) 
       'projects[0].places[1].lon',
       'projects[0].places[2].lon',
       'projects[0].places[2].lat',
+      // What is left of it, Mali without a point, is places[1] again.
+      'projects[0].places[2]',
       'projects[0].places[3].lat',
       'projects[0].places[4].country',
       'projects[0].places[5].country',
@@ -558,7 +592,6 @@ const RULES: Record<string, { paths: string[]; check?: (f: Feed, r: FeedResult) 
     check: (f) => {
       expect(f.projects[0].places).to.deep.equal([
         { country: 'SN', lat: 14.7, lon: -17.4 },
-        { country: 'ML' },
         { country: 'ML' },
         { country: 'BF' },
         { country: 'SN' },
@@ -706,7 +739,7 @@ describe('parseFeed: one fixture per rule', () => {
   it('says how to write a date and a country the way a spreadsheet gives them, with advice', () => {
     const r = parseFeed(
       feed({
-        partners: ['Mali', 'ml ', 'Sénégal', 'Cote d’Ivoire', 'Atlantis'].map((country, i) => ({ id: `p${i}`, name: 'P', kind: 'osim', country })),
+        partners: ['Mali', 'ml ', 'Sénégal', 'Cote d’Ivoire', 'Atlantis', 'UK', 'EU'].map((country, i) => ({ id: `p${i}`, name: 'P', kind: 'osim', country })),
         projects: [
           prj('a', { start: '15/03/2024', end: '03/2025' }),
           prj('b', { start: 45366, end: 2025 }),
@@ -721,6 +754,9 @@ describe('parseFeed: one fixture per rule', () => {
       'the code is ML',
       'the code is SN',
       'the code is CI',
+      '',
+      // Reserved, not assigned: the United Kingdom is GB; the European Union is no country.
+      'the code is GB',
       '',
       'write it "2024-03-15"',
       'write it "2025-03"',

@@ -117,3 +117,13 @@ test('on generated faulty feeds, schema-valid ⇔ parser clean, and the output i
   // The faults must actually bite, or the equivalence above says little.
   assert.ok(invalid > 300, `only ${invalid} of 1000 samples were invalid`);
 });
+
+test('a country is one of the schema's codes, of all 676 pairs of capitals', () => {
+  const countries = new Set(schema.$defs.country.enum);
+  assert.equal(countries.size, 250);
+  const partner = (country) => ({ version: '1', publishers: [{ id: 'v', name: 'V', kind: 'commune' }], partners: [{ id: 'p', name: 'P', kind: 'ngo', country }] });
+  const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+  for (const code of letters.flatMap((a) => letters.map((b) => a + b))) {
+    assert.equal(clean(parseFeed(partner(code))), countries.has(code), code);
+  }
+});
