@@ -130,6 +130,16 @@ describe('hostile host pages', function () {
     });
   });
 
+  describe('an old library that extends the built-in prototypes', () => {
+    it('every widget ready, with the same text as on a plain page, and nothing thrown', async () => {
+      const [plain, old] = [await open('clean'), await open('old-library')];
+      clean(old.report);
+      expect(({} as Record<string, unknown>).fr, 'the library ran first').to.equal(undefined);
+      expect((old.win as unknown as { Object: ObjectConstructor }).Object.prototype).to.have.property('fr', 'inherited');
+      old.widgets.forEach((w, i) => expect(w.shadowRoot!.textContent, w.localName).to.equal(plain.widgets[i].shadowRoot!.textContent));
+    });
+  });
+
   describe('hostile CSS', () => {
     let plain: Host;
     let hostile: Host;

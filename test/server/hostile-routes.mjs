@@ -16,7 +16,8 @@ const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-htm
 
 /**
  * csp: the Content-Security-Policy header; copies: how many times the bundle is loaded;
- * css: an extra stylesheet in test/hostile/host/; dir/lang: the page's; feed: its URL.
+ * css: an extra stylesheet in test/hostile/host/; script: a classic script there, run before
+ * the bundle; dir/lang: the page's; feed: its URL.
  */
 const PAGES = {
   clean: {},
@@ -29,6 +30,7 @@ const PAGES = {
   'hostile-css': { css: 'hostile.css' },
   rtl: { dir: 'rtl', lang: 'ar' },
   'long-words': { feed: '/__hostile/raw/long-words' },
+  'old-library': { script: 'old-library.js' },
 };
 
 const HOST_TEXT = {
@@ -36,7 +38,7 @@ const HOST_TEXT = {
   ar: { title: 'بلدية بلفال', sentinel: 'البلدية مفتوحة من الاثنين إلى الجمعة.', menu: 'القائمة' },
 };
 
-function page({ copies = 1, css, dir = 'ltr', lang = 'fr', feed = EXAMPLE_FEED }) {
+function page({ copies = 1, css, script, dir = 'ltr', lang = 'fr', feed = EXAMPLE_FEED }) {
   const text = HOST_TEXT[lang] ?? HOST_TEXT.fr;
   const bundles = Array.from({ length: copies }, (_, i) => `<script type="module" src="/dist/ancrage.js${i ? `?copy=${i}` : ''}"></script>`);
   return `<!doctype html>
@@ -48,6 +50,7 @@ function page({ copies = 1, css, dir = 'ltr', lang = 'fr', feed = EXAMPLE_FEED }
 <script src="/test/hostile/host/harness.js"></script>
 <link rel="stylesheet" href="/test/hostile/host/page.css">
 ${css ? `<link rel="stylesheet" href="/test/hostile/host/${css}">` : ''}
+${script ? `<script src="/test/hostile/host/${script}"></script>` : ''}
 ${bundles.join('\n')}
 </head>
 <body>

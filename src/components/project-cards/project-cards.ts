@@ -239,9 +239,10 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
         // A reader's choice that the new scope or feed no longer offers is dropped: its select shows
         // "all", and so do the cards (in place: only a chosen value is written, never into `NO_CRITERIA`).
         const { criteria } = this;
-        for (const name in options) {
-          const chosen = criteria[name as Choice];
-          if (chosen && !options[name as Choice].some(([value]) => value === chosen)) criteria[name as Choice] = '';
+        // Own keys: a page's old library may have added enumerable members to Object.prototype.
+        for (const name of Object.keys(options) as Choice[]) {
+          const chosen = criteria[name];
+          if (chosen && !options[name].some(([value]) => value === chosen)) criteria[name] = '';
         }
       }
       if (this.project) this.expanded.add(this.project);
