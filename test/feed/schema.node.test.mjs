@@ -118,7 +118,7 @@ test('on generated faulty feeds, schema-valid ⇔ parser clean, and the output i
   assert.ok(invalid > 300, `only ${invalid} of 1000 samples were invalid`);
 });
 
-test('a country is one of the schema's codes, of all 676 pairs of capitals', () => {
+test("a country is one of the schema's codes, of all 676 pairs of capitals", () => {
   const countries = new Set(schema.$defs.country.enum);
   assert.equal(countries.size, 250);
   const partner = (country) => ({ version: '1', publishers: [{ id: 'v', name: 'V', kind: 'commune' }], partners: [{ id: 'p', name: 'P', kind: 'ngo', country }] });
