@@ -280,27 +280,30 @@ const ref =
       ? v
       : warn(s, k, `unknown ${what}` + q(v) + (s.gone.has(`${what}s ${v}`) ? ' (left out above)' : ''));
 
+/** What makes two entries of a list the same: the value itself, a place as a whole, a partner's role. */
+type EntryKey = (x: any) => unknown;
+const itself: EntryKey = (x) => x;
+
 const list =
-  (check: Check, unique?: boolean): Check =>
+  (check: Check, key?: EntryKey): Check =>
   (v, s, k) => {
     if (!Array.isArray(v)) return bad(s, k, v, 'not a list');
     s.p.push(k);
     // Sized up front: push() would give every short list a 17-slot store.
     const out: unknown[] = new Array(v.length);
     // Only a list of two or more can repeat itself.
-    const seen = unique && v.length > 1 && new Set<unknown>();
+    const seen = key && v.length > 1 && new Set<unknown>();
     let n = 0;
     for (let i = 0; i < v.length; i++) {
       const x = check(v[i], s, i);
       if (x === undefined) continue;
       if (seen) {
-        // Two places, or two roles of a partner, are the same when they read the same once checked.
-        const key = typeof x == 'object' ? JSON.stringify(x) : x;
-        if (seen.has(key)) {
+        const same = key!(x);
+        if (seen.has(same)) {
           warn(s, i, 'duplicate' + q(x));
           continue;
         }
-        seen.add(key);
+        seen.add(same);
       }
       out[n++] = x;
     }
@@ -473,10 +476,11 @@ const project = shape(
     ['description', optText],
     ['start', date],
     ['end', date],
-    ['themes', list(oneOf(THEME_CODES), true), 0, EMPTY],
-    ['sdgs', list(num(1, 17, true, 'not an SDG (integer 1 to 17)'), true), 0, EMPTY],
-    ['dac', list(dac, true), 0, EMPTY],
-    ['places', list(place, true), 0, EMPTY],
+    ['themes', list(oneOf(THEME_CODES), itself), 0, EMPTY],
+    ['sdgs', list(num(1, 17, true, 'not an SDG (integer 1 to 17)'), itself), 0, EMPTY],
+    ['dac', list(dac, itself), 0, EMPTY],
+    // The same once checked: "Podor" and {"fr": "Podor"} in a French feed.
+    ['places', list(place, JSON.stringify), 0, EMPTY],
     [
       'partners',
       list(
@@ -484,7 +488,7 @@ const project = shape(
           ['ref', ref('par', 'partner'), 1],
           ['role', oneOf(PARTNER_ROLES), 1],
         ]),
-        true,
+        (role) => role.ref + ' ' + role.role,
       ),
       0,
       EMPTY,
