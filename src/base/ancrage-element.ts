@@ -32,8 +32,8 @@ const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: 
  * Subclasses render the ready feed in `renderContent` and say when it has
  * nothing to show in `isEmpty`.
  *
- * @fires ancrage-feed-load - The feed loaded and is shown (`state` is set). `detail: { url, warnings }`.
- * @fires ancrage-feed-error - The feed could not be used; the error is shown. `detail: { url, message }`.
+ * @fires {AncrageEvent<'ancrage-feed-load'>} ancrage-feed-load - The feed loaded and is shown (`state` is set). `detail: { url, warnings }`.
+ * @fires {AncrageEvent<'ancrage-feed-error'>} ancrage-feed-error - The feed could not be used; the error is shown. `detail: { url, message }`.
  *
  * @cssproperty --ancrage-primary - Main colour: links, buttons, focus rings, heading rules.
  * @cssproperty --ancrage-on-primary - Text on the main colour.
@@ -70,8 +70,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     errorCode: { state: true, attribute: false },
   };
 
-  /** The feed: a URL (relative to the page) or `#id` of a `<script type="application/json">` on the page. */
-  feed?: string;
+  /** The feed: a URL (relative to the page; a `URL` object too) or `#id` of a `<script type="application/json">` on the page. */
+  feed?: string | URL;
 
   /** A publisher id: only that publisher's items in a multi-publisher feed. */
   publisher?: string;

@@ -21,10 +21,11 @@ export function emit<K extends AncrageEventName>(target: EventTarget, name: K, d
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
 
+/** The events by name, for `addEventListener` on a widget, on the document or on the window. */
+type AncrageEventMap = { [K in AncrageEventName]: AncrageEvent<K> };
+
 declare global {
-  interface HTMLElementEventMap {
-    'ancrage-feed-load': AncrageEvent<'ancrage-feed-load'>;
-    'ancrage-feed-error': AncrageEvent<'ancrage-feed-error'>;
-    'ancrage-project-toggle': AncrageEvent<'ancrage-project-toggle'>;
-  }
+  interface HTMLElementEventMap extends AncrageEventMap {}
+  interface DocumentEventMap extends AncrageEventMap {}
+  interface WindowEventMap extends AncrageEventMap {}
 }

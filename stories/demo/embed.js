@@ -401,7 +401,8 @@ function optionControl(option, id, helpId) {
   const list = suggestions(option.name);
   const input = element('input', {
     ...common,
-    type: option.type === 'number' ? 'number' : 'text',
+    // `year` is `number | string` (its text is taken too): a number field all the same.
+    type: /^number\b/.test(option.type) ? 'number' : 'text',
     value: value ?? '',
     placeholder: option.default ?? '',
     spellcheck: 'false',

@@ -86,7 +86,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
    * as does anything else (`year=""`, 0). The year switcher sets this property (the attribute
    * keeps the page's initial choice).
    */
-  year?: number;
+  year?: number | string;
 
   /** `arc` (a semicircle, default) or `bar`. */
   variant: GaugeVariant = 'arc';
@@ -346,5 +346,13 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
         </tbody>
       </table>
     </div>`;
+  }
+}
+
+// Typed for `document.createElement` and `querySelector` wherever the class's types are imported;
+// `./define.js` registers the tag.
+declare global {
+  interface HTMLElementTagNameMap {
+    'ancrage-budget-gauge': AncrageBudgetGauge;
   }
 }

@@ -2,9 +2,3 @@ import { defineElement } from '../../base/define.js';
 import { AncrageBudgetGauge } from './budget-gauge.js';
 
 defineElement('ancrage-budget-gauge', AncrageBudgetGauge);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ancrage-budget-gauge': AncrageBudgetGauge;
-  }
-}

@@ -2,9 +2,3 @@ import { defineElement } from '../../base/define.js';
 import { AncragePartnerList } from './partner-list.js';
 
 defineElement('ancrage-partner-list', AncragePartnerList);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ancrage-partner-list': AncragePartnerList;
-  }
-}

@@ -91,11 +91,11 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
   project?: string;
 
   /**
-   * Space-separated partner kinds to show (`association osim`, in any case): association, osim,
-   * collectivite, ngo, public, network, education, company, other. Unknown kinds are ignored;
-   * none known shows all.
+   * Partner kinds to show, separated by spaces or commas (`association osim`, in any case), or an
+   * array: association, osim, collectivite, ngo, public, network, education, company, other.
+   * Unknown kinds are ignored; none known shows all.
    */
-  kind?: string;
+  kind?: string | readonly string[];
 
   /** `kind` (default): grouped by kind. `none`: one list sorted by name. */
   group: 'kind' | 'none' = 'kind';
@@ -314,5 +314,13 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
     this.whenTypingPauses(() => this.announce(this.found, this.announced, (found) => (this.announced = found)));
+  }
+}
+
+// Typed for `document.createElement` and `querySelector` wherever the class's types are imported;
+// `./define.js` registers the tag.
+declare global {
+  interface HTMLElementTagNameMap {
+    'ancrage-partner-list': AncragePartnerList;
   }
 }

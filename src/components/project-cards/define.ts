@@ -2,9 +2,3 @@ import { defineElement } from '../../base/define.js';
 import { AncrageProjectCards } from './project-cards.js';
 
 defineElement('ancrage-project-cards', AncrageProjectCards);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ancrage-project-cards': AncrageProjectCards;
-  }
-}

@@ -134,7 +134,7 @@ const list = (items: unknown[]) =>
  * @tagname ancrage-project-cards
  * @summary A town's international solidarity projects as accessible, filterable cards.
  *
- * @fires ancrage-project-toggle - A card's details opened or closed. `detail: { id, expanded }`.
+ * @fires {AncrageEvent<'ancrage-project-toggle'>} ancrage-project-toggle - A card's details opened or closed. `detail: { id, expanded }`.
  *
  * @cssproperty --ancrage-cards-min-width - Narrowest card before the grid drops a column (default `18em`).
  * @cssproperty --ancrage-cards-image-ratio - Aspect ratio of card images and placeholders (default `16 / 9`).
@@ -171,14 +171,14 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   /** Shows the filter controls: theme, country, status and a text search. */
   filters = false;
 
-  /** Preset: only projects with one of these theme codes (space-separated), e.g. `water-sanitation`. */
-  themes?: string;
+  /** Preset: only projects with one of these theme codes (separated by spaces or commas, or an array), e.g. `water-sanitation`. */
+  themes?: string | readonly string[];
 
-  /** Preset: only projects in one of these countries (ISO 3166-1 alpha-2 codes, space-separated). */
-  country?: string;
+  /** Preset: only projects in one of these countries (ISO 3166-1 alpha-2 codes, separated as `themes`). */
+  country?: string | readonly string[];
 
-  /** Preset: only projects with one of these statuses (space-separated), e.g. `ongoing planned`. */
-  status?: string;
+  /** Preset: only projects with one of these statuses (separated as `themes`), e.g. `ongoing planned`. */
+  status?: string | readonly string[];
 
   /** One project's id: shows that card alone, expanded, without filters (a project's own page). */
   project?: string;
@@ -550,5 +550,13 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   private imageFailed(id: string): void {
     this.brokenImages.add(id);
     this.requestUpdate();
+  }
+}
+
+// Typed for `document.createElement` and `querySelector` wherever the class's types are imported;
+// `./define.js` registers the tag.
+declare global {
+  interface HTMLElementTagNameMap {
+    'ancrage-project-cards': AncrageProjectCards;
   }
 }
