@@ -85,6 +85,7 @@ const TEXTS = {
       "Adresse relative\u00a0: l'aperçu la cherche sur ce serveur de démonstration\u00a0; une fois en ligne, elle sera cherchée sur votre propre site.",
     bare: (url) => `Adresse sans https://\u00a0: votre site la chercherait parmi ses propres pages. Écrivez-la en entier, par exemple https://${url}`,
     cors: "Si le flux est sur un autre site que la page, ce site doit envoyer l'en-tête Access-Control-Allow-Origin (voir le README).",
+    insecure: "Adresse en http://\u00a0: une page en https (la vôtre, comme celle-ci) ne peut pas lire un flux en http. Donnez l'adresse en https:// du flux.",
     item: { publishers: 'collectivité', partners: 'partenaire', projects: 'projet', budgets: 'budget' },
     widgetTitle: '2. Le widget et ses options',
     widget: 'Widget',
@@ -220,6 +221,7 @@ const TEXTS = {
     relative: 'A relative address: the preview looks for it on this demo server; once online, it will be looked for on your own site.',
     bare: (url) => `An address without https://: your site would look for it among its own pages. Write it in full, for example https://${url}`,
     cors: 'If the feed is on a different site from the page, that site must send the Access-Control-Allow-Origin header (see the README).',
+    insecure: "An http:// address: a page on https (yours, like this one) cannot read a feed on http. Give the feed's https:// address.",
     item: { publishers: 'authority', partners: 'partner', projects: 'project', budgets: 'budget' },
     widgetTitle: '2. The widget and its options',
     widget: 'Widget',
@@ -529,6 +531,7 @@ function renderReport() {
   }
   const { result, raw } = check;
   const { warnings } = result;
+  const url = state.feed?.kind === 'url' ? state.feed.url.trim() : '';
   const warningText = warnings.length ? plural(t().warnings, warnings.length) : t().noWarnings;
   if (result.ok) {
     const { counts, leftOut } = t();
@@ -544,10 +547,11 @@ function renderReport() {
     const where = result.error.code === 'not-json' && check.text !== undefined && jsonSyntaxError(check.text, state.lang);
     // Each a sentence, with its full stop, before the next one.
     const hints = [where && `${t().syntax} ${sentence(where)}`, result.error.message && `${t().technical} ${sentence(result.error.message)}`];
-    if (result.error.code === 'network') hints.push(t().cors);
+    // A page on https cannot fetch http (mixed content): that, not CORS, is then the likely cause.
+    const insecure = /^http:/i.test(url) && !/^http:\/\/(localhost|127\.0\.0\.1)[:/]/i.test(url);
+    if (result.error.code === 'network') hints.push(insecure ? t().insecure : t().cors);
     detail.textContent = hints.filter(Boolean).join(' ');
   }
-  const url = state.feed?.kind === 'url' ? state.feed.url.trim() : '';
   // "www.ville.fr/flux.json" or "localhost:8080/flux.json": a domain typed without its scheme,
   // a dead path on the town's site (the widgets' own validator drops such addresses in feeds).
   if (isBareWeb(url)) detail.textContent = `${detail.textContent} ${t().bare(url)}`.trim();
@@ -698,6 +702,13 @@ function renderPreview() {
   preview.replaceChildren(el);
 }
 
+/** A short name for a set of colours (FNV-1a, base 36): the same colours, the same class. */
+function hash(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function snippet() {
@@ -711,13 +722,16 @@ function snippet() {
     lines.push(`<script type="application/json" id="${INLINE_ID}">`, feed.text.trim().replace(/</g, '\\u003c'), '</script>');
   }
   const feedValue = feed ? (feed.kind === 'url' ? feed.url : `#${INLINE_ID}`) : '';
-  const attributes = [['feed', feedValue], ...chosenAttributes()]
+  const picked = COLOURS.filter(([key]) => state.colours[key]);
+  const colours = picked.map(([key, property]) => `${property}: ${state.colours[key]};`);
+  // The colours go to this widget only, by a class named after them: another snippet on the page keeps its own.
+  const themed = colours.length ? [['class', `ancrage-${hash(colours.join(''))}`]] : [];
+  const attributes = [['feed', feedValue], ...themed, ...chosenAttributes()]
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`))
     .join('');
   lines.push(`<${state.tag}${attributes}></${state.tag}>`);
-  const picked = COLOURS.filter(([key]) => state.colours[key]);
-  if (picked.length) {
-    const rule = [`${state.tag} {`, ...picked.map(([key, property]) => `  ${property}: ${state.colours[key]};`), '}'];
+  if (themed.length) {
+    const rule = [`${state.tag}.${themed[0][1]} {`, ...colours.map((line) => `  ${line}`), '}'];
     // In `auto`, colours made for a light ground stay out of the dark scheme, which has its own palette.
     const css = scheme() === 'auto' ? ['@media (prefers-color-scheme: light) {', ...rule.map((line) => `  ${line}`), '}'] : rule;
     lines.push('<style>', ...css.map((line) => `  ${line}`), '</style>');
@@ -727,7 +741,9 @@ function snippet() {
 
 function renderSnippet() {
   $('snippet').value = snippet();
-  $('integrity-note').textContent = state.integrity ? t().integrity(state.integrity) : t().noIntegrity;
+  const bundle = $('bundle-url').value.trim();
+  // Written without https://, the script would be looked for among the site's own pages.
+  $('integrity-note').textContent = isBareWeb(bundle) ? t().bare(bundle) : state.integrity ? t().integrity(state.integrity) : t().noIntegrity;
   // Two data blocks with one id would be invalid HTML (RGAA 8.2), and only the first is read.
   $('inline-note').textContent = state.feed?.kind === 'inline' ? t().whereInline : '';
 }

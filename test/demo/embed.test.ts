@@ -45,6 +45,8 @@ let serial = 0;
 const $ = <T extends HTMLElement = HTMLInputElement>(id: string) => doc.getElementById(id) as T;
 const text = (id: string) => $(id).textContent ?? '';
 const snippet = () => $<HTMLTextAreaElement>('snippet').value;
+/** The class the snippet's colours are scoped to. */
+const classOf = () => snippet().match(/class="(ancrage-\w+)"/)![1];
 const preview = () => $('preview').firstElementChild as (HTMLElement & { state?: string }) | null;
 /** A fresh URL per test: the page's feed cache and the server's per-key state never leak. */
 const feedRoute = (path: string, params = '') => `/__feed/${path}?key=embed-${Date.now().toString(36)}-${++serial}${params}`;
@@ -102,6 +104,13 @@ describe('embed generator: the feed', () => {
       `<script type="module" src="${bundle}" integrity="${await sha384(bundle)}" crossorigin="anonymous"></script>\n` +
         `<ancrage-project-cards feed="${location.origin}/stories/demo/example-feed.json"></ancrage-project-cards>`,
     );
+    // A bundle address typed without https:// would be looked for among the site's own pages.
+    fill($('bundle-url'), 'www.belleval.fr/ancrage/ancrage.js');
+    expect(text('integrity-note')).to.equal(
+      'Adresse sans https://\u00a0: votre site la chercherait parmi ses propres pages. Écrivez-la en entier, par exemple https://www.belleval.fr/ancrage/ancrage.js',
+    );
+    fill($('bundle-url'), '');
+    expect(text('integrity-note')).to.match(/^Empreinte d'intégrité/);
   });
 
   it('checks a feed URL and lists its warnings with their JSON paths, in French', async () => {
@@ -395,7 +404,14 @@ describe('embed generator: colours', () => {
       'Couleur principale sur les fonds discrets et sur la page (liens)\u00a0: 1,02:1, il faut au moins 4,5:1.',
     ]);
     expect(getComputedStyle(preview()!).getPropertyValue('--ancrage-primary').trim()).to.equal('#ffff00');
-    expect(snippet()).to.contain('<style>\n  ancrage-project-cards {\n    --ancrage-primary: #ffff00;\n  }\n</style>');
+    // On this widget only, by a class named after its colours: another snippet on the page keeps its own.
+    const yellow = /<ancrage-project-cards feed="[^"]+" class="(ancrage-\w+)"[^>]*><\/ancrage-project-cards>\n<style>\n {2}ancrage-project-cards\.\1 \{\n {4}--ancrage-primary: #ffff00;\n {2}\}\n<\/style>$/;
+    expect(snippet()).to.match(yellow);
+    const yellowClass = classOf();
+    fill($('colour-primary'), '#a4161a');
+    expect(classOf(), 'other colours, another class').not.to.equal(yellowClass);
+    fill($('colour-primary'), '#FF0');
+    expect(classOf(), 'the same colours, the same class').to.equal(yellowClass);
 
     // The picker and the text field are one value.
     const picker = $('colour-onPrimary-picker');
@@ -445,7 +461,7 @@ describe('embed generator: colours', () => {
     // In auto, the snippet keeps the colours to a light system; the check is the light one.
     fill(scheme, 'auto');
     expect(snippet()).to.contain(
-      '<style>\n  @media (prefers-color-scheme: light) {\n    ancrage-project-cards {\n      --ancrage-primary: #9ecbff;\n      --ancrage-text: #f0f0f0;\n    }\n  }\n</style>',
+      `<style>\n  @media (prefers-color-scheme: light) {\n    ancrage-project-cards.${classOf()} {\n      --ancrage-primary: #9ecbff;\n      --ancrage-text: #f0f0f0;\n    }\n  }\n</style>`,
     );
     expect(text('contrast-status')).to.match(/^\d+ contrastes insuffisants/);
     for (const key of ['text', 'primary']) doc.querySelector<HTMLButtonElement>(`[data-clear="${key}"]`)!.click();
@@ -506,6 +522,10 @@ describe('embed generator: the page', () => {
     );
     await checkUrl(feedRoute('down'));
     expect(text('feed-detail')).to.contain('If the feed is on a different site from the page, that site must send the Access-Control-Allow-Origin header');
+    // Not reached on http: the page on https blocks it, whatever its CORS headers say.
+    await checkUrl('http://donnees.belleval.invalid/flux.json');
+    expect(text('feed-detail')).to.contain("An http:// address: a page on https (yours, like this one) cannot read a feed on http. Give the feed's https:// address.");
+    expect(text('feed-detail')).not.to.contain('Access-Control-Allow-Origin');
   });
 
   it('names the themes page for what it shows, the colours for the authority, with straight apostrophes in both languages', async () => {
