@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -14,6 +14,35 @@ const schemaAsset = {
       fileName: 'feed-v1.schema.json',
       source: readFileSync('src/feed/feed-v1.schema.json', 'utf8'),
     });
+  },
+};
+
+/**
+ * Writes `dist/custom-elements.json` once the per-module build is written: the analyzer's
+ * manifest of the widgets' sources, its paths turned into the modules the package ships
+ * (`dist/…/x.js`, not `src/…/x.ts`), and each tag declared defined by its `define.js` (the
+ * guarded define is no literal `customElements.define` the analyzer could see).
+ */
+const elementsManifest = {
+  name: 'custom-elements-manifest',
+  async writeBundle() {
+    const { cli } = await import('@custom-elements-manifest/analyzer/cli.js');
+    const sources = await cli({
+      argv: ['analyze', '--litelement', '--quiet', '--outdir', 'dist', '--globs', 'src/base/ancrage-element.ts', 'src/components/*/*.ts',
+        // Styles and the widgets' internal helpers: nothing a page uses.
+        '--exclude', 'src/components/*/*.styles.ts', 'src/components/budget-gauge/budget-math.ts', 'src/components/partner-list/partners.ts'],
+      noWrite: true,
+    });
+    const manifest = JSON.parse(JSON.stringify(sources), (key, value) =>
+      (key === 'path' || key === 'module') && typeof value === 'string' ? value.replace(/^\/?src\/(.+)\.[jt]s$/, 'dist/$1.js') : value,
+    );
+    for (const module of manifest.modules) {
+      for (const { name, tagName } of module.declarations ?? []) {
+        const define = tagName && manifest.modules.find((other) => other.path === module.path.replace(/[^/]+$/, 'define.js'));
+        if (define) (define.exports ??= []).push({ kind: 'custom-element-definition', name: tagName, declaration: { name, module: module.path } });
+      }
+    }
+    writeFileSync('dist/custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
   },
 };
 
@@ -279,6 +308,6 @@ export default [
     input: ['src/index.ts', 'src/feed/index.ts', 'src/cli.ts', ...COMPONENTS.map((name) => `src/components/${name}/define.ts`)],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     external: [/^lit(\/|$)/, /^@lit\//],
-    plugins: [typescript({ compilerOptions: { declaration: true, declarationDir: 'dist' } }), minifyTemplates(), schemaAsset],
+    plugins: [typescript({ compilerOptions: { declaration: true, declarationDir: 'dist' } }), minifyTemplates(), schemaAsset, elementsManifest],
   },
 ];
