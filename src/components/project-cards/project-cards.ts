@@ -15,6 +15,7 @@ import {
   type PartnerRole,
   type Project,
   type ProjectStatus,
+  type Text,
   type ThemeCode,
 } from '../../feed/types.js';
 import {
@@ -43,6 +44,8 @@ interface Entry {
 }
 
 /** What a card says, in the language its entry was built for. */
+type Names = [text: string, lang: string | typeof nothing];
+
 interface CardTexts {
   /** The `lang` of the title and summary when not the widget's language. */
   titleLang: string | typeof nothing;
@@ -57,8 +60,9 @@ interface CardTexts {
   sdgs: string[];
   amounts: string;
   basis: string;
-  lead: string;
-  local: string;
+  /** The partners in a role, and the `lang` of a name alone (several are joined by the reader's "and"). */
+  lead: Names;
+  local: Names;
   hasDetails: boolean;
 }
 
@@ -382,11 +386,13 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
           ? t.cards.contribution(contribution)
           : total && t.cards.total(total);
     const basis = funding?.basis && funding.basis !== 'general' ? t.bases[funding.basis] : '';
-    const names = (role: PartnerRole) =>
-      formatList(
-        locale,
-        p.partners.filter((link) => link.role === role).flatMap((link) => this.partnerName(link.ref) || []),
-      );
+    const names = (role: PartnerRole): Names => {
+      const named = p.partners.flatMap((link): Text[] => {
+        const name = this.partnersById.get(link.ref)?.name;
+        return link.role === role && this.text(name) ? [name!] : [];
+      });
+      return [formatList(locale, named.map((name) => this.text(name))), named.length == 1 ? this.langOf(named[0]) : nothing];
+    };
     const dates =
       p.start && p.end
         ? formatDateRange(locale, p.start, p.end, t.dateRange)
@@ -454,8 +460,8 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
             ><dd
               ><span .textContent=${amounts}></span
               ><span class="basis" ?hidden=${!basis} .textContent=${basis}></span></dd></div
-          ><div ?hidden=${!lead}><dt .textContent=${t.roles.lead}></dt><dd .textContent=${lead}></dd></div
-          ><div ?hidden=${!local}><dt .textContent=${t.roles['local-partner']}></dt><dd .textContent=${local}></dd></div
+          ><div ?hidden=${!lead[0]}><dt .textContent=${t.roles.lead}></dt><dd lang=${lead[1]} .textContent=${lead[0]}></dd></div
+          ><div ?hidden=${!local[0]}><dt .textContent=${t.roles['local-partner']}></dt><dd lang=${local[1]} .textContent=${local[0]}></dd></div
         ></dl
         ><button
           class="toggle"

@@ -94,7 +94,7 @@ describe('ancrage-project-cards: each field', () => {
 
   it('marks the feed texts that are not in the reader’s language with theirs', async () => {
     const data = feed({
-      partners: [],
+      partners: [partner('c', { name: 'Comité de jumelage' }), partner('d', { name: { fr: 'Mairie', en: 'Town hall' } }), partner('e', { name: 'Maison des associations' })],
       projects: [
         project('p', {
           title: 'Eau potable à Kayes',
@@ -102,11 +102,22 @@ describe('ancrage-project-cards: each field', () => {
           description: { fr: 'Premier paragraphe.\n\nSecond paragraphe.' },
           image: { src: '/node_modules/lit/logo.svg', alt: { fr: 'Un forage' }, credit: { en: 'Photo: Town' } },
           links: [{ href: 'https://example.org/kayes', label: { fr: 'Le projet' } }],
+          partners: [
+            { ref: 'c', role: 'lead' },
+            { ref: 'd', role: 'local-partner' },
+            { ref: 'e', role: 'local-partner' },
+          ],
         }),
       ],
     });
     const langOf = (el: HTMLElement, selector: string) => $(el, selector)!.closest('[lang]')?.getAttribute('lang') ?? null;
     const english = await mount(data, { lang: 'en' });
+    // One partner's name carries its language; two are joined by the reader's "and", in the reader's.
+    const roles = $$(english, '.card dl dd').slice(-2);
+    expect(roles.map((dd) => [dd.textContent, dd.getAttribute('lang')])).to.deep.equal([
+      ['Comité de jumelage', 'fr'],
+      ['Town hall and Maison des associations', null],
+    ]);
     $(english, '.toggle')!.click();
     await english.updateComplete;
     // French-only texts on an English page: read with a French voice.
