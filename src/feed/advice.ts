@@ -3,7 +3,7 @@
  * `ancrage-check` and the embed generator. The widgets load without them: a reader never
  * sees a warning, and these bytes would be theirs to download.
  */
-import { ceiling } from './ceiling.js';
+import { ceiling, excess } from './ceiling.js';
 import { isCountry } from './countries.js';
 import type { FeedAdvisor } from './types.js';
 
@@ -120,10 +120,11 @@ export const stewardAdvice: FeedAdvisor = {
   /** How to mend an address the widgets refuse: an image on `http:` (pages on https block it), a file on a computer. */
   url(value, kind) {
     if (typeof value != 'string') return '';
-    if (/^([a-z]:[\\/]|file:|\\\\)/i.test(value.trim())) return '; a file on a computer: put it online and give its address';
+    const address = value.trim();
+    if (/^([a-z]:[\\/]|file:|\\\\)/i.test(address)) return '; a file on a computer: put it online and give its address';
     // Only where https:// would mend it: not a broken address that happens to start with http:.
-    const https = value.trim().replace(/^http:/i, 'https:');
-    return kind == 'image' && /^http:/i.test(value.trim()) && URL.canParse?.(https) && !/\s/.test(https)
+    const https = address.replace(/^http:/i, 'https:');
+    return kind == 'image' && /^http:/i.test(address) && URL.canParse?.(https) && !/\s/.test(https)
       ? '; pages on https block images on http: write https://'
       : '';
   },
@@ -134,9 +135,9 @@ export const stewardAdvice: FeedAdvisor = {
    */
   line(line) {
     const limit = ceiling(line);
-    const { committed } = line;
-    return limit !== undefined && committed !== undefined && Math.round((committed - limit) * 100) > 0
-      ? [['committed', `committed ${committed} past the legal ceiling ${limit} (base × rate): check the amounts, the gauge states it`]]
+    // Over by the gauge's own rule, to the cent.
+    return excess(line.committed, limit)
+      ? [['committed', `committed ${line.committed} past the legal ceiling ${limit} (base × rate): check the amounts, the gauge states it`]]
       : [];
   },
 

@@ -13,3 +13,13 @@ export function ceiling(line: BudgetLine): number | undefined {
     ? cents(line.base * (line.rate ?? 0.01))
     : undefined;
 }
+
+/**
+ * How much `value` passes `limit` by, to the cent; undefined when it does not: less than a cent
+ * over shows as "0 €", so it is not over. A limit of 0 is passed by any amount (a 1 % line whose
+ * service reported no resources), though no ratio can be drawn against it.
+ */
+export function excess(value: number | undefined, limit: number | undefined): number | undefined {
+  const over = value === undefined || limit === undefined ? 0 : cents(value - limit);
+  return over > 0 ? over : undefined;
+}

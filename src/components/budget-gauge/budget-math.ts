@@ -3,7 +3,7 @@
  * measured against what, and whether it goes over. The component only formats
  * and draws what these functions return.
  */
-import { cents, ceiling } from '../../feed/ceiling.js';
+import { cents, ceiling, excess } from '../../feed/ceiling.js';
 import type { Budget, BudgetLine, CappedBasis, Feed } from '../../feed/types.js';
 
 export type Measure = 'committed' | 'spent';
@@ -70,16 +70,6 @@ export interface GaugeView {
   rate?: number;
   /** The envelope's share of the authority's whole budget (default view, when `totalBudget` is known). */
   share?: number;
-}
-
-/**
- * How much `value` passes `limit` by, to the cent; undefined when it does not: less than a cent
- * over shows as "0 €", so it is not over. A limit of 0 is passed by any amount (a 1 % line whose
- * service reported no resources), though no ratio can be drawn against it.
- */
-function excess(value: number | undefined, limit: number | undefined): number | undefined {
-  const over = value === undefined || limit === undefined ? 0 : cents(value - limit);
-  return over > 0 ? over : undefined;
 }
 
 function view(value: number | undefined, reference: number | undefined, extra: Partial<GaugeView> = {}): GaugeView {
