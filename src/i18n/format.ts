@@ -34,7 +34,8 @@ export type CountForms = { one: string; other: string };
 
 /** `n` in the form its language's plural rules pick ("0 projet" in French, "0 projects" in English), the number written as the language does. */
 export function formatCount(lang: string, forms: CountForms, n: number): string {
-  return forms[new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other'].replace('#', formatNumber(lang, n));
+  const rules = cached(`pl|${lang}`, () => new Intl.PluralRules(lang));
+  return forms[rules.select(n) === 'one' ? 'one' : 'other'].replace('#', formatNumber(lang, n));
 }
 
 /** `ratio` 0.333 → `33,3 %` in French, `33.3%` in English. */

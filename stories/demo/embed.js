@@ -722,16 +722,15 @@ function snippet() {
     lines.push(`<script type="application/json" id="${INLINE_ID}">`, feed.text.trim().replace(/</g, '\\u003c'), '</script>');
   }
   const feedValue = feed ? (feed.kind === 'url' ? feed.url : `#${INLINE_ID}`) : '';
-  const picked = COLOURS.filter(([key]) => state.colours[key]);
-  const colours = picked.map(([key, property]) => `${property}: ${state.colours[key]};`);
+  const colours = COLOURS.filter(([key]) => state.colours[key]).map(([key, property]) => `${property}: ${state.colours[key]};`);
   // The colours go to this widget only, by a class named after them: another snippet on the page keeps its own.
-  const themed = colours.length ? [['class', `ancrage-${hash(colours.join(''))}`]] : [];
-  const attributes = [['feed', feedValue], ...themed, ...chosenAttributes()]
+  const themeClass = colours.length ? `ancrage-${hash(colours.join(''))}` : '';
+  const attributes = [['feed', feedValue], ...(themeClass ? [['class', themeClass]] : []), ...chosenAttributes()]
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`))
     .join('');
   lines.push(`<${state.tag}${attributes}></${state.tag}>`);
-  if (themed.length) {
-    const rule = [`${state.tag}.${themed[0][1]} {`, ...colours.map((line) => `  ${line}`), '}'];
+  if (themeClass) {
+    const rule = [`${state.tag}.${themeClass} {`, ...colours.map((line) => `  ${line}`), '}'];
     // In `auto`, colours made for a light ground stay out of the dark scheme, which has its own palette.
     const css = scheme() === 'auto' ? ['@media (prefers-color-scheme: light) {', ...rule.map((line) => `  ${line}`), '}'] : rule;
     lines.push('<style>', ...css.map((line) => `  ${line}`), '</style>');

@@ -43,9 +43,10 @@ interface Entry {
   texts?: CardTexts;
 }
 
-/** What a card says, in the language its entry was built for. */
+/** Names joined in the reader's language, and the `lang` of a name alone. */
 type Names = [text: string, lang: string | typeof nothing];
 
+/** What a card says, in the language its entry was built for. */
 interface CardTexts {
   /** The `lang` of the title and summary when not the widget's language. */
   titleLang: string | typeof nothing;
