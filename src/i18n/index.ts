@@ -1,9 +1,11 @@
+import { baseLanguage } from '../feed/text.js';
 import * as en from './en.js';
 import * as fr from './fr.js';
 import type { CardsMessages, GaugeMessages, Messages, PartnersMessages } from './messages.js';
 
 export type * from './messages.js';
 export * from './format.js';
+export { baseLanguage };
 
 /** The UI languages shipped. To add one: a file like `./fr.ts`, then its entry in each catalog below. */
 export type UiLanguage = 'fr' | 'en';
@@ -14,9 +16,6 @@ export type Catalog<M> = Readonly<Record<UiLanguage, M>>;
 export const FALLBACK_LANGUAGE: UiLanguage = 'fr';
 
 const SHIPPED: readonly string[] = ['fr', 'en'] satisfies UiLanguage[];
-
-/** A language tag's primary subtag, lower-cased: `fr` for `fr-BE` or `FR`. */
-export const baseLanguage = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /** The shipped UI language closest to `lang`: itself, its base (`fr` for `fr-BE`), else French. */
 export function uiLanguage(lang: string): UiLanguage {

@@ -7,7 +7,7 @@ describe('feed/text', () => {
     expect(paragraphs('')).to.deep.equal([]);
   });
 
-  it('pickTag: the reader’s tag, in any case, then its base language, then the feed’s, then the first', () => {
+  it('pickTag: the reader’s tag, in any case, then its base language, then another of that base, then the feed’s, then the first', () => {
     const text = { 'fr-FR': 'Eau', EN: 'Water', de: 'Wasser' };
     expect(pickTag(text, 'de', 'fr')).to.equal('de');
     expect(pickTag(text, 'en', 'fr')).to.equal('EN');
@@ -15,6 +15,14 @@ describe('feed/text', () => {
     expect(pickTag(text, 'de-AT', 'fr')).to.equal('de');
     expect(pickTag(text, 'it', 'de')).to.equal('de');
     expect(pickTag(text, 'it', 'es')).to.equal('fr-FR');
+    // A region's tag for the reader's language, as CMS exports write them: French, not the first entry.
+    expect(pickTag({ en: 'Water', 'fr-FR': 'Eau' }, 'fr', 'fr')).to.equal('fr-FR');
+    expect(pickTag({ en: 'Water', 'FR-fr': 'Eau' }, 'fr-BE', 'en')).to.equal('FR-fr');
+    // The base language itself before another region of it.
+    expect(pickTag({ 'fr-CA': 'Eau', fr: 'Eau', en: 'Water' }, 'fr-BE', 'en')).to.equal('fr');
+    // The feed's language matches by its base too.
+    expect(pickTag({ en: 'Water', 'fr-FR': 'Eau' }, 'de', 'fr')).to.equal('fr-FR');
+    expect(pickTag({ en: 'Water', fr: 'Eau' }, 'de', 'fr-FR')).to.equal('fr');
     expect(pickTag({}, 'fr', 'fr')).to.equal(undefined);
     expect(pickTag(undefined, 'fr', 'fr')).to.equal(undefined);
   });

@@ -145,6 +145,19 @@ describe('ancrage-project-cards: each field', () => {
     await expect(made).to.be.accessible();
   });
 
+  it("reads a text tagged with a region of the reader's language (fr-FR, as CMS exports write), not the first entry", async () => {
+    const data = feed({
+      projects: [project('p', { title: { en: 'Drinking water in Kayes', 'fr-FR': 'Eau potable à Kayes' }, summary: { en: 'Boreholes.', fr_FR: 'x', fr: 'Des forages.' } })],
+    });
+    const el = await mount(data, { lang: 'fr' });
+    expect(textOf($(el, 'h3'))).to.equal('Eau potable à Kayes');
+    // French read in French: no mark on a French page.
+    expect($(el, 'h3')!.closest('[lang]')?.getAttribute('lang') ?? null).to.equal(null);
+    expect(textOf($(el, '.card > p:not(.meta)'))).to.equal('Des forages.');
+    const english = await mount(data, { lang: 'en-GB' });
+    expect(textOf($(english, 'h3'))).to.equal('Drinking water in Kayes');
+  });
+
   it('on a page in a language the interface lacks, marks its French words and the texts in any other language', async () => {
     const data = feed({
       projects: [
