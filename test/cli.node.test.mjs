@@ -35,6 +35,28 @@ test('warnings are printed with their JSON path', () => {
   assert.match(run.stdout, /^warning projects\[0\]\.status \(project "T"\): /m);
 });
 
+test('a key written twice, whose first value JSON drops without a word, is warned about, and fails --strict', () => {
+  const file = join(dir, 'repeated-key.json');
+  // A second "projects" pasted after the list; a status given twice inside a project; keys alike in other objects are not repeats.
+  writeFileSync(
+    file,
+    `{"version": "1", "publishers": [{"id": "a", "name": "A", "kind": "commune"}],
+      "projects": [{"id": "x", "title": "T \\" \\\\", "status": "ongoing", "status": "completed", "links": [{"href": "https://a.example/", "label": "{\\"a\\":1, \\"a\\":2}"}]},
+                   {"id": "y", "title": "U", "status": "ongoing"}],
+      "budgets": [], "projects": []}`,
+  );
+  const run = check(file);
+  assert.equal(run.status, 0);
+  assert.deepEqual(run.stdout.match(/^warning .*$/gm), [
+    // Not named: the parsed file's projects are the second list, empty.
+    'warning projects[0].status: key written twice: the last value is read, the first one lost',
+    'warning projects: key written twice: the last value is read, the first one lost',
+  ]);
+  assert.match(run.stdout, /^Feed readable: 1 authority, 0 projects, 0 partners, 0 budgets, 2 warnings$/m);
+  assert.equal(check(file, '--strict').status, 1);
+  assert.match(check(file, '--lang', 'fr').stdout, /^avertissement projects\u00a0: clé écrite deux fois\u00a0: seule la dernière valeur est lue, la première est perdue$/m);
+});
+
 test('speaks French with --lang fr, or on a French system', () => {
   const file = join(dir, 'french.json');
   writeFileSync(file, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects: [{ id: 'x', title: 'T', status: 'bogus' }] }));

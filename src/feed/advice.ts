@@ -5,7 +5,8 @@
  */
 import { ceiling, excess } from './ceiling.js';
 import { isCountry } from './countries.js';
-import type { FeedAdvisor } from './types.js';
+import { pathOf } from './parse.js';
+import type { FeedAdvisor, FeedIssue } from './types.js';
 
 /** Edit distance, for "did you mean": names are short and this runs only on a fault. */
 function distance(a: string, b: string): number {
@@ -62,6 +63,45 @@ function namesToCodes(): Map<string, string> {
     }
   }
   return codes;
+}
+
+/**
+ * Each key written twice in one object of a JSON text: `JSON.parse` keeps the value written
+ * last and drops the other without a word (a second `"projects": []` pasted after the list).
+ * The text is valid JSON (it was parsed), so strings and the punctuation between them are
+ * all there is to follow; numbers and literals are skipped.
+ */
+function repeatedKeys(text: string): FeedIssue[] {
+  const found: FeedIssue[] = [];
+  // Open objects (with their keys so far) and arrays: each one's key or index in its parent, then its own current one.
+  const open: Array<{ keys?: Set<string>; at: string | number }> = [];
+  const token = /"(?:[^"\\]|\\.)*"|[{}[\],:]/g;
+  let previous = '';
+  for (let match; (match = token.exec(text)); previous = match[0]) {
+    const top = open[open.length - 1];
+    switch (match[0]) {
+      case '{':
+        open.push({ keys: new Set(), at: '' });
+        break;
+      case '[':
+        open.push({ at: 0 });
+        break;
+      case '}':
+      case ']':
+        open.pop();
+        break;
+      case ',':
+        if (!top.keys) (top.at as number)++;
+        break;
+      case ':':
+        top.at = JSON.parse(previous) as string;
+        if (top.keys!.has(top.at)) {
+          found.push({ path: pathOf(open.map((frame) => frame.at), undefined), message: 'key written twice: the last value is read, the first one lost' });
+        }
+        top.keys!.add(top.at);
+    }
+  }
+  return found;
 }
 
 export const stewardAdvice: FeedAdvisor = {
@@ -140,6 +180,8 @@ export const stewardAdvice: FeedAdvisor = {
       ? [['committed', `committed ${line.committed} past the legal ceiling ${limit} (base × rate): check the amounts, the gauge states it`]]
       : [];
   },
+
+  json: repeatedKeys,
 
   text(value) {
     const said: string[] = [];

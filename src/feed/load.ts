@@ -138,7 +138,9 @@ export function parseFeedText(text: string, baseUrl: string, advisor?: FeedAdvis
   } catch (e) {
     return fatal('not-json', `not JSON: ${(e as Error).message}`);
   }
-  return parseFeed(value, { baseUrl, advisor });
+  const result = parseFeed(value, { baseUrl, advisor });
+  if (advisor?.json) result.warnings.unshift(...advisor.json(text));
+  return result;
 }
 
 async function readInline(id: string): Promise<FeedResult> {

@@ -110,7 +110,7 @@ const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function pathOf(p: Key[], k: Key | undefined): string {
+export function pathOf(p: Key[], k: Key | undefined): string {
   let out = '';
   for (const seg of k === undefined ? p : [...p, k]) {
     out +=

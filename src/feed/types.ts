@@ -250,4 +250,6 @@ export interface FeedAdvisor {
   url?(value: unknown, kind: 'link' | 'image'): string;
   /** Warnings about a budget line the contract accepts but its steward should know of (committed past its legal ceiling): `[field, message]`. */
   line?(line: BudgetLine): Array<[string, string]>;
+  /** Warnings about the JSON text, before it is parsed, for what `JSON.parse` loses without a word (a key written twice). */
+  json?(text: string): FeedIssue[];
 }

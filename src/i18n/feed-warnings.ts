@@ -52,6 +52,7 @@ const SAID: Array<[string, string, string?]> = [
   ['not a list', 'pas une liste'],
   ['not an object', 'pas un objet'],
   ['end before start', 'fin avant le début'],
+  ['key written twice: the last value is read, the first one lost', 'clé écrite deux fois\u00a0: seule la dernière valeur est lue, la première est perdue'],
   ['HTML markup, shown as typed', "balises HTML\u00a0: elles s'afficheront telles quelles, écrivez du texte simple"],
   [
     'text decoded twice ("Ã©" for "é"): save the file as UTF-8 once',
