@@ -143,7 +143,19 @@ test('a Windows-1252 export is read as the widgets read it, with the warning', (
   writeFileSync(file, Buffer.from('{"version": "1", "publishers": [{"id": "a", "name": "Bell\xe9val", "kind": "commune"}]}', 'latin1'));
   const run = check(file);
   assert.equal(run.status, 0);
-  assert.match(run.stdout, /^warning \(feed\): not UTF-8: decoded as Windows-1252/m);
+  assert.match(run.stdout, /^warning \(feed\): not UTF-8, first on line 1: such bytes decoded as Windows-1252; save the feed as UTF-8$/m);
+  assert.match(run.stdout, /^Feed readable: 1 authority, /m);
+});
+
+test('a UTF-8 file with one byte saved in Windows-1252 keeps its other accents, and the line of that byte is given', () => {
+  const file = join(dir, 'mixed.json');
+  const utf8 = Buffer.from('{"version": "1",\n "publishers": [{"id": "a", "name": "Diéma", "kind": "commune"},\n {"id": "b", "name": "Orl', 'utf8');
+  writeFileSync(file, Buffer.concat([utf8, Buffer.from([0xe9]), Buffer.from('ans – Sévérac", "kind": "commune"}]}', 'utf8')]));
+  const run = check(file, '--lang', 'fr');
+  assert.match(run.stdout, /^avertissement \(flux\)\u00a0: octets hors UTF-8, dès la ligne 3, lus en Windows-1252\u00a0: enregistrez le fichier en UTF-8$/m);
+  // Read as Windows-1252 whole, "Diéma" was "DiÃ©ma" and got a warning of its own.
+  assert.doesNotMatch(run.stdout, /Ã|décodé deux fois/);
+  assert.match(run.stdout, /1 avertissement$/m);
 });
 
 test('a file over the widgets’ 5 MB cap is refused as they refuse it', () => {
@@ -345,7 +357,7 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
     // Valid, but past the legal ceiling: the steward hears of it before the readers (at the ceiling: nothing).
     'budgets[1].lines[1].committed': "engagé 95000 au-delà du plafond légal 90000 (base × taux)\u00a0: vérifiez les montants, la jauge l'affiche",
   });
-  assert.equal(warningInFrench('not UTF-8: decoded as Windows-1252; save the feed as UTF-8'), 'fichier non enregistré en UTF-8, lu en Windows-1252\u00a0: enregistrez-le en UTF-8');
+  assert.equal(warningInFrench('not UTF-8, first on line 12: such bytes decoded as Windows-1252; save the feed as UTF-8'), 'octets hors UTF-8, dès la ligne 12, lus en Windows-1252\u00a0: enregistrez le fichier en UTF-8');
   assert.equal(warningInFrench('12 more unknown fields, left out'), '12 autres champs inconnus, écartés');
   // The https:// hint only where https:// would mend the address.
   assert.equal(stewardAdvice.url('http://exa mple.fr/a.png', 'image'), '');

@@ -236,8 +236,8 @@ export async function readBody(response: Response, max: number): Promise<string 
 
 /**
  * A feed file's bytes to a result, as the widgets read a fetched feed: UTF-8
- * (RFC 8259), else Windows-1252, the other encoding a spreadsheet saves, with
- * a warning; UTF-16 when a byte-order mark says so (Windows Notepad's
+ * (RFC 8259), and any byte that is not as Windows-1252, the other encoding a
+ * spreadsheet saves, with a warning; UTF-16 when a byte-order mark says so (Windows Notepad's
  * "Unicode"), with a warning too. The bytes decide, not a `charset`: like
  * `Response.json()`, and because strict UTF-8 almost never accepts
  * Windows-1252 text, while servers often mislabel UTF-8.
@@ -267,8 +267,27 @@ export function decodeFeedBytes(bytes: Uint8Array): [text: string, note: string]
       // Drops a UTF-8 BOM too.
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      text = new TextDecoder('windows-1252').decode(bytes);
-      note = 'not UTF-8: decoded as Windows-1252; save the feed as UTF-8';
+      // Each byte that is not part of a UTF-8 character read as Windows-1252, the rest as UTF-8:
+      // a file saved in Windows-1252, or a UTF-8 file where another editor typed one "é"
+      // (reading it all as Windows-1252 turned each of its other accents into "Ã©").
+      const utf8 = new TextDecoder();
+      const ansi = new TextDecoder('windows-1252');
+      let from = 0;
+      let line = 0;
+      text = '';
+      for (let i = 0; i < bytes.length; ) {
+        const lead = bytes[i];
+        const size = lead < 0x80 ? 1 : lead < 0xc2 ? 0 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : lead < 0xf5 ? 4 : 0;
+        let n = 1;
+        while (n < size && bytes[i + n] >> 6 == 2) n++;
+        if (size && n == size) i += n;
+        else {
+          line ||= bytes.subarray(0, i).filter((byte) => byte == 10).length + 1;
+          text += utf8.decode(bytes.subarray(from, i)) + ansi.decode(bytes.subarray(i, (from = ++i)));
+        }
+      }
+      text += utf8.decode(bytes.subarray(from));
+      note = `not UTF-8, first on line ${line}: such bytes decoded as Windows-1252; save the feed as UTF-8`;
     }
   }
   return [text, note];

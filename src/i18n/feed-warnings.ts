@@ -79,7 +79,7 @@ const FRENCH: Array<[RegExp, Replacement]> = [
     /^committed (\S+) past the legal ceiling (\S+) \(base × rate\): check the amounts, the gauge states it/,
     'engagé $1 au-delà du plafond légal $2 (base × taux)\u00a0: vérifiez les montants, la jauge l\'affiche',
   ],
-  [/^not UTF-8.*/, 'fichier non enregistré en UTF-8, lu en Windows-1252\u00a0: enregistrez-le en UTF-8'],
+  [/^not UTF-8, first on line (\d+).*/, 'octets hors UTF-8, dès la ligne $1, lus en Windows-1252\u00a0: enregistrez le fichier en UTF-8'],
   [/^UTF-16.*/, 'fichier en UTF-16, lu comme tel\u00a0: enregistrez-le en UTF-8'],
   // Endings.
   [/; a number goes without quotes, spaces or unit:/, "\u00a0; un nombre s'écrit sans guillemets, espaces ni unité, avec un point décimal\u00a0:"],

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadFeed, logFeedIssues, parseFeedText, readBody, type LoadResult } from '../../src/feed/load.js';
+import { loadFeed, logFeedIssues, parseFeedBytes, parseFeedText, readBody, type LoadResult } from '../../src/feed/load.js';
 import type { Feed } from '../../src/feed/types.js';
 
 // Routes: test/server/fixture-routes.mjs. Each test uses fresh keys, so fresh URLs:
@@ -241,6 +241,20 @@ describe('loadFeed over HTTP', () => {
         });
       }
     }
+
+    it('reads a UTF-8 feed with one byte saved in Windows-1252 as UTF-8 but for that byte, and names its line', () => {
+      const utf8 = (text: string) => new TextEncoder().encode(text);
+      const bytes = new Uint8Array([
+        ...utf8('{"version": "1", "publishers": [\n{"id": "a", "name": "Diéma – Sévérac", "kind": "commune"},\n{"id": "b", "name": "Orl'),
+        0xe9,
+        ...utf8('ans", "kind": "commune"}, {"id": "c", "name": "'),
+        0x80, 0xc3,
+        ...utf8('", "kind": "commune"}]}'),
+      ]);
+      const result = success(parseFeedBytes(bytes, location.href));
+      expect(result.feed.publishers.map((p) => p.name.fr)).to.deep.equal(['Diéma – Sévérac', 'Orléans', '€Ã']);
+      expect(result.warnings.map((w) => w.message)).to.deep.equal(['not UTF-8, first on line 3: such bytes decoded as Windows-1252; save the feed as UTF-8']);
+    });
 
     it('keeps UTF-8 that a server mislabels as ISO-8859-1', async () => {
       const result = success(await loadFeed(route('valid', { type: 'application/json; charset=iso-8859-1' }).url));
