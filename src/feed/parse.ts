@@ -322,11 +322,16 @@ const leftOut = (s: State, k?: Key) => `; entry ${pathOf(s.p, k)} left out`;
 const shape =
   (fields: readonly Field[], fin?: (o: Obj, s: State) => unknown): Check => {
     const names = fields.map((f) => f[0]);
+    // The entries' prototype holds each field, undefined: one the feed leaves out is never read
+    // from Object.prototype, where a page's own bug (a query-string parser given
+    // `__proto__[website]=javascript:…`) may have put a `website` or `committed` past every check.
+    // Not enumerable, so that for…in and deep comparisons see only what the feed gave.
+    const fieldless = Object.defineProperties({}, Object.fromEntries(names.map((name) => [name, { writable: true }])));
     return (v, s, k) => {
       // An entry of a list (`projects[3]`: a string) is named as left out, like one with a bad field.
       if (!isObj(v)) return bad(s, k, v, 'not an object', typeof k == 'number' ? leftOut(s, k) : '');
       s.p.push(k);
-      const o: Obj = {};
+      const o: Obj = Object.create(fieldless);
       let failed = -1;
       for (let i = 0; i < fields.length; i++) {
         const f = fields[i];

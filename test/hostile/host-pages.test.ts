@@ -140,6 +140,20 @@ describe('hostile host pages', function () {
     });
   });
 
+  describe("a page whose own script polluted Object.prototype with a feed's field names", () => {
+    it('every widget shows what it shows on a plain page: no link, image, amount or theme read from the prototype', async () => {
+      const [plain, polluted] = [await open('clean'), await open('polluted-prototype')];
+      clean(polluted.report);
+      expect((polluted.win as unknown as { Object: ObjectConstructor }).Object.prototype).to.have.property('committed', 900000);
+      polluted.widgets.forEach((w, i) => {
+        expect(w.shadowRoot!.textContent, w.localName).to.equal(plain.widgets[i].shadowRoot!.textContent);
+        expect(w.getAttribute('style'), `${w.localName}: no feed theme`).to.equal(plain.widgets[i].getAttribute('style'));
+        const addresses = [...deep(w.shadowRoot!)].flatMap((el) => [el.getAttribute('href'), el.getAttribute('src')]).filter(Boolean);
+        expect(addresses.filter((a) => /javascript:|evil/.test(a!)), w.localName).to.deep.equal([]);
+      });
+    });
+  });
+
   describe('hostile CSS', () => {
     let plain: Host;
     let hostile: Host;

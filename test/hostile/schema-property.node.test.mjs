@@ -41,6 +41,19 @@ const LINK = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 const TEXTS = new Set(['name', 'title', 'summary', 'description', 'city', 'region', 'alt', 'credit', 'label']);
 
 /**
+ * An object of the feed's own fields only: its prototype is Object.prototype (a text), or the
+ * parser's own before it, whose fields are all undefined and not enumerable (an entry).
+ */
+function plain(v) {
+  const proto = Object.getPrototypeOf(v);
+  return (
+    proto === Object.prototype ||
+    (Object.getPrototypeOf(proto) === Object.prototype &&
+      Object.values(Object.getOwnPropertyDescriptors(proto)).every((d) => d.value === undefined && !d.enumerable && !d.get && !d.set))
+  );
+}
+
+/**
  * What must hold of any result: a fatal error with a known code, or a feed the schema
  * accepts, whose strings are NUL-free and well-formed, whose URLs are absolute and
  * allow-listed (images: https, or http on the feed's own origin), with warnings that
@@ -65,7 +78,7 @@ function check(result) {
     } else if (typeof v === 'number') {
       if (!Number.isFinite(v)) bad.push(`${path}: ${v}`);
     } else if (v && typeof v === 'object') {
-      if (Object.getPrototypeOf(v) !== Object.prototype && !Array.isArray(v)) bad.push(`${path}: not a plain object`);
+      if (!Array.isArray(v) && !plain(v)) bad.push(`${path}: not a plain object`);
       for (const k of Object.keys(v)) walk(v[k], k, `${path}.${k}`, TEXTS.has(key));
     }
   };

@@ -31,6 +31,7 @@ const PAGES = {
   rtl: { dir: 'rtl', lang: 'ar' },
   'long-words': { feed: '/__hostile/raw/long-words' },
   'old-library': { script: 'old-library.js' },
+  'polluted-prototype': { script: 'polluted-prototype.js' },
 };
 
 const HOST_TEXT = {
