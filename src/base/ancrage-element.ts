@@ -3,7 +3,7 @@ import { feedUrl, loadFeed, logFeedIssues } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { pickTag, pickText } from '../feed/text.js';
 import type { FatalCode, Feed, FeedResult, Publisher, Text } from '../feed/types.js';
-import { FALLBACK_LANGUAGE, baseLanguage, isKnownLanguage, uiLanguage, type Catalog, type CommonMessages } from '../i18n/index.js';
+import { FALLBACK_LANGUAGE, baseLanguage, isKnownLanguage, uiLanguage, wellFormedTag, type Catalog, type CommonMessages } from '../i18n/index.js';
 import { applyFeedTheme, tokenStyles } from '../theme/tokens.js';
 import { emit } from './events.js';
 
@@ -295,14 +295,14 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     this.locale = baseLanguage(this.readerLang) === ui ? this.readerLang : ui;
   }
 
-  /** The language the page declares for this widget, `''` for none (no `lang`, or `lang=""`: unknown). */
+  /** The language the page declares for this widget, `''` for none (no `lang`, or `lang=""`: unknown), well formed. */
   private resolveLanguage(): string {
     // Its own `lang=""` says the language is unknown, as an ancestor's would.
-    if (this.hasAttribute('lang')) return this.lang.trim();
+    if (this.hasAttribute('lang')) return wellFormedTag(this.lang.trim());
     for (let node: Node | null = this.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
       // Not `instanceof Element`: a widget moved into an iframe meets that document's `Element`.
       const lang = node.nodeType == 1 ? (node as Element).getAttribute('lang') : null;
-      if (lang !== null) return lang.trim();
+      if (lang !== null) return wellFormedTag(lang.trim());
     }
     return '';
   }

@@ -17,6 +17,22 @@ export const FALLBACK_LANGUAGE: UiLanguage = 'fr';
 
 const SHIPPED: readonly string[] = ['fr', 'en'] satisfies UiLanguage[];
 
+/**
+ * `tag` when `Intl` takes it as a language tag, else its first subtag when that is one
+ * (`fr` for the `fr-FR.UTF-8`, `fr_FR` or `en-` a template may write), else `''`:
+ * an `Intl` formatter given a malformed tag throws, and the widget would never render.
+ */
+export function wellFormedTag(tag: string): string {
+  for (const candidate of [tag, tag.split(/[^a-z]/i)[0]]) {
+    try {
+      if (candidate && Intl.getCanonicalLocales(candidate)) return candidate;
+    } catch {
+      // Not a tag: the next candidate.
+    }
+  }
+  return '';
+}
+
 /** The shipped UI language closest to `lang`: itself, its base (`fr` for `fr-BE`), else French. */
 export function uiLanguage(lang: string): UiLanguage {
   const tag = lang.toLowerCase();

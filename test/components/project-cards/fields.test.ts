@@ -158,6 +158,19 @@ describe('ancrage-project-cards: each field', () => {
     expect(textOf($(english, 'h3'))).to.equal('Drinking water in Kayes');
   });
 
+  it('reads a malformed page language (fr-FR.UTF-8, en-, fr_FR) by its first subtag, rather than never rendering', async () => {
+    for (const [lang, status] of [
+      ['fr-FR.UTF-8', 'En cours'],
+      ['fr_FR', 'En cours'],
+      ['en-', 'Ongoing'],
+      ['x-!', 'En cours'],
+    ]) {
+      const el = await mount(fullFeed(), { lang });
+      expect(el.state, lang).to.equal('ready');
+      expect(textOf($(el, '.status')), lang).to.equal(status);
+    }
+  });
+
   it('on a page in a language the interface lacks, marks its French words and the texts in any other language', async () => {
     const data = feed({
       projects: [
