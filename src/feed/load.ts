@@ -65,7 +65,7 @@ export function loadFeed(source: string, options: LoadOptions = {}): Promise<Loa
   const inline = source[0] == '#';
   const url = feedUrl(source, options.baseUrl);
   const key = url ?? source;
-  const text = () => globalThis.document?.getElementById(source.slice(1))?.textContent;
+  const text = () => inlineBlock(source.slice(1))?.textContent;
   let load: Load | undefined = cache.loads.get(key);
   // An inline block that a script replaced or added since (htmx, a framework) is read again.
   if (!load?.[UNDER_WAY] && (options.reload || (inline && load?.[TEXT] !== text()))) load = undefined;
@@ -143,13 +143,19 @@ export function parseFeedText(text: string, baseUrl: string, advisor?: FeedAdvis
   return result;
 }
 
+/**
+ * The `<script>` of that id: not another element that has it first, such as a comment's
+ * `<p id="flux">` that a CMS kept above the town's data block.
+ */
+const inlineBlock = (id: string) => [...(globalThis.document?.scripts ?? [])].find((script) => script.id == id);
+
 async function readInline(id: string): Promise<FeedResult> {
   const doc = globalThis.document;
   // A widget placed before its data script, in a page still parsing: wait for the script.
-  if (doc?.readyState == 'loading' && !doc.getElementById(id)) {
+  if (doc?.readyState == 'loading' && !inlineBlock(id)) {
     await new Promise((resolve) => doc.addEventListener('DOMContentLoaded', resolve, { once: true }));
   }
-  const text = doc?.getElementById(id)?.textContent;
+  const text = inlineBlock(id)?.textContent;
   return text == null ? fatal('not-found', `no element #${id}`) : parseFeedText(text, doc.baseURI);
 }
 

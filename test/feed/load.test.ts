@@ -417,6 +417,27 @@ describe('loadFeed of an inline feed (#id)', () => {
     expect(failure(await loadFeed(`#${inline('{"version": 1,}')}`)).error.code).to.equal('not-json');
   });
 
+  it("reads the script of that id, not an element before it with the same id (a comment's <p id>)", async () => {
+    const id = `feed-${Date.now().toString(36)}-clobbered`;
+    const decoy = document.createElement('p');
+    decoy.id = id;
+    decoy.hidden = true;
+    decoy.textContent = feedJson.replace(NAME, 'Evil');
+    document.body.prepend(decoy);
+    try {
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.id = id;
+      script.textContent = feedJson;
+      document.body.append(script);
+      expect(success(await loadFeed(`#${id}`)).feed.publishers[0].name.fr).to.equal(NAME);
+      script.remove();
+      expect(failure(await loadFeed(`#${id}`, { reload: true })).error.code, 'no script of that id').to.equal('not-found');
+    } finally {
+      decoy.remove();
+    }
+  });
+
   it('reports a missing element as not found', async () => {
     const result = failure(await loadFeed('#no-such-feed'));
     expect(result.error).to.deep.equal({ path: '', code: 'not-found', message: 'no element #no-such-feed' });
