@@ -143,6 +143,8 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
 
   protected override derive(feed: Feed, changed: PropertyValues): void {
     if (changed.has('feedData') || changed.has('project')) this.warnUnknown('project', this.project, feed.projects);
+    // New data (a reload, the feed corrected, back online) tries every logo again.
+    if (changed.has('feedData')) this.failedLogos.clear();
     const scoped = this.scope(feed);
     const compare = compareText(this.locale);
     const rows = this.rows([scoped, this.readerLang], () =>

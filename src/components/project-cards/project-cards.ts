@@ -232,6 +232,8 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
       this.entriesLang !== readerLang ||
       has('feedData', 'publisher', 'themes', 'country', 'status', 'project', 'sort', 'filters');
     if (has('feedData', 'project')) this.warnUnknown('project', this.project, feed.projects);
+    // New data (a reload, the feed corrected, back online) tries every image again.
+    if (has('feedData')) this.brokenImages.clear();
     if (reindex) {
       this.entriesLang = readerLang;
       this.partnersById = new Map(feed.partners.map((partner) => [partner.id, partner]));

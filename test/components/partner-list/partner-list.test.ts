@@ -379,6 +379,10 @@ describe('ancrage-partner-list', () => {
       await el.updateComplete;
       expect($(el, 'img')).to.equal(null);
       expect(names(el)).to.deep.equal(['X']);
+      // New data (a reload, back online) tries it again: a phone offline for a moment does not lose it for good.
+      el.data = feed({ partners: [partner('x', { name: 'X', logo: { src: '/nope/missing.png', alt: '' } })] });
+      await el.updateComplete;
+      expect($(el, 'img')?.getAttribute('src')).to.equal(new URL('/nope/missing.png', location.href).href);
     });
   });
 

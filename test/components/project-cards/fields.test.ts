@@ -317,6 +317,11 @@ describe('ancrage-project-cards: each field', () => {
     await waitUntil(() => $(el, '.placeholder'), 'placeholder after the error', { timeout: 5000 });
     expect(count(el, 'img')).to.equal(0);
     expect(count(el, '.credit')).to.equal(0);
+    // The feed corrected and reloaded: the image is tried again.
+    el.data = feed({ projects: [project('p', { image: { src: '/node_modules/lit/logo.svg', alt: 'Un puits', credit: 'X' } })] });
+    await el.updateComplete;
+    expect(count(el, 'img')).to.equal(1);
+    expect(count(el, '.credit')).to.equal(1);
   });
 
   it('sets the heading level, and falls back to 3 for anything else', async () => {
