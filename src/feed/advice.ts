@@ -136,13 +136,19 @@ export const stewardAdvice: FeedAdvisor = {
    */
   date(value) {
     let ymd: Array<string | number> | undefined;
+    // A spreadsheet's day number, as a number or as CSV converters write it ("45366").
+    const serial = typeof value == 'string' && /^\d{5}$/.test(value.trim()) ? +value : value;
+    const digits = typeof value == 'number' && Number.isInteger(value) ? /^(\d{4})(\d\d)(\d\d)?$/.exec(String(value)) : null;
     if (typeof value == 'number' && value >= 1000 && value <= 9999) ymd = [value];
-    else if (typeof value == 'number' && Number.isInteger(value) && value > 9999 && value < 2958466) {
-      const day = new Date(Date.UTC(1899, 11, 30 + value));
+    // Days from 1900 to 2099 (more is not a day number: 202403 is March 2024, 20240305 a day).
+    else if (typeof serial == 'number' && Number.isInteger(serial) && serial > 9999 && serial < 73051) {
+      const day = new Date(Date.UTC(1899, 11, 30 + serial));
       ymd = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
-    } else if (typeof value == 'string') {
+    } else if (digits) ymd = digits.slice(1).filter(Boolean);
+    else if (typeof value == 'string') {
       const found = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim()) ?? /^(\d{1,2})[/.-](\d{4})$/.exec(value.trim());
-      const iso = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(value.trim());
+      // "2024-03-05T00:00:00.000Z", as a script's Date writes it: the day.
+      const iso = /^(\d{4})-(\d{1,2})(?:-(\d{1,2})(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?)?$/.exec(value.trim());
       ymd = found ? found.slice(1).reverse() : iso ? iso.slice(1).filter(Boolean) : undefined;
     }
     const text = ymd?.map((part, i) => (i ? String(part).padStart(2, '0') : String(part))).join('-');

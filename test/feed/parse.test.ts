@@ -749,6 +749,9 @@ describe('parseFeed: one fixture per rule', () => {
           prj('a', { start: '15/03/2024', end: '03/2025' }),
           prj('b', { start: 45366, end: 2025 }),
           prj('c', { start: '2024-3-5', end: '31/02/2026' }),
+          prj('d', { start: '45366', end: 202403 }),
+          prj('e', { start: '2024-03-05T00:00:00.000Z', end: 20260630 }),
+          prj('f', { start: 99999 }),
         ],
       }),
       ADVISED,
@@ -770,6 +773,14 @@ describe('parseFeed: one fixture per rule', () => {
       'write it "2025"',
       'write it "2024-03-05"',
       // No 31 February: no hint that is wrong again.
+      '',
+      // The day number as CSV converters write it; a year and month run together, not day 202,403.
+      'write it "2024-03-15"',
+      'write it "2024-03"',
+      // A script's Date as JSON; a day run together.
+      'write it "2024-03-05"',
+      'write it "2026-06-30"',
+      // Past 2099 as a day number, and not a year: no guess.
       '',
     ]);
   });
