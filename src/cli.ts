@@ -30,7 +30,7 @@ const ALIKE = 10;
 type Lists = 'publishers' | 'projects' | 'partners' | 'budgets';
 
 /** A local file's fault, said in its own words rather than the loader's. */
-type LocalFault = 'missing' | 'html';
+type LocalFault = 'missing' | 'html' | 'folder';
 
 /** What the command says, in each language; a feed's counts, warnings and errors. */
 const SAY = {
@@ -46,6 +46,9 @@ const SAY = {
     // `www.ville.fr/flux.json`: an address typed without its scheme is read as a file name.
     bareAddress: (path: string) => ` (an address? Write it in full: https://${path})`,
     fileHtml: 'The file is a web page (HTML), not JSON data.',
+    folder: (path: string) => `${path} is a folder: give the feed file in it`,
+    // The loader's words are a page's (CORS); a command is refused by the server or the network itself.
+    network: 'the server cannot be reached (no network, a wrong address, or the connection refused)',
     // "Valid" only when nothing was warned about; else it could be read, and the warnings say what was lost.
     head: (warned: boolean): string => (warned ? 'Feed readable:' : 'Valid feed:'),
     counts: {
@@ -64,11 +67,13 @@ const SAY = {
     warning: (path: string, message: string, item: string) => `avertissement ${path || '(flux)'}${item}\u00a0: ${warningInFrench(message) ?? message}`,
     item: { publishers: 'collectivité', partners: 'partenaire', projects: 'projet', budgets: 'budget' },
     quote: (name: string) => `«\u00a0${name}\u00a0»`,
-    error: (reason: string, detail: string) => `erreur\u00a0: ${reason} Détail technique\u00a0: ${detail}`,
+    error: (reason: string, detail: string) => `erreur\u00a0: ${reason} Détail technique\u00a0: ${warningInFrench(detail) ?? detail}`,
     fileError: (sentence: string) => `erreur\u00a0: ${sentence}`,
     fileMissing: (path: string) => `Fichier introuvable\u00a0: ${path}`,
     bareAddress: (path: string) => ` (une adresse\u00a0? Écrivez-la en entier\u00a0: https://${path})`,
     fileHtml: 'Le fichier est une page web (HTML), pas des données JSON.',
+    folder: (path: string) => `${path} est un dossier\u00a0: donnez le fichier du flux qu'il contient`,
+    network: 'le serveur est injoignable (pas de réseau, adresse erronée ou connexion refusée)',
     head: (warned: boolean): string => (warned ? 'Flux lisible\u00a0:' : 'Flux valide\u00a0:'),
     // What was left out agrees with its noun: « 1 collectivité (1 écartée), 3 projets (2 écartés) ».
     counts: {
@@ -122,7 +127,9 @@ async function read(source: string, baseUrl: string | undefined): Promise<[FeedR
   let bytes: Buffer;
   try {
     // Sized first: a stray 2 GB export is refused, not read into memory.
-    const { size } = await stat(source);
+    const file = await stat(source);
+    if (file.isDirectory()) return [fatalResult('not-found', 'a folder'), undefined, 'folder'];
+    const { size } = file;
     if (size > MAX_FEED_BYTES) {
       return [fatalResult('too-large', `${size} bytes, larger than ${MAX_FEED_BYTES}: the widgets refuse it`)];
     }
@@ -178,16 +185,25 @@ async function main(args: string[]): Promise<number> {
     ['--base-url', '--lang'],
   );
   const [{ '--base-url': baseUrl, '--lang': langOption } = {}, [source, ...extra] = []] = parsed ?? [];
-  const lang = langOption === undefined ? systemLanguage() : language(langOption);
-  if (
-    !parsed ||
-    !source ||
-    extra.length ||
-    source.startsWith('--') ||
-    (baseUrl !== undefined && !URL.canParse(baseUrl)) ||
-    (lang !== 'fr' && lang !== 'en')
-  ) {
+  const asked = langOption === undefined ? systemLanguage() : language(langOption);
+  const lang = asked === 'fr' || asked === 'en' ? asked : undefined;
+  // What is wrong with the command line, in English (as the usage line), before that line.
+  const why = !parsed
+    ? 'an option given twice'
+    : source?.startsWith('-') && source != '-'
+      ? `unknown option ${source} (options: --base-url URL, --lang fr|en, --all, --strict)`
+      : !source || source == '-'
+        ? 'no feed given (a file or an https:// address; standard input is not read)'
+        : extra.length
+          ? `one feed at a time (also given: ${extra.join(' ')})`
+          : baseUrl !== undefined && !/^https?:\/\//i.test(baseUrl)
+            ? `--base-url ${JSON.stringify(baseUrl)}: the https:// address where the feed will be published`
+            : !lang
+              ? `--lang ${JSON.stringify(langOption)}: fr or en`
+              : '';
+  if (why || !lang) {
     // On stderr, as usage errors go: a script piping the report reads no usage line as one.
+    console.error(`ancrage-check: ${why}`);
     console.error(USAGE);
     return 2;
   }
@@ -198,11 +214,15 @@ async function main(args: string[]): Promise<number> {
   printWarnings(result.warnings, say, all, raw, lang);
   if (!result.ok) {
     if (fault) {
-      console.log(say.fileError(fault === 'missing' ? say.fileMissing(source) + (isBareWeb(source) ? say.bareAddress(source) : '') : say.fileHtml));
+      console.log(
+        say.fileError(
+          fault === 'missing' ? say.fileMissing(source) + (isBareWeb(source) ? say.bareAddress(source) : '') : fault === 'folder' ? say.folder(source) : say.fileHtml,
+        ),
+      );
       return 1;
     }
     const reason = messagesFor(lang).errorReason[result.error.code ?? 'not-object'];
-    console.log(say.error(reason, result.error.message));
+    console.log(say.error(reason, result.error.code === 'network' ? say.network : result.error.message));
     const where = result.error.code === 'not-json' && text !== undefined && jsonSyntaxError(text, lang);
     if (where) console.log(`  ${where}`);
     return 1;

@@ -77,7 +77,7 @@ test('speaks French with --lang fr, or on a French system', () => {
   writeFileSync(fatal, '{"version": "2", "publishers": []}');
   const refused = check(fatal, '--lang', 'fr');
   assert.equal(refused.status, 1);
-  assert.match(refused.stdout, /^erreur\u00a0: La version du flux est absente ou n'est pas prise en charge\. Détail technique\u00a0: unsupported feed version/m);
+  assert.match(refused.stdout, /^erreur\u00a0: La version du flux est absente ou n'est pas prise en charge\. Détail technique\u00a0: version du flux non prise en charge "2" \(cette bibliothèque lit "1" ou "1\.x", en texte\)$/m);
   const missing = check(join(dir, 'nowhere.json'), '--lang', 'fr');
   assert.equal(missing.status, 1);
   // A missing file said as such, not in the loader's words for a URL, nor with the raw ENOENT.
@@ -131,11 +131,33 @@ test('--base-url may come first; relative URLs are checked, not reported as unsa
   }
   const usage = check('--base-url');
   assert.equal(usage.status, 2);
-  assert.match(usage.stderr, /^Usage: ancrage-check /);
+  assert.match(usage.stderr, /^ancrage-check: no feed given .*\nUsage: ancrage-check /);
   assert.equal(usage.stdout, '', 'the report stream stays empty');
-  assert.equal(check(file, '--base-url', 'flux.json').status, 2, 'a base that is not an absolute URL');
-  assert.equal(check(file, 'other.json').status, 2);
-  assert.equal(check(file, '--base-url', 'https://a.example/f.json', '--base-url', 'https://b.example/f.json').status, 2, 'two bases');
+  // Each usage error says what is wrong, then the usage line.
+  for (const [args, why] of [
+    [[file, '--base-url', 'flux.json'], '--base-url "flux.json": the https:// address where the feed will be published'],
+    [[file, '--base-url', 'file:///home/marie/flux.json'], '--base-url "file:///home/marie/flux.json": the https:// address where the feed will be published'],
+    [[file, 'other.json'], 'one feed at a time (also given: other.json)'],
+    [[file, '--base-url', 'https://a.example/f.json', '--base-url', 'https://b.example/f.json'], 'an option given twice'],
+    [['--lang=fr', file], 'unknown option --lang=fr (options: --base-url URL, --lang fr|en, --all, --strict)'],
+    [[file, '--lang', 'de'], '--lang "de": fr or en'],
+    [['-'], 'no feed given (a file or an https:// address; standard input is not read)'],
+  ]) {
+    const run = check(...args);
+    assert.equal(run.status, 2, args.join(' '));
+    assert.equal(run.stderr.split('\n')[0], `ancrage-check: ${why}`);
+  }
+});
+
+test('a folder, or a server that cannot be reached, is said in words', () => {
+  const folder = check(dir, '--lang', 'fr');
+  assert.equal(folder.status, 1);
+  assert.match(folder.stdout, /est un dossier\u00a0: donnez le fichier du flux qu'il contient$/m);
+  assert.doesNotMatch(folder.stdout, /EISDIR/);
+  const offline = check('http://127.0.0.1:9/flux.json');
+  assert.equal(offline.status, 1);
+  assert.match(offline.stdout, /^error: the server cannot be reached \(no network, a wrong address, or the connection refused\)$/m);
+  assert.doesNotMatch(offline.stdout, /CORS/);
 });
 
 test('a Windows-1252 export is read as the widgets read it, with the warning', () => {

@@ -611,7 +611,7 @@ function parse(input: unknown, options?: ParseOptions): FeedResult {
   if (version === undefined) return fatal('version', 'missing feed version');
   if (typeof version !== 'string' || !VERSION.test(version)) {
     // "the string": `"version": 1`, a number, is the usual slip.
-    return fatal('version', 'unsupported feed version' + q(version) + ' (this library reads the string "1")');
+    return fatal('version', 'unsupported feed version' + q(version) + ' (this library reads "1" or "1.x", as text)');
   }
 
   const s: State = {

@@ -14,6 +14,11 @@ const VALUE = String.raw` (?:"(?:[^"\\]|\\.)*"|[^\s;(]+)`;
  * an English parenthesis if any, become the French words, the value, and the French ending.
  */
 const SAID: Array<[string, string, string?]> = [
+  // Fatal errors' details (ancrage-check's "Détail technique"), before the plain `missing`.
+  ['missing feed version', 'version du flux absente'],
+  ['unsupported feed version', 'version du flux non prise en charge', ' (cette bibliothèque lit "1" ou "1.x", en texte)'],
+  ['no valid publisher', 'aucune collectivité valide'],
+  ['the feed is not a JSON object', "le flux n'est pas un objet JSON"],
   ['missing', 'champ obligatoire absent'],
   ['unknown field, left out', 'champ inconnu, écarté'],
   ['unknown code', 'code inconnu'],
