@@ -57,6 +57,24 @@ test('a key written twice, whose first value JSON drops without a word, is warne
   assert.match(check(file, '--lang', 'fr').stdout, /^avertissement projects\u00a0: clé écrite deux fois\u00a0: seule la dernière valeur est lue, la première est perdue$/m);
 });
 
+test('an entry whose title is blank is named by its id; a title tagged by region by that text', () => {
+  const file = join(dir, 'blank-title.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      version: '1',
+      publishers: [{ id: 'a', name: 'A', kind: 'commune' }],
+      projects: [
+        { id: 'eau-diema', title: ' ', status: 'ongoing' },
+        { id: 'x', title: { en: 'Water', 'fr-FR': 'Eau' }, status: 'bogus' },
+      ],
+    }),
+  );
+  const run = check(file, '--lang', 'fr');
+  assert.match(run.stdout, /^avertissement projects\[0\]\.title \(projet «\u00a0eau-diema\u00a0»\)/m);
+  assert.match(run.stdout, /^avertissement projects\[1\]\.status \(projet «\u00a0Eau\u00a0»\)/m);
+});
+
 test('speaks French with --lang fr, or on a French system', () => {
   const file = join(dir, 'french.json');
   writeFileSync(file, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects: [{ id: 'x', title: 'T', status: 'bogus' }] }));
@@ -201,7 +219,9 @@ test('a syntax error in a file is placed by line and column, with its likely cau
     ['{\n  "version": "1",\n  "publishers": [\n    {"id": "a", "name": "A, b", "kind": "commune"},\n  ]\n}\n', /^  ligne 4, colonne 51\u00a0: une virgule avant \] ou \}/m],
     ['{\n  "version": "1", // v1\n  "publishers": []\n}', /^  ligne 2, colonne 19\u00a0: un commentaire/m],
     ["{\n  'version': '1'\n}", /^  ligne 2, colonne 3\u00a0: des apostrophes/m],
-    ['{"version": "1", "budgets": [{"year": 2024, "allocated": 12500,50}]}', /^  ligne 1, colonne 63\u00a0: une virgule décimale/m],
+    ['{"version": "1", "budgets": [{"year": 2024, "allocated": 12500,50}]}', /^  ligne 1, colonne 63\u00a0: une virgule dans un nombre\u00a0: JSON écrit 12500\.50$/m],
+    // Three digits after the comma: thousands, or decimals; the value quoted, not an example.
+    ['{"version": "1", "budgets": [{"year": 2024, "allocated": 20,000}]}', /^  ligne 1, colonne 60\u00a0: une virgule dans un nombre\u00a0: JSON écrit 20\.000 \(ou 20000, si la virgule séparait les milliers\)$/m],
     ['{\n  "version": "1"\n  "publishers": []\n}', /^  ligne 3, colonne 3\u00a0: une virgule manque-t-elle/m],
     ['{"version": "1", "budgets": [{"year": 2024, "allocated": 12 500}]}', /^  ligne 1, colonne 61\u00a0: un nombre avec une espace\u00a0: JSON écrit 12500$/m],
     ['{"version": "1", "projects": [{"title": "L\'eau "potable""}]}', /^  ligne 1, colonne 48\u00a0: un guillemet droit dans un texte le termine\u00a0: écrivez-y \\"$/m],

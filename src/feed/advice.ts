@@ -115,9 +115,35 @@ export const stewardAdvice: FeedAdvisor = {
    * that number fits (a percentage as a fraction: "1 %" is 0.01).
    */
   number(value, min, max) {
-    const digits = typeof value === 'string' && /\d/.test(value) ? value.replace(/[\s€%]|EUR/g, '').replace(',', '.') : '';
-    const n = digits && +digits / ((value as string).includes('%') ? 100 : 1);
-    return typeof n == 'number' && n >= min && n <= max ? `; a number goes without quotes, spaces or unit: ${n}` : '';
+    if (typeof value != 'string' || !/\d/.test(value)) return '';
+    const bare = value.replace(/[\s€%]|EUR/g, '');
+    const marks = bare.match(/[.,]/g) ?? [];
+    const last = Math.max(bare.lastIndexOf(','), bare.lastIndexOf('.'));
+    const readings =
+      new Set(marks).size > 1
+        ? // "12.500,50", "12,500.50": the last mark is the decimal one, the others group thousands.
+          [`${bare.slice(0, last).replace(/[.,]/g, '')}.${bare.slice(last + 1)}`]
+        : marks.length > 1
+          ? // "1.250.000"
+            [bare.replace(/[.,]/g, '')]
+          : /^\d{1,3}[.,]\d{3}$/.test(bare)
+            ? // "50.000", "12,500": thousands, or three decimals; the larger first.
+              [bare.replace(/[.,]/, ''), bare.replace(',', '.')]
+            : [bare.replace(',', '.')];
+    const fitting = readings.map((n) => +n / (value.includes('%') ? 100 : 1)).filter((n) => n >= min && n <= max);
+    return fitting.length ? `; a number goes without quotes, spaces or unit: ${fitting[0]}${fitting[1] === undefined ? '' : ` (or ${fitting[1]})`}` : '';
+  },
+
+  /** A SIRET or an id typed as a number, with spaces or in other capitals: how to write it. */
+  written(value, pattern) {
+    if (typeof value != 'string' && typeof value != 'number') return '';
+    // Spaces as hyphens ("eau-potable" for an id), else none ("81234567800012" for a SIRET); as typed, in capitals, or plain.
+    const text = [String(value).trim().replace(/\s+/g, '-'), String(value).replace(/\s/g, '')]
+      .flatMap((form) => [form, form.toUpperCase(), plain(form)])
+      .find((candidate) => pattern.test(candidate));
+    if (!text) return '';
+    // A long number from a spreadsheet may have lost its last digits already (8.12345678E+13).
+    return typeof value == 'number' ? `; write it as text, in quotes, and check its digits: "${text}"` : `; write it "${text}"`;
   },
 
   /** Each unknown field, but `$schema`, `_comment`…: ten named, the others counted, so that thousands do not bury the rest. */

@@ -1,9 +1,12 @@
+import { pickText } from './text.js';
+import type { Text } from './types.js';
+
 export type List = 'publishers' | 'partners' | 'projects' | 'budgets';
 
 /**
  * The entry a warning's path points into, named from the feed as written, for the people who
- * fix it: `projects[2].status` is in the project "Eau potable" (its title, else name, else
- * year or id, in `lang` when it has it). `undefined` outside the four lists or when not found.
+ * fix it: `projects[2].status` is in the project "Eau potable" (its title, else name, in `lang`
+ * as a reader would get it; else, or when blank, its year or id). `undefined` outside the four lists or when not found.
  */
 export function itemOf(raw: unknown, path: string, lang: string): { list: List; name?: string } | undefined {
   const match = /^(publishers|partners|projects|budgets)\[(\d+)\]/.exec(path);
@@ -11,12 +14,9 @@ export function itemOf(raw: unknown, path: string, lang: string): { list: List; 
   const item = Array.isArray(items) ? (items[Number(match![2])] as Record<string, unknown>) : undefined;
   if (!item || typeof item != 'object') return undefined;
   const text = item.title ?? item.name;
-  const name =
-    typeof text == 'string'
-      ? text
-      : text && typeof text == 'object'
-        ? ((text as Record<string, unknown>)[lang] ?? Object.values(text)[0])
-        : (item.year ?? item.id);
+  // As a reader would get it (`fr-FR` for `fr`), unless blank: then the year or id ("" named nothing).
+  const written = typeof text == 'string' ? text : text && typeof text == 'object' ? pickText(text as Text, lang, lang) : undefined;
+  const name = typeof written == 'string' && written.trim() ? written.trim() : (item.year ?? item.id);
   return { list: match![1] as List, name: typeof name == 'string' || typeof name == 'number' ? String(name).slice(0, 80) : undefined };
 }
 

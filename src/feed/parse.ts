@@ -191,7 +191,7 @@ function realDate(v: string): boolean {
 const pattern =
   (re: RegExp, message: string): Check =>
   (v, s, k) =>
-    typeof v === 'string' && re.test(v) ? v : bad(s, k, v, message);
+    typeof v === 'string' && re.test(v) ? v : bad(s, k, v, message, s.adv?.written?.(v, re));
 
 const oneOf = (codes: readonly string[]): Check => {
   const set = new Set<unknown>(codes);

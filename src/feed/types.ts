@@ -240,6 +240,8 @@ export interface FeedAdvisor {
   number(value: unknown, min: number, max: number): string;
   /** An ending for the warning about a date not written `YYYY[-MM[-DD]]` ("15/03/2024"), or `''`. */
   date(value: unknown): string;
+  /** An ending for the warning about a value `pattern` refuses that is right once written as text, without spaces or in other capitals (a SIRET as a number, `"w751234567"`), or `''`. */
+  written?(value: unknown, pattern: RegExp): string;
   /** An ending for the warning about a country not written as its code ("Mali", "ml "), or `''`. */
   country(value: unknown): string;
   /** Warnings about a text kept as typed (HTML markup…): their messages. */

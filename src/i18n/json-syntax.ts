@@ -17,7 +17,7 @@ const SAY = {
       comma: 'a comma before ] or }: remove it',
       comment: 'a comment: JSON has none, remove it',
       quote: 'single quotes: JSON writes "text" in double quotes',
-      decimal: 'a decimal comma: JSON writes 12500.5',
+      decimal: (decimal: string, whole?: string) => `a comma in a number: JSON writes ${decimal}${whole ? ` (or ${whole}, if the comma grouped thousands)` : ''}`,
       spaced: 'a number with a space: JSON writes 12500',
       inner: 'a double quote inside a text ends it: write \\" there',
     },
@@ -33,12 +33,13 @@ const SAY = {
       comma: 'une virgule avant ] ou }\u00a0: retirez-la',
       comment: "un commentaire\u00a0: JSON n'en a pas, retirez-le",
       quote: 'des apostrophes\u00a0: JSON écrit "le texte" entre guillemets droits',
-      decimal: 'une virgule décimale\u00a0: JSON écrit 12500.5',
+      decimal: (decimal: string, whole?: string) =>
+        `une virgule dans un nombre\u00a0: JSON écrit ${decimal}${whole ? ` (ou ${whole}, si la virgule séparait les milliers)` : ''}`,
       spaced: 'un nombre avec une espace\u00a0: JSON écrit 12500',
       inner: 'un guillemet droit dans un texte le termine\u00a0: écrivez-y \\"',
     },
   },
-} satisfies Record<string, { empty: string; at: unknown; cause: Record<Exclude<JsonSlip, ''>, string> }>;
+} satisfies Record<string, { empty: string; at: unknown; cause: Record<Exclude<JsonSlip, ''>, string | ((decimal: string, whole?: string) => string)> }>;
 
 /** Where `text`'s JSON breaks, as a line and a column (in characters, as an editor counts them), and the likely slip; `undefined` when it does not. */
 export function jsonSyntaxError(text: string, lang: 'fr' | 'en'): string | undefined {
@@ -48,5 +49,9 @@ export function jsonSyntaxError(text: string, lang: 'fr' | 'en'): string | undef
   const found = jsonError(text);
   if (!found) return undefined;
   const lines = text.slice(0, found.at).split('\n');
-  return say.at(lines.length, [...lines[lines.length - 1]].length + 1, found.slip && say.cause[found.slip]);
+  const cause = found.slip && say.cause[found.slip];
+  // "total": 12500,50 or 20,000: the number as JSON writes it, both ways when three digits follow the comma.
+  const [units, decimals] = [/\d+$/.exec(text.slice(0, found.at))?.[0], /^\d+/.exec(text.slice(found.at + 1))?.[0]];
+  const said = typeof cause == 'function' ? cause(`${units}.${decimals}`, decimals?.length == 3 ? `${units}${decimals}` : undefined) : cause;
+  return say.at(lines.length, [...lines[lines.length - 1]].length + 1, said);
 }

@@ -690,6 +690,32 @@ describe('parseFeed: one fixture per rule', () => {
     ]);
   });
 
+  it('reads thousands marks in a number typed as text, and gives both readings when a mark could be either', () => {
+    const amounts = ['50.000', '12,500', '1.250.000', '12.500,50', '12,500.50', '1,5'];
+    const r = parseFeed(feed({ budgets: amounts.map((committed, i) => ({ year: 2020 + i, allocated: 1, committed })) }), ADVISED);
+    expect(r.warnings.map((w) => w.message.split('unit: ')[1])).to.deep.equal(['50000 (or 50)', '12500 (or 12.5)', '1250000', '12500.5', '12500.5', '1.5']);
+  });
+
+  it('says how to write an identifier typed as a number, with spaces or in other capitals, with advice', () => {
+    const r = parseFeed(
+      feed({
+        partners: [
+          { id: 'a', name: 'A', kind: 'association', siret: 81234567800012 },
+          { id: 'b', name: 'B', kind: 'association', siret: '812 345 678 00012', rna: 'w751234567' },
+          { id: 'Eau Potable', name: 'C', kind: 'ngo' },
+        ],
+      }),
+      ADVISED,
+    );
+    expect(r.warnings.map((w) => w.message.split('; ')[1])).to.deep.equal([
+      // A spreadsheet may have rounded a long number: its digits are to be checked.
+      'write it as text, in quotes, and check its digits: "81234567800012"',
+      'write it "81234567800012"',
+      'write it "W751234567"',
+      'write it "eau-potable"',
+    ]);
+  });
+
   it('quotes a null or a boolean at fault as it quotes a text or a number', () => {
     const r = parseFeed(feed({ projects: [{ id: 'p', title: 'P', status: null }, { id: 'q', title: 'Q', status: true }] }));
     expect(r.warnings.map((w) => w.message)).to.deep.equal([
