@@ -7,6 +7,8 @@ import { ceiling, excess } from './ceiling.js';
 import { isCountry } from './countries.js';
 import { pathOf } from './parse.js';
 import type { FeedAdvisor, FeedIssue } from './types.js';
+import * as en from '../i18n/en.js';
+import * as fr from '../i18n/fr.js';
 
 /** Edit distance, for "did you mean": names are short and this runs only on a fault. */
 function distance(a: string, b: string): number {
@@ -104,10 +106,37 @@ function repeatedKeys(text: string): FeedIssue[] {
   return found;
 }
 
+let labelCodes: Map<string, string> | undefined;
+
+/**
+ * The codes by the labels the widgets show for them, in French and English, plain: "Terminé",
+ * "Eau et assainissement", "ECSI", "OSIM", as a steward copies them from a page or a filter.
+ * A label two codes share (theme and basis "Énergie") maps to both, the known one chosen.
+ */
+function labelsToCodes(): Map<string, string> {
+  const codes = new Map<string, string>();
+  const add = (label: string, code: string) => codes.set(plain(label), `${codes.get(plain(label)) ?? ''} ${code}`);
+  for (const lang of [fr, en]) {
+    for (const names of [lang.status, lang.themes, lang.roles, lang.partnerKinds, lang.partnerKindGroups, lang.bases]) {
+      for (const [code, label] of Object.entries(names)) {
+        add(label, code);
+        // "Organisation de solidarité … (OSIM)", "… (ECSI)": the abbreviation alone too.
+        const short = /\(([A-Z]{2,})\)$/.exec(label);
+        if (short) add(short[1], code);
+      }
+    }
+  }
+  return codes;
+}
+
 export const stewardAdvice: FeedAdvisor = {
-  /** The code meant, else the codes there are when they are few ("en cours": planned, ongoing, …). */
+  /** The code meant, by its label or its spelling, else the codes there are when they are few ("en cours": planned, ongoing, …). */
   code(value, known) {
-    return nearest(value, known) || (known.length <= 10 ? `; known codes: ${known.join(', ')}` : '');
+    const labelled =
+      typeof value == 'string' && (labelCodes ??= labelsToCodes()).get(plain(value.trim()))?.split(' ').find((code) => known.includes(code));
+    return labelled
+      ? `; did you mean "${labelled}"?`
+      : nearest(value, known) || (known.length <= 10 ? `; known codes: ${known.join(', ')}` : '');
   },
 
   /**

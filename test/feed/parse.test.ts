@@ -761,9 +761,32 @@ describe('parseFeed: one fixture per rule', () => {
       'unknown code "OSIM"; did you mean "osim"?; entry partners[0] left out',
       'unknown code "collectivité"; did you mean "collectivite"?; entry partners[1] left out',
       'unknown code "mairie"; known codes: association, osim, collectivite, ngo, public, network, education, company, other; entry partners[2] left out',
-      'unknown code "en cours"; known codes: planned, ongoing, completed, suspended, cancelled; entry projects[0] left out',
+      // The widget's own French label for the status.
+      'unknown code "en cours"; did you mean "ongoing"?; entry projects[0] left out',
       // Nineteen theme codes: too many to list in every warning.
       'unknown code "eau"',
+    ]);
+  });
+
+  it('suggests the code of a label the widgets show, in French or English, copied from a page, with advice', () => {
+    const r = parseFeed(
+      feed({
+        partners: [{ id: 'a', name: 'A', kind: 'ONG' }, { id: 'b', name: 'B', kind: 'Réseau' }],
+        projects: [prj('p', { status: 'Terminé', themes: ['Santé', 'Eau et assainissement', 'ECSI', 'Drinking water'], partners: [{ ref: 'a', role: 'Chef de file' }] })],
+      }),
+      ADVISED,
+    );
+    expect(r.warnings.map((w) => w.message.split('; ')[1] ?? '')).to.deep.equal([
+      'did you mean "ngo"?',
+      'did you mean "network"?',
+      'did you mean "completed"?',
+      'did you mean "health"?',
+      'did you mean "water-sanitation"?',
+      'did you mean "citizenship-education"?',
+      '',
+      // The partner "ONG" left out above.
+      '',
+      'did you mean "lead"?',
     ]);
   });
 
