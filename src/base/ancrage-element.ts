@@ -16,6 +16,9 @@ export type ColorScheme = 'light' | 'dark' | 'auto';
  */
 export const BY_TEXT: PropertyDeclaration = { hasChanged: (value, old) => String(value) !== String(old) };
 
+/** Two values of `feed` naming one feed (`undefined`, `null` and `''` name none, and differ). */
+const sameFeed = (a: unknown, b: unknown) => a === b || (a != null && b != null && (feedUrl(String(a)) ?? a) === (feedUrl(String(b)) ?? b));
+
 /** `data` objects already parsed, so widgets handed the same object parse it once. */
 const parsedData = new WeakMap<object, FeedResult>();
 
@@ -175,7 +178,9 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // `data` wins over `feed`: another address while `data` is set changes nothing shown, and says nothing.
     // `null` is no data, as frameworks mean it (React's `useState(null)`, a Vue prop taken away).
     const noData = this.data == null;
-    const feedChanged = changed.has('feed') && noData;
+    // Another address, not the same one written otherwise (`flux.json`, its absolute URL, a `URL`
+    // object), nor set to another and back before this update: the widget would load it again.
+    const feedChanged = changed.has('feed') && noData && !sameFeed(changed.get('feed'), this.feed);
     // The same object set again, or `undefined` for `null`, is no change.
     const dataChanged = changed.has('data') && (changed.get('data') ?? null) !== (this.data ?? null);
     if (feedChanged || dataChanged) {

@@ -31,8 +31,9 @@ export type LoadResult =
  *     good: Map<key, Feed>,                 // last feed that loaded ok
  *   }
  *
- * key: the absolute feed URL as given, or, for an inline feed, the page URL
- * without its fragment + `#id`. Results and feeds are shared: never mutate them.
+ * key: the absolute feed URL as given, without its fragment (which never reaches the server),
+ * or, for an inline feed, the page URL without its fragment + `#id`. Past 20 keys, the oldest
+ * settled loads are dropped (with their good feeds). Results and feeds are shared: never mutate them.
  * A load under way carries `[Symbol.for('ancrage.feed-load.under-way')]: true`; a load of an
  * inline feed, once settled, `[Symbol.for('ancrage.feed-load.text')]`: the block's text it read.
  * LoadResult may gain fields, never lose or rename one.
@@ -87,7 +88,13 @@ export function loadFeed(source: string, options: LoadOptions = {}): Promise<Loa
       })
       .finally(() => delete load![UNDER_WAY]);
     load[UNDER_WAY] = true;
+    // Last in the map's order; past 20 feeds, the oldest settled ones go: a page that polls with
+    // a new query each time (`?t=…`) would otherwise keep every feed it read.
+    cache.loads.delete(key);
     cache.loads.set(key, load);
+    for (const [old, settled] of cache.loads) {
+      if (cache.loads.size > 20 && !(settled as Load)[UNDER_WAY]) cache.loads.delete(old) && cache.good.delete(old);
+    }
   }
   return load;
 }
@@ -100,7 +107,8 @@ export function loadFeed(source: string, options: LoadOptions = {}): Promise<Loa
 export function feedUrl(source: string, baseUrl?: string): string | undefined {
   if (source[0] == '#') return (globalThis.document?.URL ?? '').split('#')[0] + source;
   // A blank address (a CMS that emptied the attribute) would resolve to the page itself.
-  return source.trim() ? absolute(source, baseUrl) : undefined;
+  // A fragment never reaches the server: `flux.json#budget` is `flux.json`.
+  return source.trim() ? absolute(source, baseUrl)?.split('#')[0] : undefined;
 }
 
 function absolute(address: string, baseUrl = globalThis.document?.baseURI): string | undefined {

@@ -356,6 +356,16 @@ describe('AncrageElement (the widget base)', () => {
         await el.updateComplete;
         await aTimeout(50);
         expect([el.state, loads]).to.deep.equal(['ready', 0]);
+        // The same address written otherwise (relative, with a fragment), or another one and back before the update: no reload either.
+        el.setAttribute('feed', '/stories/demo/example-feed.json');
+        await el.updateComplete;
+        el.feed = new URL('/stories/demo/example-feed.json#budget', location.href).href;
+        await el.updateComplete;
+        el.feed = '/stories/demo/other.json';
+        el.feed = '/stories/demo/example-feed.json';
+        await el.updateComplete;
+        await aTimeout(50);
+        expect([el.state, loads]).to.deep.equal(['ready', 0]);
         (el as { feed?: unknown }).feed = 42;
         await oneEvent(el, 'ancrage-feed-error');
         el.remove();

@@ -281,6 +281,26 @@ describe('loadFeed over HTTP', () => {
       expect(await hits()).to.equal(1, 'a later load uses the result too');
     });
 
+    it('takes an address with a fragment for the same feed: the fragment never reaches the server', async () => {
+      const { url, hits } = route('valid');
+      const plain = loadFeed(url);
+      expect(loadFeed(`${url}#budget`)).to.equal(plain);
+      const result = success(await plain);
+      expect(result.url).to.equal(url);
+      expect(await hits()).to.equal(1);
+    });
+
+    it('keeps at most 20 feeds: a page polling with a new query each time does not keep every one', async () => {
+      const { url } = route('valid');
+      const loads = (globalThis as unknown as Record<symbol, { loads: Map<string, unknown>; good: Map<string, unknown> }>)[Symbol.for('ancrage.feed-cache.v1')];
+      for (let t = 0; t < 25; t++) success(await loadFeed(`${url}&t=${t}`));
+      expect(loads.loads.size).to.be.at.most(20);
+      expect(loads.good.size).to.be.at.most(20);
+      // The latest ones stay.
+      expect(loads.loads.has(`${url}&t=24`)).to.equal(true);
+      expect(loads.loads.has(`${url}&t=0`)).to.equal(false);
+    });
+
     it('shares it with a second copy of the module (another bundle on the page)', async () => {
       const copy: typeof import('../../src/feed/load.js') = await import(
         // @ts-expect-error: the query makes a second module instance, which has no type of its own
