@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResult, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { feedUrl, loadFeed, logFeedIssues } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { pickTag, pickText } from '../feed/text.js';
@@ -118,6 +118,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
       if (this.feed == null && this.data == null) console.warn(`Ancrage: <${this.localName}> has no feed: set its feed attribute or its data property`);
     }, 3e3);
     connected.add(this);
+    this.restyle();
     // Moved under another `lang` (a framework's portal, a CMS block moved): no attribute changed.
     if (this.hasUpdated && this.resolveLanguage() !== this.declaredLang) this.requestUpdate();
     // Only the widgets whose language changed: setting one widget's `lang` must not re-render the others.
@@ -129,7 +130,25 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // ancestors' `lang` the document's subtree does not reach. Observing a node again changes nothing.
     let root = this.getRootNode();
     for (; root.nodeType == 11 && (root as ShadowRoot).host; root = (root as ShadowRoot).host.getRootNode()) langObserver.observe(root, LANG_CHANGES);
-    langObserver.observe(document.documentElement, LANG_CHANGES);
+    langObserver.observe(this.ownerDocument.documentElement, LANG_CHANGES);
+  }
+
+  /**
+   * Moved into another document (an iframe: an editor's canvas, a pop-out), the shadow root
+   * drops style sheets made in the first one, and the widget showed unstyled (the gauge a black
+   * disc); they are made again in that document's window, and the first ones taken back on return.
+   */
+  private restyle(): void {
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    const root = this.shadowRoot;
+    if (!view || !root || root.adoptedStyleSheets[0]?.constructor === view.CSSStyleSheet) return;
+    root.adoptedStyleSheets = (this.constructor as typeof AncrageElement).elementStyles.map((style) => {
+      const sheet = (style as CSSResult).styleSheet!;
+      if (view === window) return sheet;
+      const copy = new view.CSSStyleSheet();
+      copy.replaceSync((style as CSSResult).cssText);
+      return copy;
+    });
   }
 
   override disconnectedCallback(): void {

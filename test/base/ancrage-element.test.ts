@@ -479,6 +479,25 @@ describe('AncrageElement (the widget base)', () => {
       doc.documentElement.lang = 'en';
       doc.body.append(doc.adoptNode(el));
       await waitUntil(() => shadowText(el).includes('Drinking water'), 'English, from the iframe');
+      // And follows that document's language as the page's.
+      doc.documentElement.lang = 'fr';
+      await waitUntil(() => shadowText(el).includes('Eau potable'), 'French again, from the iframe');
+    });
+
+    it('keeps its styles when moved into an iframe and back (the sheets are made again in each document)', async () => {
+      const el = await fixture<TestWidget>(html`<test-widget .data=${twoProjects}></test-widget>`);
+      // The theme's tokens, set by the widget's own sheet on :host: what every colour and rounded corner reads.
+      const styled = (w: Element) => w.ownerDocument.defaultView!.getComputedStyle(w).getPropertyValue('--_radius').trim();
+      expect(styled(el)).to.not.equal('');
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="frame"></iframe>`);
+      const doc = frame.contentDocument!;
+      doc.body.append(doc.adoptNode(el));
+      await el.updateComplete;
+      expect(styled(el), 'in the iframe').to.not.equal('');
+      document.body.append(document.adoptNode(el));
+      await el.updateComplete;
+      expect(styled(el), 'back in the page').to.not.equal('');
+      el.remove();
     });
 
     it('has the native lang property: a string, empty without the attribute, set through it at once', async () => {
