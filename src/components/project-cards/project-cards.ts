@@ -203,6 +203,8 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   /** Ids of expanded cards and of images that failed to load (mutated, then `requestUpdate`). */
   private expanded = new Set<string>();
   private brokenImages = new Set<string>();
+  /** `focusedControl()` before an update. */
+  private focused?: [string, number];
   /** The live region's text: the result count, once a reader changes a filter (not on first render). */
   private announcement?: string;
   /** A filter other than the search box changed: say the count at this update. */
@@ -277,10 +279,29 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     return count ? this.t.cards.results(count, formatNumber(this.locale, count)) : this.t.cards.noMatch;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.focused = this.focusedControl();
+  }
+
   protected override updated(): void {
+    const kept = this.focused;
+    // Cards keep their place and take another project's content (a reload added one before, a
+    // new sort): the focus goes with its project, not to another one's "Details" button.
+    if (kept && this.focusedControl()?.[0] !== kept[0]) {
+      const card = [...this.renderRoot.querySelectorAll('article')].find((article) => article.getAttribute('aria-labelledby') == kept[0]);
+      ([card, ...(card?.querySelectorAll<HTMLElement>('a,button') ?? [])][kept[1]] ?? card)?.focus();
+    }
     if (this.focusIndex < 0) return;
     this.renderRoot.querySelectorAll('article')[this.focusIndex]?.focus();
     this.focusIndex = -1;
+  }
+
+  /** The card with the focus (its title's id) and which of its controls has it (0: the card itself). */
+  private focusedControl(): [string, number] | undefined {
+    const active = this.shadowRoot?.activeElement;
+    const card = active?.closest('article');
+    return card ? [card.getAttribute('aria-labelledby')!, [card, ...card.querySelectorAll('a,button')].indexOf(active!)] : undefined;
   }
 
   protected override renderContent() {

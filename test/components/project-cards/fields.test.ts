@@ -382,6 +382,24 @@ describe('ancrage-project-cards: each field', () => {
     expect(region.hidden).to.equal(true);
   });
 
+  it("keeps the focus on its project's control when new data moves the project to another card", async () => {
+    // With a description: a "Details" button to focus.
+    const two = ['a', 'b'].map((id, i) => project(id, { title: ['Alpha', 'Bêta'][i], status: 'ongoing', start: `${2023 - i}`, description: 'Texte.' }));
+    const el = await mount(feed({ projects: two }));
+    const toggle = (id: string) => $<HTMLButtonElement>(el, `.toggle[aria-controls="d-${id}"]`)!;
+    toggle('b').focus();
+    // A reload brings a newer project, sorted first: every card takes the next one's place.
+    el.data = feed({ projects: [project('c', { title: 'Gamma', status: 'ongoing', start: '2025' }), ...two] });
+    await el.updateComplete;
+    expect($$(el, 'h3').map(textOf)).to.deep.equal(['Gamma', 'Alpha', 'Bêta']);
+    expect(el.shadowRoot!.activeElement?.getAttribute('aria-controls')).to.equal('d-b');
+    // Its card, when the focus was on the card itself.
+    $(el, 'article[aria-labelledby="t-a"]')!.focus();
+    el.data = feed({ projects: [...two, project('d', { title: 'Delta', status: 'ongoing', start: '2026' })] });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('aria-labelledby')).to.equal('t-a');
+  });
+
   it('reports only what a card shows when clicked twice at once', async () => {
     const el = await mount(fullFeed());
     const button = $<HTMLButtonElement>(el, '.toggle')!;
