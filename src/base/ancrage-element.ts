@@ -106,6 +106,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   /** What the widget says, in the reader's language (set before each render). */
   protected t!: M;
   private loadCount = 0;
+  /** The feed event of a load that ended while the widget was out of the page. */
+  private unreported?: () => void;
   private typingTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private noFeedTimer?: ReturnType<typeof setTimeout>;
@@ -119,6 +121,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     }, 3e3);
     connected.add(this);
     this.restyle();
+    this.unreported?.();
+    this.unreported = undefined;
     // Moved under another `lang` (a framework's portal, a CMS block moved): no attribute changed.
     if (this.hasUpdated && this.resolveLanguage() !== this.declaredLang) this.requestUpdate();
     // Only the widgets whose language changed: setting one widget's `lang` must not re-render the others.
@@ -374,10 +378,15 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     if (this.hasUpdated || this.isConnected) await this.updateComplete.catch(() => false);
     // Another load's result is shown now: this one's event would describe what is not there.
     if (loadId !== this.loadCount) return;
-    if (result.ok) return emit(this, 'ancrage-feed-load', { url, warnings: result.warnings });
-    // The message in the reader's language, as shown (settled again for a widget that never rendered).
-    this.settleLanguage();
-    emit(this, 'ancrage-feed-error', { url, message: this.errorMessage() });
+    const report = () =>
+      result.ok
+        ? emit(this, 'ancrage-feed-load', { url, warnings: result.warnings })
+        : // The message in the reader's language, as shown (settled again for a widget that never rendered).
+          (this.settleLanguage(), emit(this, 'ancrage-feed-error', { url, message: this.errorMessage() }));
+    // Taken out of the page while loading (a tab panel, a framework keeping it alive): said when
+    // it is back, where the page's listeners on `document` hear it.
+    if (this.hasUpdated && !this.isConnected) this.unreported = () => loadId === this.loadCount && report();
+    else report();
   }
 }
 

@@ -339,6 +339,31 @@ describe('AncrageElement (the widget base)', () => {
       expect(shadowText(el)).to.equal('Chargement des données…');
     });
 
+    it('fires the feed event of a load that ended out of the page once it is back, where document listeners hear it', async () => {
+      const heard: string[] = [];
+      const listen = (e: Event) => heard.push(`${e.type} ${(e.target as Element).localName}`);
+      document.addEventListener('ancrage-feed-load', listen);
+      try {
+        const el = document.createElement('test-widget') as TestWidget;
+        el.setAttribute('feed', `/stories/demo/example-feed.json?detached=${Date.now()}`);
+        document.body.append(el);
+        await el.updateComplete;
+        // A tab panel hides it while it loads.
+        el.remove();
+        await waitUntil(() => el.state === 'ready', 'loaded out of the page');
+        await aTimeout(20);
+        expect(heard).to.deep.equal([]);
+        document.body.append(el);
+        expect(heard).to.deep.equal(['ancrage-feed-load test-widget']);
+        el.remove();
+        document.body.append(el);
+        expect(heard, 'once').to.have.length(1);
+        el.remove();
+      } finally {
+        document.removeEventListener('ancrage-feed-load', listen);
+      }
+    });
+
     it('takes any value as the feed address, a URL object too, and never throws into the page', async () => {
       const rejections: unknown[] = [];
       const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
