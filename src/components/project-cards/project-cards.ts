@@ -282,6 +282,11 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.focused = this.focusedControl();
+    // No feed (another address loading, data taken away): the next one opens at its first page, its cards closed.
+    if (!this.feedData) {
+      this.shown = 0;
+      this.expanded.clear();
+    }
   }
 
   protected override updated(): void {

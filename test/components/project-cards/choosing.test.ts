@@ -593,6 +593,32 @@ describe('ancrage-project-cards: a choice the projects in scope no longer offer'
     expect(status(el)).to.equal('2 projects');
   });
 
+  it('opens the feed at another address at its first page, its cards closed; a reload keeps the reader\'s place', async () => {
+    const many = (prefix: string) =>
+      feed({ projects: Array.from({ length: 5 }, (_, i) => project(`${prefix}${i}`, { title: `${prefix} ${i}`, description: 'Texte.' })) });
+    const scripts = [many('a'), many('b')].map((data, i) => {
+      const script = Object.assign(document.createElement('script'), { type: 'application/json', id: `paged-feed-${i}` });
+      script.textContent = JSON.stringify(data);
+      return document.body.appendChild(script);
+    });
+    try {
+      const el = await mount(undefined, { 'page-size': '2', feed: '#paged-feed-0' });
+      await waitUntil(() => el.state === 'ready');
+      $<HTMLButtonElement>(el, '.more')!.click();
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '.toggle')!.click();
+      await el.updateComplete;
+      expect([count(el, 'article'), count(el, '.toggle[aria-expanded="true"]')]).to.deep.equal([4, 1]);
+      await el.reload();
+      expect([count(el, 'article'), count(el, '.toggle[aria-expanded="true"]')], 'a reload keeps them').to.deep.equal([4, 1]);
+      el.setAttribute('feed', '#paged-feed-1');
+      await waitUntil(() => el.state === 'ready' && titles(el)[0].startsWith('b'));
+      expect([count(el, 'article'), count(el, '.toggle[aria-expanded="true"]')], 'another feed starts afresh').to.deep.equal([2, 0]);
+    } finally {
+      scripts.forEach((script) => script.remove());
+    }
+  });
+
   it('drops a country the feed at another address does not have', async () => {
     const scripts = [network(), feed({ projects: [project('x', { title: 'Forages à Kayes', places: [{ country: 'ML' }] })] })].map(
       (data, i) => {
