@@ -46,6 +46,7 @@ const SAY = {
     // `www.ville.fr/flux.json`: an address typed without its scheme is read as a file name.
     bareAddress: (path: string) => ` (an address? Write it in full: https://${path})`,
     fileHtml: 'The file is a web page (HTML), not JSON data.',
+    list: 'the file is a list, [ … ]: a feed is one object, { "version": "1", "publishers": [ … ], "projects": [ … ] }',
     folder: (path: string) => `${path} is a folder: give the feed file in it`,
     // The loader's words are a page's (CORS); a command is refused by the server or the network itself.
     network: 'the server cannot be reached (no network, a wrong address, or the connection refused)',
@@ -72,6 +73,7 @@ const SAY = {
     fileMissing: (path: string) => `Fichier introuvable\u00a0: ${path}`,
     bareAddress: (path: string) => ` (une adresse\u00a0? Écrivez-la en entier\u00a0: https://${path})`,
     fileHtml: 'Le fichier est une page web (HTML), pas des données JSON.',
+    list: 'le fichier est une liste, [ … ]\u00a0: un flux est un objet, { "version": "1", "publishers": [ … ], "projects": [ … ] }',
     folder: (path: string) => `${path} est un dossier\u00a0: donnez le fichier du flux qu'il contient`,
     network: 'le serveur est injoignable (pas de réseau, adresse erronée ou connexion refusée)',
     head: (warned: boolean): string => (warned ? 'Flux lisible\u00a0:' : 'Flux valide\u00a0:'),
@@ -225,6 +227,8 @@ async function main(args: string[]): Promise<number> {
     console.log(say.error(reason, result.error.code === 'network' ? say.network : result.error.message));
     const where = result.error.code === 'not-json' && text !== undefined && jsonSyntaxError(text, lang);
     if (where) console.log(`  ${where}`);
+    // Rows exported as they are, without the feed around them.
+    if (result.error.code === 'not-object' && text !== undefined && Array.isArray(parseJson(text))) console.log(`  ${say.list}`);
     return 1;
   }
   const { feed, warnings } = result;

@@ -311,7 +311,12 @@ test('a cut-off file, a missing colon, an emoji counted as one column, numbers g
     ['{\n  "version": "1",\n  "publishers": [{"id": "a", "na', /^  line 3, column 30: the file stops in the middle/m],
     ['{\n  "version": "1",\n  "publishers": [', /^  line 3, column 18: the file stops in the middle/m],
     ['{"a": "😀😀", "b" 1}', /^  line 1, column 17: a colon missing after the name\?/m],
-    ['{"version": "1", "x": NaN}', /^  line 1, column 23$/m],
+    ['{"version": "1", "x": NaN}', /^  line 1, column 23: NaN or Infinity: JSON has no such number; write one, or leave the field out$/m],
+    // What exports and word processors write.
+    ['{"version": "1", "publishers": [{"id": “a”}]}', /^  line 1, column 40: typographic quotes: JSON writes "text" in straight double quotes$/m],
+    ['{"version": "1",\n "projects": [{"title": "Eau\npotable"}]}', /^  line 2, column 29: a line break or a tab inside a text: write \\n or \\t there$/m],
+    ['id;title;status\neau-diema;Eau potable;ongoing\n', /^  line 1, column 1: a spreadsheet table \(CSV\), not JSON: export or convert the feed to JSON$/m],
+    ['[{"id": "eau-diema", "title": "Eau potable", "status": "ongoing"}]', /^  the file is a list, \[ … \]: a feed is one object, \{ "version": "1", "publishers": \[ … \], "projects": \[ … \] \}$/m],
   ];
   for (const [text, where] of cases) {
     const file = join(dir, 'syntax3.json');

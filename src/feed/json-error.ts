@@ -3,7 +3,22 @@
  * hand or exported from a spreadsheet: for `ancrage-check`, which says "line 4, column 48:
  * a comma before ] or }" where `JSON.parse` says "Unexpected token ']'" or nothing of where.
  */
-export type JsonSlip = 'comma' | 'comment' | 'quote' | 'decimal' | 'spaced' | 'inner' | 'missing' | 'colon' | 'unquoted' | 'end' | '';
+export type JsonSlip =
+  | 'comma'
+  | 'comment'
+  | 'quote'
+  | 'curly'
+  | 'control'
+  | 'csv'
+  | 'nan'
+  | 'decimal'
+  | 'spaced'
+  | 'inner'
+  | 'missing'
+  | 'colon'
+  | 'unquoted'
+  | 'end'
+  | '';
 
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*"/y;
 const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
@@ -69,6 +84,16 @@ export function jsonError(text: string): { at: number; slip: JsonSlip } | undefi
   if (i >= text.length || (text[i] == '"' && !text.includes('"', i + 1))) return { at: i, slip: 'end' };
   if (text.startsWith('//', i) || text.startsWith('/*', i)) return { at: i, slip: 'comment' };
   if (text[i] == "'") return { at: i, slip: 'quote' };
+  // “…” or «…»: a word processor's quotes.
+  if (/[“”«»„]/.test(text[i])) return { at: i, slip: 'curly' };
+  // A line break or a tab typed inside a text (a spreadsheet cell on two lines): the text is not closed where it looks closed.
+  if (text[i] == '"') {
+    const control = /[\u0000-\u001f]/.exec(text.slice(i + 1, text.indexOf('"', i + 1)));
+    if (control) return { at: i + 1 + control.index, slip: 'control' };
+  }
+  // A spreadsheet saved as CSV: a first line of words between commas, semicolons or tabs.
+  if (i <= 1 && needed == 'value' && /^\uFEFF?[^{["\n]*[,;\t][^\n]*\r?\n/.test(text)) return { at: i, slip: 'csv' };
+  if (needed == 'value' && /^-?(?:NaN|Infinity)/.test(text.slice(i, i + 9))) return { at: i, slip: 'nan' };
   // "a": 1, } or [1, ]
   if (comma >= 0 && (text[i] == '}' || text[i] == ']')) return { at: comma, slip: 'comma' };
   // "total": 12500,50: read as 12500, then a key that is a number.
@@ -82,7 +107,7 @@ export function jsonError(text: string): { at: number; slip: JsonSlip } | undefi
   if (needed == 'comma' && text[i - 1] == '"' && /\p{L}/u.test(text[i])) return { at: i - 1, slip: 'inner' };
   if (needed == 'comma') return { at: i, slip: 'missing' };
   if (needed == 'colon') return { at: i, slip: 'colon' };
-  // True, Paris, https://…: a word where a value goes (NaN and Infinity are numbers JSON lacks, not words).
-  if (needed == 'value' && /[A-Za-z]/.test(text[i]) && !/^(?:NaN|Infinity)/.test(text.slice(i, i + 8))) return { at: i, slip: 'unquoted' };
+  // True, Paris, https://…: a word where a value goes.
+  if (needed == 'value' && /[A-Za-z]/.test(text[i])) return { at: i, slip: 'unquoted' };
   return { at: i, slip: '' };
 }
