@@ -166,8 +166,9 @@ export const stewardAdvice: FeedAdvisor = {
   /** A SIRET or an id typed as a number, with spaces or in other capitals: how to write it. */
   written(value, pattern) {
     if (typeof value != 'string' && typeof value != 'number') return '';
-    // Spaces as hyphens ("eau-potable" for an id), else none ("81234567800012" for a SIRET); as typed, in capitals, or plain.
-    const text = [String(value).trim().replace(/\s+/g, '-'), String(value).replace(/\s/g, '')]
+    // Spaces as hyphens ("eau-potable" for an id), else none ("81234567800012" for a SIRET), or
+    // underscores as hyphens ("fr-FR" for a language); as typed, in capitals, or plain.
+    const text = [String(value).trim().replace(/\s+/g, '-'), String(value).replace(/\s/g, ''), String(value).replace(/_/g, '-')]
       .flatMap((form) => [form, form.toUpperCase(), plain(form)])
       .find((candidate) => pattern.test(candidate));
     if (!text) return '';

@@ -230,6 +230,7 @@ const dac: Check = (v, s, k) =>
 /** mode 0: optional, blank is absent; 1: required, blank is reported; 2: `alt`, blank entries kept. */
 function text(v: unknown, s: State, k: Key, mode: 0 | 1 | 2): unknown {
   let out: Record<string, string> | undefined;
+  let refused = 0;
   if (typeof v === 'string') {
     const t = clean(v);
     if (t || mode === 2) {
@@ -241,8 +242,8 @@ function text(v: unknown, s: State, k: Key, mode: 0 | 1 | 2): unknown {
     for (const tag in v) {
       if (!own(v, tag)) continue;
       // The tag pattern also keeps `__proto__` out of `out`.
-      if (!TAG.test(tag)) warn(s, tag, 'invalid language tag (like fr or fr-FR)');
-      else if (typeof v[tag] !== 'string') warn(s, tag, 'not a string');
+      if (!TAG.test(tag)) refused = bad(s, tag, tag, 'invalid language tag (like fr or fr-FR)', s.adv?.written?.(tag, TAG)) ?? 1;
+      else if (typeof v[tag] !== 'string') refused = bad(s, tag, v[tag], 'not a string') ?? 1;
       else {
         const t = clean(v[tag] as string);
         if (t || mode === 2) (out ??= {})[tag] = t;
@@ -251,7 +252,8 @@ function text(v: unknown, s: State, k: Key, mode: 0 | 1 | 2): unknown {
     s.p.pop();
   } else return bad(s, k, v, 'not text');
   if (out && s.adv) for (const message of s.adv.text(Object.values(out).join(' '))) warn(s, k, message);
-  return out ?? (mode ? warn(s, k, 'empty text') : undefined);
+  // Entries there were, each refused above: not an empty text.
+  return out ?? (mode ? warn(s, k, refused ? 'no text left' : 'empty text') : undefined);
 }
 const optText: Check = (v, s, k) => text(v, s, k, 0);
 const reqText: Check = (v, s, k) => text(v, s, k, 1);

@@ -54,6 +54,7 @@ const SAID: Array<[string, string, string?]> = [
   ['not text', 'pas un texte'],
   ['not a string', 'pas une chaîne de caractères'],
   ['empty text', 'texte vide'],
+  ['no text left', 'aucun texte valable (voir ci-dessus)'],
   ['not a list', 'pas une liste'],
   ['not an object', 'pas un objet'],
   ['end before start', 'fin avant le début'],

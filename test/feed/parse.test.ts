@@ -696,6 +696,16 @@ describe('parseFeed: one fixture per rule', () => {
     expect(r.warnings.map((w) => w.message.split('unit: ')[1])).to.deep.equal(['50000 (or 50)', '12500 (or 12.5)', '1250000', '12500.5', '12500.5', '1.5']);
   });
 
+  it('quotes a refused language tag, says how to write fr_FR, and does not call a text of refused entries empty', () => {
+    const r = parseFeed(feed({ projects: [prj('p', { title: { fr_FR: 'Eau', en: 5 } }), prj('q', { title: { fr: ' ' } })] }), ADVISED);
+    expect(r.warnings.map((w) => `${w.path}: ${w.message}`)).to.deep.equal([
+      'projects[0].title.fr_FR: invalid language tag "fr_FR" (like fr or fr-FR); write it "fr-FR"',
+      'projects[0].title.en: not a string 5',
+      'projects[0].title: no text left; entry projects[0] left out',
+      'projects[1].title: empty text; entry projects[1] left out',
+    ]);
+  });
+
   it('says how to write an identifier typed as a number, with spaces or in other capitals, with advice', () => {
     const r = parseFeed(
       feed({
