@@ -23,11 +23,11 @@ const words = fc.constantFrom('Eau potable', 'École', 'Santé', 'مدرسة', '
 const plain = (s) => !/[<&]|Ã|â€/.test(s);
 const nonBlank = fc.oneof(words, fc.string({ minLength: 1, maxLength: 12 }).filter((s) => /[^\s\0]/.test(s) && plain(s)));
 const anyString = fc.oneof(words, fc.string({ maxLength: 12 }).filter(plain), fc.string({ unit: 'binary', maxLength: 8 }).filter(plain));
-const text = fc.oneof(anyString, fc.dictionary(tag, anyString, { maxKeys: 3 }));
+const text = fc.oneof(anyString, fc.dictionary(tag, anyString, { maxKeys: 3, noNullPrototype: true }));
 // A required Text: at least one entry is not blank.
 const reqText = fc.oneof(
   nonBlank,
-  fc.tuple(tag, nonBlank, fc.dictionary(tag, anyString, { maxKeys: 2 })).map(([t, s, rest]) => ({ ...rest, [t]: s })),
+  fc.tuple(tag, nonBlank, fc.dictionary(tag, anyString, { maxKeys: 2, noNullPrototype: true })).map(([t, s, rest]) => ({ ...rest, [t]: s })),
 );
 const altText = fc.oneof(fc.constant(''), text.filter((t) => typeof t === 'string' || Object.keys(t).length > 0));
 
