@@ -696,6 +696,22 @@ describe('parseFeed: one fixture per rule', () => {
     expect(r.warnings.map((w) => w.message.split('unit: ')[1])).to.deep.equal(['50000 (or 50)', '12500 (or 12.5)', '1250000', '12500.5', '12500.5', '1.5']);
   });
 
+  it('suggests the id meant by a reference, or lists the ids when they are few, with advice', () => {
+    const r = parseFeed(
+      {
+        version: '1',
+        publishers: [pub('belleval'), pub('agglo')],
+        partners: [{ id: 'amis-sahel', name: 'Amis du Sahel', kind: 'association' }],
+        projects: [
+          { id: 'p', publisher: 'Ville de Belleval', title: 'T', status: 'ongoing' },
+          { id: 'q', publisher: 'belleval', title: 'T', status: 'ongoing', partners: [{ ref: 'amis_sahel', role: 'lead' }, { ref: 'Amis du Sahel', role: 'lead' }] },
+        ],
+      },
+      ADVISED,
+    );
+    expect(r.warnings.map((w) => w.message.split('; ')[1])).to.deep.equal(['known codes: belleval, agglo', 'did you mean "amis-sahel"?', 'known codes: amis-sahel']);
+  });
+
   it('quotes a refused language tag, says how to write fr_FR, and does not call a text of refused entries empty', () => {
     const r = parseFeed(feed({ projects: [prj('p', { title: { fr_FR: 'Eau', en: 5 } }), prj('q', { title: { fr: ' ' } })] }), ADVISED);
     expect(r.warnings.map((w) => `${w.path}: ${w.message}`)).to.deep.equal([
