@@ -374,8 +374,9 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
       this.feedData = result.feed ?? this.feedData;
       this.errorCode = result.error.code ?? 'not-object';
     }
-    // Never connected, the widget does not render: nothing to wait for. A render error is Lit's to report.
-    if (this.hasUpdated || this.isConnected) await this.updateComplete.catch(() => false);
+    // Never connected, the widget does not render: nothing to wait for. A render that failed (a
+    // page's script broke something the widget relies on) is told to the page's developer.
+    if (this.hasUpdated || this.isConnected) await this.updateComplete.catch((error) => console.warn(`Ancrage: <${this.localName}> could not render:`, error));
     // Another load's result is shown now: this one's event would describe what is not there.
     if (loadId !== this.loadCount) return;
     const report = () =>

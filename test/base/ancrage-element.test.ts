@@ -90,6 +90,24 @@ describe('AncrageElement (the widget base)', () => {
       expect(warnings).to.deep.equal(['Ancrage: the feed address is empty', 'Ancrage: <test-widget> has no feed: set its feed attribute or its data property']);
     });
 
+    it('tells the console when it could not render (something on the page broke what it relies on), rather than nothing', async () => {
+      const proto = TestWidget.prototype as unknown as { renderContent(): unknown };
+      const renderContent = proto.renderContent;
+      proto.renderContent = () => {
+        throw new RangeError('broken by the page');
+      };
+      try {
+        const warnings = await consoleWarnings(async () => {
+          const el = await fixture<TestWidget>(html`<test-widget></test-widget>`).catch(() => document.querySelector('test-widget') as TestWidget);
+          el.data = twoProjects;
+          await aTimeout(50);
+        });
+        expect(warnings).to.deep.equal(['Ancrage: <test-widget> could not render: RangeError: broken by the page']);
+      } finally {
+        proto.renderContent = renderContent;
+      }
+    });
+
     it('tells the console when publisher names an id the feed lacks (a typo), and shows its empty state', async () => {
       let el!: TestWidget;
       const warnings = await consoleWarnings(async () => {
