@@ -267,6 +267,20 @@ export function parseDecodedFeed([text, note]: [string, string], baseUrl: string
   return result;
 }
 
+/**
+ * The length of the UTF-8 character at `i`, or 0 where none starts: no overlong form, surrogate
+ * or code point past U+10FFFF (the second byte's range is narrower after E0, ED, F0 and F4).
+ */
+function utf8Length(bytes: Uint8Array, i: number): number {
+  const lead = bytes[i];
+  if (lead < 0x80) return 1;
+  const size = lead < 0xc2 ? 0 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : lead < 0xf5 ? 4 : 0;
+  const second = bytes[i + 1];
+  if (!size || !(second >= (lead == 0xe0 ? 0xa0 : lead == 0xf0 ? 0x90 : 0x80) && second <= (lead == 0xed ? 0x9f : lead == 0xf4 ? 0x8f : 0xbf))) return 0;
+  for (let n = 2; n < size; n++) if (bytes[i + n] >> 6 != 2) return 0;
+  return size;
+}
+
 /** A feed file's text, as `parseFeedBytes` reads it, and the warning about its encoding (`''` for UTF-8). */
 export function decodeFeedBytes(bytes: Uint8Array): [text: string, note: string] {
   const utf16 = bytes[0] == 0xff && bytes[1] == 0xfe ? 'utf-16le' : bytes[0] == 0xfe && bytes[1] == 0xff ? 'utf-16be' : '';
@@ -281,26 +295,27 @@ export function decodeFeedBytes(bytes: Uint8Array): [text: string, note: string]
       // Drops a UTF-8 BOM too.
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      // Each byte that is not part of a UTF-8 character read as Windows-1252, the rest as UTF-8:
-      // a file saved in Windows-1252, or a UTF-8 file where another editor typed one "é"
-      // (reading it all as Windows-1252 turned each of its other accents into "Ã©").
-      const utf8 = new TextDecoder();
+      // Windows-1252, the other encoding a spreadsheet saves; or a UTF-8 file where another
+      // editor saved one "é": then that byte alone, or every other accent would read "Ã©". The
+      // larger count decides: UTF-8 characters of two bytes or more, or bytes that are none.
       const ansi = new TextDecoder('windows-1252');
-      let from = 0;
-      let line = 0;
-      text = '';
+      const stray: number[] = [];
+      let characters = 0;
       for (let i = 0; i < bytes.length; ) {
-        const lead = bytes[i];
-        const size = lead < 0x80 ? 1 : lead < 0xc2 ? 0 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : lead < 0xf5 ? 4 : 0;
-        let n = 1;
-        while (n < size && bytes[i + n] >> 6 == 2) n++;
-        if (size && n == size) i += n;
-        else {
-          line ||= bytes.subarray(0, i).filter((byte) => byte == 10).length + 1;
-          text += utf8.decode(bytes.subarray(from, i)) + ansi.decode(bytes.subarray(i, (from = ++i)));
-        }
+        const size = utf8Length(bytes, i);
+        if (size > 1) characters++;
+        if (size) i += size;
+        else stray.push(i++);
       }
-      text += utf8.decode(bytes.subarray(from));
+      if (characters > stray.length) {
+        // A BOM kept where a piece starts (`parseFeedText` drops the file's own).
+        const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+        let from = 0;
+        text = '';
+        for (const at of stray) text += utf8.decode(bytes.subarray(from, at)) + ansi.decode(bytes.subarray(at, (from = at + 1)));
+        text += utf8.decode(bytes.subarray(from));
+      } else text = ansi.decode(bytes);
+      const line = bytes.subarray(0, stray[0]).filter((byte) => byte == 10).length + 1;
       note = `not UTF-8, first on line ${line}: such bytes decoded as Windows-1252; save the feed as UTF-8`;
     }
   }

@@ -256,6 +256,13 @@ describe('loadFeed over HTTP', () => {
       expect(result.warnings.map((w) => w.message)).to.deep.equal(['not UTF-8, first on line 3: such bytes decoded as Windows-1252; save the feed as UTF-8']);
     });
 
+    it('reads a Windows-1252 file whole, where a few of its bytes happen to look like UTF-8 ("é »": E9 A0 BB)', () => {
+      const latin = Uint8Array.from('{"version": "1", "publishers": [{"id": "a", "name": "Programme « Eau et Santé\u00a0»", "kind": "commune"}]}', (c) => c.charCodeAt(0));
+      const result = success(parseFeedBytes(latin, location.href));
+      expect(result.feed.publishers[0].name.fr).to.equal('Programme « Eau et Santé\u00a0»');
+      expect(result.warnings[0].message).to.contain('decoded as Windows-1252');
+    });
+
     it('keeps UTF-8 that a server mislabels as ISO-8859-1', async () => {
       const result = success(await loadFeed(route('valid', { type: 'application/json; charset=iso-8859-1' }).url));
       expect(result.feed).to.deep.equal(expected);
