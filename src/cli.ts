@@ -198,7 +198,7 @@ async function main(args: string[]): Promise<number> {
         ? 'no feed given (a file or an https:// address; standard input is not read)'
         : extra.length
           ? `one feed at a time (also given: ${extra.join(' ')})`
-          : baseUrl !== undefined && !/^https?:\/\//i.test(baseUrl)
+          : baseUrl !== undefined && !(/^https?:\/\//i.test(baseUrl) && URL.canParse(baseUrl))
             ? `--base-url ${JSON.stringify(baseUrl)}: the https:// address where the feed will be published`
             : !lang
               ? `--lang ${JSON.stringify(langOption)}: fr or en`

@@ -155,6 +155,7 @@ test('--base-url may come first; relative URLs are checked, not reported as unsa
   for (const [args, why] of [
     [[file, '--base-url', 'flux.json'], '--base-url "flux.json": the https:// address where the feed will be published'],
     [[file, '--base-url', 'file:///home/marie/flux.json'], '--base-url "file:///home/marie/flux.json": the https:// address where the feed will be published'],
+    [[file, '--base-url', 'https://'], '--base-url "https://": the https:// address where the feed will be published'],
     [[file, 'other.json'], 'one feed at a time (also given: other.json)'],
     [[file, '--base-url', 'https://a.example/f.json', '--base-url', 'https://b.example/f.json'], 'an option given twice'],
     [['--lang=fr', file], 'unknown option --lang=fr (options: --base-url URL, --lang fr|en, --all, --strict)'],
@@ -219,9 +220,11 @@ test('a syntax error in a file is placed by line and column, with its likely cau
     ['{\n  "version": "1",\n  "publishers": [\n    {"id": "a", "name": "A, b", "kind": "commune"},\n  ]\n}\n', /^  ligne 4, colonne 51\u00a0: une virgule avant \] ou \}/m],
     ['{\n  "version": "1", // v1\n  "publishers": []\n}', /^  ligne 2, colonne 19\u00a0: un commentaire/m],
     ["{\n  'version': '1'\n}", /^  ligne 2, colonne 3\u00a0: des apostrophes/m],
-    ['{"version": "1", "budgets": [{"year": 2024, "allocated": 12500,50}]}', /^  ligne 1, colonne 63\u00a0: une virgule dans un nombre\u00a0: JSON écrit 12500\.50$/m],
+    ['{"version": "1", "budgets": [{"year": 2024, "allocated": 12500,50}]}', /^  ligne 1, colonne 63\u00a0: une virgule dans un nombre\u00a0: JSON écrit 12500\.5$/m],
     // Three digits after the comma: thousands, or decimals; the value quoted, not an example.
-    ['{"version": "1", "budgets": [{"year": 2024, "allocated": 20,000}]}', /^  ligne 1, colonne 60\u00a0: une virgule dans un nombre\u00a0: JSON écrit 20\.000 \(ou 20000, si la virgule séparait les milliers\)$/m],
+    ['{"version": "1", "budgets": [{"year": 2024, "allocated": 20,000}]}', /^  ligne 1, colonne 60\u00a0: une virgule dans un nombre\u00a0: JSON écrit 20000 \(ou 20\)$/m],
+    // Thousands and a decimal comma together, as a French spreadsheet writes them.
+    ['{"version": "1", "budgets": [{"year": 2024, "allocated": 1.250,50}]}', /^  ligne 1, colonne 63\u00a0: une virgule dans un nombre\u00a0: JSON écrit 1250\.5$/m],
     ['{\n  "version": "1"\n  "publishers": []\n}', /^  ligne 3, colonne 3\u00a0: une virgule manque-t-elle/m],
     ['{"version": "1", "budgets": [{"year": 2024, "allocated": 12 500}]}', /^  ligne 1, colonne 61\u00a0: un nombre avec une espace\u00a0: JSON écrit 12500$/m],
     ['{"version": "1", "projects": [{"title": "L\'eau "potable""}]}', /^  ligne 1, colonne 48\u00a0: un guillemet droit dans un texte le termine\u00a0: écrivez-y \\"$/m],

@@ -121,10 +121,12 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     }, 3e3);
     connected.add(this);
     this.restyle();
-    this.unreported?.();
-    this.unreported = undefined;
     // Moved under another `lang` (a framework's portal, a CMS block moved): no attribute changed.
     if (this.hasUpdated && this.resolveLanguage() !== this.declaredLang) this.requestUpdate();
+    // A load that ended while out of the page: said once the widget shows it, in its language here.
+    const report = this.unreported;
+    this.unreported = undefined;
+    if (report) void this.updateComplete.then(report, report);
     // Only the widgets whose language changed: setting one widget's `lang` must not re-render the others.
     langObserver ??= new MutationObserver(() =>
       connected.forEach((el) => el.resolveLanguage() !== el.declaredLang && el.requestUpdate()),
@@ -145,7 +147,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   private restyle(): void {
     const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
     const root = this.shadowRoot;
-    if (!view || !root || root.adoptedStyleSheets[0]?.constructor === view.CSSStyleSheet) return;
+    // (No `adoptedStyleSheets` before Safari 16.4: Lit put `<style>` elements, which move with the root.)
+    if (!view || !root?.adoptedStyleSheets || root.adoptedStyleSheets[0]?.constructor === view.CSSStyleSheet) return;
     root.adoptedStyleSheets = (this.constructor as typeof AncrageElement).elementStyles.map((style) => {
       const sheet = (style as CSSResult).styleSheet!;
       if (view === window) return sheet;

@@ -106,6 +106,25 @@ function repeatedKeys(text: string): FeedIssue[] {
   return found;
 }
 
+/**
+ * The numbers a spreadsheet's digits with dots and commas may mean, the likelier first:
+ * "12.500,50" and "12,500.50" (the last mark is the decimal one), "1.250.000" (thousands),
+ * "50.000" or "12,500" (thousands, or three decimals: both), "1,5" and "0,500" (decimals).
+ */
+export function numberReadings(digits: string): number[] {
+  const marks = digits.match(/[.,]/g) ?? [];
+  const last = Math.max(digits.lastIndexOf(','), digits.lastIndexOf('.'));
+  const readings =
+    new Set(marks).size > 1
+      ? [`${digits.slice(0, last).replace(/[.,]/g, '')}.${digits.slice(last + 1)}`]
+      : marks.length > 1
+        ? [digits.replace(/[.,]/g, '')]
+        : /^[1-9]\d{0,2}[.,]\d{3}$/.test(digits)
+          ? [digits.replace(/[.,]/, ''), digits.replace(',', '.')]
+          : [digits.replace(',', '.')];
+  return readings.map(Number).filter((n) => !isNaN(n));
+}
+
 let labelCodes: Map<string, string> | undefined;
 
 /**
@@ -132,6 +151,8 @@ function labelsToCodes(): Map<string, string> {
 export const stewardAdvice: FeedAdvisor = {
   /** The code meant, by its label or its spelling, else the codes there are when they are few ("en cours": planned, ongoing, …). */
   code(value, known) {
+    // Hundreds of ids (a network's partners): no search through them for each unknown reference.
+    if (known.length > 200) return '';
     const labelled =
       typeof value == 'string' && (labelCodes ??= labelsToCodes()).get(plain(value.trim()))?.split(' ').find((code) => known.includes(code));
     return labelled
@@ -145,21 +166,9 @@ export const stewardAdvice: FeedAdvisor = {
    */
   number(value, min, max) {
     if (typeof value != 'string' || !/\d/.test(value)) return '';
-    const bare = value.replace(/[\s€%]|EUR/g, '');
-    const marks = bare.match(/[.,]/g) ?? [];
-    const last = Math.max(bare.lastIndexOf(','), bare.lastIndexOf('.'));
-    const readings =
-      new Set(marks).size > 1
-        ? // "12.500,50", "12,500.50": the last mark is the decimal one, the others group thousands.
-          [`${bare.slice(0, last).replace(/[.,]/g, '')}.${bare.slice(last + 1)}`]
-        : marks.length > 1
-          ? // "1.250.000"
-            [bare.replace(/[.,]/g, '')]
-          : /^\d{1,3}[.,]\d{3}$/.test(bare)
-            ? // "50.000", "12,500": thousands, or three decimals; the larger first.
-              [bare.replace(/[.,]/, ''), bare.replace(',', '.')]
-            : [bare.replace(',', '.')];
-    const fitting = readings.map((n) => +n / (value.includes('%') ? 100 : 1)).filter((n) => n >= min && n <= max);
+    const fitting = numberReadings(value.replace(/[\s€%]|EUR/g, ''))
+      .map((n) => n / (value.includes('%') ? 100 : 1))
+      .filter((n) => n >= min && n <= max);
     return fitting.length ? `; a number goes without quotes, spaces or unit: ${fitting[0]}${fitting[1] === undefined ? '' : ` (or ${fitting[1]})`}` : '';
   },
 
@@ -203,8 +212,9 @@ export const stewardAdvice: FeedAdvisor = {
     } else if (digits) ymd = digits.slice(1).filter(Boolean);
     else if (typeof value == 'string') {
       const found = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim()) ?? /^(\d{1,2})[/.-](\d{4})$/.exec(value.trim());
-      // "2024-03-05T00:00:00.000Z", as a script's Date writes it: the day.
-      const iso = /^(\d{4})-(\d{1,2})(?:-(\d{1,2})(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?)?$/.exec(value.trim());
+      // "2024-03-05T00:00:00.000Z", as a script's Date writes a day; not another hour, whose day
+      // depends on where it was written ("2024-03-04T23:00:00.000Z" is Paris's 5 March).
+      const iso = /^(\d{4})-(\d{1,2})(?:-(\d{1,2})(?:T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?)?$/.exec(value.trim());
       ymd = found ? found.slice(1).reverse() : iso ? iso.slice(1).filter(Boolean) : undefined;
     }
     const text = ymd?.map((part, i) => (i ? String(part).padStart(2, '0') : String(part))).join('-');

@@ -32,8 +32,8 @@ export type LoadResult =
  *   }
  *
  * key: the absolute feed URL as given, without its fragment (which never reaches the server),
- * or, for an inline feed, the page URL without its fragment + `#id`. Past 20 keys, the oldest
- * settled loads are dropped (with their good feeds). Results and feeds are shared: never mutate them.
+ * or, for an inline feed, the page URL without its fragment + `#id`. Past 20 keys, the least
+ * recently read settled loads are dropped (with their good feeds). Results and feeds are shared: never mutate them.
  * A load under way carries `[Symbol.for('ancrage.feed-load.under-way')]: true`; a load of an
  * inline feed, once settled, `[Symbol.for('ancrage.feed-load.text')]`: the block's text it read.
  * LoadResult may gain fields, never lose or rename one.
@@ -73,7 +73,7 @@ export function loadFeed(source: string, options: LoadOptions = {}): Promise<Loa
   if (!load) {
     load = (
       inline
-        ? readInline(source.slice(1))
+        ? readInline(source.slice(1), options.advisor)
         : url
           ? fetchFeed(url, options)
           : Promise.resolve(fatal('not-found', source.trim() ? `not a valid feed address: ${JSON.stringify(source)}` : 'the feed address is empty'))
@@ -88,13 +88,13 @@ export function loadFeed(source: string, options: LoadOptions = {}): Promise<Loa
       })
       .finally(() => delete load![UNDER_WAY]);
     load[UNDER_WAY] = true;
-    // Last in the map's order; past 20 feeds, the oldest settled ones go: a page that polls with
-    // a new query each time (`?t=…`) would otherwise keep every feed it read.
-    cache.loads.delete(key);
-    cache.loads.set(key, load);
-    for (const [old, settled] of cache.loads) {
-      if (cache.loads.size > 20 && !(settled as Load)[UNDER_WAY]) cache.loads.delete(old) && cache.good.delete(old);
-    }
+  }
+  // Last in the map's order, read or loaded; past 20 feeds, the least recently read settled ones
+  // go: a page that polls with a new query each time (`?t=…`) would otherwise keep every feed.
+  cache.loads.delete(key);
+  cache.loads.set(key, load);
+  for (const [old, settled] of cache.loads) {
+    if (cache.loads.size > 20 && !(settled as Load)[UNDER_WAY]) cache.loads.delete(old) && cache.good.delete(old);
   }
   return load;
 }
@@ -157,14 +157,14 @@ export function parseFeedText(text: string, baseUrl: string, advisor?: FeedAdvis
  */
 const inlineBlock = (id: string) => [...(globalThis.document?.scripts ?? [])].find((script) => script.id == id);
 
-async function readInline(id: string): Promise<FeedResult> {
+async function readInline(id: string, advisor?: FeedAdvisor): Promise<FeedResult> {
   const doc = globalThis.document;
   // A widget placed before its data script, in a page still parsing: wait for the script.
   if (doc?.readyState == 'loading' && !inlineBlock(id)) {
     await new Promise((resolve) => doc.addEventListener('DOMContentLoaded', resolve, { once: true }));
   }
   const text = inlineBlock(id)?.textContent;
-  return text == null ? fatal('not-found', `no element #${id}`) : parseFeedText(text, doc.baseURI);
+  return text == null ? fatal('not-found', `no element #${id}`) : parseFeedText(text, doc.baseURI, advisor);
 }
 
 /** The largest feed read, in bytes, unless `maxBytes` says otherwise. */

@@ -242,9 +242,13 @@ function text(v: unknown, s: State, k: Key, mode: 0 | 1 | 2): unknown {
     for (const tag in v) {
       if (!own(v, tag)) continue;
       // The tag pattern also keeps `__proto__` out of `out`.
-      if (!TAG.test(tag)) refused = bad(s, tag, tag, 'invalid language tag (like fr or fr-FR)', s.adv?.written?.(tag, TAG)) ?? 1;
-      else if (typeof v[tag] !== 'string') refused = bad(s, tag, v[tag], 'not a string') ?? 1;
-      else {
+      if (!TAG.test(tag)) {
+        bad(s, tag, tag, 'invalid language tag (like fr or fr-FR)', s.adv?.written?.(tag, TAG));
+        refused = 1;
+      } else if (typeof v[tag] !== 'string') {
+        bad(s, tag, v[tag], 'not a string');
+        refused = 1;
+      } else {
         const t = clean(v[tag] as string);
         if (t || mode === 2) (out ??= {})[tag] = t;
       }

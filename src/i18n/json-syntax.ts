@@ -1,3 +1,4 @@
+import { numberReadings } from '../feed/advice.js';
 import { jsonError, type JsonSlip } from '../feed/json-error.js';
 
 /**
@@ -21,7 +22,7 @@ const SAY = {
       control: 'a line break or a tab inside a text: write \\n or \\t there',
       csv: 'a spreadsheet table (CSV), not JSON: export or convert the feed to JSON',
       nan: 'NaN or Infinity: JSON has no such number; write one, or leave the field out',
-      decimal: (decimal: string, whole?: string) => `a comma in a number: JSON writes ${decimal}${whole ? ` (or ${whole}, if the comma grouped thousands)` : ''}`,
+      decimal: (reading = '12500.5', other?: string) => `a comma in a number: JSON writes ${reading}${other ? ` (or ${other})` : ''}`,
       spaced: 'a number with a space: JSON writes 12500',
       inner: 'a double quote inside a text ends it: write \\" there',
     },
@@ -41,13 +42,12 @@ const SAY = {
       control: 'un retour à la ligne ou une tabulation dans un texte\u00a0: écrivez-y \\n ou \\t',
       csv: 'un tableau de tableur (CSV), pas du JSON\u00a0: exportez ou convertissez le flux en JSON',
       nan: "NaN ou Infinity\u00a0: JSON n'a pas ce nombre\u00a0; écrivez-en un, ou retirez le champ",
-      decimal: (decimal: string, whole?: string) =>
-        `une virgule dans un nombre\u00a0: JSON écrit ${decimal}${whole ? ` (ou ${whole}, si la virgule séparait les milliers)` : ''}`,
+      decimal: (reading = '12500.5', other?: string) => `une virgule dans un nombre\u00a0: JSON écrit ${reading}${other ? ` (ou ${other})` : ''}`,
       spaced: 'un nombre avec une espace\u00a0: JSON écrit 12500',
       inner: 'un guillemet droit dans un texte le termine\u00a0: écrivez-y \\"',
     },
   },
-} satisfies Record<string, { empty: string; at: unknown; cause: Record<Exclude<JsonSlip, ''>, string | ((decimal: string, whole?: string) => string)> }>;
+} satisfies Record<string, { empty: string; at: unknown; cause: Record<Exclude<JsonSlip, ''>, string | ((reading?: string, other?: string) => string)> }>;
 
 /** Where `text`'s JSON breaks, as a line and a column (in characters, as an editor counts them), and the likely slip; `undefined` when it does not. */
 export function jsonSyntaxError(text: string, lang: 'fr' | 'en'): string | undefined {
@@ -58,8 +58,8 @@ export function jsonSyntaxError(text: string, lang: 'fr' | 'en'): string | undef
   if (!found) return undefined;
   const lines = text.slice(0, found.at).split('\n');
   const cause = found.slip && say.cause[found.slip];
-  // "total": 12500,50 or 20,000: the number as JSON writes it, both ways when three digits follow the comma.
-  const [units, decimals] = [/\d+$/.exec(text.slice(0, found.at))?.[0], /^\d+/.exec(text.slice(found.at + 1))?.[0]];
-  const said = typeof cause == 'function' ? cause(`${units}.${decimals}`, decimals?.length == 3 ? `${units}${decimals}` : undefined) : cause;
+  // "total": 12500,50, 1.250,50 or 20,000: the number as JSON writes it (both ways when it could be either).
+  const readings = numberReadings(`${/[\d.,]*$/.exec(text.slice(0, found.at))![0]},${/^\s*([\d.,]*)/.exec(text.slice(found.at + 1))![1]}`);
+  const said = typeof cause == 'function' ? cause(...(readings.map(String) as [string, string?])) : cause;
   return say.at(lines.length, [...lines[lines.length - 1]].length + 1, said);
 }

@@ -372,9 +372,11 @@ describe('AncrageElement (the widget base)', () => {
         await aTimeout(20);
         expect(heard).to.deep.equal([]);
         document.body.append(el);
+        await el.updateComplete;
         expect(heard).to.deep.equal(['ancrage-feed-load test-widget']);
         el.remove();
         document.body.append(el);
+        await el.updateComplete;
         expect(heard, 'once').to.have.length(1);
         el.remove();
       } finally {

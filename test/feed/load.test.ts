@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { loadFeed, logFeedIssues, parseFeedBytes, parseFeedText, readBody, type LoadResult } from '../../src/feed/load.js';
+import { stewardAdvice } from '../../src/feed/advice.js';
 import type { Feed } from '../../src/feed/types.js';
 
 // Routes: test/server/fixture-routes.mjs. Each test uses fresh keys, so fresh URLs:
@@ -306,6 +307,13 @@ describe('loadFeed over HTTP', () => {
       // The latest ones stay.
       expect(loads.loads.has(`${url}&t=24`)).to.equal(true);
       expect(loads.loads.has(`${url}&t=0`)).to.equal(false);
+      // A feed read again is kept: the least recently read go first.
+      const main = loadFeed(`${url}&t=24`);
+      for (let t = 25; t < 45; t++) {
+        expect(loadFeed(`${url}&t=24`), 'the page reads its main feed between polls').to.equal(main);
+        success(await loadFeed(`${url}&t=${t}`));
+      }
+      expect(loads.loads.has(`${url}&t=24`)).to.equal(true);
     });
 
     it('shares it with a second copy of the module (another bundle on the page)', async () => {
@@ -463,6 +471,12 @@ describe('loadFeed of an inline feed (#id)', () => {
     } finally {
       decoy.remove();
     }
+  });
+
+  it("gives the advisor the block's text too (a key written twice)", async () => {
+    const id = inline('{"version": "1", "publishers": [{"id": "a", "name": "A", "kind": "commune"}], "projects": [], "projects": []}');
+    const result = success(await loadFeed(`#${id}`, { advisor: stewardAdvice, reload: true }));
+    expect(result.warnings.map((w) => `${w.path}: ${w.message}`)).to.deep.equal(['projects: key written twice: the last value is read, the first one lost']);
   });
 
   it('reports a missing element as not found', async () => {

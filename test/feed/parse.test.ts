@@ -691,9 +691,9 @@ describe('parseFeed: one fixture per rule', () => {
   });
 
   it('reads thousands marks in a number typed as text, and gives both readings when a mark could be either', () => {
-    const amounts = ['50.000', '12,500', '1.250.000', '12.500,50', '12,500.50', '1,5'];
+    const amounts = ['50.000', '12,500', '1.250.000', '12.500,50', '12,500.50', '1,5', '0,500'];
     const r = parseFeed(feed({ budgets: amounts.map((committed, i) => ({ year: 2020 + i, allocated: 1, committed })) }), ADVISED);
-    expect(r.warnings.map((w) => w.message.split('unit: ')[1])).to.deep.equal(['50000 (or 50)', '12500 (or 12.5)', '1250000', '12500.5', '12500.5', '1.5']);
+    expect(r.warnings.map((w) => w.message.split('unit: ')[1])).to.deep.equal(['50000 (or 50)', '12500 (or 12.5)', '1250000', '12500.5', '12500.5', '1.5', '0.5']);
   });
 
   it('suggests the id meant by a reference, or lists the ids when they are few, with advice', () => {
@@ -827,6 +827,8 @@ describe('parseFeed: one fixture per rule', () => {
           prj('d', { start: '45366', end: 202403 }),
           prj('e', { start: '2024-03-05T00:00:00.000Z', end: 20260630 }),
           prj('f', { start: 99999 }),
+          // A script's hour that is not midnight: its day depends on where it was written.
+          prj('g', { start: '2024-03-04T23:00:00.000Z' }),
         ],
       }),
       ADVISED,
@@ -856,6 +858,7 @@ describe('parseFeed: one fixture per rule', () => {
       'write it "2024-03-05"',
       'write it "2026-06-30"',
       // Past 2099 as a day number, and not a year: no guess.
+      '',
       '',
     ]);
   });
