@@ -190,10 +190,11 @@ async function main(args: string[]): Promise<number> {
   const asked = langOption === undefined ? systemLanguage() : language(langOption);
   const lang = asked === 'fr' || asked === 'en' ? asked : undefined;
   // What is wrong with the command line, in English (as the usage line), before that line.
+  const unknown = [source, ...extra].find((arg) => arg?.startsWith('-') && arg != '-');
   const why = !parsed
     ? 'an option given twice'
-    : source?.startsWith('-') && source != '-'
-      ? `unknown option ${source} (options: --base-url URL, --lang fr|en, --all, --strict)`
+    : unknown
+      ? `unknown option ${unknown} (options: --base-url URL, --lang fr|en, --all, --strict)`
       : !source || source == '-'
         ? 'no feed given (a file or an https:// address; standard input is not read)'
         : extra.length

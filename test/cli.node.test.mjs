@@ -67,12 +67,15 @@ test('an entry whose title is blank is named by its id; a title tagged by region
       projects: [
         { id: 'eau-diema', title: ' ', status: 'ongoing' },
         { id: 'x', title: { en: 'Water', 'fr-FR': 'Eau' }, status: 'bogus' },
+        { id: 'y', title: { fr: 'Forage', en: null }, status: 'bogus' },
       ],
     }),
   );
   const run = check(file, '--lang', 'fr');
   assert.match(run.stdout, /^avertissement projects\[0\]\.title \(projet «\u00a0eau-diema\u00a0»\)/m);
   assert.match(run.stdout, /^avertissement projects\[1\]\.status \(projet «\u00a0Eau\u00a0»\)/m);
+  // A null entry in the reader's language: the title still names it.
+  assert.match(check(file).stdout, /^warning projects\[2\]\.status \(project "Forage"\)/m);
 });
 
 test('speaks French with --lang fr, or on a French system', () => {
@@ -159,6 +162,7 @@ test('--base-url may come first; relative URLs are checked, not reported as unsa
     [[file, 'other.json'], 'one feed at a time (also given: other.json)'],
     [[file, '--base-url', 'https://a.example/f.json', '--base-url', 'https://b.example/f.json'], 'an option given twice'],
     [['--lang=fr', file], 'unknown option --lang=fr (options: --base-url URL, --lang fr|en, --all, --strict)'],
+    [[file, '--strct'], 'unknown option --strct (options: --base-url URL, --lang fr|en, --all, --strict)'],
     [[file, '--lang', 'de'], '--lang "de": fr or en'],
     [['-'], 'no feed given (a file or an https:// address; standard input is not read)'],
   ]) {
@@ -223,6 +227,10 @@ test('a syntax error in a file is placed by line and column, with its likely cau
     ['{"version": "1", "budgets": [{"year": 2024, "allocated": 12500,50}]}', /^  ligne 1, colonne 63\u00a0: une virgule dans un nombre\u00a0: JSON écrit 12500\.5$/m],
     // Three digits after the comma: thousands, or decimals; the value quoted, not an example.
     ['{"version": "1", "budgets": [{"year": 2024, "allocated": 20,000}]}', /^  ligne 1, colonne 60\u00a0: une virgule dans un nombre\u00a0: JSON écrit 20000 \(ou 20\)$/m],
+    // The number quoted, groups of three included.
+    ['{"version": "1", "budgets": [{"year": 2024, "allocated": 1 250 000}]}', /^  ligne 1, colonne 60\u00a0: un nombre avec une espace\u00a0: JSON écrit 1250000$/m],
+    // Another field after it: its comma is not the number's.
+    ['{"version": "1", "budgets": [{"year": 2024, "allocated": 14,54, "committed": 5000,00, "spent": 0}]}', /^  ligne 1, colonne 60\u00a0: une virgule dans un nombre\u00a0: JSON écrit 14\.54$/m],
     // Thousands and a decimal comma together, as a French spreadsheet writes them.
     ['{"version": "1", "budgets": [{"year": 2024, "allocated": 1.250,50}]}', /^  ligne 1, colonne 63\u00a0: une virgule dans un nombre\u00a0: JSON écrit 1250\.5$/m],
     ['{\n  "version": "1"\n  "publishers": []\n}', /^  ligne 3, colonne 3\u00a0: une virgule manque-t-elle/m],

@@ -157,7 +157,7 @@ export const stewardAdvice: FeedAdvisor = {
       typeof value == 'string' && (labelCodes ??= labelsToCodes()).get(plain(value.trim()))?.split(' ').find((code) => known.includes(code));
     return labelled
       ? `; did you mean "${labelled}"?`
-      : nearest(value, known) || (known.length <= 10 ? `; known codes: ${known.join(', ')}` : '');
+      : nearest(value, known) || (known.length && known.length <= 10 ? `; known codes: ${known.join(', ')}` : '');
   },
 
   /**

@@ -15,7 +15,9 @@ export function itemOf(raw: unknown, path: string, lang: string): { list: List; 
   if (!item || typeof item != 'object') return undefined;
   const text = item.title ?? item.name;
   // As a reader would get it (`fr-FR` for `fr`), unless blank: then the year or id ("" named nothing).
-  const written = typeof text == 'string' ? text : text && typeof text == 'object' ? pickText(text as Text, lang, lang) : undefined;
+  // Among the entries that are texts: `{"fr": "Eau", "en": null}` is "Eau" for an English reader too.
+  const texts = text && typeof text == 'object' ? Object.fromEntries(Object.entries(text).filter(([, entry]) => typeof entry == 'string' && entry.trim())) : {};
+  const written = typeof text == 'string' ? text : pickText(texts as Text, lang, lang);
   const name = typeof written == 'string' && written.trim() ? written.trim() : (item.year ?? item.id);
   return { list: match![1] as List, name: typeof name == 'string' || typeof name == 'number' ? String(name).slice(0, 80) : undefined };
 }

@@ -23,7 +23,7 @@ const SAY = {
       csv: 'a spreadsheet table (CSV), not JSON: export or convert the feed to JSON',
       nan: 'NaN or Infinity: JSON has no such number; write one, or leave the field out',
       decimal: (reading = '12500.5', other?: string) => `a comma in a number: JSON writes ${reading}${other ? ` (or ${other})` : ''}`,
-      spaced: 'a number with a space: JSON writes 12500',
+      spaced: (reading = '12500') => `a number with a space: JSON writes ${reading}`,
       inner: 'a double quote inside a text ends it: write \\" there',
     },
   },
@@ -43,7 +43,7 @@ const SAY = {
       csv: 'un tableau de tableur (CSV), pas du JSON\u00a0: exportez ou convertissez le flux en JSON',
       nan: "NaN ou Infinity\u00a0: JSON n'a pas ce nombre\u00a0; écrivez-en un, ou retirez le champ",
       decimal: (reading = '12500.5', other?: string) => `une virgule dans un nombre\u00a0: JSON écrit ${reading}${other ? ` (ou ${other})` : ''}`,
-      spaced: 'un nombre avec une espace\u00a0: JSON écrit 12500',
+      spaced: (reading = '12500') => `un nombre avec une espace\u00a0: JSON écrit ${reading}`,
       inner: 'un guillemet droit dans un texte le termine\u00a0: écrivez-y \\"',
     },
   },
@@ -58,8 +58,13 @@ export function jsonSyntaxError(text: string, lang: 'fr' | 'en'): string | undef
   if (!found) return undefined;
   const lines = text.slice(0, found.at).split('\n');
   const cause = found.slip && say.cause[found.slip];
-  // "total": 12500,50, 1.250,50 or 20,000: the number as JSON writes it (both ways when it could be either).
-  const readings = numberReadings(`${/[\d.,]*$/.exec(text.slice(0, found.at))![0]},${/^\s*([\d.,]*)/.exec(text.slice(found.at + 1))![1]}`);
-  const said = typeof cause == 'function' ? cause(...(readings.map(String) as [string, string?])) : cause;
+  // "total": 12500,50, 1.250,50 or 20,000: the number as JSON writes it (both ways when it could be
+  // either), up to its last digit: not the comma before the next field.
+  const readings =
+    found.slip == 'spaced'
+      ? // "allocated": 12 500: the digits on both sides of the space, together.
+        [`${/[\d \t\u00a0\u202f]*$/.exec(text.slice(0, found.at))![0]}${/^[\u00a0\u202f]*\d+(?:[ \t\u00a0\u202f]\d{3})*/.exec(text.slice(found.at))![0]}`.replace(/\D/g, '')]
+      : numberReadings(`${/[\d.,]*$/.exec(text.slice(0, found.at))![0]},${/^\s*([\d.,]*\d)?/.exec(text.slice(found.at + 1))![1] ?? ''}`).map(String);
+  const said = typeof cause == 'function' ? cause(...(readings as [string, string?])) : cause;
   return say.at(lines.length, [...lines[lines.length - 1]].length + 1, said);
 }
