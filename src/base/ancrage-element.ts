@@ -200,6 +200,19 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     return false;
   }
 
+  /**
+   * A render that fails (a page's script broke something the widget relies on, as a malformed
+   * `lang` once made `Intl` throw) is told to the page's developer, whenever it happens: neither
+   * silence nor an unhandled rejection in the host page.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      console.warn(`Ancrage: <${this.localName}> could not render:`, error);
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     // `data` wins over `feed`: another address while `data` is set changes nothing shown, and says nothing.
     // `null` is no data, as frameworks mean it (React's `useState(null)`, a Vue prop taken away).
@@ -377,9 +390,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
       this.feedData = result.feed ?? this.feedData;
       this.errorCode = result.error.code ?? 'not-object';
     }
-    // Never connected, the widget does not render: nothing to wait for. A render that failed (a
-    // page's script broke something the widget relies on) is told to the page's developer.
-    if (this.hasUpdated || this.isConnected) await this.updateComplete.catch((error) => console.warn(`Ancrage: <${this.localName}> could not render:`, error));
+    // Never connected, the widget does not render: nothing to wait for.
+    if (this.hasUpdated || this.isConnected) await this.updateComplete;
     // Another load's result is shown now: this one's event would describe what is not there.
     if (loadId !== this.loadCount) return;
     const report = () =>

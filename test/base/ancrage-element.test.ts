@@ -106,6 +106,26 @@ describe('AncrageElement (the widget base)', () => {
       } finally {
         proto.renderContent = renderContent;
       }
+      // Broken after it rendered, then a re-render (another language): told too, not an unhandled rejection.
+      const el = await fixture<TestWidget>(html`<test-widget .data=${twoProjects}></test-widget>`);
+      const rejections: unknown[] = [];
+      const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
+      window.addEventListener('unhandledrejection', onRejection);
+      proto.renderContent = () => {
+        throw new RangeError('broken later');
+      };
+      try {
+        const later = await consoleWarnings(async () => {
+          el.lang = 'en';
+          await el.updateComplete;
+          await aTimeout(50);
+        });
+        expect(later).to.deep.equal(['Ancrage: <test-widget> could not render: RangeError: broken later']);
+        expect(rejections).to.deep.equal([]);
+      } finally {
+        proto.renderContent = renderContent;
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
     });
 
     it('tells the console when publisher names an id the feed lacks (a typo), and shows its empty state', async () => {

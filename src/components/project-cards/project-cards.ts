@@ -295,7 +295,9 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     // new sort): the focus goes with its project, not to another one's "Details" button.
     if (kept && this.focusedControl()?.[0] !== kept[0]) {
       const card = [...this.renderRoot.querySelectorAll('article')].find((article) => article.getAttribute('aria-labelledby') == kept[0]);
-      ([card, ...(card?.querySelectorAll<HTMLElement>('a,button') ?? [])][kept[1]] ?? card)?.focus();
+      // Its project no longer shown (a sort sent it past the page): the card in its place, whose
+      // title is read out, rather than that project's button, which Enter would open.
+      ([card, ...(card?.querySelectorAll<HTMLElement>('a,button') ?? [])][kept[1]] ?? card ?? this.shadowRoot!.activeElement?.closest('article'))?.focus();
     }
     if (this.focusIndex < 0) return;
     this.renderRoot.querySelectorAll('article')[this.focusIndex]?.focus();

@@ -395,9 +395,18 @@ describe('ancrage-project-cards: each field', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('aria-controls')).to.equal('d-b');
     // Its card, when the focus was on the card itself.
     $(el, 'article[aria-labelledby="t-a"]')!.focus();
-    el.data = feed({ projects: [...two, project('d', { title: 'Delta', status: 'ongoing', start: '2026' })] });
+    el.data = feed({ projects: [...two, project('d', { title: 'Delta', status: 'ongoing', start: '2026', description: 'Texte.' })] });
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.getAttribute('aria-labelledby')).to.equal('t-a');
+    // Its project sent past the page by a new sort: the card in its place, not that card's button.
+    el.setAttribute('page-size', '1');
+    el.removeAttribute('sort');
+    await el.updateComplete;
+    toggle('d').focus();
+    el.setAttribute('sort', 'title');
+    await el.updateComplete;
+    expect($$(el, 'h3').map(textOf)).to.deep.equal(['Alpha']);
+    expect(el.shadowRoot!.activeElement?.localName).to.equal('article');
   });
 
   it('reports only what a card shows when clicked twice at once', async () => {
