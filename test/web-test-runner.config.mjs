@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findChromium, CHROMIUM_ARGS } from './find-chromium.mjs';
 import { forcedColorsCommand } from './server/commands.mjs';
 import { fixtureRoutes } from './server/fixture-routes.mjs';
@@ -14,7 +15,8 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), forcedColorsCommand],
+  // a11ySnapshot: the accessibility tree as a screen reader gets it, which axe (reading the DOM) does not see.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), forcedColorsCommand, a11ySnapshotPlugin()],
   middleware: [fixtureRoutes, hostileRoutes],
   browsers: [
     chromeLauncher({

@@ -1,20 +1,36 @@
-import { LitElement, html, nothing, type CSSResult, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { feedUrl, loadFeed, logFeedIssues } from '../feed/load.js';
+import { LitElement, html, nothing, type CSSResult, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { feedSource, feedUrl, loadFeed, logFeedIssues } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
 import { pickTag, pickText } from '../feed/text.js';
 import type { FatalCode, Feed, FeedResult, Publisher, Text } from '../feed/types.js';
 import { FALLBACK_LANGUAGE, baseLanguage, isKnownLanguage, uiLanguage, wellFormedTag, type Catalog, type CommonMessages } from '../i18n/index.js';
 import { applyFeedTheme, tokenStyles } from '../theme/tokens.js';
 import { emit } from './events.js';
+import { listWords } from './list-words.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 export type ColorScheme = 'light' | 'dark' | 'auto';
 
 /**
- * For a property a framework may set to an equal new object at each render (a `URL`, an array):
- * changed only when its text is, or the widget would load again and go back to its first page.
+ * `hasChanged` of a property a framework may set to an equal new object at each render (a
+ * `URL`, an array): changed only when its text is, or the widget would load again and go back
+ * to its first page.
  */
-export const BY_TEXT: PropertyDeclaration = { hasChanged: (value, old) => String(value) !== String(old) };
+export const byText = (value: unknown, old: unknown) => String(value) !== String(old);
+
+/**
+ * The `converter` of a keyword attribute (`layout`, `measure`): read as HTML reads its own, in
+ * any case, the blanks a CMS leaves around it ignored (`layout="Grid "`). Its declaration's
+ * `words` are those it knows: any other is told in the console, and the widget does what it does
+ * without the attribute. Styles select it with `~=` and `i`: the attribute keeps what the page wrote.
+ */
+export const keyword = (value: string | null) => value?.trim().toLowerCase();
+
+/** The `converter` of an id attribute (`publisher`, `project`): an id has no blanks, so those a CMS left around it are none of it. */
+export const trimmed = (value: string | null) => value?.trim();
+
+/** The widgets' property declarations: a keyword attribute's lists its `words`. */
+export type Declarations = Record<string, PropertyDeclaration & { words?: readonly string[] }>;
 
 /** Two values of `feed` naming one feed (`undefined`, `null` and `''` name none, and differ). */
 const sameFeed = (a: unknown, b: unknown) => a === b || (a != null && b != null && (feedUrl(String(a)) ?? a) === (feedUrl(String(b)) ?? b));
@@ -61,12 +77,12 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   // Declared here rather than with decorators: 0.45 KB less gzip. The fields below keep their
   // types and docs; `useDefineForClassFields: false` keeps them from shadowing Lit's accessors.
   // Internal state says `attribute: false` too, or the manifest would list it as attributes.
-  static override properties: PropertyDeclarations = {
-    feed: BY_TEXT,
-    publisher: {},
+  static override properties: Declarations = {
+    feed: { hasChanged: byText },
+    publisher: { converter: trimmed },
     // Its accessor is below: a native one's.
     lang: { noAccessor: true },
-    colorScheme: { attribute: 'color-scheme', reflect: true },
+    colorScheme: { attribute: 'color-scheme', reflect: true, converter: keyword, words: ['light', 'dark', 'auto'] },
     state: { reflect: true },
     data: { attribute: false },
     feedData: { state: true, attribute: false },
@@ -115,9 +131,13 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   override connectedCallback(): void {
     super.connectedCallback();
     // For the web editor whose widget stays "loading" without a feed attribute (a CMS that
-    // dropped it); an application that sets `data` after fetching it has three seconds.
+    // dropped it; an application that sets `data` after fetching it has three seconds), or hides
+    // what follows it; by then the page is parsed.
     this.noFeedTimer = setTimeout(() => {
-      if (this.feed == null && this.data == null) console.warn(`Ancrage: <${this.localName}> has no feed: set its feed attribute or its data property`);
+      const tag = this.localName;
+      if (this.feed == null && this.data == null) console.warn(`Ancrage: <${tag}> has no feed: set its feed attribute or its data property`);
+      // `<ancrage-… />` closes nothing in HTML: what follows it became its content, never shown.
+      if (this.firstElementChild) console.warn(`Ancrage: <${tag}> does not show the elements inside it: written <${tag} … />? Close it with </${tag}>`);
     }, 3e3);
     connected.add(this);
     this.restyle();
@@ -230,9 +250,15 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
       void this.load(false);
     }
     this.settleLanguage();
+    const declarations = (this.constructor as typeof AncrageElement).elementProperties as Map<string, Declarations[string]>;
+    for (const [name, { words, attribute }] of declarations) {
+      if (!words || !changed.has(name)) continue;
+      const value = this[name as keyof this];
+      this.warnUnknown(String(attribute ?? name), value, words, listWords(value).map((word) => word.toLowerCase()));
+    }
     if (changed.has('feedData') || changed.has('publisher')) {
       applyFeedTheme(this, this.themePublisher()?.theme);
-      if (this.feedData) this.warnUnknown('publisher', this.publisher, this.feedData.publishers);
+      if (this.feedData) this.warnUnknown('publisher', this.publisher, this.feedData.publishers.map(({ id }) => id));
     }
     if (this.feedData) this.derive(this.feedData, changed);
     this.state = this.errorCode
@@ -304,12 +330,16 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     return html`<span lang=${this.langOf(value)}>${this.text(value)}</span>`;
   }
 
-  /** Tells the page's developer that an attribute names an id the feed does not have (`publisher="bellevall"`). */
-  protected warnUnknown(attribute: string, id: string | undefined, items: Array<{ id: string }>): void {
-    if (id && !items.some((item) => item.id === id)) {
-      // Ten ids are enough to spot a typo; a network's feed may have thousands.
-      const ids = items.slice(0, 10).map((item) => item.id).join(', ') + (items.length > 10 ? ', …' : '');
-      console.warn(`Ancrage: <${this.localName}> ${attribute}="${id}" is not in the feed (${ids})`);
+  /**
+   * Tells the page's developer that an attribute names an id the feed does not have
+   * (`publisher="bellevall"`), or, for a list of `words`, each one unknown (`themes="eau"`).
+   */
+  protected warnUnknown(attribute: string, value: unknown, known: readonly string[], words?: string[]): void {
+    const unknown = (words ?? (value ? [value as string] : [])).filter((word) => !known.includes(word));
+    if (unknown.length) {
+      // Ten are enough to spot a typo; a network's feed may have thousands of ids.
+      const some = known.slice(0, 10).join(', ') + (known.length > 10 ? ', …' : '');
+      console.warn(`Ancrage: <${this.localName}> ${attribute}="${value}"${words ? `: ${unknown.join(', ')} unknown (known: ${some})` : ` is not in the feed (${some})`}`);
     }
   }
 
@@ -357,7 +387,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // No attribute: nothing to load yet. An empty one is a feed address that is missing, and said so.
     // A framework may set a URL object, or any value: its string is the address.
     if (this.feed == null) return;
-    const feed = String(this.feed);
+    const feed = feedSource(String(this.feed));
     // Relative to the document's base URL, `loadFeed`'s default.
     const loading = loadFeed(feed, { reload });
     // A reload is the page's: every other widget on that feed (the same cache key) shows its answer

@@ -63,10 +63,11 @@ type Load = Promise<LoadResult> & { [UNDER_WAY]?: true; [TEXT]?: string | null }
  * `not-found` result.
  */
 export function loadFeed(source: string, options: LoadOptions = {}): Promise<LoadResult> {
+  source = feedSource(source);
   const inline = source[0] == '#';
   const url = feedUrl(source, options.baseUrl);
   const key = url ?? source;
-  const text = () => inlineBlock(source.slice(1))?.textContent;
+  const text = () => inlineBlocks(source.slice(1))[0]?.textContent;
   let load: Load | undefined = cache.loads.get(key);
   // An inline block that a script replaced or added since (htmx, a framework) is read again.
   if (!load?.[UNDER_WAY] && (options.reload || (inline && load?.[TEXT] !== text()))) load = undefined;
@@ -100,11 +101,20 @@ export function loadFeed(source: string, options: LoadOptions = {}): Promise<Loa
 }
 
 /**
+ * The address as a CMS or a word processor may leave it, without what is no part of it: blanks,
+ * non-breaking ones too (` #flux`, `flux.json&nbsp;`), and quotes around it, the typographic ones
+ * a visual editor puts in place of the attribute's own (`feed=”/flux.json”`) or straight ones
+ * pasted with it. The embed generator reads the addresses typed in it so too.
+ */
+export const feedSource = (raw: string) => raw.replace(/^[\s"'“”„«»‘’‚‹›]+|[\s"'“”„«»‘’‚‹›]+$/g, '');
+
+/**
  * The feed `source` names, as `loadFeed` keys its cache: its absolute URL, or the page's URL and
  * `#id` for an inline feed; undefined when it is not an address. Two sources are the same feed
  * when their keys are equal (`flux.json` and its absolute URL).
  */
 export function feedUrl(source: string, baseUrl?: string): string | undefined {
+  source = feedSource(source);
   if (source[0] == '#') return (globalThis.document?.URL ?? '').split('#')[0] + source;
   // A blank address (a CMS that emptied the attribute) would resolve to the page itself.
   // A fragment never reaches the server: `flux.json#budget` is `flux.json`.
@@ -152,19 +162,25 @@ export function parseFeedText(text: string, baseUrl: string, advisor?: FeedAdvis
 }
 
 /**
- * The `<script>` of that id: not another element that has it first, such as a comment's
- * `<p id="flux">` that a CMS kept above the town's data block.
+ * The `<script>`s of that id, the first one read: not another element that has it first, such
+ * as a comment's `<p id="flux">` that a CMS kept above the town's data block.
  */
-const inlineBlock = (id: string) => [...(globalThis.document?.scripts ?? [])].find((script) => script.id == id);
+const inlineBlocks = (id: string) => [...(globalThis.document?.scripts ?? [])].filter((script) => script.id == id);
 
 async function readInline(id: string, advisor?: FeedAdvisor): Promise<FeedResult> {
   const doc = globalThis.document;
-  // A widget placed before its data script, in a page still parsing: wait for the script.
-  if (doc?.readyState == 'loading' && !inlineBlock(id)) {
-    await new Promise((resolve) => doc.addEventListener('DOMContentLoaded', resolve, { once: true }));
-  }
-  const text = inlineBlock(id)?.textContent;
-  return text == null ? fatal('not-found', `no element #${id}`) : parseFeedText(text, doc.baseURI, advisor);
+  // A page still parsing (the script `async`, or put in by a tag manager): the block may not be
+  // there yet, or only its first half, as the server sends the page in parts.
+  if (doc?.readyState == 'loading') await new Promise((resolve) => doc.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  const blocks = inlineBlocks(id);
+  const text = blocks[0]?.textContent;
+  if (blocks.length > 1) console.warn(`Ancrage: ${blocks.length} data blocks have the id "${id}": the first is read; give each its own id`);
+  return text == null
+    ? fatal('not-found', `no element #${id}`)
+    : // Not the fetched feed's "HTML page": an editor wrapped the pasted data in HTML.
+      /^\s*</.test(text)
+      ? fatal('not-json', `the data block #${id} holds HTML (a <p>, <br> or comment the editor added?), not JSON`)
+      : parseFeedText(text, doc.baseURI, advisor);
 }
 
 /** The largest feed read, in bytes, unless `maxBytes` says otherwise. */

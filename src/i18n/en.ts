@@ -139,6 +139,7 @@ export const cards: CardsText = {
   results: (count, formatted) => (count === 1 ? `${formatted} project` : `${formatted} projects`),
   showMore: 'Show more',
   details: 'Project details',
+  credit: 'Credit:',
   filters: 'Filter projects',
   theme: 'Theme',
   country: 'Country',

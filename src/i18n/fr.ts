@@ -141,6 +141,7 @@ export const cards: CardsText = {
   results: (count, formatted) => (count < 2 ? `${formatted} projet` : `${formatted} projets`),
   showMore: 'Voir plus',
   details: 'Détails du projet',
+  credit: 'Crédit\u00a0:',
   filters: 'Filtrer les projets',
   theme: 'Thématique',
   country: 'Pays',

@@ -60,6 +60,8 @@ export interface CardsText {
   results: (count: number, formatted: string) => string;
   showMore: string;
   details: string;
+  /** Before an image's credit, for a screen reader: the credit alone is a name out of context. */
+  credit: string;
   filters: string;
   theme: string;
   country: string;

@@ -58,7 +58,8 @@ export const tokenStyles = css`
     min-width: 0;
     box-sizing: border-box;
     font-family: var(--_font);
-    font-size: 1em;
+    /* Under an old theme's \`font-size: 0\` (the gap trick for a row of inline-blocks), not text of nothing. */
+    font-size: max(1em, 0.5rem);
     line-height: 1.5;
     color: var(--_text);
     overflow-wrap: anywhere;
@@ -72,18 +73,18 @@ export const tokenStyles = css`
   [hidden] {
     display: none !important;
   }
-  /* \`i\`: an editor's "Dark" or "AUTO" works too. */
-  :host([color-scheme='dark' i]) {
+  /* \`~=\` and \`i\`: an editor's "Dark " or "AUTO" works too. */
+  :host([color-scheme~='dark' i]) {
     ${DARK}
   }
-  :host([color-scheme='dark' i]) > * {
+  :host([color-scheme~='dark' i]) > * {
     ${DARK_GROUND}
   }
   @media (prefers-color-scheme: dark) {
-    :host([color-scheme='auto' i]) {
+    :host([color-scheme~='auto' i]) {
       ${DARK}
     }
-    :host([color-scheme='auto' i]) > * {
+    :host([color-scheme~='auto' i]) > * {
       ${DARK_GROUND}
     }
   }
@@ -109,6 +110,13 @@ export const tokenStyles = css`
     text-indent: 0;
     text-align: start;
     text-transform: none;
+  }
+  /* Not the browser's \`normal\`: a reader's spacing reaches the buttons and fields too (WCAG 1.4.12). */
+  button,
+  input,
+  select {
+    letter-spacing: inherit;
+    word-spacing: inherit;
   }
   /* A feed text in another language than the widget's takes the direction of its script (an Arabic title among French words). */
   [lang]:not([dir]) {

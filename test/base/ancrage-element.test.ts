@@ -146,6 +146,27 @@ describe('AncrageElement (the widget base)', () => {
       ]);
     });
 
+    it('reads publisher without the blanks a CMS leaves around it (an id has none)', async () => {
+      const warnings = await consoleWarnings(async () => {
+        for (const written of ['a ', ' a', 'a\u00a0']) {
+          const el = await fixture<TestWidget>(html`<test-widget publisher=${written} .data=${twoProjects}></test-widget>`);
+          expect([el.state, el.publisher], JSON.stringify(written)).to.deep.equal(['ready', 'a']);
+        }
+      });
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('tells the console of elements inside it, which it does not show (a tag written <ancrage-… />)', async () => {
+      const warnings = await consoleWarnings(async () => {
+        // What the HTML parser makes of `<test-widget /><p>…</p>`: the paragraph inside.
+        const page = await fixture<HTMLDivElement>(html`<div><test-widget .data=${twoProjects}><p>Nos projets</p></test-widget></div>`);
+        await fixture<TestWidget>(html`<test-widget .data=${twoProjects}> </test-widget>`);
+        await aTimeout(3200);
+        expect(page.querySelector<TestWidget>('test-widget')!.state).to.equal('ready');
+      });
+      expect(warnings).to.deep.equal(['Ancrage: <test-widget> does not show the elements inside it: written <test-widget … />? Close it with </test-widget>']);
+    });
+
     it('settles reload() and says why on a widget never put in the page', async () => {
       const el = document.createElement('test-widget') as TestWidget;
       el.feed = 'https://';
@@ -718,11 +739,21 @@ describe('AncrageElement (the widget base)', () => {
       expect(detail.warnings.map((w: { path: string }) => w.path)).to.include('publishers[0].theme');
     });
 
-    it('switches to dark tokens with color-scheme="dark", in any case', async () => {
-      for (const scheme of ['dark', 'Dark', 'DARK']) {
+    it('switches to dark tokens with color-scheme="dark", in any case, with the blanks a CMS leaves', async () => {
+      for (const scheme of ['dark', 'Dark', 'DARK', 'dark ', '\n dark\u00a0']) {
         const el = await fixture<TestWidget>(html`<test-widget color-scheme=${scheme} .data=${twoProjects}></test-widget>`);
-        expect(token(el, '--_surface'), scheme).to.equal('#161616');
+        expect(token(el, '--_surface'), JSON.stringify(scheme)).to.equal('#161616');
+        expect(el.colorScheme).to.equal('dark');
       }
+    });
+
+    it('tells the console of a color-scheme it does not know, and stays light', async () => {
+      let el!: TestWidget;
+      const warnings = await consoleWarnings(async () => {
+        el = await fixture<TestWidget>(html`<test-widget color-scheme="sombre" .data=${twoProjects}></test-widget>`);
+      });
+      expect(token(el, '--_surface')).to.equal('#ffffff');
+      expect(warnings).to.deep.equal(['Ancrage: <test-widget> color-scheme="sombre": sombre unknown (known: light, dark, auto)']);
     });
   });
 });

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { loadFeed, logFeedIssues, parseFeedBytes, parseFeedText, readBody, type LoadResult } from '../../src/feed/load.js';
 import { stewardAdvice } from '../../src/feed/advice.js';
 import type { Feed } from '../../src/feed/types.js';
@@ -74,8 +74,9 @@ describe('loadFeed over HTTP', () => {
     expect(invalid.url).to.equal('https://');
     expect(logs).to.deep.equal([['warn', 'Ancrage: https://: not a valid feed address: "https://"']]);
     // A blank address is not the page's own URL.
-    for (const blank of ['', '  ']) expect(failure(await loadFeed(blank)).error.message).to.equal('the feed address is empty');
-    expect(logs.slice(1)).to.deep.equal([['warn', 'Ancrage: the feed address is empty'], ['warn', 'Ancrage: the feed address is empty']]);
+    for (const blank of ['', '  ', '\u00a0']) expect(failure(await loadFeed(blank)).error.message).to.equal('the feed address is empty');
+    // Blanks are no address, whichever: one feed, said once.
+    expect(logs.slice(1)).to.deep.equal([['warn', 'Ancrage: the feed address is empty']]);
   });
 
   it('loads a feed from another origin, without credentials, with Access-Control-Allow-Origin: *', async () => {
@@ -448,8 +449,45 @@ describe('loadFeed of an inline feed (#id)', () => {
 
   it('goes through the same checks as a fetched feed', async () => {
     expect(success(await loadFeed(`#${inline(`\uFEFF${feedJson}`)}`)).feed.publishers).to.have.length(1);
-    expect(failure(await loadFeed(`#${inline('<p>{}</p>')}`)).error.code).to.equal('html');
+    // Not "an HTML page": no address was fetched; the editor's HTML is in the block.
+    const wrapped = inline('<p>{<br />}</p>');
+    const html = failure(await loadFeed(`#${wrapped}`)).error;
+    expect([html.code, html.message]).to.deep.equal(['not-json', `the data block #${wrapped} holds HTML (a <p>, <br> or comment the editor added?), not JSON`]);
     expect(failure(await loadFeed(`#${inline('{"version": 1,}')}`)).error.code).to.equal('not-json');
+  });
+
+  it('reads the address as a CMS leaves it: blanks, non-breaking ones too, and typographic quotes around it are none of it', async () => {
+    const id = inline(feedJson);
+    const result = success(await loadFeed(`#${id}`));
+    for (const written of [` #${id}`, `#${id} `, `\u00a0#${id}\n`, `”#${id}”`, `“#${id}”`, `« #${id} »`]) {
+      expect(await loadFeed(written), JSON.stringify(written)).to.equal(result);
+    }
+    const { url } = route('valid');
+    const fetched = success(await loadFeed(`”${url}”\u00a0`));
+    expect(fetched.url).to.equal(url);
+    expect(await loadFeed(url)).to.equal(await loadFeed(`\u00a0${url}`));
+  });
+
+  it('waits for the page to be parsed: an async script may run while the block is half sent', async () => {
+    const { url } = route('split-page', { pause: 800 });
+    const frame = document.createElement('iframe');
+    frame.title = 'page sent in two parts';
+    frame.src = url;
+    document.body.append(frame);
+    try {
+      const gauge = () => frame.contentDocument?.querySelector('ancrage-budget-gauge');
+      await waitUntil(() => ['ready', 'error'].includes(gauge()?.getAttribute('state') ?? ''), 'the gauge settles', { timeout: 5000 });
+      expect(gauge()!.getAttribute('state')).to.equal('ready');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('says when two data blocks have the id: a second pasted feed is not read', async () => {
+    const id = inline(feedJson);
+    document.getElementById(id)!.after(Object.assign(document.createElement('script'), { type: 'application/json', id, textContent: '{}' }));
+    success(await loadFeed(`#${id}`));
+    expect(logs).to.deep.equal([['warn', `Ancrage: 2 data blocks have the id "${id}": the first is read; give each its own id`]]);
   });
 
   it("reads the script of that id, not an element before it with the same id (a comment's <p id>)", async () => {

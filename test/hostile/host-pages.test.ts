@@ -165,7 +165,7 @@ describe('hostile host pages', function () {
         .map((el) => `${el.localName} ${Math.round(el.getBoundingClientRect().width)}`);
 
     before(async () => {
-      // Tall frames: everything on screen, so lazy images load and nothing is skipped by content-visibility.
+      // Tall frames: everything on screen, so lazy images load.
       plain = await open('clean', 800, 6000);
       frames.length = 0; // kept open for the whole block
       hostile = await open('hostile-css', 800, 6000);

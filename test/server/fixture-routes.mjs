@@ -11,6 +11,9 @@
 //   once                the feed the first time for a key, 404 afterwards
 //   versions            a one-project feed whose project is titled "Version n" at the nth request for a key
 //   html                a 200 HTML page
+//   split-page          a town's page, sent in two parts ?pause= ms apart (default 1000): the
+//                       bundle as an `async` module and a gauge on `#flux`, then the data block
+//                       cut in its middle, as a slow CMS sends it
 //   bom                 the same bytes after a UTF-8 byte-order mark
 //   cp1252              the same text in Windows-1252 bytes; ?charset=1 declares it in Content-Type
 //   utf16               the same text in UTF-16 after its byte-order mark; ?be=1 big-endian, else little-endian
@@ -112,6 +115,18 @@ const routes = {
       projects: [{ id: 'p', title: `Version ${hits.get(key)}`, status: 'ongoing' }],
     }),
   html: (ctx) => send(ctx, 200, 'text/html', '<!doctype html><title>Mairie</title><h1>Page introuvable</h1>'),
+  'split-page': (ctx) => {
+    const block = FEED.replace(/</g, '\\u003c');
+    const half = block.length >> 1;
+    const stream = new PassThrough();
+    send(ctx, 200, 'text/html; charset=utf-8', stream);
+    stream.write(
+      '<!doctype html><html lang="fr"><title>Mairie</title><script type="module" async src="/dist/ancrage.js"></script>' +
+        `<ancrage-budget-gauge feed="#flux"></ancrage-budget-gauge><script type="application/json" id="flux">${block.slice(0, half)}`,
+    );
+    // Not awaited: the first part leaves only once the route has returned.
+    setTimeout(() => stream.end(`${block.slice(half)}</script></html>`), Number(ctx.query.pause ?? 1000));
+  },
   bom: (ctx) => send(ctx, 200, JSON_TYPE, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(FEED)])),
   cp1252: (ctx) =>
     send(ctx, 200, `application/json${ctx.query.charset ? '; charset=windows-1252' : ''}`, windows1252(FEED)),

@@ -116,6 +116,7 @@ export const gaugeStyles = css`
   .scroll {
     position: relative;
     overflow-x: auto;
+    container-type: inline-size;
     background:
       linear-gradient(to left, var(--_surface) 30%, #0000) right / 2em 100% no-repeat local,
       radial-gradient(farthest-side at 100% 50%, #0004, #0000) right / 0.75em 100% no-repeat scroll;
@@ -138,6 +139,12 @@ export const gaugeStyles = css`
   caption,
   th:first-child {
     padding-inline-start: 0;
+  }
+  /* The caption is text, not the table's columns: it wraps in the visible width, and stays there while they scroll. */
+  caption {
+    position: sticky;
+    inset-inline-start: 0;
+    max-inline-size: 100cqi;
   }
   th,
   td {

@@ -1,5 +1,5 @@
-import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { AncrageElement } from '../../base/ancrage-element.js';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { AncrageElement, keyword, type Declarations } from '../../base/ancrage-element.js';
 import { gaugeMessages, type GaugeMessages } from '../../i18n/index.js';
 import { CAPPED_BASES, type Budget, type Feed } from '../../feed/types.js';
 import { formatList, formatMoney, formatPercent } from '../../i18n/format.js';
@@ -71,11 +71,11 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
 
   protected readonly messages = gaugeMessages;
 
-  static override properties: PropertyDeclarations = {
+  static override properties: Declarations = {
     year: { type: Number },
-    variant: { reflect: true },
-    measure: {},
-    basis: {},
+    variant: { reflect: true, converter: keyword, words: ['arc', 'bar'] },
+    measure: { converter: keyword, words: ['committed', 'spent'] },
+    basis: { converter: keyword, words: GAUGE_BASES },
     breakdown: { type: Boolean },
     years: { type: Boolean },
     yearChanged: { state: true, attribute: false },

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /*
  * Comments live here, not in the CSS: the template ships as written.
- * - `content-visibility: auto`: off screen, a partner costs no layout, so long lists stay fast on cheap
- *   phones. It implies paint containment: a partner's padding keeps focus rings inside it.
+ * - No `content-visibility: auto` on partners or cards: Chromium leaves the skipped ones out of the
+ *   accessibility tree, so a screen reader's list of headings and links missed every one off screen.
  * - `role="list"` in the template: Safari drops list semantics with `list-style: none`.
  * - `.found:empty` takes no room but is not `display: none`: a live region must stay rendered to be read out.
  */
@@ -61,7 +61,7 @@ export const partnerListStyles = css`
     padding: 0;
     list-style: none;
   }
-  :host([layout='grid']) .partners,
+  :host([layout~='grid' i]) .partners,
   :host([logos-only]) .partners {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
@@ -76,10 +76,8 @@ export const partnerListStyles = css`
     align-items: flex-start;
     padding: 0.5em;
     border-block-end: 1px solid var(--_border);
-    content-visibility: auto;
-    contain-intrinsic-size: auto 8em;
   }
-  :host([layout='grid']) .partner {
+  :host([layout~='grid' i]) .partner {
     flex-direction: column;
     padding: var(--_spacing);
     border: 1px solid var(--_border);
@@ -90,7 +88,6 @@ export const partnerListStyles = css`
     justify-content: center;
     border: 0;
     text-align: center;
-    contain-intrinsic-size: auto var(--_logo);
   }
   .body {
     flex: 1;

@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { AncrageElement, BY_TEXT } from '../../base/ancrage-element.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { AncrageElement, byText, keyword, trimmed, type Declarations } from '../../base/ancrage-element.js';
 import { partnersMessages, type PartnersMessages } from '../../i18n/index.js';
 import { feedImage } from '../../base/feed-image.js';
 import { heading } from '../../base/heading.js';
@@ -52,8 +52,7 @@ const FIRST_PROJECTS = 5;
  * accents; the result count is announced politely once typing pauses.
  *
  * Headings: group headings at `heading-level`, partner names one level below
- * (at `heading-level` itself with `group="none"`). Long lists stay cheap:
- * partners off screen are not laid out (`content-visibility: auto`).
+ * (at `heading-level` itself with `group="none"`).
  *
  * @tagname ancrage-partner-list
  * @summary The partners of a local authority's solidarity projects, grouped by kind.
@@ -72,12 +71,12 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
 
   protected readonly messages = partnersMessages;
 
-  static override properties: PropertyDeclarations = {
-    project: {},
-    kind: BY_TEXT,
-    group: {},
+  static override properties: Declarations = {
+    project: { converter: trimmed },
+    kind: { hasChanged: byText, converter: keyword, words: PARTNER_KINDS },
+    group: { converter: keyword, words: ['kind', 'none'] },
     search: { type: Boolean },
-    layout: { reflect: true },
+    layout: { reflect: true, converter: keyword, words: ['list', 'grid'] },
     headingLevel: { attribute: 'heading-level', type: Number },
     logosOnly: { attribute: 'logos-only', type: Boolean, reflect: true },
     query: { state: true, attribute: false },
@@ -142,7 +141,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
   }
 
   protected override derive(feed: Feed, changed: PropertyValues): void {
-    if (changed.has('feedData') || changed.has('project')) this.warnUnknown('project', this.project, feed.projects);
+    if (changed.has('feedData') || changed.has('project')) this.warnUnknown('project', this.project, feed.projects.map(({ id }) => id));
     // New data (a reload, the feed corrected, back online) tries every logo again.
     if (changed.has('feedData')) this.failedLogos.clear();
     const scoped = this.scope(feed);

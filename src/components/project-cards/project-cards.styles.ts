@@ -90,8 +90,6 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    content-visibility: auto;
-    contain-intrinsic-size: auto 30em;
   }
   .card > * {
     margin: 0 var(--_spacing);

@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { AncrageElement, BY_TEXT } from '../../base/ancrage-element.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { AncrageElement, byText, keyword, trimmed, type Declarations } from '../../base/ancrage-element.js';
 import { listWords } from '../../base/list-words.js';
 import { cardsMessages, type CardsMessages } from '../../i18n/index.js';
 import { emit } from '../../base/events.js';
@@ -9,6 +9,7 @@ import { textItems } from '../../base/text-items.js';
 import { paragraphs } from '../../feed/text.js';
 import {
   PROJECT_STATUSES,
+  THEME_CODES,
   type Feed,
   type FeedDate,
   type Partner,
@@ -78,6 +79,9 @@ const words = (value: unknown) => {
   const list = listWords(value);
   return list.length ? list : null;
 };
+
+/** A list property's text in lower case: codes are, whatever case a framework set them in (the attribute's is lowered already). */
+const lower = (value: unknown) => String(value ?? '').toLowerCase();
 
 /** Larger first, missing last (dates as `YYYY[-MM[-DD]]` compare as strings). */
 const descending = <T extends string | number>(a?: T, b?: T) => (a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : a < b ? 1 : -1);
@@ -156,14 +160,14 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
 
   protected readonly messages = cardsMessages;
 
-  static override properties: PropertyDeclarations = {
+  static override properties: Declarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
     filters: { type: Boolean },
-    themes: BY_TEXT,
-    country: BY_TEXT,
-    status: BY_TEXT,
-    project: {},
-    sort: {},
+    themes: { hasChanged: byText, converter: keyword, words: THEME_CODES },
+    country: { hasChanged: byText },
+    status: { hasChanged: byText, converter: keyword, words: PROJECT_STATUSES },
+    project: { converter: trimmed },
+    sort: { converter: keyword, words: ['recent', 'title', 'budget'] },
     pageSize: { type: Number, attribute: 'page-size' },
     criteria: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
@@ -233,7 +237,12 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     const reindex =
       this.entriesLang !== readerLang ||
       has('feedData', 'publisher', 'themes', 'country', 'status', 'project', 'sort', 'filters');
-    if (has('feedData', 'project')) this.warnUnknown('project', this.project, feed.projects);
+    if (has('feedData', 'project')) this.warnUnknown('project', this.project, feed.projects.map(({ id }) => id));
+    if (has('feedData', 'country')) {
+      // A country code is checked against the feed's: `country="Mali"`, or a country it has no project in.
+      const countries = [...new Set(feed.projects.flatMap(({ places }) => places.map(({ country }) => country)))].sort();
+      this.warnUnknown('country', this.country, countries, listWords(this.country).map((code) => code.toUpperCase()));
+    }
     // New data (a reload, the feed corrected, back online) tries every image again.
     if (has('feedData')) this.brokenImages.clear();
     if (reindex) {
@@ -322,7 +331,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
 
   /** Scope, presets and `project`, as one predicate built once per pass over the feed. */
   private presetFilter(): (project: Project) => boolean {
-    const presets = matching(words(this.themes), words(String(this.country ?? '').toUpperCase()), words(this.status));
+    const presets = matching(words(lower(this.themes)), words(String(this.country ?? '').toUpperCase()), words(lower(this.status)));
     return (p) => this.inScope(p) && (!this.project || p.id === this.project) && presets(p);
   }
 
@@ -478,7 +487,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
           ><span class="status ${p.status}" part="status" .textContent=${t.status[p.status]}></span
           ><span ?hidden=${!dates} .textContent=${dates}></span></p
         ><p ?hidden=${!summary} lang=${summaryLang} .textContent=${summary}></p
-        ><dl class="facts"
+        ><dl class="facts" ?hidden=${!(publisher || places || themes.length || sdgs.length || amounts || basis || lead[0] || local[0])}
           ><div ?hidden=${!publisher}
             ><dt .textContent=${publisher && t.cards.publisher}></dt><dd lang=${publisherLang} .textContent=${publisher}></dd></div
           ><div ?hidden=${!places}><dt .textContent=${t.cards.places}></dt><dd .textContent=${places}></dd></div
@@ -505,7 +514,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
         ><div class="media"
           >${image && !this.brokenImages.has(id)
             ? html`${feedImage('image', image.src, this.text(image.alt), () => this.imageFailed(id), this.langOf(image.alt))}${image.credit
-                ? html`<small class="credit" lang=${this.langOf(image.credit)}>${this.text(image.credit)}</small>`
+                ? html`<small class="credit"><span class="visually-hidden">${t.cards.credit} </span>${this.textSpan(image.credit)}</small>`
                 : nothing}`
             : PLACEHOLDER}</div
         ></article

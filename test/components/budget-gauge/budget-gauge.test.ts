@@ -4,7 +4,7 @@ import '../../../src/components/budget-gauge/define.js';
 import type { AncrageBudgetGauge } from '../../../src/components/budget-gauge/budget-gauge.js';
 import { contrastRatio } from '../../../src/theme/contrast.js';
 import { budget, feed, publisher } from '../../fixtures/feed-builder.js';
-import { $, $$, mountWidget, type Attributes } from '../../fixtures/widget-dom.js';
+import { $, $$, consoleWarnings, mountWidget, type Attributes } from '../../fixtures/widget-dom.js';
 
 /** French typography uses no-break spaces; compare words, whatever the space. */
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -86,9 +86,20 @@ describe('ancrage-budget-gauge', () => {
       expect(sentence(el)).to.equal('€90,000 spent of €250,000 allocated (36%)');
     });
 
-    it('falls back to committed for an unknown measure', async () => {
-      const el = await mount(BASIC, { measure: 'paid' });
+    it('falls back to committed for an unknown measure, and tells the console', async () => {
+      let el!: AncrageBudgetGauge;
+      const warnings = await consoleWarnings(async () => (el = await mount(BASIC, { measure: 'paid' })));
       expect(sentence(el)).to.equal('180 000 € engagés sur 250 000 € votés, soit 72 %');
+      expect(warnings).to.deep.equal(['Ancrage: <ancrage-budget-gauge> measure="paid": paid unknown (known: committed, spent)']);
+    });
+
+    it('reads measure, basis and variant in any case, without the blanks a CMS leaves', async () => {
+      const el = await mount(BASIC, { measure: ' Spent\u00a0', variant: 'BAR ' });
+      expect(sentence(el)).to.equal('90 000 € payés sur 250 000 € votés, soit 36 %');
+      expect($(el, '.gauge.bar')).to.exist;
+      const water = await mount(LINES, { basis: 'Water ' });
+      expect(sentence(water)).to.equal(sentence(await mount(LINES, { basis: 'water' })));
+      expect(sentence(water)).not.to.equal(sentence(await mount(LINES)));
     });
 
     it('shows the envelope’s share of the total budget', async () => {
@@ -646,6 +657,16 @@ describe('ancrage-budget-gauge', () => {
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
         const wrapper = $(el, '[part="breakdown"]')!;
         expect(wrapper.getBoundingClientRect().right).to.be.at.most(320);
+        // The table scrolls sideways; its caption wraps in view, and stays there (WCAG 1.4.10).
+        const caption = $(el, 'caption')!;
+        const inView = () => {
+          const [box, { left, right }] = [caption.getBoundingClientRect(), wrapper.getBoundingClientRect()];
+          return box.left >= left - 0.5 && box.right <= right + 0.5;
+        };
+        expect(inView(), `${variant}: caption in view`).to.equal(true);
+        wrapper.scrollLeft = wrapper.scrollWidth;
+        expect(wrapper.scrollLeft, 'the table scrolls').to.be.above(0);
+        expect(inView(), `${variant}: caption in view, scrolled`).to.equal(true);
       }
     });
   });

@@ -1,5 +1,5 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../../../src/components/partner-list/define.js';
 import type { AncragePartnerList } from '../../../src/components/partner-list/partner-list.js';
@@ -175,8 +175,12 @@ describe('ancrage-partner-list', () => {
       const el = await mount({ kind: 'osim  association licorne' });
       expect($$(el, '[part~="group"]')).to.have.length(2);
       expect(names(el)).to.have.members(['Fanfare', 'Amis du monde', 'Delta', 'Élan']);
-      const unknown = await mount({ kind: 'licorne' });
+      let unknown!: Awaited<ReturnType<typeof mount>>;
+      const warnings = await consoleWarnings(async () => (unknown = await mount({ kind: 'licorne' })));
       expect(names(unknown)).to.have.length(7);
+      expect(warnings).to.deep.equal([
+        'Ancrage: <ancrage-partner-list> kind="licorne": licorne unknown (known: association, osim, collectivite, ngo, public, network, education, company, other)',
+      ]);
       // Commas, and an array set by a framework.
       expect(names(await mount({ kind: 'osim, association' }))).to.have.length(4);
       Object.assign(unknown, { kind: ['osim'] });
@@ -330,6 +334,19 @@ describe('ancrage-partner-list', () => {
   });
 
   describe('layout', () => {
+    it('gives a screen reader every partner, on screen or not (Chromium leaves a `content-visibility: auto` one out of its tree)', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div><p style="height: 3000px">Haut de page</p><ancrage-partner-list .data=${FEED}></ancrage-partner-list></div>`);
+      const el = page.querySelector<HTMLElement & { state: string }>('ancrage-partner-list')!;
+      await waitUntil(() => el.state === 'ready');
+      const names: string[] = [];
+      const walk = (node: { role: string; name: string; children?: unknown[] }) => {
+        if (node.role === 'heading' && FEED.partners.some((p) => p.name === node.name)) names.push(node.name);
+        node.children?.forEach((child) => walk(child as typeof node));
+      };
+      walk((await a11ySnapshot({})) as unknown as Parameters<typeof walk>[0]);
+      expect(names).to.have.members(FEED.partners.map((p) => p.name as string));
+    });
+
     it('defaults to list, reflected, and grid lays partners in columns', async () => {
       const list = await mount();
       expect(list.getAttribute('layout')).to.equal('list');
@@ -338,6 +355,21 @@ describe('ancrage-partner-list', () => {
       const ul = $(grid, 'ul.partners')!;
       expect(getComputedStyle(ul).display).to.equal('grid');
       expect(getComputedStyle(ul).gridTemplateColumns.split(' ').length).to.be.greaterThan(1);
+    });
+
+    it('reads layout and group in any case, without the blanks a CMS leaves, and tells the console of a word it does not know', async () => {
+      let words!: Array<Awaited<ReturnType<typeof mount>>>;
+      const warnings = await consoleWarnings(async () => {
+        words = [await mount({ layout: 'GRID ', group: ' None' }), await mount({ layout: 'grille', group: 'aucun' })];
+      });
+      const [grid, unknown] = words.map((el) => getComputedStyle($(el, 'ul.partners')!).display);
+      expect([grid, unknown]).to.deep.equal(['grid', 'flex']);
+      expect($$(words[0], '[part~="group"]'), 'one list').to.have.length(0);
+      expect($$(words[1], '[part~="group"]').length, 'grouped by kind').to.be.greaterThan(1);
+      expect(warnings).to.deep.equal([
+        'Ancrage: <ancrage-partner-list> group="aucun": aucun unknown (known: kind, none)',
+        'Ancrage: <ancrage-partner-list> layout="grille": grille unknown (known: list, grid)',
+      ]);
     });
   });
 

@@ -326,6 +326,34 @@ describe('ancrage-project-cards: presets', () => {
     expect(titles(el)).to.deep.equal([ECOLE]);
   });
 
+  it('reads presets, sort and project in any case, without the blanks a CMS leaves', async () => {
+    const warnings = await consoleWarnings(async () => {
+      expect(titles(await mount(projects(), { themes: 'Water-Sanitation\u00a0', status: ' PLANNED ' }))).to.deep.equal([SANTE]);
+      expect(titles(await mount(projects(), { sort: 'Title ', status: 'ongoing' }))).to.deep.equal([SOLAIRE, FORAGES]);
+      expect(titles(await mount(projects(), { project: ' b\u00a0' }))).to.deep.equal([ECOLE]);
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('tells the console of a code it does not know, and of a country the feed has no project in, with those there are', async () => {
+    let el!: HTMLElement & { state: string };
+    let none!: HTMLElement & { state: string };
+    const warnings = await consoleWarnings(async () => {
+      el = await mount(projects(), { themes: 'eau water-sanitation', sort: 'date' });
+      none = await mount(projects(), { status: 'en-cours' });
+      await mount(projects(), { country: 'Mali BR ml' });
+    });
+    // The known theme, in the default order; no project has a status that is none.
+    expect(titles(el)).to.deep.equal([FORAGES, SANTE]);
+    expect(none.state).to.equal('empty');
+    expect(warnings).to.deep.equal([
+      'Ancrage: <ancrage-project-cards> themes="eau water-sanitation": eau unknown (known: water-sanitation, health, education, food-agriculture, economic-development, environment-climate, energy, waste, mobility, culture-heritage, …)',
+      'Ancrage: <ancrage-project-cards> sort="date": date unknown (known: recent, title, budget)',
+      'Ancrage: <ancrage-project-cards> status="en-cours": en-cours unknown (known: planned, ongoing, completed, suspended, cancelled)',
+      'Ancrage: <ancrage-project-cards> country="Mali BR ml": MALI, BR unknown (known: BF, ML, SN)',
+    ]);
+  });
+
   it('ignores an empty preset', async () => {
     expect(titles(await mount(projects(), { themes: ' ', status: '' }))).to.have.length(4);
   });

@@ -72,7 +72,9 @@ describe('ancrage-project-cards: each field', () => {
     expect(img.getAttribute('loading')).to.equal('lazy');
     expect(img.getAttribute('referrerpolicy')).to.equal('no-referrer');
     expect(img.getAttribute('part')).to.equal('image');
-    expect(textOf($(el, '.credit'))).to.equal('Photo : Ville');
+    // Named a credit for a screen reader, which reads it apart from the image.
+    expect(textOf($(el, '.credit'))).to.equal('Crédit\u00a0: Photo : Ville');
+    expect(textOf($(el, '.credit .visually-hidden'))).to.equal('Crédit\u00a0:');
     expect(count(el, '.placeholder')).to.equal(0);
   });
 
@@ -128,11 +130,12 @@ describe('ancrage-project-cards: each field', () => {
     // Texts in the reader's language, and the widget's own words, carry no mark.
     expect(textOf($(english, '.card > p:not(.meta)'))).to.equal('Boreholes.');
     expect(langOf(english, '.card > p:not(.meta)')).to.equal(null);
-    expect(langOf(english, '.credit')).to.equal(null);
+    expect(langOf(english, '.credit > :last-child')).to.equal(null);
     expect(langOf(english, '.toggle')).to.equal(null);
     const french = await mount(data, { lang: 'fr' });
     expect(langOf(french, 'h3')).to.equal(null);
-    expect(langOf(french, '.credit')).to.equal('en');
+    expect(langOf(french, '.credit > :last-child')).to.equal('en');
+    expect(langOf(french, '.credit > .visually-hidden'), 'the widget’s own word').to.equal(null);
     await expect(english).to.be.accessible();
     // A tag no language answers to is not worth a mark: axe would call it invalid.
     const made = await mount(feed({ language: 'zz', projects: [project('p', { title: 'Titre' }), project('q', { title: { wo: 'Ndox' } })] }), {
@@ -216,6 +219,8 @@ describe('ancrage-project-cards: each field', () => {
     const card = $(el, 'article')!;
     expect(shownText(card)).to.equal('Projet nu En projet');
     expect(shown(el, 'dt')).to.equal(0);
+    // No list of nothing for a screen reader to announce.
+    expect(shown(el, 'dl')).to.equal(0);
     expect(shown(el, '.meta span + span')).to.equal(0);
     expect(count(el, 'img')).to.equal(0);
     expect(shown(el, '.toggle')).to.equal(0);
