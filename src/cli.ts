@@ -20,7 +20,7 @@ import type { FeedIssue, FeedResult } from './feed/types.js';
 import { warningInFrench } from './i18n/feed-warnings.js';
 import { formatCount, type CountForms as Forms } from './i18n/format.js';
 import { messagesFor } from './i18n/index.js';
-import { jsonSyntaxError } from './i18n/json-syntax.js';
+import { jsonSyntaxError, pastedHtml } from './i18n/json-syntax.js';
 
 const USAGE = 'Usage: ancrage-check <feed.json | https://…/feed.json> [--base-url https://…/feed.json] [--lang fr|en] [--all] [--strict]';
 
@@ -46,6 +46,7 @@ const SAY = {
     // `www.ville.fr/flux.json`: an address typed without its scheme is read as a file name.
     bareAddress: (path: string) => ` (an address? Write it in full: https://${path})`,
     fileHtml: 'The file is a web page (HTML), not JSON data.',
+    fileWrapped: 'The file is JSON with HTML added (a <p>, <br> or comment from a CMS or a web page).',
     list: 'the file is a list, [ … ]: a feed is one object, { "version": "1", "publishers": [ … ], "projects": [ … ] }',
     folder: (path: string) => `${path} is a folder: give the feed file in it`,
     // The loader's words are a page's (CORS); a command is refused by the server or the network itself.
@@ -73,6 +74,7 @@ const SAY = {
     fileMissing: (path: string) => `Fichier introuvable\u00a0: ${path}`,
     bareAddress: (path: string) => ` (une adresse\u00a0? Écrivez-la en entier\u00a0: https://${path})`,
     fileHtml: 'Le fichier est une page web (HTML), pas des données JSON.',
+    fileWrapped: "Le fichier est du JSON auquel du HTML a été ajouté (un <p>, un <br> ou un commentaire venu d'un CMS ou d'une page web).",
     list: 'le fichier est une liste, [ … ]\u00a0: un flux est un objet, { "version": "1", "publishers": [ … ], "projects": [ … ] }',
     folder: (path: string) => `${path} est un dossier\u00a0: donnez le fichier du flux qu'il contient`,
     network: 'le serveur est injoignable (pas de réseau, adresse erronée ou connexion refusée)',
@@ -216,12 +218,16 @@ async function main(args: string[]): Promise<number> {
   const raw = result.warnings.length && text !== undefined ? parseJson(text) : undefined;
   printWarnings(result.warnings, say, all, raw, lang);
   if (!result.ok) {
+    // A feed copied through a CMS (`<p>{<br />…`): JSON with HTML added, not a web page.
+    const wrapped = fault === 'html' && pastedHtml(text!);
     if (fault) {
       console.log(
         say.fileError(
-          fault === 'missing' ? say.fileMissing(source) + (isBareWeb(source) ? say.bareAddress(source) : '') : fault === 'folder' ? say.folder(source) : say.fileHtml,
+          fault === 'missing' ? say.fileMissing(source) + (isBareWeb(source) ? say.bareAddress(source) : '') : fault === 'folder' ? say.folder(source) : wrapped ? say.fileWrapped : say.fileHtml,
         ),
       );
+      // Where the HTML is, as for a syntax error.
+      if (wrapped) console.log(`  ${jsonSyntaxError(text!, lang)}`);
       return 1;
     }
     const reason = messagesFor(lang).errorReason[result.error.code ?? 'not-object'];

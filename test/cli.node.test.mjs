@@ -251,6 +251,67 @@ test('a syntax error in a file is placed by line and column, with its likely cau
   }
 });
 
+test('what a CMS or a web page leaves in a feed copied through it is named where the JSON breaks, with what to do', () => {
+  const cases = [
+    // SPIP's French typography: a non-breaking space before the colon, as a character or as HTML.
+    ['{\n  "version"\u00a0: "1"\n}', '  ligne 2, colonne 12\u00a0: une espace insécable (U+00A0), que JSON ne prend pas pour une espace\u00a0: remplacez-la par une espace simple'],
+    ['{\n  "version"\u202f: "1"\n}', '  ligne 2, colonne 12\u00a0: une espace fine insécable (U+202F), que JSON ne prend pas pour une espace\u00a0: remplacez-la par une espace simple'],
+    ['{\n  "version"&nbsp;: "1"\n}', "  ligne 2, colonne 12\u00a0: l'entité HTML &nbsp; (une espace insécable), venue d'un CMS ou d'une page web\u00a0: remplacez-la par une espace simple"],
+    ['{\n\u00a0 "version": "1"\n}', '  ligne 2, colonne 1\u00a0: une espace insécable (U+00A0), que JSON ne prend pas pour une espace\u00a0: remplacez-la par une espace simple'],
+    ['{\n  &quot;version&quot;: &quot;1&quot;\n}', `  ligne 2, colonne 3\u00a0: l'entité HTML &quot; (un guillemet droit), venue d'un CMS ou d'une page web\u00a0: écrivez " à sa place`],
+    ['{\n  "version": "1",<br />\n  "publishers": []\n}', "  ligne 2, colonne 18\u00a0: une balise HTML, <br />, venue d'un CMS ou d'une page web\u00a0: retirez-la"],
+    ['\u200b{"version": "1"}', "  ligne 1, colonne 1\u00a0: une espace sans chasse (U+200B), que JSON n'accepte pas à cet endroit\u00a0: supprimez ce caractère"],
+  ];
+  for (const [text, where] of cases) {
+    const file = join(dir, 'pasted.json');
+    writeFileSync(file, text);
+    const run = check(file, '--lang', 'fr');
+    assert.equal(run.status, 1);
+    assert.equal(run.stdout.trim().split('\n').at(-1), where, run.stdout);
+  }
+  const file = join(dir, 'pasted-en.json');
+  writeFileSync(file, '{\n  "version"&nbsp;: "1",\n  "x": &eacute;\n}');
+  assert.equal(check(file).stdout.trim().split('\n').at(-1), '  line 2, column 12: the HTML entity &nbsp; (a non-breaking space), from a CMS or a web page: replace it with a plain space');
+  writeFileSync(file, '{"version": "1", "x": &eacute;}');
+  assert.equal(check(file).stdout.trim().split('\n').at(-1), '  line 1, column 23: the HTML entity &eacute; (é), from a CMS or a web page: write é instead');
+  // A number's own space is still said as one.
+  writeFileSync(file, '{"version": "1", "budgets": [{"year": 2024, "allocated": 12\u00a0500}]}');
+  assert.equal(check(file).stdout.trim().split('\n').at(-1), '  line 1, column 60: a number with a space: JSON writes 12500');
+  // Wrapped in a <p> or a comment by a CMS: JSON with HTML added, not a web page.
+  writeFileSync(file, '<p>{<br />\n  "version": "1"<br />\n}</p>');
+  assert.deepEqual(check(file, '--lang', 'fr').stdout.trim().split('\n'), [
+    "erreur\u00a0: Le fichier est du JSON auquel du HTML a été ajouté (un <p>, un <br> ou un commentaire venu d'un CMS ou d'une page web).",
+    "  ligne 1, colonne 1\u00a0: une balise HTML, <p>, venue d'un CMS ou d'une page web\u00a0: retirez-la",
+  ]);
+  writeFileSync(file, '<!--\n{"version": "1"}\n-->');
+  assert.match(check(file).stdout, /^error: The file is JSON with HTML added .*\n  line 1, column 1: an HTML comment, <!--, from a CMS or a web page: remove it, and its -->$/m);
+});
+
+test('an HTML entity in a text is named with its character; one in an address is said, with the character to write', () => {
+  const file = join(dir, 'entities.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      version: '1',
+      publishers: [{ id: 'a', name: 'A', kind: 'commune', website: 'https://www.a.fr/?page=solidarite&amp;lang=fr' }],
+      projects: [
+        { id: 'x', title: 'L&#8217;eau <b>potable</b>', summary: '&Eacute;cole &amp; sant&eacute;', description: 'Un &foo; inconnu', status: 'ongoing', links: [{ href: '/page?a=1&#38;b=2', label: 'Lien' }] },
+      ],
+    }),
+  );
+  const run = check(file);
+  assert.equal(run.status, 0);
+  assert.deepEqual(run.stdout.match(/^warning .*$/gm), [
+    'warning publishers[0].website (authority "A"): HTML entity "&amp;" in an address: write "&"',
+    'warning projects[0].links[0].href (project "L&#8217;eau <b>potable</b>"): HTML entity "&#38;" in an address: write "&"',
+    // A tag and an entity are two faults: the entity named, not called markup.
+    'warning projects[0].title (project "L&#8217;eau <b>potable</b>"): HTML markup, shown as typed',
+    'warning projects[0].title (project "L&#8217;eau <b>potable</b>"): HTML entity "&#8217;" for "’", shown as typed: write the character itself',
+    'warning projects[0].summary (project "L&#8217;eau <b>potable</b>"): HTML entity "&Eacute;" for "É", shown as typed: write the character itself',
+    'warning projects[0].description (project "L&#8217;eau <b>potable</b>"): HTML entity "&foo;", shown as typed: write the character itself',
+  ]);
+});
+
 test('hints for the data steward, ten warnings alike at most, and what was left out in the summary', () => {
   const file = join(dir, 'steward.json');
   const projects = Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, title: 'T', status: 'Ongoing' }));

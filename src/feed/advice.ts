@@ -23,10 +23,44 @@ function distance(a: string, b: string): number {
 
 const plain = (x: string) => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
-// A tag (`<p>`, `</b>`, `<br/>`, `<a href=…>`) or an entity (`&nbsp;`, `&#233;`): not "a < b" or "R&D;".
-const MARKUP = /<\/?[a-z][a-z\d]*(?:\s[^<>]*)?\/?>|&(?:[a-z]{2,8}|#\d+|#x[\da-f]+);/i;
+// A tag (`<p>`, `</b>`, `<br/>`, `<a href=…>`): not "a < b".
+export const TAG = /<\/?[a-z][a-z\d]*(?:\s[^<>]*)?\/?>/i;
+// An entity (`&nbsp;`, `&#233;`): not "R&D;".
+export const ENTITY = /&(?:[a-z]{2,8}|#\d+|#x[\da-f]+);/i;
+// The named entities a CMS or a web page writes in French text; a capital one (`&Eacute;`) is its letter in capitals.
+const ENTITIES: Record<string, string> = {
+  nbsp: '\u00a0', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»',
+  hellip: '…', ndash: '–', mdash: '—', euro: '€', deg: '°', oelig: 'œ', agrave: 'à', acirc: 'â', ccedil: 'ç', eacute: 'é', egrave: 'è',
+  ecirc: 'ê', euml: 'ë', icirc: 'î', iuml: 'ï', ocirc: 'ô', ugrave: 'ù', ucirc: 'û',
+};
 // UTF-8 read as Windows-1252 or Latin-1: "Ã©" for "é", "â€™" for "’".
 const TWICE = /Ã[\u00a0-\u00bf]|â€/;
+
+/** The character an HTML entity stands for (`&#8217;`, `&#x2019;`, `&rsquo;`, `&Eacute;`), or `undefined` for a name not known here. */
+export function entityCharacter(entity: string): string | undefined {
+  const code = /^&#(x?)([\da-f]+);$/i.exec(entity);
+  if (code) {
+    const point = parseInt(code[2], code[1] ? 16 : 10);
+    return point <= 0x10ffff ? String.fromCodePoint(point) : undefined;
+  }
+  const name = entity.slice(1, -1);
+  return ENTITIES[name] ?? ENTITIES[name.toLowerCase()]?.toUpperCase();
+}
+
+/** A character by its code point, `U+00A0`. */
+export const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** A character to quote in a message: itself, or its code point when it cannot be seen. */
+const shown = (character: string) => (/[\p{Z}\p{C}]/u.test(character) ? codePoint(character) : `"${character}"`);
+
+/** An entity as the steward's message names it: `"&#8217;" for "’"`, `"&nbsp;" for U+00A0`, or `"&foo;"`. */
+function entityNamed(entity: string): string {
+  const character = entityCharacter(entity);
+  return `"${entity}"${character === undefined ? '' : ` for ${shown(character)}`}`;
+}
+
+/** A file on the editor's computer (`C:\\…`, `file:///…`, `\\\\server\\…`), not an address any page can read. */
+export const onComputer = (address: string) => /^([a-z]:[\\/]|file:|\\\\)/i.test(address.trim());
 
 /**
  * `; did you mean "osim"?` for the known name nearest `value`: the same but for case and accents
@@ -68,16 +102,21 @@ function namesToCodes(): Map<string, string> {
 }
 
 /**
- * Each key written twice in one object of a JSON text: `JSON.parse` keeps the value written
- * last and drops the other without a word (a second `"projects": []` pasted after the list).
+ * What the JSON text says that its parsed value does not. A key written twice in one object:
+ * `JSON.parse` keeps the value written last and drops the other without a word (a second
+ * `"projects": []` pasted after the list). An entity in an address (`?b=1&amp;c=2`, as a CMS's
+ * source view writes a link), which the address keeps as typed (a server reads a parameter
+ * `amp;c`), but no hook sees in an address the parser accepts; the contract's addresses are its
+ * `website`, `href` and `src` fields.
  * The text is valid JSON (it was parsed), so strings and the punctuation between them are
  * all there is to follow; numbers and literals are skipped.
  */
-function repeatedKeys(text: string): FeedIssue[] {
+function textFindings(text: string): FeedIssue[] {
   const found: FeedIssue[] = [];
   // Open objects (with their keys so far) and arrays: each one's key or index in its parent, then its own current one.
   const open: Array<{ keys?: Set<string>; at: string | number }> = [];
   const token = /"(?:[^"\\]|\\.)*"|[{}[\],:]/g;
+  const path = () => pathOf(open.map((frame) => frame.at), undefined);
   let previous = '';
   for (let match; (match = token.exec(text)); previous = match[0]) {
     const top = open[open.length - 1];
@@ -97,10 +136,15 @@ function repeatedKeys(text: string): FeedIssue[] {
         break;
       case ':':
         top.at = JSON.parse(previous) as string;
-        if (top.keys!.has(top.at)) {
-          found.push({ path: pathOf(open.map((frame) => frame.at), undefined), message: 'key written twice: the last value is read, the first one lost' });
-        }
+        if (top.keys!.has(top.at)) found.push({ path: path(), message: 'key written twice: the last value is read, the first one lost' });
         top.keys!.add(top.at);
+        break;
+      default:
+        if (previous == ':' && /^(?:website|href|src)$/.test(top.at as string)) {
+          const entity = ENTITY.exec(JSON.parse(match[0]) as string)?.[0];
+          const character = entity && entityCharacter(entity);
+          if (character) found.push({ path: path(), message: `HTML entity "${entity}" in an address: write ${shown(character)}` });
+        }
     }
   }
   return found;
@@ -233,7 +277,7 @@ export const stewardAdvice: FeedAdvisor = {
   url(value, kind) {
     if (typeof value != 'string') return '';
     const address = value.trim();
-    if (/^([a-z]:[\\/]|file:|\\\\)/i.test(address)) return '; a file on a computer: put it online and give its address';
+    if (onComputer(address)) return '; a file on a computer: put it online and give its address';
     // Only where https:// would mend it: not a broken address that happens to start with http:.
     const https = address.replace(/^http:/i, 'https:');
     return kind == 'image' && /^http:/i.test(address) && URL.canParse?.(https) && !/\s/.test(https)
@@ -253,11 +297,14 @@ export const stewardAdvice: FeedAdvisor = {
       : [];
   },
 
-  json: repeatedKeys,
+  json: textFindings,
 
   text(value) {
     const said: string[] = [];
-    if (MARKUP.test(value)) said.push('HTML markup, shown as typed');
+    if (TAG.test(value)) said.push('HTML markup, shown as typed');
+    // The page shows "L&#8217;eau" as typed: the first one named, with what to write instead.
+    const entity = ENTITY.exec(value)?.[0];
+    if (entity) said.push(`HTML entity ${entityNamed(entity)}, shown as typed: write the character itself`);
     if (TWICE.test(value)) said.push('text decoded twice ("Ã©" for "é"): save the file as UTF-8 once');
     return said;
   },

@@ -72,6 +72,12 @@ const FRENCH: Array<[RegExp, Replacement]> = [
   // Before the plain `duplicate`, which it starts with.
   [/^duplicate budget for (\S+) in (\d+)/, 'budget en double pour $1 en $2'],
   [/^(\d+) more unknown fields, left out/, '$1 autres champs inconnus, écartés'],
+  [
+    /^HTML entity ("[^"]*")(?: for ("[^"]*"|U\+[\dA-F]{4,6}))?, shown as typed: write the character itself/,
+    (_, entity: string, character?: string) =>
+      `entité HTML ${entity}${character ? ` pour ${character}` : ''}\u00a0: elle s'affichera telle quelle, écrivez le caractère lui-même`,
+  ],
+  [/^HTML entity ("[^"]*") in an address: write /, 'entité HTML $1 dans une adresse\u00a0: écrivez '],
   ...SAID.map(([english, french, ending = '']): [RegExp, Replacement] => [
     // The English parenthesis goes only where the French has its own ending.
     new RegExp(`^${escape(english)}(${VALUE})?${ending && String.raw`(?: \([^)]*\))?`}`),

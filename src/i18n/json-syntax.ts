@@ -1,4 +1,4 @@
-import { numberReadings } from '../feed/advice.js';
+import { codePoint, ENTITY, entityCharacter, numberReadings, TAG } from '../feed/advice.js';
 import { jsonError, type JsonSlip } from '../feed/json-error.js';
 
 /**
@@ -26,6 +26,19 @@ const SAY = {
       spaced: (reading = '12500') => `a number with a space: JSON writes ${reading}`,
       inner: 'a double quote inside a text ends it: write \\" there',
     },
+    // What a CMS or a web page puts in a feed copied through it, named where its JSON breaks.
+    pasted: {
+      names: { '\u00a0': 'a non-breaking space', '\u202f': 'a narrow non-breaking space', '\u200b': 'a zero-width space', '\ufeff': 'a byte-order mark', '"': 'a straight double quote' } as Record<string, string>,
+      space: 'a space',
+      invisible: 'an invisible character',
+      spaced: (name: string) => `${name}, which JSON does not take for a space: replace it with a plain space`,
+      hidden: (name: string) => `${name}, which JSON does not allow there: remove it`,
+      entity: (entity: string, what: string, fix: string) => `the HTML entity ${entity}${what && ` (${what})`}, from a CMS or a web page: ${fix}`,
+      plain: 'replace it with a plain space',
+      write: (character?: string) => (character ? `write ${character} instead` : 'write the character itself'),
+      tag: (tag: string) => `an HTML tag, ${tag}, from a CMS or a web page: remove it`,
+      comment: 'an HTML comment, <!--, from a CMS or a web page: remove it, and its -->',
+    },
   },
   fr: {
     empty: 'le fichier est vide\u00a0: exportez le flux à nouveau',
@@ -46,8 +59,58 @@ const SAY = {
       spaced: (reading = '12500') => `un nombre avec une espace\u00a0: JSON écrit ${reading}`,
       inner: 'un guillemet droit dans un texte le termine\u00a0: écrivez-y \\"',
     },
+    pasted: {
+      names: { '\u00a0': 'une espace insécable', '\u202f': 'une espace fine insécable', '\u200b': 'une espace sans chasse', '\ufeff': "une marque d'ordre des octets", '"': 'un guillemet droit' } as Record<string, string>,
+      space: 'une espace',
+      invisible: 'un caractère invisible',
+      spaced: (name: string) => `${name}, que JSON ne prend pas pour une espace\u00a0: remplacez-la par une espace simple`,
+      hidden: (name: string) => `${name}, que JSON n'accepte pas à cet endroit\u00a0: supprimez ce caractère`,
+      entity: (entity: string, what: string, fix: string) => `l'entité HTML ${entity}${what && ` (${what})`}, venue d'un CMS ou d'une page web\u00a0: ${fix}`,
+      plain: 'remplacez-la par une espace simple',
+      write: (character?: string) => (character ? `écrivez ${character} à sa place` : 'écrivez le caractère lui-même'),
+      tag: (tag: string) => `une balise HTML, ${tag}, venue d'un CMS ou d'une page web\u00a0: retirez-la`,
+      comment: "un commentaire HTML, <!--, venu d'un CMS ou d'une page web\u00a0: retirez-le, avec son -->",
+    },
   },
-} satisfies Record<string, { empty: string; at: unknown; cause: Record<Exclude<JsonSlip, ''>, string | ((reading?: string, other?: string) => string)> }>;
+} satisfies Record<string, { empty: string; at: unknown; cause: Record<Exclude<JsonSlip, ''>, string | ((reading?: string, other?: string) => string)>; pasted: unknown }>;
+
+const STARTS_HTML = new RegExp(`^(?:<!--|${TAG.source})`, 'i');
+const STARTS_ENTITY = new RegExp(`^${ENTITY.source}`, 'i');
+// JSON after tags or comments only: a feed wrapped in HTML, not a web page.
+const WRAPPED = new RegExp(`^\\s*(?:(?:<!--|${TAG.source})\\s*)*[{[]`, 'i');
+
+/** The HTML tag, comment (`<!--`) or entity at `at` in `text`, or `undefined`. */
+const htmlAt = (text: string, at: number) => (STARTS_HTML.exec(text.slice(at, at + 500)) ?? STARTS_ENTITY.exec(text.slice(at, at + 12)))?.[0];
+
+/**
+ * What a CMS or a web page left where a feed's JSON breaks: a tag, a comment, an entity (`<br />`,
+ * `<!--`, `&quot;`), or a character JSON does not read as a blank (a non-breaking space before
+ * a colon, as French typography puts it; a zero-width space), in words; `''` for none.
+ */
+function pastedAt(text: string, at: number, say: (typeof SAY)[keyof typeof SAY]['pasted']): string {
+  const html = htmlAt(text, at);
+  if (html?.[0] == '&') {
+    const character = entityCharacter(html);
+    const named = character && (say.names[character] ?? (/\p{Z}/u.test(character) ? say.space : undefined));
+    return say.entity(html, named ?? character ?? '', /\p{Z}/u.test(character ?? '') ? say.plain : say.write(character));
+  }
+  if (html) return html == '<!--' ? say.comment : say.tag(html);
+  const character = String.fromCodePoint(text.codePointAt(at) ?? 32);
+  const named = (fallback: string) => `${say.names[character] ?? fallback} (${codePoint(character)})`;
+  // Not a plain space, which JSON skips (or the end of the text).
+  if (/\p{Z}/u.test(character) && character != ' ') return say.spaced(named(say.space));
+  return /\p{C}/u.test(character) && !/[\t\n\r]/.test(character) ? say.hidden(named(say.invisible)) : '';
+}
+
+/**
+ * The HTML a CMS or a web page added to a feed copied through it (`<p>{<br />…`, `<!-- … -->`):
+ * the tag or comment its JSON breaks on, or `undefined`; not a web page's, which no `{` follows.
+ */
+export function pastedHtml(text: string): string | undefined {
+  const found = jsonError(text);
+  const html = found && htmlAt(text, found.at);
+  return html?.[0] == '<' && WRAPPED.test(text) ? html : undefined;
+}
 
 /** Where `text`'s JSON breaks, as a line and a column (in characters, as an editor counts them), and the likely slip; `undefined` when it does not. */
 export function jsonSyntaxError(text: string, lang: 'fr' | 'en'): string | undefined {
@@ -65,6 +128,8 @@ export function jsonSyntaxError(text: string, lang: 'fr' | 'en'): string | undef
       ? // "allocated": 12 500: the digits on both sides of the space, together.
         [`${/[\d \t\u00a0\u202f]*$/.exec(text.slice(0, found.at))![0]}${/^[\u00a0\u202f]*\d+(?:[ \t\u00a0\u202f]\d{3})*/.exec(text.slice(found.at))![0]}`.replace(/\D/g, '')]
       : numberReadings(`${/[\d.,]*$/.exec(text.slice(0, found.at))![0]},${/^\s*([\d.,]*\d)?/.exec(text.slice(found.at + 1))![1] ?? ''}`).map(String);
-  const said = typeof cause == 'function' ? cause(...(readings as [string, string?])) : cause;
+  // Said before the slip it looks like ("a colon missing?" before a non-breaking space), but for a
+  // number's own space, which names the number.
+  const said = (found.slip != 'spaced' && pastedAt(text, found.at, say.pasted)) || (typeof cause == 'function' ? cause(...(readings as [string, string?])) : cause);
   return say.at(lines.length, [...lines[lines.length - 1]].length + 1, said);
 }

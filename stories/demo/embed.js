@@ -3,20 +3,20 @@
 // Plain JS over the built library (`npm run build`): the feed is checked by the
 // same loader and validator the widgets use, and the options come from the
 // custom-elements manifest, so the form follows the code.
-import { stewardAdvice } from '../../dist/feed/advice.js';
+import { onComputer, stewardAdvice } from '../../dist/feed/advice.js';
 import { itemOf, leftOutCount } from '../../dist/feed/item-name.js';
-import { decodeFeedBytes, loadFeed, parseFeedText } from '../../dist/feed/load.js';
+import { decodeFeedBytes, feedSource as address, loadFeed, parseFeedText } from '../../dist/feed/load.js';
 import { isBareWeb } from '../../dist/feed/safe-url.js';
 import { warningInFrench } from '../../dist/i18n/feed-warnings.js';
 import { formatCount } from '../../dist/i18n/format.js';
 import { messagesFor } from '../../dist/i18n/index.js';
-import { jsonSyntaxError } from '../../dist/i18n/json-syntax.js';
+import { jsonSyntaxError, pastedHtml } from '../../dist/i18n/json-syntax.js';
 import { contrastRatio, DARK_THEME, DEFAULT_THEME, parseHexColour, THEME_CONTRAST } from '../../dist/theme/contrast.js';
 
 const EXAMPLE_FEED = new URL('example-feed.json', location.href).href;
 const BUNDLE = new URL('../../dist/ancrage.js', location.href).href;
 const MANIFEST = new URL('../../dist/custom-elements.json', location.href).href;
-/** The id of the inline feed in the snippet. */
+/** The start of an inline feed's id: the snippet's ends with a hash of the feed, so that two feeds on one page keep apart. */
 const INLINE_ID = 'ancrage-flux';
 /** `feed` has its own section; `state` is read-only. */
 const NOT_OPTIONS = new Set(['feed', 'state']);
@@ -52,7 +52,8 @@ const TEXTS = {
     useExample: "Utiliser le flux d'exemple",
     pasteTitle: 'Pas de fichier à héberger ? Collez le flux ici',
     feedText: 'Contenu du flux (JSON)',
-    feedTextHelp: 'Le code généré contiendra alors le flux lui-même, dans la page (attribut feed="#ancrage-flux").',
+    feedTextHelp:
+      'Le code généré contiendra alors le flux lui-même, dans la page, dans un bloc de données à son propre identifiant (attribut feed="#ancrage-flux-…"). Collez le flux tel que le fichier l\'écrit, sans passer par l\'éditeur de votre CMS, qui y ajouterait du HTML.',
     checkText: 'Vérifier et utiliser ce texte',
     checking: 'Vérification du flux…',
     emptyUrl: "Indiquez l'adresse du flux, ou utilisez le flux d'exemple.",
@@ -86,6 +87,12 @@ const TEXTS = {
     bare: (url) => `Adresse sans https://\u00a0: votre site la chercherait parmi ses propres pages. Écrivez-la en entier, par exemple https://${url}`,
     cors: "Si le flux est sur un autre site que la page, ce site doit envoyer l'en-tête Access-Control-Allow-Origin (voir le README).",
     insecure: "Adresse en http://\u00a0: une page en https (la vôtre, comme celle-ci) ne peut pas lire un flux en http. Donnez l'adresse en https:// du flux.",
+    insecureScript:
+      "Adresse en http://\u00a0: une page en https (la vôtre) bloque un script en http, et le widget resterait vide. Donnez l'adresse en https:// du fichier.",
+    onComputer: "Un fichier sur votre ordinateur\u00a0: aucune page en ligne ne peut le lire. Mettez-le sur votre site et donnez son adresse en https://.",
+    pastedHtml:
+      "Le texte collé contient du HTML (un <p>, un <br> ou un commentaire ajouté par l'éditeur d'un CMS ou d'une page web), pas seulement le flux.",
+    noSnippet: "Pas de code à copier\u00a0: collez le flux sans HTML, copié depuis le fichier lui-même (ouvert dans un éditeur de texte).",
     item: { publishers: 'collectivité', partners: 'partenaire', projects: 'projet', budgets: 'budget' },
     widgetTitle: '2. Le widget et ses options',
     widget: 'Widget',
@@ -173,7 +180,7 @@ const TEXTS = {
     whereStyle:
       'Si votre CMS retire les balises <style>, ou si votre site interdit les styles en ligne (Content-Security-Policy), copiez les lignes de couleurs dans la feuille de style de votre thème (CSS personnalisé).',
     whereInline:
-      `Plusieurs widgets sur la même page\u00a0: collez le bloc de données (<script type="application/json">) une seule fois\u00a0; les autres widgets n'ont besoin que de leur balise.`,
+      `Plusieurs widgets sur la même page\u00a0: collez le bloc de données (<script type="application/json">) une seule fois\u00a0; les autres widgets n'ont besoin que de leur balise. Chaque bloc de données d'une page a besoin de son propre id\u00a0: celui-ci est tiré du flux, un autre flux en aura un autre.`,
     noManifest: 'Le fichier dist/custom-elements.json est introuvable\u00a0: lancez npm run build, puis rechargez la page.',
     footer: 'Ancrage\u00a0: widgets de solidarité internationale pour les sites des collectivités. Flux\u00a0: format Ancrage v1.',
     quote: (text) => `«\u00a0${text}\u00a0»`,
@@ -198,7 +205,8 @@ const TEXTS = {
     useExample: 'Use the example feed',
     pasteTitle: 'No file to host? Paste the feed here',
     feedText: 'Feed content (JSON)',
-    feedTextHelp: 'The code will then carry the feed itself, in the page (attribute feed="#ancrage-flux").',
+    feedTextHelp:
+      "The code will then carry the feed itself, in the page, in a data block with an id of its own (attribute feed=\"#ancrage-flux-…\"). Paste the feed as its file writes it, not through your CMS's editor, which would add HTML to it.",
     checkText: 'Check and use this text',
     checking: 'Checking the feed…',
     emptyUrl: "Enter the feed's address, or use the example feed.",
@@ -222,6 +230,10 @@ const TEXTS = {
     bare: (url) => `An address without https://: your site would look for it among its own pages. Write it in full, for example https://${url}`,
     cors: 'If the feed is on a different site from the page, that site must send the Access-Control-Allow-Origin header (see the README).',
     insecure: "An http:// address: a page on https (yours, like this one) cannot read a feed on http. Give the feed's https:// address.",
+    insecureScript: "An http:// address: a page on https (yours) blocks a script on http, and the widget would stay empty. Give the file's https:// address.",
+    onComputer: 'A file on your computer: no page online can read it. Put it on your site and give its https:// address.',
+    pastedHtml: "The pasted text holds HTML (a <p>, a <br> or a comment that a CMS's or a web page's editor added), not the feed alone.",
+    noSnippet: 'No code to copy: paste the feed without HTML, copied from the file itself (opened in a text editor).',
     item: { publishers: 'authority', partners: 'partner', projects: 'project', budgets: 'budget' },
     widgetTitle: '2. The widget and its options',
     widget: 'Widget',
@@ -281,7 +293,7 @@ const TEXTS = {
     whereStyle:
       "If your CMS strips <style> tags, or your site forbids inline styles (Content-Security-Policy), copy the colour lines into your theme's stylesheet (custom CSS).",
     whereInline:
-      'Several widgets on one page: paste the data block (<script type="application/json">) once; the other widgets need only their tag.',
+      'Several widgets on one page: paste the data block (<script type="application/json">) once; the other widgets need only their tag. Each data block on a page needs its own id: this one is drawn from the feed, another feed gets another.',
     noManifest: 'dist/custom-elements.json was not found: run npm run build, then reload the page.',
     footer: "Ancrage: international solidarity widgets for local authorities' sites. Feed: Ancrage format v1.",
     quote: (text) => `“${text}”`,
@@ -531,7 +543,7 @@ function renderReport() {
   }
   const { result, raw } = check;
   const { warnings } = result;
-  const url = state.feed?.kind === 'url' ? state.feed.url.trim() : '';
+  const url = state.feed?.kind === 'url' ? state.feed.url : '';
   const warningText = warnings.length ? plural(t().warnings, warnings.length) : t().noWarnings;
   if (result.ok) {
     const { counts, leftOut } = t();
@@ -541,20 +553,23 @@ function renderReport() {
     });
     status.textContent = `${t().feedOk(new Intl.ListFormat(state.lang, { type: 'conjunction' }).format(parts), warnings.length > 0)} ${warningText}`;
   } else {
-    const reason = messagesFor(state.lang).errorReason[result.error.code] ?? '';
+    // Pasted text a CMS wrapped in HTML is no "address returning a web page".
+    const reason = check.html ? t().pastedHtml : (messagesFor(state.lang).errorReason[result.error.code] ?? '');
     status.textContent = `${t().feedFatal} ${reason}${warnings.length ? ` ${warningText}` : ''}`;
-    // Where the JSON breaks and its likely slip, as ancrage-check says it, before the engine's own words.
-    const where = result.error.code === 'not-json' && check.text !== undefined && jsonSyntaxError(check.text, state.lang);
+    // Where the JSON breaks and its likely slip, as ancrage-check says it, before the engine's own words
+    // (not the loader's "check the feed address" about pasted HTML).
+    const where = (check.html || result.error.code === 'not-json') && check.text !== undefined && jsonSyntaxError(check.text, state.lang);
     // Each a sentence, with its full stop, before the next one.
-    const hints = [where && `${t().syntax} ${sentence(where)}`, result.error.message && `${t().technical} ${sentence(result.error.message)}`];
-    // A page on https cannot fetch http (mixed content): that, not CORS, is then the likely cause.
-    const insecure = /^http:/i.test(url) && !/^http:\/\/(localhost|127\.0\.0\.1)[:/]/i.test(url);
-    if (result.error.code === 'network') hints.push(insecure ? t().insecure : t().cors);
+    const hints = [where && `${t().syntax} ${sentence(where)}`, !check.html && result.error.message && `${t().technical} ${sentence(result.error.message)}`];
+    // A page on https cannot fetch http (mixed content): that, not CORS, is then the likely cause; nor
+    // CORS for a file on the editor's computer, said below.
+    if (result.error.code === 'network' && !onComputer(url)) hints.push(insecure(url) ? t().insecure : t().cors);
     detail.textContent = hints.filter(Boolean).join(' ');
   }
+  if (onComputer(url)) detail.textContent = `${detail.textContent} ${t().onComputer}`.trim();
   // "www.ville.fr/flux.json" or "localhost:8080/flux.json": a domain typed without its scheme,
   // a dead path on the town's site (the widgets' own validator drops such addresses in feeds).
-  if (isBareWeb(url)) detail.textContent = `${detail.textContent} ${t().bare(url)}`.trim();
+  else if (isBareWeb(url)) detail.textContent = `${detail.textContent} ${t().bare(url)}`.trim();
   else if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url)) detail.textContent = `${detail.textContent} ${t().relative}`.trim();
   for (const { path, message } of warnings) {
     const { text, lang } = translate(message);
@@ -573,7 +588,7 @@ function renderReport() {
 }
 
 async function checkUrl() {
-  const url = $('feed-url').value.trim();
+  const url = address($('feed-url').value);
   if (!url) {
     // No feed any more: neither the preview nor the snippet keeps the last one checked.
     state.feed = undefined;
@@ -612,12 +627,15 @@ function checkText() {
     renderAll();
     return;
   }
+  const result = parseFeedText(text, location.href, stewardAdvice);
+  // A <p>, <br> or comment a CMS added: said as such, with no preview and no snippet made from it.
+  const html = pastedHtml(text) !== undefined || (!result.ok && result.error.code === 'html');
   // The preview reads it the way the snippet's page will: from a <script type="application/json">.
   // A fresh id per check: the loader keeps one result per inline feed.
   const id = `${INLINE_ID}-${++state.inlineCount}`;
-  $('inline-feeds').replaceChildren(element('script', { type: 'application/json', id }, text));
-  state.feed = { kind: 'inline', text, id };
-  state.check = { result: parseFeedText(text, location.href, stewardAdvice), raw: parseRaw(text), text };
+  $('inline-feeds').replaceChildren(...(html ? [] : [element('script', { type: 'application/json', id }, text)]));
+  state.feed = html ? undefined : { kind: 'inline', text, id };
+  state.check = { result, raw: parseRaw(text), text, html };
   renderAll();
 }
 
@@ -702,26 +720,33 @@ function renderPreview() {
   preview.replaceChildren(el);
 }
 
-/** A short name for a set of colours (FNV-1a, base 36): the same colours, the same class. */
+/** A short name for a text (FNV-1a, base 36): the same colours, the same class; the same feed, the same id. */
 function hash(text) {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36);
 }
 
+/** An http: address other than this machine's: a page on https blocks it (mixed content). */
+const insecure = (url) => /^http:/i.test(url) && !/^http:\/\/(localhost|127\.0\.0\.1)[:/]/i.test(url);
+
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function snippet() {
+  // Nothing from pasted HTML: the editor would paste it as it is.
+  if (state.check?.html) return '';
   const feed = state.feed;
   const lines = [];
-  const bundle = $('bundle-url').value.trim() || BUNDLE;
+  const bundle = address($('bundle-url').value) || BUNDLE;
+  // Per feed: two pasted feeds on one page get two ids.
+  const inlineId = feed?.kind === 'inline' && `${INLINE_ID}-${hash(feed.text.trim())}`;
   const integrity = state.integrity ? ` integrity="${state.integrity}"` : '';
   lines.push(`<script type="module" src="${escapeAttribute(bundle)}"${integrity} crossorigin="anonymous"></script>`);
   if (feed?.kind === 'inline') {
     // In JSON, `<` only occurs inside strings, where \u003c means the same: no `</script>` can end the block early.
-    lines.push(`<script type="application/json" id="${INLINE_ID}">`, feed.text.trim().replace(/</g, '\\u003c'), '</script>');
+    lines.push(`<script type="application/json" id="${inlineId}">`, feed.text.trim().replace(/</g, '\\u003c'), '</script>');
   }
-  const feedValue = feed ? (feed.kind === 'url' ? feed.url : `#${INLINE_ID}`) : '';
+  const feedValue = feed ? (feed.kind === 'url' ? feed.url : `#${inlineId}`) : '';
   const colours = COLOURS.filter(([key]) => state.colours[key]).map(([key, property]) => `${property}: ${state.colours[key]};`);
   // The colours go to this widget only, by a class named after them: another snippet on the page keeps its own.
   const themeClass = colours.length ? `ancrage-${hash(colours.join(''))}` : '';
@@ -740,11 +765,20 @@ function snippet() {
 
 function renderSnippet() {
   $('snippet').value = snippet();
-  const bundle = $('bundle-url').value.trim();
-  // Written without https://, the script would be looked for among the site's own pages.
-  $('integrity-note').textContent = isBareWeb(bundle) ? t().bare(bundle) : state.integrity ? t().integrity(state.integrity) : t().noIntegrity;
+  const bundle = address($('bundle-url').value);
+  // A file on the editor's computer, or on http (blocked on an https page), never loads; written
+  // without https://, the script would be looked for among the site's own pages.
+  $('integrity-note').textContent = onComputer(bundle)
+    ? t().onComputer
+    : isBareWeb(bundle)
+      ? t().bare(bundle)
+      : insecure(bundle)
+        ? t().insecureScript
+        : state.integrity
+          ? t().integrity(state.integrity)
+          : t().noIntegrity;
   // Two data blocks with one id would be invalid HTML (RGAA 8.2), and only the first is read.
-  $('inline-note').textContent = state.feed?.kind === 'inline' ? t().whereInline : '';
+  $('inline-note').textContent = state.check?.html ? t().noSnippet : state.feed?.kind === 'inline' ? t().whereInline : '';
 }
 
 // ---- The page -------------------------------------------------------------------------

@@ -113,6 +113,34 @@ describe('embed generator: the feed', () => {
     expect(text('integrity-note')).to.match(/^Empreinte d'intégrité/);
   });
 
+  it('warns about a bundle on http or on a computer, and drops the quotes and blanks pasted around an address', async () => {
+    await previewState('ready');
+    // A page on https blocks a script on http: the widget would stay empty.
+    fill($('bundle-url'), 'http://www.ville.fr/ancrage/ancrage.js');
+    expect(text('integrity-note')).to.equal(
+      "Adresse en http://\u00a0: une page en https (la vôtre) bloque un script en http, et le widget resterait vide. Donnez l'adresse en https:// du fichier.",
+    );
+    const onComputer = "Un fichier sur votre ordinateur\u00a0: aucune page en ligne ne peut le lire. Mettez-le sur votre site et donnez son adresse en https://.";
+    for (const typed of ['C:\\Users\\mairie\\ancrage.js', 'file:///C:/Users/mairie/ancrage.js']) {
+      fill($('bundle-url'), typed);
+      expect(text('integrity-note'), typed).to.equal(onComputer);
+    }
+    // Typographic quotes and non-breaking spaces around it, as a word processor pastes it.
+    fill($('bundle-url'), '\u00a0“https://www.ville.fr/ancrage/ancrage.js”\u00a0');
+    expect(snippet().split('\n')[0]).to.match(/^<script type="module" src="https:\/\/www\.ville\.fr\/ancrage\/ancrage\.js" integrity=/);
+    expect(text('integrity-note')).to.match(/^Empreinte d'intégrité/);
+    // The feed's address alike: a file on a computer is said to be one, not a CORS fault.
+    for (const typed of ['C:\\Users\\mairie\\flux.json', 'file:///C:/flux.json']) {
+      await checkUrl(typed);
+      expect(text('feed-detail'), typed).to.contain(onComputer);
+      expect(text('feed-detail'), typed).not.to.contain('Access-Control-Allow-Origin');
+    }
+    await checkUrl('«\u00a0/stories/demo/example-feed.json\u00a0»');
+    expect(text('feed-status')).to.match(/^Flux valide\u00a0: /);
+    expect(text('feed-detail')).not.to.contain('«');
+    expect(snippet()).to.contain('<ancrage-project-cards feed="/stories/demo/example-feed.json"></ancrage-project-cards>');
+  });
+
   it('checks a feed URL and lists its warnings with their JSON paths, in French', async () => {
     const url = feedRoute('valid', '&warn=1');
     await checkUrl(url);
@@ -227,15 +255,46 @@ describe('embed generator: the feed', () => {
     await previewState('ready');
     expect(preview()!.getAttribute('feed')).to.match(/^#ancrage-flux-\d+$/);
     const code = snippet();
-    expect(code).to.contain('<script type="application/json" id="ancrage-flux">\n{\n  "version": "1",');
-    expect(code).to.contain('<ancrage-project-cards feed="#ancrage-flux"></ancrage-project-cards>');
+    // The data block's id is drawn from the feed, so that two pasted feeds on one page keep apart.
+    const id = code.match(/<script type="application\/json" id="(ancrage-flux-[0-9a-z]+)">\n\{\n {2}"version": "1",/)![1];
+    expect(code).to.contain(`<ancrage-project-cards feed="#${id}"></ancrage-project-cards>`);
     // The feed's own "</script>" cannot close the data block early.
     expect(code.match(/<\/script>/g)).to.have.length(2);
     expect(code).to.contain('"Eau \\u003c/script> potable"');
-    const inline = new DOMParser().parseFromString(code, 'text/html').getElementById('ancrage-flux')!;
+    const inline = new DOMParser().parseFromString(code, 'text/html').getElementById(id)!;
     expect(JSON.parse(inline.textContent!)).to.deep.equal(broken);
-    // One data block per page, however many widgets: said beside the snippet.
-    expect(text('inline-note')).to.match(/^Plusieurs widgets sur la même page/);
+    // One data block per page, however many widgets, and an id per block: said beside the snippet.
+    expect(text('inline-note')).to.match(/^Plusieurs widgets sur la même page.*Chaque bloc de données d'une page a besoin de son propre id/);
+    // Another feed, another id; the same feed, the same one.
+    paste(JSON.stringify({ ...broken, projects: [] }, null, 2));
+    const other = snippet().match(/id="(ancrage-flux-[0-9a-z]+)"/)![1];
+    expect(other).not.to.equal(id);
+    expect(snippet()).to.contain(`feed="#${other}"`);
+    paste(JSON.stringify(broken, null, 2));
+    expect(snippet()).to.contain(`id="${id}"`);
+  });
+
+  it('says that pasted text a CMS wrapped in HTML holds HTML, and writes no snippet from it', async () => {
+    await previewState('ready');
+    const feed = JSON.stringify(FEED, null, 2);
+    for (const [pasted, where] of [
+      [`<p>${feed.replace(/\n/g, '<br />\n')}</p>`, "ligne 1, colonne 1\u00a0: une balise HTML, <p>, venue d'un CMS ou d'une page web\u00a0: retirez-la."],
+      [`<!--\n${feed}\n-->`, "ligne 1, colonne 1\u00a0: un commentaire HTML, <!--, venu d'un CMS ou d'une page web\u00a0: retirez-le, avec son -->."],
+      [feed.replace(',\n', ',<br />\n'), "ligne 2, colonne 18\u00a0: une balise HTML, <br />, venue d'un CMS ou d'une page web\u00a0: retirez-la."],
+    ]) {
+      paste(pasted);
+      expect(text('feed-status'), pasted).to.equal(
+        "Flux inutilisable. Le texte collé contient du HTML (un <p>, un <br> ou un commentaire ajouté par l'éditeur d'un CMS ou d'une page web), pas seulement le flux.",
+      );
+      // Not the loader's "check the feed address": it is no address.
+      expect(text('feed-detail')).to.equal(`Erreur de syntaxe JSON, ${where}`);
+      expect(snippet()).to.equal('');
+      expect(text('inline-note')).to.match(/^Pas de code à copier/);
+      expect(preview()!.localName).to.equal('p');
+    }
+    // The same feed without its HTML makes a snippet again.
+    paste(feed);
+    expect(snippet()).to.match(/<script type="application\/json" id="ancrage-flux-[0-9a-z]+">/);
   });
 
   it('says every kind of warning the validator gives in French', async () => {
@@ -257,6 +316,7 @@ describe('embed generator: the feed', () => {
         { id: 'p2', name: '', kind: 'association', city: 4 },
         { id: 'p3', name: 'P3 <b>x</b>', kind: 'association', website: 'www.p3.fr' },
         { id: 'p4', name: 'P4', kind: 'OSIM' },
+        { id: 'p5', name: 'L&#8217;eau', kind: 'association', website: 'https://p5.example/?a=1&amp;b=2' },
       ],
       projects: [
         {
@@ -289,7 +349,7 @@ describe('embed generator: the feed', () => {
     expect(spans.length).to.be.greaterThan(30);
     const english = spans.filter((span) => span.getAttribute('lang') === 'en').map((span) => span.textContent);
     expect(english).to.deep.equal([]);
-    expect(spans.map((span) => span.textContent).join(' | ')).not.to.match(/left out|\binvalid\b|unknown|\bnot\b|missing|did you|written|without|markup|decoded/);
+    expect(spans.map((span) => span.textContent).join(' | ')).not.to.match(/left out|\binvalid\b|unknown|\bnot\b|missing|did you|written|without|markup|decoded|entity|as typed/);
   });
 });
 
@@ -346,9 +406,7 @@ describe('embed generator: widgets and options', () => {
     await previewState('ready');
     expect(preview()!.getAttribute('layout')).to.equal('grid');
     expect(preview()!.getAttribute('publisher')).to.equal('ville-a');
-    expect(snippet().split('\n').at(-1)).to.equal(
-      '<ancrage-partner-list feed="#ancrage-flux" search layout="grid" publisher="ville-a"></ancrage-partner-list>',
-    );
+    expect(snippet().split('\n').at(-1)).to.match(/^<ancrage-partner-list feed="#ancrage-flux-[0-9a-z]+" search layout="grid" publisher="ville-a"><\/ancrage-partner-list>$/);
 
     // Back to the default: the attribute leaves the preview and the snippet.
     search.click();

@@ -915,7 +915,7 @@ describe('parseFeed: one fixture per rule', () => {
     ]);
   });
 
-  it('keeps HTML markup and text decoded twice as typed, with a warning given with advice', () => {
+  it('keeps HTML markup, entities and text decoded twice as typed, with a warning given with advice', () => {
     const input = 
       feed({
         projects: [
@@ -931,7 +931,8 @@ describe('parseFeed: one fixture per rule', () => {
     const r = parseFeed(input, ADVISED);
     expect(r.warnings.map((w) => `${w.path}: ${w.message}`)).to.deep.equal([
       'projects[0].title: text decoded twice ("Ã©" for "é"): save the file as UTF-8 once',
-      'projects[0].summary: HTML markup, shown as typed',
+      // An entity is not markup: the character it stands for is named.
+      'projects[0].summary: HTML entity "&nbsp;" for U+00A0, shown as typed: write the character itself',
       'projects[0].description: HTML markup, shown as typed',
     ]);
     expect(accepted(r).projects[0].description).to.deep.equal({ fr: '<p>Une <b>association</b></p>' });
