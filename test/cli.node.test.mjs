@@ -285,6 +285,9 @@ test('what a CMS or a web page leaves in a feed copied through it is named where
   ]);
   writeFileSync(file, '<!--\n{"version": "1"}\n-->');
   assert.match(check(file).stdout, /^error: The file is JSON with HTML added .*\n  line 1, column 1: an HTML comment, <!--, from a CMS or a web page: remove it, and its -->$/m);
+  // WordPress's own block comments around it.
+  writeFileSync(file, '<!-- wp:html -->\n{"version": "1"}\n<!-- /wp:html -->');
+  assert.match(check(file).stdout, /^error: The file is JSON with HTML added /m);
 });
 
 test('an HTML entity in a text is named with its character; one in an address is said, with the character to write', () => {
@@ -295,7 +298,7 @@ test('an HTML entity in a text is named with its character; one in an address is
       version: '1',
       publishers: [{ id: 'a', name: 'A', kind: 'commune', website: 'https://www.a.fr/?page=solidarite&amp;lang=fr' }],
       projects: [
-        { id: 'x', title: 'L&#8217;eau <b>potable</b>', summary: '&Eacute;cole &amp; sant&eacute;', description: 'Un &foo; inconnu', status: 'ongoing', links: [{ href: '/page?a=1&#38;b=2', label: 'Lien' }] },
+        { id: 'x', title: 'L&#8217;eau <b>potable</b>', summary: '&Eacute;cole &amp; sant&eacute;', description: 'Tom&Jerry; ou &quot;Tom&quot;', status: 'ongoing', links: [{ href: '/page?a=1&#38;b=2', label: 'Lien' }] },
       ],
     }),
   );
@@ -308,8 +311,13 @@ test('an HTML entity in a text is named with its character; one in an address is
     'warning projects[0].title (project "L&#8217;eau <b>potable</b>"): HTML markup, shown as typed',
     'warning projects[0].title (project "L&#8217;eau <b>potable</b>"): HTML entity "&#8217;" for "’", shown as typed: write the character itself',
     'warning projects[0].summary (project "L&#8217;eau <b>potable</b>"): HTML entity "&Eacute;" for "É", shown as typed: write the character itself',
-    'warning projects[0].description (project "L&#8217;eau <b>potable</b>"): HTML entity "&foo;", shown as typed: write the character itself',
+    // "Tom&Jerry;" is no entity; a quote is named by its code point, not quoted in quotes.
+    'warning projects[0].description (project "L&#8217;eau <b>potable</b>"): HTML entity "&quot;" for U+0022, shown as typed: write the character itself',
   ]);
+  // In French too: the quote named did not stop the French wording matching.
+  const french = check(file, '--lang', 'fr').stdout.match(/^avertissement .*description.*$/gm);
+  assert.equal(french.length, 1);
+  assert.match(french[0], /: entité HTML "&quot;" pour U\+0022\u00a0: elle s'affichera telle quelle, écrivez le caractère lui-même$/);
 });
 
 test('hints for the data steward, ten warnings alike at most, and what was left out in the summary', () => {

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type CSSResult, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
-import { feedSource, feedUrl, loadFeed, logFeedIssues } from '../feed/load.js';
+import { feedUrl, loadFeed, logFeedIssues } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
-import { pickTag, pickText } from '../feed/text.js';
+import { pickTag, pickText, unwrapped } from '../feed/text.js';
 import type { FatalCode, Feed, FeedResult, Publisher, Text } from '../feed/types.js';
 import { FALLBACK_LANGUAGE, baseLanguage, isKnownLanguage, uiLanguage, wellFormedTag, type Catalog, type CommonMessages } from '../i18n/index.js';
 import { applyFeedTheme, tokenStyles } from '../theme/tokens.js';
@@ -18,19 +18,18 @@ export type ColorScheme = 'light' | 'dark' | 'auto';
  */
 export const byText = (value: unknown, old: unknown) => String(value) !== String(old);
 
+/** The `converter` of an id attribute (`publisher`, `project`): an id has no blanks nor quotes, so those a CMS left around it are none of it. */
+export const trimmed = (value: string | null) => value && unwrapped(value);
+
 /**
- * The `converter` of a keyword attribute (`layout`, `measure`): read as HTML reads its own, in
- * any case, the blanks a CMS leaves around it ignored (`layout="Grid "`). Its declaration's
- * `words` are those it knows: any other is told in the console, and the widget does what it does
- * without the attribute. Styles select it with `~=` and `i`: the attribute keeps what the page wrote.
+ * The widgets' property declarations. A keyword property's (`layout`, `measure`) lists the
+ * `words` it knows, and whether it takes a `list` of them (`themes`): it is read as HTML reads its
+ * own keywords, in any case, without the blanks and quotes a CMS leaves around it (`layout="Grid "`,
+ * `variant=”bar”`), set as an attribute or as a property (React 19 and Vue set properties); a
+ * word it does not know is told in the console with those it does. A reflected one is written
+ * back so once the widget updates (styles select it with `i` until then).
  */
-export const keyword = (value: string | null) => value?.trim().toLowerCase();
-
-/** The `converter` of an id attribute (`publisher`, `project`): an id has no blanks, so those a CMS left around it are none of it. */
-export const trimmed = (value: string | null) => value?.trim();
-
-/** The widgets' property declarations: a keyword attribute's lists its `words`. */
-export type Declarations = Record<string, PropertyDeclaration & { words?: readonly string[] }>;
+export type Declarations = Record<string, PropertyDeclaration & { words?: readonly string[]; list?: true }>;
 
 /** Two values of `feed` naming one feed (`undefined`, `null` and `''` name none, and differ). */
 const sameFeed = (a: unknown, b: unknown) => a === b || (a != null && b != null && (feedUrl(String(a)) ?? a) === (feedUrl(String(b)) ?? b));
@@ -82,7 +81,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     publisher: { converter: trimmed },
     // Its accessor is below: a native one's.
     lang: { noAccessor: true },
-    colorScheme: { attribute: 'color-scheme', reflect: true, converter: keyword, words: ['light', 'dark', 'auto'] },
+    colorScheme: { attribute: 'color-scheme', reflect: true, words: ['light', 'dark', 'auto'] },
     state: { reflect: true },
     data: { attribute: false },
     feedData: { state: true, attribute: false },
@@ -110,6 +109,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   /** The last good feed: kept when a reload fails. */
   protected feedData?: Feed;
   private errorCode?: FatalCode;
+  /** What the console was told of this widget (`tell`). */
+  private told = new Set<string>();
 
   /** The reader's language, for the feed's own texts. */
   protected readerLang: string = FALLBACK_LANGUAGE;
@@ -135,9 +136,9 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // what follows it; by then the page is parsed.
     this.noFeedTimer = setTimeout(() => {
       const tag = this.localName;
-      if (this.feed == null && this.data == null) console.warn(`Ancrage: <${tag}> has no feed: set its feed attribute or its data property`);
+      if (this.feed == null && this.data == null) this.tell(`<${tag}> has no feed: set its feed attribute or its data property`);
       // `<ancrage-… />` closes nothing in HTML: what follows it became its content, never shown.
-      if (this.firstElementChild) console.warn(`Ancrage: <${tag}> does not show the elements inside it: written <${tag} … />? Close it with </${tag}>`);
+      if (this.firstElementChild || this.textContent!.trim()) this.tell(`<${tag}> does not show what is inside it: written <${tag} … />? Close it with </${tag}>`);
     }, 3e3);
     connected.add(this);
     this.restyle();
@@ -251,10 +252,13 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     }
     this.settleLanguage();
     const declarations = (this.constructor as typeof AncrageElement).elementProperties as Map<string, Declarations[string]>;
-    for (const [name, { words, attribute }] of declarations) {
+    for (const [name, { words, list, attribute }] of declarations) {
       if (!words || !changed.has(name)) continue;
-      const value = this[name as keyof this];
-      this.warnUnknown(String(attribute ?? name), value, words, listWords(value).map((word) => word.toLowerCase()));
+      let value = this[name as keyof this] as unknown;
+      if (typeof value == 'string') (this as Record<string, unknown>)[name] = value = unwrapped(value).toLowerCase();
+      // An array a framework set keeps its own case: the widget reads it in any.
+      const given = list ? listWords(value).map((word) => word.toLowerCase()) : value ? [value as string] : [];
+      this.warnUnknown(String(attribute ?? name), value, words, given);
     }
     if (changed.has('feedData') || changed.has('publisher')) {
       applyFeedTheme(this, this.themePublisher()?.theme);
@@ -337,10 +341,15 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   protected warnUnknown(attribute: string, value: unknown, known: readonly string[], words?: string[]): void {
     const unknown = (words ?? (value ? [value as string] : [])).filter((word) => !known.includes(word));
     if (unknown.length) {
-      // Ten are enough to spot a typo; a network's feed may have thousands of ids.
-      const some = known.slice(0, 10).join(', ') + (known.length > 10 ? ', …' : '');
-      console.warn(`Ancrage: <${this.localName}> ${attribute}="${value}"${words ? `: ${unknown.join(', ')} unknown (known: ${some})` : ` is not in the feed (${some})`}`);
+      // Every keyword; ten ids are enough to spot a typo, and a network's feed may have thousands.
+      const some = words ? known.join(', ') : known.slice(0, 10).join(', ') + (known.length > 10 ? ', …' : '');
+      this.tell(`<${this.localName}> ${attribute}="${value}"${words ? `: ${unknown.join(', ')} unknown (known: ${some})` : ` is not in the feed (${some})`}`);
     }
+  }
+
+  /** Tells the page's developer `message`, once: a reload, a reconnection or another update says nothing new. */
+  private tell(message: string): void {
+    if (!this.told.has(message)) console.warn(`Ancrage: ${this.told.add(message) && message}`);
   }
 
   /** Whether an item belongs to the `publisher` scope. */
@@ -387,7 +396,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // No attribute: nothing to load yet. An empty one is a feed address that is missing, and said so.
     // A framework may set a URL object, or any value: its string is the address.
     if (this.feed == null) return;
-    const feed = feedSource(String(this.feed));
+    const feed = unwrapped(String(this.feed));
     // Relative to the document's base URL, `loadFeed`'s default.
     const loading = loadFeed(feed, { reload });
     // A reload is the page's: every other widget on that feed (the same cache key) shows its answer

@@ -50,14 +50,8 @@ export function entityCharacter(entity: string): string | undefined {
 /** A character by its code point, `U+00A0`. */
 export const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** A character to quote in a message: itself, or its code point when it cannot be seen. */
-const shown = (character: string) => (/[\p{Z}\p{C}]/u.test(character) ? codePoint(character) : `"${character}"`);
-
-/** An entity as the steward's message names it: `"&#8217;" for "’"`, `"&nbsp;" for U+00A0`, or `"&foo;"`. */
-function entityNamed(entity: string): string {
-  const character = entityCharacter(entity);
-  return `"${entity}"${character === undefined ? '' : ` for ${shown(character)}`}`;
-}
+/** A character to quote in a message: itself, or its code point when it cannot be seen or would close the quote (`"`). */
+const shown = (character: string) => (/[\p{Z}\p{C}"]/u.test(character) ? codePoint(character) : `"${character}"`);
 
 /** A file on the editor's computer (`C:\\…`, `file:///…`, `\\\\server\\…`), not an address any page can read. */
 export const onComputer = (address: string) => /^([a-z]:[\\/]|file:|\\\\)/i.test(address.trim());
@@ -303,8 +297,9 @@ export const stewardAdvice: FeedAdvisor = {
     const said: string[] = [];
     if (TAG.test(value)) said.push('HTML markup, shown as typed');
     // The page shows "L&#8217;eau" as typed: the first one named, with what to write instead.
-    const entity = ENTITY.exec(value)?.[0];
-    if (entity) said.push(`HTML entity ${entityNamed(entity)}, shown as typed: write the character itself`);
+    // Only an entity known here: "Tom&Jerry;" is no entity.
+    const entity = value.match(new RegExp(ENTITY, 'gi'))?.find(entityCharacter);
+    if (entity) said.push(`HTML entity "${entity}" for ${shown(entityCharacter(entity)!)}, shown as typed: write the character itself`);
     if (TWICE.test(value)) said.push('text decoded twice ("Ã©" for "é"): save the file as UTF-8 once');
     return said;
   },

@@ -1,5 +1,6 @@
 import { fatalResult as fatal, parseFeed } from './parse.js';
 import type { Feed, FeedAdvisor, FeedIssue, FeedResult } from './types.js';
+import { unwrapped } from './text.js';
 
 export interface LoadOptions {
   /** Milliseconds one request may take, headers and body (default 10 000). A timeout is not retried. */
@@ -63,7 +64,8 @@ type Load = Promise<LoadResult> & { [UNDER_WAY]?: true; [TEXT]?: string | null }
  * `not-found` result.
  */
 export function loadFeed(source: string, options: LoadOptions = {}): Promise<LoadResult> {
-  source = feedSource(source);
+  // Without the blanks and quotes a CMS leaves around it (` #flux`, `”/flux.json”`).
+  source = unwrapped(source);
   const inline = source[0] == '#';
   const url = feedUrl(source, options.baseUrl);
   const key = url ?? source;
@@ -77,7 +79,7 @@ export function loadFeed(source: string, options: LoadOptions = {}): Promise<Loa
         ? readInline(source.slice(1), options.advisor)
         : url
           ? fetchFeed(url, options)
-          : Promise.resolve(fatal('not-found', source.trim() ? `not a valid feed address: ${JSON.stringify(source)}` : 'the feed address is empty'))
+          : Promise.resolve(fatal('not-found', source ? `not a valid feed address: ${JSON.stringify(source)}` : 'the feed address is empty'))
     )
       // Only a bug lands here: it must still become a result.
       .catch((e) => fatal('not-object', String(e)))
@@ -101,24 +103,16 @@ export function loadFeed(source: string, options: LoadOptions = {}): Promise<Loa
 }
 
 /**
- * The address as a CMS or a word processor may leave it, without what is no part of it: blanks,
- * non-breaking ones too (` #flux`, `flux.json&nbsp;`), and quotes around it, the typographic ones
- * a visual editor puts in place of the attribute's own (`feed=”/flux.json”`) or straight ones
- * pasted with it. The embed generator reads the addresses typed in it so too.
- */
-export const feedSource = (raw: string) => raw.replace(/^[\s"'“”„«»‘’‚‹›]+|[\s"'“”„«»‘’‚‹›]+$/g, '');
-
-/**
  * The feed `source` names, as `loadFeed` keys its cache: its absolute URL, or the page's URL and
  * `#id` for an inline feed; undefined when it is not an address. Two sources are the same feed
  * when their keys are equal (`flux.json` and its absolute URL).
  */
 export function feedUrl(source: string, baseUrl?: string): string | undefined {
-  source = feedSource(source);
+  source = unwrapped(source);
   if (source[0] == '#') return (globalThis.document?.URL ?? '').split('#')[0] + source;
   // A blank address (a CMS that emptied the attribute) would resolve to the page itself.
   // A fragment never reaches the server: `flux.json#budget` is `flux.json`.
-  return source.trim() ? absolute(source, baseUrl)?.split('#')[0] : undefined;
+  return source ? absolute(source, baseUrl)?.split('#')[0] : undefined;
 }
 
 function absolute(address: string, baseUrl = globalThis.document?.baseURI): string | undefined {
@@ -175,12 +169,12 @@ async function readInline(id: string, advisor?: FeedAdvisor): Promise<FeedResult
   const blocks = inlineBlocks(id);
   const text = blocks[0]?.textContent;
   if (blocks.length > 1) console.warn(`Ancrage: ${blocks.length} data blocks have the id "${id}": the first is read; give each its own id`);
-  return text == null
-    ? fatal('not-found', `no element #${id}`)
-    : // Not the fetched feed's "HTML page": an editor wrapped the pasted data in HTML.
-      /^\s*</.test(text)
-      ? fatal('not-json', `the data block #${id} holds HTML (a <p>, <br> or comment the editor added?), not JSON`)
-      : parseFeedText(text, doc.baseURI, advisor);
+  if (text == null) return fatal('not-found', `no element #${id}`);
+  const result = parseFeedText(text, doc.baseURI, advisor);
+  // Not the fetched feed's "HTML page": an editor wrapped the pasted data in HTML, or put a `<br />` in it.
+  return !result.ok && /html|json/.test(result.error.code!) && /<(!--|\/?[a-z])/i.test(text)
+    ? fatal('not-json', `the data block #${id} holds HTML (a <p>, <br> or comment the editor added?), not JSON`)
+    : result;
 }
 
 /** The largest feed read, in bytes, unless `maxBytes` says otherwise. */

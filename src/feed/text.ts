@@ -31,3 +31,15 @@ export function paragraphs(text: string): string[] {
     .map((paragraph) => paragraph.trim())
     .filter(Boolean);
 }
+
+// Blanks (non-breaking and zero-width ones too) and quotes, straight or typographic.
+const WRAPPING = '[\\s"\'“”„«»‘’‚‹›\\u200b-\\u200d\\u2060]+';
+const WRAPPED = new RegExp(`^${WRAPPING}|${WRAPPING}$`, 'g');
+
+/**
+ * A value as a CMS or a word processor may leave it in an attribute or a form field, without
+ * what is no part of it: blanks around it, and quotes, the typographic ones a visual editor puts
+ * in place of the attribute's own (`feed=”/flux.json”`, `layout=“grid”`) or straight ones pasted
+ * with an address.
+ */
+export const unwrapped = (raw: string) => raw.replace(WRAPPED, '');

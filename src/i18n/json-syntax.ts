@@ -76,8 +76,8 @@ const SAY = {
 
 const STARTS_HTML = new RegExp(`^(?:<!--|${TAG.source})`, 'i');
 const STARTS_ENTITY = new RegExp(`^${ENTITY.source}`, 'i');
-// JSON after tags or comments only: a feed wrapped in HTML, not a web page.
-const WRAPPED = new RegExp(`^\\s*(?:(?:<!--|${TAG.source})\\s*)*[{[]`, 'i');
+// JSON after tags or comments only (`<!-- wp:html -->{…`, `<p><!--{…`): a feed wrapped in HTML, not a web page.
+const WRAPPED = new RegExp(`^\\s*(?:(?:<!--[\\s\\S]*?-->|<!--|${TAG.source})\\s*)*[{[]`, 'i');
 
 /** The HTML tag, comment (`<!--`) or entity at `at` in `text`, or `undefined`. */
 const htmlAt = (text: string, at: number) => (STARTS_HTML.exec(text.slice(at, at + 500)) ?? STARTS_ENTITY.exec(text.slice(at, at + 12)))?.[0];

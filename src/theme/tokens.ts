@@ -58,8 +58,8 @@ export const tokenStyles = css`
     min-width: 0;
     box-sizing: border-box;
     font-family: var(--_font);
-    /* Under an old theme's \`font-size: 0\` (the gap trick for a row of inline-blocks), not text of nothing. */
-    font-size: max(1em, 0.5rem);
+    /* 1em, unless an old theme's \`font-size: 0\` (the gap trick for a row of inline-blocks) makes it nothing: then 1rem. */
+    font-size: max(1em, 1rem - 1000em);
     line-height: 1.5;
     color: var(--_text);
     overflow-wrap: anywhere;
@@ -73,18 +73,18 @@ export const tokenStyles = css`
   [hidden] {
     display: none !important;
   }
-  /* \`~=\` and \`i\`: an editor's "Dark " or "AUTO" works too. */
-  :host([color-scheme~='dark' i]) {
+  /* \`i\`: an editor's "Dark" or "AUTO" works too, before the widget writes it back in lower case. */
+  :host([color-scheme='dark' i]) {
     ${DARK}
   }
-  :host([color-scheme~='dark' i]) > * {
+  :host([color-scheme='dark' i]) > * {
     ${DARK_GROUND}
   }
   @media (prefers-color-scheme: dark) {
-    :host([color-scheme~='auto' i]) {
+    :host([color-scheme='auto' i]) {
       ${DARK}
     }
-    :host([color-scheme~='auto' i]) > * {
+    :host([color-scheme='auto' i]) > * {
       ${DARK_GROUND}
     }
   }

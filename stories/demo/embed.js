@@ -5,7 +5,8 @@
 // custom-elements manifest, so the form follows the code.
 import { onComputer, stewardAdvice } from '../../dist/feed/advice.js';
 import { itemOf, leftOutCount } from '../../dist/feed/item-name.js';
-import { decodeFeedBytes, feedSource as address, loadFeed, parseFeedText } from '../../dist/feed/load.js';
+import { decodeFeedBytes, loadFeed, parseFeedText } from '../../dist/feed/load.js';
+import { unwrapped as address } from '../../dist/feed/text.js';
 import { isBareWeb } from '../../dist/feed/safe-url.js';
 import { warningInFrench } from '../../dist/i18n/feed-warnings.js';
 import { formatCount } from '../../dist/i18n/format.js';
@@ -93,6 +94,7 @@ const TEXTS = {
     pastedHtml:
       "Le texte collé contient du HTML (un <p>, un <br> ou un commentaire ajouté par l'éditeur d'un CMS ou d'une page web), pas seulement le flux.",
     noSnippet: "Pas de code à copier\u00a0: collez le flux sans HTML, copié depuis le fichier lui-même (ouvert dans un éditeur de texte).",
+    noSnippetUnusable: 'Pas de code à copier\u00a0: les widgets ne pourraient pas lire ce flux. Corrigez-le (voir ci-dessus), puis collez-le à nouveau.',
     item: { publishers: 'collectivité', partners: 'partenaire', projects: 'projet', budgets: 'budget' },
     widgetTitle: '2. Le widget et ses options',
     widget: 'Widget',
@@ -234,6 +236,7 @@ const TEXTS = {
     onComputer: 'A file on your computer: no page online can read it. Put it on your site and give its https:// address.',
     pastedHtml: "The pasted text holds HTML (a <p>, a <br> or a comment that a CMS's or a web page's editor added), not the feed alone.",
     noSnippet: 'No code to copy: paste the feed without HTML, copied from the file itself (opened in a text editor).',
+    noSnippetUnusable: 'No code to copy: the widgets could not read this feed. Mend it (see above), then paste it again.',
     item: { publishers: 'authority', partners: 'partner', projects: 'project', budgets: 'budget' },
     widgetTitle: '2. The widget and its options',
     widget: 'Widget',
@@ -732,9 +735,11 @@ const insecure = (url) => /^http:/i.test(url) && !/^http:\/\/(localhost|127\.0\.
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** A pasted feed no widget can read (HTML, a JSON error): no snippet, which the editor would paste as it is. */
+const unusablePaste = () => state.check?.text !== undefined && (state.check.html || !state.check.result?.ok);
+
 function snippet() {
-  // Nothing from pasted HTML: the editor would paste it as it is.
-  if (state.check?.html) return '';
+  if (unusablePaste()) return '';
   const feed = state.feed;
   const lines = [];
   const bundle = address($('bundle-url').value) || BUNDLE;
@@ -778,7 +783,13 @@ function renderSnippet() {
           ? t().integrity(state.integrity)
           : t().noIntegrity;
   // Two data blocks with one id would be invalid HTML (RGAA 8.2), and only the first is read.
-  $('inline-note').textContent = state.check?.html ? t().noSnippet : state.feed?.kind === 'inline' ? t().whereInline : '';
+  $('inline-note').textContent = unusablePaste()
+    ? state.check.html
+      ? t().noSnippet
+      : t().noSnippetUnusable
+    : state.feed?.kind === 'inline'
+      ? t().whereInline
+      : '';
 }
 
 // ---- The page -------------------------------------------------------------------------

@@ -133,6 +133,8 @@ describe('AncrageElement (the widget base)', () => {
       const warnings = await consoleWarnings(async () => {
         el = await fixture<TestWidget>(html`<test-widget publisher="aa" .data=${twoProjects}></test-widget>`);
         expect(el.state).to.equal('empty');
+        // Once per widget: a reload says nothing new.
+        await el.reload();
         el.publisher = 'a';
         await el.updateComplete;
         // A network's feed: ten ids are enough to spot a typo.
@@ -148,7 +150,7 @@ describe('AncrageElement (the widget base)', () => {
 
     it('reads publisher without the blanks a CMS leaves around it (an id has none)', async () => {
       const warnings = await consoleWarnings(async () => {
-        for (const written of ['a ', ' a', 'a\u00a0']) {
+        for (const written of ['a ', ' a', 'a\u00a0', '“a”']) {
           const el = await fixture<TestWidget>(html`<test-widget publisher=${written} .data=${twoProjects}></test-widget>`);
           expect([el.state, el.publisher], JSON.stringify(written)).to.deep.equal(['ready', 'a']);
         }
@@ -160,11 +162,17 @@ describe('AncrageElement (the widget base)', () => {
       const warnings = await consoleWarnings(async () => {
         // What the HTML parser makes of `<test-widget /><p>…</p>`: the paragraph inside.
         const page = await fixture<HTMLDivElement>(html`<div><test-widget .data=${twoProjects}><p>Nos projets</p></test-widget></div>`);
+        // `<test-widget />Texte`: text alone.
+        const text = await fixture<HTMLDivElement>(html`<div><test-widget .data=${twoProjects}>Nos projets</test-widget></div>`);
         await fixture<TestWidget>(html`<test-widget .data=${twoProjects}> </test-widget>`);
         await aTimeout(3200);
         expect(page.querySelector<TestWidget>('test-widget')!.state).to.equal('ready');
+        // Moved, it says nothing new.
+        text.append(text.querySelector('test-widget')!);
+        await aTimeout(3200);
       });
-      expect(warnings).to.deep.equal(['Ancrage: <test-widget> does not show the elements inside it: written <test-widget … />? Close it with </test-widget>']);
+      const said = 'Ancrage: <test-widget> does not show what is inside it: written <test-widget … />? Close it with </test-widget>';
+      expect(warnings).to.deep.equal([said, said]);
     });
 
     it('settles reload() and says why on a widget never put in the page', async () => {
@@ -740,11 +748,14 @@ describe('AncrageElement (the widget base)', () => {
     });
 
     it('switches to dark tokens with color-scheme="dark", in any case, with the blanks a CMS leaves', async () => {
-      for (const scheme of ['dark', 'Dark', 'DARK', 'dark ', '\n dark\u00a0']) {
+      for (const scheme of ['dark', 'Dark', 'DARK', 'dark ', '\n dark\u00a0', '”dark”']) {
         const el = await fixture<TestWidget>(html`<test-widget color-scheme=${scheme} .data=${twoProjects}></test-widget>`);
         expect(token(el, '--_surface'), JSON.stringify(scheme)).to.equal('#161616');
-        expect(el.colorScheme).to.equal('dark');
+        expect([el.colorScheme, el.getAttribute('color-scheme')], 'written back').to.deep.equal(['dark', 'dark']);
       }
+      // A framework sets the property.
+      const el = await fixture<TestWidget>(html`<test-widget .colorScheme=${'DARK'} .data=${twoProjects}></test-widget>`);
+      expect(token(el, '--_surface')).to.equal('#161616');
     });
 
     it('tells the console of a color-scheme it does not know, and stays light', async () => {

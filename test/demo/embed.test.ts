@@ -189,6 +189,9 @@ describe('embed generator: the feed', () => {
     paste('{"version": "1",\n "publishers": [{"id": "a", "name": "A", "kind": "commune"},]}');
     expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason['not-json']}`);
     expect(text('feed-detail')).to.match(/^Erreur de syntaxe JSON, ligne 2, colonne 60\u00a0: une virgule avant \] ou \}\u00a0: retirez-la\. Détail technique/);
+    // No code that the widgets could not read: the editor would paste it as it is.
+    expect(snippet()).to.equal('');
+    expect(text('inline-note')).to.equal('Pas de code à copier\u00a0: les widgets ne pourraient pas lire ce flux. Corrigez-le (voir ci-dessus), puis collez-le à nouveau.');
   });
 
   it('says in plain words why a feed cannot be used', async () => {
@@ -219,7 +222,7 @@ describe('embed generator: the feed', () => {
     expect(text('feed-detail')).to.contain('not a valid feed address');
   });
 
-  it('checks a pasted broken feed, lists its errors by path, and offers the inline snippet', async () => {
+  it('checks a pasted broken feed, lists its errors by path, and offers the inline snippet once the widgets can read it', async () => {
     paste(JSON.stringify({ publishers: [{ id: 'ville', name: 'Ville', kind: 'commune' }] }));
     expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason.version}`);
     expect(text('feed-detail')).to.contain('missing feed version');

@@ -453,6 +453,11 @@ describe('loadFeed of an inline feed (#id)', () => {
     const wrapped = inline('<p>{<br />}</p>');
     const html = failure(await loadFeed(`#${wrapped}`)).error;
     expect([html.code, html.message]).to.deep.equal(['not-json', `the data block #${wrapped} holds HTML (a <p>, <br> or comment the editor added?), not JSON`]);
+    // A line break the editor made a <br />, inside the data.
+    const broken = inline(`{"version": "1",<br />\n"publishers": []}`);
+    expect(failure(await loadFeed(`#${broken}`)).error.message).to.equal(`the data block #${broken} holds HTML (a <p>, <br> or comment the editor added?), not JSON`);
+    // Markup inside a text of valid JSON is the feed's business, not the editor's: the feed loads.
+    success(await loadFeed(`#${inline(feedJson.replace(NAME, '<b>Coopération</b>'))}`));
     expect(failure(await loadFeed(`#${inline('{"version": 1,}')}`)).error.code).to.equal('not-json');
   });
 

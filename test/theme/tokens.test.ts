@@ -80,6 +80,13 @@ describe('theme tokens', () => {
     expect(getComputedStyle(message).borderTopStyle).to.equal('solid');
   });
 
+  it('keeps its text under an old theme’s font-size: 0 (the gap trick for inline-blocks), and its size otherwise', async () => {
+    const zero = await fixture(html`<div style="font-size: 0"><test-widget></test-widget></div>`);
+    expect(getComputedStyle(zero.querySelector('test-widget')!).fontSize).to.equal('16px');
+    const small = await fixture(html`<div style="font-size: 13px"><test-widget></test-widget></div>`);
+    expect(getComputedStyle(small.querySelector('test-widget')!).fontSize).to.equal('13px');
+  });
+
   it('sizes in em, so a host html { font-size: 62.5% } does not shrink the widget', async () => {
     await setViewport({ width: 800, height: 600 });
     document.documentElement.style.fontSize = '62.5%';

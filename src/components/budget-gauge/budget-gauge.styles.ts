@@ -31,7 +31,7 @@ export const gaugeStyles = css`
   .caption,
   .value,
   dt,
-  caption {
+  .table-title {
     font-weight: 700;
   }
   .meter {
@@ -116,7 +116,6 @@ export const gaugeStyles = css`
   .scroll {
     position: relative;
     overflow-x: auto;
-    container-type: inline-size;
     background:
       linear-gradient(to left, var(--_surface) 30%, #0000) right / 2em 100% no-repeat local,
       radial-gradient(farthest-side at 100% 50%, #0004, #0000) right / 0.75em 100% no-repeat scroll;
@@ -125,26 +124,21 @@ export const gaugeStyles = css`
     border-collapse: collapse;
     min-inline-size: 100%;
   }
-  caption,
+  .table-title {
+    padding-block: 0.25em;
+  }
   th,
   td {
     padding: 0.25em 0.5em;
     text-align: start;
     vertical-align: top;
   }
-  /* The amounts' headings over their right-aligned figures; the first column, and the caption, on the gauge's edge. */
+  /* The amounts' headings over their right-aligned figures; the first column on the gauge's edge. */
   thead th + th {
     text-align: end;
   }
-  caption,
   th:first-child {
     padding-inline-start: 0;
-  }
-  /* The caption is text, not the table's columns: it wraps in the visible width, and stays there while they scroll. */
-  caption {
-    position: sticky;
-    inset-inline-start: 0;
-    max-inline-size: 100cqi;
   }
   th,
   td {

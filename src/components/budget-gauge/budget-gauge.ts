@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { AncrageElement, keyword, type Declarations } from '../../base/ancrage-element.js';
+import { AncrageElement, type Declarations } from '../../base/ancrage-element.js';
 import { gaugeMessages, type GaugeMessages } from '../../i18n/index.js';
 import { CAPPED_BASES, type Budget, type Feed } from '../../feed/types.js';
 import { formatList, formatMoney, formatPercent } from '../../i18n/format.js';
@@ -73,9 +73,9 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
 
   static override properties: Declarations = {
     year: { type: Number },
-    variant: { reflect: true, converter: keyword, words: ['arc', 'bar'] },
-    measure: { converter: keyword, words: ['committed', 'spent'] },
-    basis: { converter: keyword, words: GAUGE_BASES },
+    variant: { reflect: true, words: ['arc', 'bar'] },
+    measure: { words: ['committed', 'spent'] },
+    basis: { words: GAUGE_BASES },
     breakdown: { type: Boolean },
     years: { type: Boolean },
     yearChanged: { state: true, attribute: false },
@@ -313,9 +313,10 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
       html`<span aria-hidden="true">—</span><span class="visually-hidden">${words}</span>`;
     const amount = (value: number | undefined) => (value === undefined ? none(gauge.notReported) : this.money(value));
     // Named by the table, the gauge and the measure: two gauges of one budget, committed and spent, are two regions.
-    return html`<div class="scroll" part="breakdown" tabindex="0" role="region" aria-labelledby="breakdown caption measure">
-      <table>
-        <caption id="breakdown">${gauge.breakdown}</caption>
+    // Its title outside the scroller, not a <caption>: that is as wide as the table, and scrolled out of sight on a phone.
+    return html`<p id="breakdown" class="table-title">${gauge.breakdown}</p>
+      <div class="scroll" part="breakdown" tabindex="0" role="region" aria-labelledby="breakdown caption measure">
+      <table aria-labelledby="breakdown">
         <thead>
           <tr>
             ${[gauge.line, gauge.allocated, gauge[measure], gauge.share, gauge.ceiling].map(

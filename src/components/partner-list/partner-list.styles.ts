@@ -61,7 +61,7 @@ export const partnerListStyles = css`
     padding: 0;
     list-style: none;
   }
-  :host([layout~='grid' i]) .partners,
+  :host([layout='grid' i]) .partners,
   :host([logos-only]) .partners {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
@@ -77,7 +77,7 @@ export const partnerListStyles = css`
     padding: 0.5em;
     border-block-end: 1px solid var(--_border);
   }
-  :host([layout~='grid' i]) .partner {
+  :host([layout='grid' i]) .partner {
     flex-direction: column;
     padding: var(--_spacing);
     border: 1px solid var(--_border);

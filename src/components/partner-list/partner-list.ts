@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { AncrageElement, byText, keyword, trimmed, type Declarations } from '../../base/ancrage-element.js';
+import { AncrageElement, byText, trimmed, type Declarations } from '../../base/ancrage-element.js';
 import { partnersMessages, type PartnersMessages } from '../../i18n/index.js';
 import { feedImage } from '../../base/feed-image.js';
 import { heading } from '../../base/heading.js';
@@ -73,10 +73,10 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
 
   static override properties: Declarations = {
     project: { converter: trimmed },
-    kind: { hasChanged: byText, converter: keyword, words: PARTNER_KINDS },
-    group: { converter: keyword, words: ['kind', 'none'] },
+    kind: { hasChanged: byText, words: PARTNER_KINDS, list: true },
+    group: { words: ['kind', 'none'] },
     search: { type: Boolean },
-    layout: { reflect: true, converter: keyword, words: ['list', 'grid'] },
+    layout: { reflect: true, words: ['list', 'grid'] },
     headingLevel: { attribute: 'heading-level', type: Number },
     logosOnly: { attribute: 'logos-only', type: Boolean, reflect: true },
     query: { state: true, attribute: false },

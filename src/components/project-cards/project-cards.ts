@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { AncrageElement, byText, keyword, trimmed, type Declarations } from '../../base/ancrage-element.js';
+import { AncrageElement, byText, trimmed, type Declarations } from '../../base/ancrage-element.js';
 import { listWords } from '../../base/list-words.js';
 import { cardsMessages, type CardsMessages } from '../../i18n/index.js';
 import { emit } from '../../base/events.js';
@@ -65,6 +65,8 @@ interface CardTexts {
   /** The partners in a role, and the `lang` of a name alone (several are joined by the reader's "and"). */
   lead: Names;
   local: Names;
+  /** Whether the card has any of the facts above: else no empty list for a screen reader to announce. */
+  hasFacts: boolean;
   hasDetails: boolean;
 }
 
@@ -163,11 +165,11 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   static override properties: Declarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
     filters: { type: Boolean },
-    themes: { hasChanged: byText, converter: keyword, words: THEME_CODES },
+    themes: { hasChanged: byText, words: THEME_CODES, list: true },
     country: { hasChanged: byText },
-    status: { hasChanged: byText, converter: keyword, words: PROJECT_STATUSES },
+    status: { hasChanged: byText, words: PROJECT_STATUSES, list: true },
     project: { converter: trimmed },
-    sort: { converter: keyword, words: ['recent', 'title', 'budget'] },
+    sort: { words: ['recent', 'title', 'budget'] },
     pageSize: { type: Number, attribute: 'page-size' },
     criteria: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
@@ -453,9 +455,10 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     const hasDetails = !!(this.text(p.description).trim() || p.partners.length || p.links.length);
     const titleLang = this.langOf(p.title);
     const summaryLang = this.langOf(p.summary);
+    const publisher = this.text(owner);
     return {
       titleLang,
-      publisher: this.text(owner),
+      publisher,
       publisherLang: this.langOf(owner),
       dates,
       summary,
@@ -467,6 +470,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
       basis,
       lead,
       local,
+      hasFacts: !!(publisher || places || themes.length || sdgs.length || amounts || basis || lead[0] || local[0]),
       hasDetails,
     };
   }
@@ -477,7 +481,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     const { id, image } = p;
     const open = this.expanded.has(id);
     const texts = (entry.texts ??= this.cardTexts(p));
-    const { titleLang, publisher, publisherLang, dates, summary, summaryLang, places, themes, sdgs, amounts, basis, lead, local, hasDetails } = texts;
+    const { titleLang, publisher, publisherLang, dates, summary, summaryLang, places, themes, sdgs, amounts, basis, lead, local, hasFacts, hasDetails } = texts;
     // One template per card, its optional parts `hidden` rather than templates of their own, and
     // text set through `.textContent` (no marker): with hundreds of cards, each template clone counts.
     // `><` keeps the template's line breaks out of the DOM.
@@ -487,7 +491,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
           ><span class="status ${p.status}" part="status" .textContent=${t.status[p.status]}></span
           ><span ?hidden=${!dates} .textContent=${dates}></span></p
         ><p ?hidden=${!summary} lang=${summaryLang} .textContent=${summary}></p
-        ><dl class="facts" ?hidden=${!(publisher || places || themes.length || sdgs.length || amounts || basis || lead[0] || local[0])}
+        ><dl class="facts" ?hidden=${!hasFacts}
           ><div ?hidden=${!publisher}
             ><dt .textContent=${publisher && t.cards.publisher}></dt><dd lang=${publisherLang} .textContent=${publisher}></dd></div
           ><div ?hidden=${!places}><dt .textContent=${t.cards.places}></dt><dd .textContent=${places}></dd></div

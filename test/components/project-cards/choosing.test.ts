@@ -347,7 +347,7 @@ describe('ancrage-project-cards: presets', () => {
     expect(titles(el)).to.deep.equal([FORAGES, SANTE]);
     expect(none.state).to.equal('empty');
     expect(warnings).to.deep.equal([
-      'Ancrage: <ancrage-project-cards> themes="eau water-sanitation": eau unknown (known: water-sanitation, health, education, food-agriculture, economic-development, environment-climate, energy, waste, mobility, culture-heritage, …)',
+      'Ancrage: <ancrage-project-cards> themes="eau water-sanitation": eau unknown (known: water-sanitation, health, education, food-agriculture, economic-development, environment-climate, energy, waste, mobility, culture-heritage, youth-sport, gender-equality, local-governance, humanitarian, migration-codevelopment, urban-planning, digital, citizenship-education, other)',
       'Ancrage: <ancrage-project-cards> sort="date": date unknown (known: recent, title, budget)',
       'Ancrage: <ancrage-project-cards> status="en-cours": en-cours unknown (known: planned, ongoing, completed, suspended, cancelled)',
       'Ancrage: <ancrage-project-cards> country="Mali BR ml": MALI, BR unknown (known: BF, ML, SN)',
