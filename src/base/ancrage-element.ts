@@ -6,6 +6,8 @@ import type { FatalCode, Feed, FeedResult, Publisher, Text } from '../feed/types
 import { FALLBACK_LANGUAGE, baseLanguage, isKnownLanguage, uiLanguage, wellFormedTag, type Catalog, type CommonMessages } from '../i18n/index.js';
 import { applyFeedTheme, tokenStyles } from '../theme/tokens.js';
 import { emit } from './events.js';
+// Kept in the declarations, as `emit` is not: each widget's types bring the events' (`addEventListener('ancrage-feed-load', …)`).
+import './events.js';
 import { listWords } from './list-words.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
@@ -136,7 +138,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // what follows it; by then the page is parsed.
     this.noFeedTimer = setTimeout(() => {
       const tag = this.localName;
-      if (this.feed == null && this.data == null) this.tell(`<${tag}> has no feed: set its feed attribute or its data property`);
+      // `data = null` is an application's "not yet" (React's `useState(null)`): it has set it.
+      if (this.feed == null && this.data === undefined) this.tell(`<${tag}> has no feed: set its feed attribute or its data property`);
       // `<ancrage-… />` closes nothing in HTML: what follows it became its content, never shown.
       if (this.firstElementChild || this.textContent!.trim()) this.tell(`<${tag}> does not show what is inside it: written <${tag} … />? Close it with </${tag}>`);
     }, 3e3);

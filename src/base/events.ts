@@ -11,6 +11,8 @@ export interface AncrageEventDetails {
   'ancrage-feed-error': { url: string | null; message: string };
   /** A project card's details opened or closed. */
   'ancrage-project-toggle': { id: string; expanded: boolean };
+  /** The reader chose another year in the gauge's year switcher; `year` is the gauge's `year` property now. */
+  'ancrage-year-change': { year: number };
 }
 
 export type AncrageEventName = keyof AncrageEventDetails;

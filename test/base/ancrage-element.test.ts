@@ -79,6 +79,8 @@ describe('AncrageElement (the widget base)', () => {
         await waitUntil(() => empty.state === 'error', 'an error, not "loading" for ever');
         expect(status(empty).textContent).to.equal('The data could not be loaded. The data could not be found.');
         const none = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+        // `data = null`: the application's "not yet", said by the application itself.
+        await fixture<TestWidget>(html`<test-widget .data=${null}></test-widget>`);
         // An application may still give it data once it has fetched them: not a word before 3 s.
         const late = await fixture<TestWidget>(html`<test-widget></test-widget>`);
         await aTimeout(1000);

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { AncrageElement, type Declarations } from '../../base/ancrage-element.js';
+import { emit } from '../../base/events.js';
 import { gaugeMessages, type GaugeMessages } from '../../i18n/index.js';
 import { CAPPED_BASES, type Budget, type Feed } from '../../feed/types.js';
 import { formatList, formatMoney, formatPercent } from '../../i18n/format.js';
@@ -49,6 +50,8 @@ const SHAPES: Record<GaugeVariant, { box: string; d: string }> = {
  * the new figures are said in a polite live region.
  *
  * Percentages: one fraction digit (`33,3 %`), two below 1 % (`0,24 %`).
+ *
+ * @fires {AncrageEvent<'ancrage-year-change'>} ancrage-year-change - The reader chose another year in the year switcher, now shown. `detail: { year }`.
  *
  * @tagname ancrage-budget-gauge
  * @summary The solidarity budget as a gauge and a sentence, by legal basis.
@@ -288,9 +291,12 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     </p>`;
   }
 
-  private onYearChange(event: Event): void {
-    this.year = Number((event.target as HTMLSelectElement).value);
+  private async onYearChange(event: Event): Promise<void> {
+    const year = (this.year = Number((event.target as HTMLSelectElement).value));
     this.yearChanged = true;
+    // Said once the gauge shows that year, as the feed events are: an application keeps its URL or heading in step.
+    await this.updateComplete;
+    emit(this, 'ancrage-year-change', { year });
   }
 
   /** How far past its limit an amount goes: the percentage and the amount, or the amount alone against 0 €. */

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/budget-gauge/define.js';
 import type { AncrageBudgetGauge } from '../../../src/components/budget-gauge/budget-gauge.js';
@@ -424,6 +424,19 @@ describe('ancrage-budget-gauge', () => {
   });
 
   describe('year switcher', () => {
+    it('fires ancrage-year-change once the chosen year is shown, so an application keeps in step', async () => {
+      const el = await mount(YEARS, { years: true });
+      const select = $<HTMLSelectElement>(el, 'select')!;
+      setTimeout(() => {
+        select.value = '2023';
+        select.dispatchEvent(new Event('change'));
+      });
+      const event = await oneEvent(document, 'ancrage-year-change');
+      expect([event.detail, event.bubbles, event.composed, event.target]).to.deep.equal([{ year: 2023 }, true, true, el]);
+      // Shown by then, and the property says it.
+      expect([el.year, sentence(el)]).to.deep.equal([2023, '100 000 € engagés sur 200 000 € votés, soit 50 %']);
+    });
+
     it('is not shown without the years attribute, nor with a single year', async () => {
       expect($(await mount(YEARS), 'select')).to.equal(null);
       expect($(await mount(BASIC, { years: true }), 'select')).to.equal(null);

@@ -395,6 +395,17 @@ describe('ancrage-project-cards: project and publisher', () => {
     expect(textOf($(el, '.details'))).to.equal('Une école rénovée.');
   });
 
+  it('closes the cards project pages opened once `project` is cleared (a single-page app back on its list)', async () => {
+    const el = await mount(projects(), { project: 'b' });
+    // From one project's page to another, then back to the list.
+    el.setAttribute('project', 'a');
+    await el.updateComplete;
+    el.removeAttribute('project');
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(4);
+    expect($$(el, '.toggle[aria-expanded="true"]')).to.have.length(0);
+  });
+
   it('shows the empty state for an unknown project, and tells the console which ids there are', async () => {
     let el!: HTMLElement & { state: string };
     const warnings = await consoleWarnings(async () => (el = await mount(projects(), { project: 'nope' })));
