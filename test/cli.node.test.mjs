@@ -285,6 +285,9 @@ test('what a CMS or a web page leaves in a feed copied through it is named where
   ]);
   writeFileSync(file, '<!--\n{"version": "1"}\n-->');
   assert.match(check(file).stdout, /^error: The file is JSON with HTML added .*\n  line 1, column 1: an HTML comment, <!--, from a CMS or a web page: remove it, and its -->$/m);
+  // UTF-16 without its byte-order mark: a NUL after every letter, not one character to remove.
+  writeFileSync(file, Buffer.from('{"version": "1"}', 'utf16le'));
+  assert.match(check(file).stdout.trim().split('\n').at(-1), /^ {2}line 1, column \d+: a NUL character \(U\+0000\), as a file saved as UTF-16 without its byte-order mark has after every letter: save the file as UTF-8$/);
   // WordPress's own block comments around it.
   writeFileSync(file, '<!-- wp:html -->\n{"version": "1"}\n<!-- /wp:html -->');
   assert.match(check(file).stdout, /^error: The file is JSON with HTML added /m);

@@ -38,6 +38,7 @@ const SAY = {
       write: (character?: string) => (character ? `write ${character} instead` : 'write the character itself'),
       tag: (tag: string) => `an HTML tag, ${tag}, from a CMS or a web page: remove it`,
       comment: 'an HTML comment, <!--, from a CMS or a web page: remove it, and its -->',
+      utf16: 'a NUL character (U+0000), as a file saved as UTF-16 without its byte-order mark has after every letter: save the file as UTF-8',
     },
   },
   fr: {
@@ -70,6 +71,7 @@ const SAY = {
       write: (character?: string) => (character ? `écrivez ${character} à sa place` : 'écrivez le caractère lui-même'),
       tag: (tag: string) => `une balise HTML, ${tag}, venue d'un CMS ou d'une page web\u00a0: retirez-la`,
       comment: "un commentaire HTML, <!--, venu d'un CMS ou d'une page web\u00a0: retirez-le, avec son -->",
+      utf16: "un caractère nul (U+0000), comme en a après chaque lettre un fichier enregistré en UTF-16 sans sa marque d'ordre des octets\u00a0: enregistrez le fichier en UTF-8",
     },
   },
 } satisfies Record<string, { empty: string; at: unknown; cause: Record<Exclude<JsonSlip, ''>, string | ((reading?: string, other?: string) => string)>; pasted: unknown }>;
@@ -96,6 +98,8 @@ function pastedAt(text: string, at: number, say: (typeof SAY)[keyof typeof SAY][
   }
   if (html) return html == '<!--' ? say.comment : say.tag(html);
   const character = String.fromCodePoint(text.codePointAt(at) ?? 32);
+  // Not one to remove: the whole file is in another encoding.
+  if (character == '\0') return say.utf16;
   const named = (fallback: string) => `${say.names[character] ?? fallback} (${codePoint(character)})`;
   // Not a plain space, which JSON skips (or the end of the text).
   if (/\p{Z}/u.test(character) && character != ' ') return say.spaced(named(say.space));
