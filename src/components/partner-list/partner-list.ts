@@ -116,6 +116,9 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
   logosOnly = false;
 
   private query = '';
+  /** Partners in scope, before the search. */
+  private scopedCount = 0;
+  private searchTimer?: ReturnType<typeof setTimeout>;
   /** How many partners the search found, announced (in the reader's current language) once typing pauses. */
   private announced?: number;
   /** Partner ids whose long description is open. */
@@ -156,6 +159,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
         })
         .sort((a, b) => compare(a.name, b.name)),
     );
+    this.scopedCount = rows.length;
     const words = searchTerms(this.search ? this.query : '');
     this.groups = this.view([rows, words.join(' '), this.group], () => {
       const found = rows.filter((row) => words.every((word) => row.haystack.includes(word)));
@@ -313,7 +317,13 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
   }
 
   private onInput(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
+    const query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    // Hundreds of partners take a tenth of a second or more to lay out again, all of them (no
+    // content-visibility, which hid those off screen from screen readers): searched once typing
+    // pauses, not at each key, which the list would hold up.
+    if (this.scopedCount > 300) this.searchTimer = setTimeout(() => (this.query = query), 200);
+    else this.query = query;
     this.whenTypingPauses(() => this.announce(this.found, this.announced, (found) => (this.announced = found)));
   }
 }

@@ -298,6 +298,18 @@ describe('ancrage-partner-list', () => {
       expect(said.slice(0, 1)).to.deep.equal(['']);
     });
 
+    it('searches a list of hundreds once typing pauses, so that each key is not held up by the whole list', async () => {
+      const many = feed({ partners: Array.from({ length: 400 }, (_, i) => partner(`p${i}`, { name: `Partenaire ${i}` })) });
+      const el = await mountWidget<AncragePartnerList>('ancrage-partner-list', many, { search: true });
+      await type(el, 'Partenaire 399');
+      expect(names(el), 'not yet: the reader may still be typing').to.have.length(400);
+      await waitUntil(() => names(el).length === 1, 'searched once typing paused');
+      expect(names(el)).to.deep.equal(['Partenaire 399']);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, 'input'));
+      await aTimeout(600);
+      expect($(el, '.found')!.textContent).to.equal('1 partenaire');
+    });
+
     it('matches city, country name and description', async () => {
       const el = await mount({ search: true });
       await type(el, 'montreuil');
