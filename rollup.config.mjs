@@ -37,6 +37,10 @@ const elementsManifest = {
       (key === 'path' || key === 'module') && typeof value === 'string' ? value.replace(/^\/?src\/(.+)\.[jt]s$/, 'dist/$1.js') : value,
     );
     for (const module of manifest.modules) {
+      // A re-export (`export { X } from './x.js'`, each define.js's class) names its module relative to this one.
+      for (const { declaration } of module.exports ?? []) {
+        if (declaration?.module?.startsWith('./')) declaration.module = module.path.replace(/[^/]+$/, declaration.module.slice(2));
+      }
       for (const { name, tagName } of module.declarations ?? []) {
         const define = tagName && manifest.modules.find((other) => other.path === module.path.replace(/[^/]+$/, 'define.js'));
         if (define) (define.exports ??= []).push({ kind: 'custom-element-definition', name: tagName, declaration: { name, module: module.path } });

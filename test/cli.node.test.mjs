@@ -288,6 +288,9 @@ test('what a CMS or a web page leaves in a feed copied through it is named where
   // UTF-16 without its byte-order mark: a NUL after every letter, not one character to remove.
   writeFileSync(file, Buffer.from('{"version": "1"}', 'utf16le'));
   assert.match(check(file).stdout.trim().split('\n').at(-1), /^ {2}line 1, column \d+: a NUL character \(U\+0000\), as a file saved as UTF-16 without its byte-order mark has after every letter: save the file as UTF-8$/);
+  // A NUL in a UTF-8 file (padding a crashed write left) is one to remove, not a sign of UTF-16.
+  writeFileSync(file, '{"version": "1"}\0\0\0\0');
+  assert.match(check(file).stdout.trim().split('\n').at(-1), /^ {2}line 1, column 17: an invisible character \(U\+0000\), which JSON does not allow there: remove it$/);
   // WordPress's own block comments around it.
   writeFileSync(file, '<!-- wp:html -->\n{"version": "1"}\n<!-- /wp:html -->');
   assert.match(check(file).stdout, /^error: The file is JSON with HTML added /m);

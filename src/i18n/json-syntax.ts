@@ -98,8 +98,8 @@ function pastedAt(text: string, at: number, say: (typeof SAY)[keyof typeof SAY][
   }
   if (html) return html == '<!--' ? say.comment : say.tag(html);
   const character = String.fromCodePoint(text.codePointAt(at) ?? 32);
-  // Not one to remove: the whole file is in another encoding.
-  if (character == '\0') return say.utf16;
+  // Not one to remove: the whole file is in another encoding, a NUL beside every letter from its start.
+  if (character == '\0' && /^(?:[^\0]\0){2}|^(?:\0[^\0]){2}/.test(text)) return say.utf16;
   const named = (fallback: string) => `${say.names[character] ?? fallback} (${codePoint(character)})`;
   // Not a plain space, which JSON skips (or the end of the text).
   if (/\p{Z}/u.test(character) && character != ' ') return say.spaced(named(say.space));

@@ -296,7 +296,8 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     this.yearChanged = true;
     // Said once the gauge shows that year, as the feed events are: an application keeps its URL or heading in step.
     await this.updateComplete;
-    emit(this, 'ancrage-year-change', { year });
+    // Not for a year another change replaced meanwhile, nor from a widget taken out of the page.
+    if (this.year === year && this.isConnected) emit(this, 'ancrage-year-change', { year });
   }
 
   /** How far past its limit an amount goes: the percentage and the amount, or the amount alone against 0 €. */

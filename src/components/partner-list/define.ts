@@ -4,4 +4,4 @@ import { AncragePartnerList } from './partner-list.js';
 defineElement('ancrage-partner-list', AncragePartnerList);
 
 // Its class and types too: `import 'ancrage/partner-list.js'` alone types the tag in TypeScript.
-export { AncragePartnerList };
+export { AncragePartnerList } from './partner-list.js';

@@ -265,8 +265,8 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
           if (chosen && !options[name].some(([value]) => value === chosen)) criteria[name] = '';
         }
       }
-      // Another `project`, or none (a single-page app back on its list): the card it opened closes.
-      if (has('project')) this.expanded.delete(changed.get('project') as string);
+      // Another `project`, or none (a single-page app back on its list): the cards come back closed.
+      if (has('project')) this.expanded.clear();
       if (this.project) this.expanded.add(this.project);
     }
     if (reindex || has('criteria', 'pageSize')) {
