@@ -82,7 +82,7 @@ const words = (value: unknown) => {
   return list.length ? list : null;
 };
 
-/** A list property's text in lower case: codes are, whatever case a framework set them in (the attribute's is lowered already). */
+/** A list property's text in lower case, as codes are: an array a framework set keeps its own case (a string is lowered in `willUpdate`). */
 const lower = (value: unknown) => String(value ?? '').toLowerCase();
 
 /** Larger first, missing last (dates as `YYYY[-MM[-DD]]` compare as strings). */
