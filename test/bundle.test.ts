@@ -23,15 +23,22 @@ describe('dist/ancrage.js', () => {
       TAGS.map((tag) => `<${tag} feed="/stories/demo/example-feed.json" publisher="belleval"></${tag}>`).join(''),
     );
     const widgets = TAGS.map((tag) => document.querySelector(tag) as HTMLElement & { state: string });
-    await waitUntil(() => widgets.every((el) => el.state === 'ready'), 'every widget ready', { timeout: 5000 });
-    widgets.forEach((el) => el.remove());
+    try {
+      await waitUntil(() => widgets.every((el) => el.state === 'ready'), 'every widget ready', { timeout: 5000 });
+      const [cards, partners, gauge] = widgets.map((el) => el.shadowRoot!);
+      expect(cards.querySelectorAll('article [part~="title"]')).to.have.length.greaterThan(1);
+      expect(partners.querySelectorAll('[part~="name"]')).to.have.length.greaterThan(1);
+      expect(gauge.querySelector('[role="meter"]')?.getAttribute('aria-valuetext')).to.match(/\d.*€/);
+    } finally {
+      widgets.forEach((el) => el.remove());
+    }
   });
 
   it('exports parseFeed, so a page can check a feed with the file it links', async () => {
     const { parseFeed } = await import('/dist/ancrage.js' as string);
     const result = parseFeed({ version: '1.0', publishers: [{ id: 'belleval', name: 'Belleval', kind: 'commune' }], projects: 3 });
     expect(result.ok).to.be.true;
-    expect(result.warnings).to.deep.equal([{ path: 'projects', message: result.warnings[0].message }]);
+    expect(result.warnings).to.deep.equal([{ path: 'projects', message: 'not a list 3' }]);
     expect(parseFeed([]).ok).to.be.false;
   });
 });
