@@ -136,7 +136,7 @@ export const bases: BasisNames = {
 export const cards: CardsText = {
   empty: 'No projects to show yet.',
   noMatch: 'No project matches these criteria.',
-  results: (count, formatted) => (count === 1 ? `${formatted} project` : `${formatted} projects`),
+  results: { one: '# project', other: '# projects' },
   showMore: 'Show more',
   details: 'Project details',
   credit: 'Credit:',
@@ -165,13 +165,13 @@ export const partners: PartnersText = {
   empty: 'No partners to show yet.',
   noMatch: 'No partner matches this search.',
   search: 'Search partners',
-  results: (count, formatted) => (count === 1 ? `${formatted} partner` : `${formatted} partners`),
+  results: { one: '# partner', other: '# partners' },
   projects: 'Projects',
   website: (name) => `${name} website`,
   contact: (name) => `Contact ${name}`,
   more: 'Read more',
   less: 'Show less',
-  moreProjects: (count, formatted) => (count === 1 ? 'Show 1 more project' : `Show ${formatted} more projects`),
+  moreProjects: (count) => `Show ${count} more projects`,
   fewerProjects: 'Show fewer projects',
 };
 

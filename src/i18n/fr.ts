@@ -138,7 +138,7 @@ export const bases: BasisNames = {
 export const cards: CardsText = {
   empty: 'Aucun projet à afficher pour le moment.',
   noMatch: 'Aucun projet ne correspond à ces critères.',
-  results: (count, formatted) => (count < 2 ? `${formatted} projet` : `${formatted} projets`),
+  results: { one: '# projet', other: '# projets' },
   showMore: 'Voir plus',
   details: 'Détails du projet',
   credit: 'Crédit\u00a0:',
@@ -167,14 +167,14 @@ export const partners: PartnersText = {
   empty: 'Aucun partenaire à afficher pour le moment.',
   noMatch: 'Aucun partenaire ne correspond à cette recherche.',
   search: 'Rechercher un partenaire',
-  results: (count, formatted) => (count < 2 ? `${formatted} partenaire` : `${formatted} partenaires`),
+  results: { one: '# partenaire', other: '# partenaires' },
   projects: 'Projets',
   // Not "Site web de Agence…", "Contacter Maison des…": a name takes no article here.
   website: (name) => `Site web\u00a0: ${name}`,
   contact: (name) => `Contact\u00a0: ${name}`,
   more: 'Lire la suite',
   less: 'Réduire',
-  moreProjects: (count, formatted) => (count < 2 ? 'Voir un autre projet' : `Voir les ${formatted} autres projets`),
+  moreProjects: (count) => `Voir les ${count} autres projets`,
   fewerProjects: 'Voir moins de projets',
 };
 

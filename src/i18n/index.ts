@@ -7,7 +7,7 @@ export type * from './messages.js';
 export * from './format.js';
 export { baseLanguage };
 
-/** The UI languages shipped. To add one: a file like `./fr.ts`, then its entry in each catalog below. */
+/** The UI languages shipped. To add one: a file like `./fr.ts`, its code here, then TypeScript points at each place to name it (`SHIPPED`, each catalog). */
 export type UiLanguage = 'fr' | 'en';
 /** A widget's strings in every shipped language. */
 export type Catalog<M> = Readonly<Record<UiLanguage, M>>;
@@ -15,7 +15,8 @@ export type Catalog<M> = Readonly<Record<UiLanguage, M>>;
 /** French is the fallback: the feeds' publishers are French authorities. */
 export const FALLBACK_LANGUAGE: UiLanguage = 'fr';
 
-const SHIPPED: readonly string[] = ['fr', 'en'] satisfies UiLanguage[];
+/** Every UI language, written so that one added to `UiLanguage` and not here is a type error. */
+const SHIPPED: readonly string[] = Object.keys({ fr: 1, en: 1 } satisfies Record<UiLanguage, 1>);
 
 /**
  * `tag` when `Intl` takes it as a language tag, else its first subtag when that is one

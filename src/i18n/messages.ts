@@ -6,6 +6,7 @@ import type {
   ProjectStatus,
   ThemeCode,
 } from '../feed/types.js';
+import type { CountForms } from './format.js';
 
 /**
  * Every string the widgets show, for one UI language, in named parts so that
@@ -57,7 +58,8 @@ export interface DateMessages {
 export interface CardsText {
   empty: string;
   noMatch: string;
-  results: (count: number, formatted: string) => string;
+  /** The count of what the filters or search leave, `#` its number. */
+  results: CountForms;
   showMore: string;
   details: string;
   /** Before an image's credit, for a screen reader: the credit alone is a name out of context. */
@@ -88,7 +90,8 @@ export interface PartnersText {
   empty: string;
   noMatch: string;
   search: string;
-  results: (count: number, formatted: string) => string;
+  /** The count of what the filters or search leave, `#` its number. */
+  results: CountForms;
   projects: string;
   /** The website link's text; the host name follows it. */
   website: (name: string) => string;
@@ -97,8 +100,12 @@ export interface PartnersText {
   /** Opens a long description (the partner's name follows, visually hidden). */
   more: string;
   less: string;
-  /** Opens the rest of a long project list (the partner's name follows, visually hidden). */
-  moreProjects: (count: number, formatted: string) => string;
+  /**
+   * Opens the rest of a long project list, `count` of them, written as the language does
+   * (the partner's name follows, visually hidden). Always two or more: a list one longer
+   * than the first ones is shown whole.
+   */
+  moreProjects: (count: string) => string;
   fewerProjects: string;
 }
 

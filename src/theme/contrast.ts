@@ -1,6 +1,9 @@
 /**
  * The light palette a partial or refused feed theme falls back to. The
- * widgets' CSS reads the same constants: this is their one source.
+ * widgets' CSS reads the same constants for these colours (tokens.ts). Fixed
+ * colours live beside the rules that use them: the border's grey, the status
+ * dots (a second signal next to the status text) and the image credit's white
+ * on black.
  */
 export const DEFAULT_THEME = {
   primary: '#000091',

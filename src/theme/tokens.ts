@@ -50,6 +50,8 @@ export const tokenStyles = css`
     --_radius: var(--ancrage-radius, var(--_feed-radius, 0.5em));
     --_spacing: var(--ancrage-spacing, 1em);
     --_font: var(--ancrage-font-family, inherit);
+    --_inset: var(--ancrage-inset, 0.75em);
+    --_ground: var(--ancrage-ground, ${unsafeCSS(DEFAULT_THEME.surface)});
     color-scheme: light;
 
     display: block;
@@ -102,9 +104,9 @@ export const tokenStyles = css`
      * reading toolbar would be lost. Painted on the wrapper inside, which no page rule reaches (a
      * reset's \`* { all: unset }\` or \`* { background: none }\` beats anything set on :host).
      */
-    padding: var(--ancrage-inset, 0.75em);
+    padding: var(--_inset);
     border-radius: var(--_radius);
-    background: var(--ancrage-ground, ${unsafeCSS(DEFAULT_THEME.surface)});
+    background: var(--_ground);
     /* Inherited from a page's body, these break cards and figures; letter and word spacing stay the reader's (WCAG 1.4.12). */
     white-space: normal;
     text-indent: 0;

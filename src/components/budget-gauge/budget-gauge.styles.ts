@@ -11,6 +11,7 @@ import { css } from 'lit';
 export const gaugeStyles = css`
   :host {
     --_overrun: var(--ancrage-gauge-overrun, var(--_text));
+    --_gauge-size: var(--ancrage-gauge-size, 18em);
   }
   p,
   dl,
@@ -36,7 +37,7 @@ export const gaugeStyles = css`
   }
   .meter {
     display: grid;
-    max-inline-size: var(--ancrage-gauge-size, 18em);
+    max-inline-size: var(--_gauge-size);
   }
   .arc .meter > * {
     grid-area: 1 / 1;

@@ -5,7 +5,7 @@ import { feedImage } from '../../base/feed-image.js';
 import { heading } from '../../base/heading.js';
 import { paragraphs } from '../../feed/text.js';
 import { PARTNER_KINDS, type Feed, type Image, type PartnerKind, type PartnerRole } from '../../feed/types.js';
-import { compareText, fold, formatCountry, formatList, formatNumber, searchTerms } from '../../i18n/format.js';
+import { compareText, fold, formatCount, formatCountry, formatList, formatNumber, searchTerms } from '../../i18n/format.js';
 import { partnerListStyles } from './partner-list.styles.js';
 import {
   destination,
@@ -135,11 +135,11 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
   private readonly rows = memo<Row[]>();
   private readonly view = memo<Group[]>();
 
-  protected isEmpty(feed: Feed): boolean {
+  protected override isEmpty(feed: Feed): boolean {
     return !this.scope(feed).length;
   }
 
-  protected emptyMessage(): string {
+  protected override emptyMessage(): string {
     return this.t.partners.empty;
   }
 
@@ -172,7 +172,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     });
   }
 
-  protected renderContent(): unknown {
+  protected override renderContent(): unknown {
     const { t, headingLevel } = this;
     const level = headingLevel >= 1 && headingLevel <= 5 ? Math.floor(headingLevel) : 3;
     return html`${this.search
@@ -211,7 +211,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
   }
 
   private count(n: number): string {
-    return this.t.partners.results(n, formatNumber(this.locale, n));
+    return formatCount(this.locale, this.t.partners.results, n);
   }
 
   private renderList(rows: Row[], level: number) {
@@ -276,7 +276,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
               </ul>
               ${hidden
                 ? html`<button type="button" class="more" aria-expanded=${allProjects} @click=${(e: Event) => this.toggle('projectsOpen', id, e, 'li[tabindex]')}>
-                    ${allProjects ? t.partners.fewerProjects : t.partners.moreProjects(hidden, formatNumber(this.locale, hidden))}<span
+                    ${allProjects ? t.partners.fewerProjects : t.partners.moreProjects(formatNumber(this.locale, hidden))}<span
                       class="visually-hidden"
                       lang=${nameLang}
                     > (${name})</span>
@@ -322,6 +322,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     // Hundreds of partners take a tenth of a second or more to lay out again, all of them (no
     // content-visibility, which hid those off screen from screen readers): searched once typing
     // pauses, not at each key, which the list would hold up.
+    // Not cleared when the widget leaves the page: one moved by a framework keeps what its field shows.
     if (this.scopedCount > 300) this.searchTimer = setTimeout(() => (this.query = query), 200);
     else this.query = query;
     this.whenTypingPauses(() => this.announce(this.found, this.announced, (found) => (this.announced = found)));

@@ -22,12 +22,12 @@ import {
 import {
   compareText,
   fold,
+  formatCount,
   formatCountry,
   formatDate,
   formatDateRange,
   formatList,
   formatMoney,
-  formatNumber,
   searchTerms,
 } from '../../i18n/format.js';
 import { styles } from './project-cards.styles.js';
@@ -121,7 +121,7 @@ const PLACEHOLDER = html`<div class="placeholder" part="image"
 const fact = (label: string, value: unknown) =>
   value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
 
-/** Texts as a list (themes, SDGs, partners, links); empty string when there are none. */
+/** Texts as a list (partners, links: themes and SDGs go through `textItems`); empty string when there are none. */
 const list = (items: unknown[]) =>
   items.length ? html`<ul class="tags" role="list">${items.map((item) => html`<li>${item}</li>`)}</ul>` : '';
 
@@ -289,7 +289,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
 
   private countText(): string {
     const count = this.results.length;
-    return count ? this.t.cards.results(count, formatNumber(this.locale, count)) : this.t.cards.noMatch;
+    return count ? formatCount(this.locale, this.t.cards.results, count) : this.t.cards.noMatch;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
