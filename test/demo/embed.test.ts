@@ -357,7 +357,7 @@ describe('embed generator: the feed', () => {
 });
 
 describe('embed generator: widgets and options', () => {
-  it('offers every attribute of every widget in the manifest as a control', async () => {
+  it('offers every attribute of every widget in the manifest as a control, explained in French', async () => {
     paste(JSON.stringify(FEED));
     const manifest = await (await fetch('/dist/custom-elements.json')).json();
     const declarations: Declaration[] = manifest.modules.flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? []);
@@ -378,6 +378,8 @@ describe('embed generator: widgets and options', () => {
         // Explained, and labelled by its name.
         const help = doc.getElementById(control!.getAttribute('aria-describedby')!)!;
         expect(help.textContent!.length, `${name} explained`).to.be.greaterThan(10);
+        // In the page's French: an attribute added to a widget needs its line in the page's French help.
+        expect(help.closest('[lang]')!.getAttribute('lang'), `${declaration.tagName} ${name} explained in French`).to.equal('fr');
         expect(control!.labels![0].textContent).to.equal(name);
         if (type?.text === 'boolean') expect((control as HTMLInputElement).type, name).to.equal('checkbox');
         const literals = type?.text.match(/'[^']+'/g);

@@ -629,7 +629,7 @@ describe('ancrage-partner-list', () => {
           const box = node.getBoundingClientRect();
           const what = `${label} ${node.tagName}.${node.className}`;
           if (box.width) expect(box.right, what).to.be.at.most(right + 0.5);
-          // Nor cut off: partners clip what overflows them (paint containment).
+          // Nor cut off: no box narrower than what it holds, whose overflow a page rule could hide.
           if (node.clientWidth && !node.matches('.visually-hidden')) {
             expect(node.scrollWidth, what).to.be.at.most(node.clientWidth);
           }
