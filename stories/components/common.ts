@@ -1,4 +1,24 @@
-// What every widget's stories share: the base attributes' controls and the states they all have.
+// What every widget's stories share: the base attributes, their controls, the states they all have.
+import type { ColorScheme } from '../../src/base/ancrage-element.js';
+
+/** The attributes every widget inherits (`data` is the property). */
+export interface BaseArgs {
+  data?: unknown;
+  feed?: string;
+  publisher?: string;
+  lang?: string;
+  'color-scheme'?: ColorScheme;
+}
+
+/** The widget `tag` in the story's canvas, once it has rendered. */
+export async function widgetIn<K extends 'ancrage-project-cards' | 'ancrage-partner-list' | 'ancrage-budget-gauge'>(
+  canvasElement: HTMLElement,
+  tag: K,
+): Promise<HTMLElementTagNameMap[K]> {
+  const el = canvasElement.querySelector(tag)!;
+  await el.updateComplete;
+  return el;
+}
 
 /** Controls for the attributes every widget inherits; `publisher` is described per widget. */
 export const baseArgTypes = (publisherDescription: string) => ({

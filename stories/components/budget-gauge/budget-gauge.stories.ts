@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/components/budget-gauge/define.js';
-import type { AncrageBudgetGauge } from '../../../src/components/budget-gauge/budget-gauge.js';
+import type { GaugeVariant } from '../../../src/components/budget-gauge/budget-gauge.js';
+import type { GaugeBasis, Measure } from '../../../src/components/budget-gauge/budget-math.js';
 import {
   ALLOCATED_ZERO,
   LONG_TEXTS,
@@ -12,19 +13,14 @@ import {
   READY,
   THIRD,
 } from './budget-gauge.data.js';
-import { baseArgTypes, errorArgs, loadingArgs } from '../common.js';
+import { baseArgTypes, errorArgs, loadingArgs, widgetIn, type BaseArgs } from '../common.js';
 import { emptyFeed } from '../feeds.js';
 
-interface Args {
-  data?: unknown;
-  feed?: string;
-  publisher?: string;
-  lang?: string;
-  'color-scheme'?: 'light' | 'dark' | 'auto';
+interface Args extends BaseArgs {
   year?: number;
-  variant?: 'arc' | 'bar';
-  measure?: 'committed' | 'spent';
-  basis?: 'general' | 'water' | 'energy' | 'waste' | 'mobility';
+  variant?: GaugeVariant;
+  measure?: Measure;
+  basis?: GaugeBasis;
   breakdown?: boolean;
   years?: boolean;
 }
@@ -118,8 +114,7 @@ export const YearSwitcher: Story = { args: { years: true } };
 export const YearSwitched: Story = {
   args: { years: true },
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector<AncrageBudgetGauge>('ancrage-budget-gauge')!;
-    await el.updateComplete;
+    const el = await widgetIn(canvasElement, 'ancrage-budget-gauge');
     const select = el.shadowRoot!.querySelector('select')!;
     select.value = '2023';
     select.dispatchEvent(new Event('change'));

@@ -2,17 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/components/partner-list/define.js';
-import type { AncragePartnerList } from '../../../src/components/partner-list/partner-list.js';
 import { busyFeed, longFeed, manyFeed, networkFeed, townFeed } from './partner-list.data.js';
-import { baseArgTypes, errorArgs, loadingArgs } from '../common.js';
+import { baseArgTypes, errorArgs, loadingArgs, widgetIn, type BaseArgs } from '../common.js';
 import { emptyFeed } from '../feeds.js';
 
-interface Args {
-  data?: unknown;
-  feed?: string;
-  publisher?: string;
-  lang?: string;
-  'color-scheme'?: 'light' | 'dark' | 'auto';
+interface Args extends BaseArgs {
   'heading-level'?: number;
   project?: string;
   kind?: string;
@@ -24,12 +18,7 @@ interface Args {
 
 type Story = StoryObj<Args>;
 
-/** The widget in the story's canvas, once it has rendered its feed. */
-async function partnerList(canvasElement: HTMLElement): Promise<AncragePartnerList> {
-  const el = canvasElement.querySelector('ancrage-partner-list')!;
-  await el.updateComplete;
-  return el;
-}
+const partnerList = (canvasElement: HTMLElement) => widgetIn(canvasElement, 'ancrage-partner-list');
 
 /** Types in the search box as a reader would. */
 function searchFor(query: string): Story['play'] {

@@ -2,35 +2,25 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/components/project-cards/define.js';
-import type { AncrageProjectCards } from '../../../src/components/project-cards/project-cards.js';
+import type { ProjectSort } from '../../../src/components/project-cards/project-cards.js';
 import { longFeed, manyFeed, networkFeed, townFeed } from './project-cards.data.js';
-import { baseArgTypes, errorArgs, loadingArgs } from '../common.js';
+import { baseArgTypes, errorArgs, loadingArgs, widgetIn, type BaseArgs } from '../common.js';
 import { emptyFeed } from '../feeds.js';
 
-interface Args {
-  data?: unknown;
-  feed?: string;
-  publisher?: string;
-  lang?: string;
-  'color-scheme'?: 'light' | 'dark' | 'auto';
+interface Args extends BaseArgs {
   'heading-level'?: number;
   filters?: boolean;
   themes?: string;
   country?: string;
   status?: string;
   project?: string;
-  sort?: 'recent' | 'title' | 'budget';
+  sort?: ProjectSort;
   'page-size'?: number;
 }
 
 type Story = StoryObj<Args>;
 
-/** The widget in the story's canvas, once it has rendered its feed. */
-async function cards(canvasElement: HTMLElement): Promise<AncrageProjectCards> {
-  const el = canvasElement.querySelector('ancrage-project-cards')!;
-  await el.updateComplete;
-  return el;
-}
+const cards = (canvasElement: HTMLElement) => widgetIn(canvasElement, 'ancrage-project-cards');
 
 const meta: Meta<Args> = {
   title: 'Widgets/Project Cards',
@@ -126,7 +116,8 @@ export const PageInAnotherLanguage: Story = {
   play: async ({ canvasElement }) => {
     const el = await cards(canvasElement);
     if (el.shadowRoot!.querySelector('[role="status"]')!.closest('[lang]')?.getAttribute('lang') !== 'fr') {
-      throw new Error('the French interface is not marked lang="fr"');
+      // `globalThis.`: this module's own `Error` is the story above.
+      throw new globalThis.Error('the French interface is not marked lang="fr"');
     }
   },
 };
