@@ -554,7 +554,7 @@ describe('AncrageElement (the widget base)', () => {
     });
 
     it('parses the same object once, and again on reload() (an object changed in place)', async () => {
-      const data = structuredClone(twoProjects) as { projects: Array<{ title: unknown }> };
+      const data = structuredClone(twoProjects);
       const el = await fixture<TestWidget>(html`<test-widget .data=${data}></test-widget>`);
       await waitUntil(() => el.state === 'ready');
       data.projects[1].title = 'Collèges';

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { loadFeed, logFeedIssues, parseFeedBytes, parseFeedText, readBody, type LoadResult } from '../../src/feed/load.js';
 import { stewardAdvice } from '../../src/feed/advice.js';
-import type { Feed } from '../../src/feed/types.js';
+import type { Feed, FeedResult } from '../../src/feed/types.js';
 
 // Routes: test/server/fixture-routes.mjs. Each test uses fresh keys, so fresh URLs:
 // the page-wide feed cache and the server's per-key state never leak between tests.
@@ -21,9 +21,9 @@ function failure(result: LoadResult) {
   return result;
 }
 
-function success(result: LoadResult) {
+function success<R extends LoadResult | FeedResult>(result: R): Extract<R, { ok: true }> {
   if (!result.ok) expect.fail(`expected a feed, got ${result.error.code}: ${result.error.message}`);
-  return result;
+  return result as Extract<R, { ok: true }>;
 }
 
 async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseFeed } from '../../src/feed/parse.js';
 import type { FeedResult } from '../../src/feed/types.js';
-// @ts-expect-error: plain ESM shared with the Node schema test, no types.
 import { faultyFeed, validFeed } from './feed-arbitrary.mjs';
 
 const BASE = 'https://example.org/feeds/feed.json';

@@ -4,7 +4,6 @@ import { stewardAdvice } from '../../src/feed/advice.js';
 import { safeUrl } from '../../src/feed/safe-url.js';
 import type { Feed, FeedResult } from '../../src/feed/types.js';
 import { contrastRatio, DEFAULT_THEME, parseHexColour } from '../../src/theme/contrast.js';
-// @ts-expect-error: plain ESM shared with the Node schema test, no types.
 import { FORMAT_CASES } from './format-cases.mjs';
 
 const BASE = 'https://example.org/feeds/feed.json';

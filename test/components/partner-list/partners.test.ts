@@ -44,7 +44,7 @@ describe('partner-list helpers', () => {
   it('parseKinds keeps known kinds only', () => {
     expect([...parseKinds(' osim  licorne association ')]).to.deep.equal(['osim', 'association']);
     expect([...parseKinds('OSIM, Association')], 'in any case').to.deep.equal(['osim', 'association']);
-    expect(parseKinds().size).to.equal(0);
+    expect(parseKinds(undefined).size, 'no attribute').to.equal(0);
   });
 
   it('preview cuts at a word with an ellipsis, and leaves short text alone', () => {

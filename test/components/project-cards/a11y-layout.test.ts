@@ -188,7 +188,8 @@ describe('ancrage-project-cards: layout', () => {
     expect(open.top).to.equal(next.top, 'the same row');
     expect(open.height).to.be.above(closed[0] + 100, 'the details shown');
     // The next card is like the last one (a short project), alone in its row: its own height.
-    expect(next.height, 'not stretched to the open card').to.equal(closed.at(-1)).and.to.be.below(closed[0]);
+    expect(next.height, 'not stretched to the open card').to.equal(closed.at(-1));
+    expect(next.height).to.be.below(closed[0]);
   });
 
   it('gives a screen reader every card, on screen or not (Chromium leaves a `content-visibility: auto` one out of its tree)', async () => {
