@@ -75,19 +75,30 @@ export const tokenStyles = css`
   [hidden] {
     display: none !important;
   }
-  /* \`i\`: an editor's "Dark" or "AUTO" works too, before the widget writes it back in lower case. */
-  :host([color-scheme='dark' i]) {
-    ${DARK}
+  /*
+   * \`i\`: an editor's "Dark" or "AUTO" works too, before the widget writes it back in lower case.
+   * On screens only: paper is white, and browsers print no backgrounds by default (light text would vanish).
+   */
+  @media screen {
+    :host([color-scheme='dark' i]) {
+      ${DARK}
+    }
+    :host([color-scheme='dark' i]) > * {
+      ${DARK_GROUND}
+    }
   }
-  :host([color-scheme='dark' i]) > * {
-    ${DARK_GROUND}
-  }
-  @media (prefers-color-scheme: dark) {
+  @media screen and (prefers-color-scheme: dark) {
     :host([color-scheme='auto' i]) {
       ${DARK}
     }
     :host([color-scheme='auto' i]) > * {
       ${DARK_GROUND}
+    }
+  }
+  /* A printed page cannot be clicked: no "Details", "Show more" or "Read more" on paper. */
+  @media print {
+    button {
+      display: none !important;
     }
   }
   /* Set, not inherited: a host page's * { box-sizing: content-box; line-height: 3 } reaches :host and beats it. */

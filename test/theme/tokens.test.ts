@@ -8,7 +8,7 @@ const token = (el: Element, name: string) => getComputedStyle(el).getPropertyVal
 describe('theme tokens', () => {
   afterEach(async () => {
     await executeServerCommand('emulate-forced-colors', { active: false });
-    await emulateMedia({ colorScheme: 'light' });
+    await emulateMedia({ colorScheme: 'light', media: 'screen' });
   });
 
   it('keep the default palette readable: text 4.5:1, fill 3:1 against the track', async () => {
@@ -69,6 +69,18 @@ describe('theme tokens', () => {
     expect(token(el, '--_surface')).to.equal('#161616');
     await emulateMedia({ colorScheme: 'light' });
     expect(token(el, '--_surface')).to.equal('#ffffff');
+  });
+
+  it('prints dark text without buttons, whatever the colour scheme (paper is white, backgrounds are not printed)', async () => {
+    const [dark, auto] = [await fixture(html`<test-widget color-scheme="dark"></test-widget>`), await fixture(html`<test-widget color-scheme="auto"></test-widget>`)];
+    const button = dark.shadowRoot!.appendChild(document.createElement('button'));
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(token(dark, '--_text'), 'on screen').to.equal('#eeeeee');
+    expect(getComputedStyle(button).display, 'on screen').to.equal('inline-block');
+    await emulateMedia({ media: 'print' });
+    for (const el of [dark, auto]) expect(token(el, '--_text'), el.getAttribute('color-scheme')!).to.equal('#1e1e1e');
+    expect(getComputedStyle(button).display).to.equal('none');
+    await emulateMedia({ media: 'screen' });
   });
 
   it('uses system colours in forced-colors mode', async () => {
