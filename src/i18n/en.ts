@@ -191,7 +191,7 @@ export const gauge: GaugeText = {
   notReported: 'not reported',
   notApplicable: 'not applicable',
   missing: { committed: 'Committed amount not reported', spent: 'Spent amount not reported' },
-  verb: { committed: 'committed', spent: 'spent' },
+  verb: { committed: { one: 'committed', other: 'committed' }, spent: { one: 'spent', other: 'spent' } },
   ofAllocated: (value, verb, allocated, percent) => `${value} ${verb} of ${allocated} allocated${percent && ` (${percent})`}`,
   ofCeiling: (value, verb, ceiling, rule, percent) =>
     `${value} ${verb} of a legal ceiling of ${ceiling}${rule}${percent && ` (${percent})`}`,

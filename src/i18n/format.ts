@@ -29,13 +29,17 @@ export function formatNumber(lang: string, value: number): string {
   return cached(`n|${lang}`, () => new Intl.NumberFormat(lang)).format(value);
 }
 
-/** `{ one, other }` forms of a count, `#` for the number. */
+/** `{ one, other }` forms of a word that agrees with a number; `#` for the number in a count's. */
 export type CountForms = { one: string; other: string };
+
+/** The form its language's plural rules pick for `n`: French's `one` for 0 to 1.99 ("0 € engagé"), English's for 1 alone. */
+export function pluralForm(lang: string, forms: CountForms, n: number): string {
+  return forms[cached(`pl|${lang}`, () => new Intl.PluralRules(lang)).select(n) === 'one' ? 'one' : 'other'];
+}
 
 /** `n` in the form its language's plural rules pick ("0 projet" in French, "0 projects" in English), the number written as the language does. */
 export function formatCount(lang: string, forms: CountForms, n: number): string {
-  const rules = cached(`pl|${lang}`, () => new Intl.PluralRules(lang));
-  return forms[rules.select(n) === 'one' ? 'one' : 'other'].replace('#', formatNumber(lang, n));
+  return pluralForm(lang, forms, n).replace('#', formatNumber(lang, n));
 }
 
 /** `ratio` 0.333 → `33,3 %` in French, `33.3%` in English. */

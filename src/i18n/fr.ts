@@ -194,7 +194,7 @@ export const gauge: GaugeText = {
   notReported: 'non communiqué',
   notApplicable: 'sans objet',
   missing: { committed: 'Montant engagé non communiqué', spent: 'Montant payé non communiqué' },
-  verb: { committed: 'engagés', spent: 'payés' },
+  verb: { committed: { one: 'engagé', other: 'engagés' }, spent: { one: 'payé', other: 'payés' } },
   ofAllocated: (value, verb, allocated, percent) => `${value} ${verb} sur ${allocated} votés${percent && `, soit ${percent}`}`,
   ofCeiling: (value, verb, ceiling, rule, percent) =>
     `${value} ${verb} sur un plafond légal de ${ceiling}${rule}${percent && `, soit ${percent}`}`,

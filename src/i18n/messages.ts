@@ -132,8 +132,8 @@ export interface GaugeText {
   notApplicable: string;
   /** The measured amount is missing: "Montant engagé non communiqué". */
   missing: Record<'committed' | 'spent', string>;
-  /** The measure after an amount, agreeing with it: "engagés", "committed". */
-  verb: Record<'committed' | 'spent', string>;
+  /** The measure after an amount, agreeing with it: "0 € engagé", "12 000 € engagés", "committed". */
+  verb: Record<'committed' | 'spent', CountForms>;
   /** "180 000 € engagés sur 250 000 € votés, soit 72 %"; `percent` is "" when an overrun follows, which says it. */
   ofAllocated: (value: string, verb: string, allocated: string, percent: string) => string;
   /** "… engagés sur un plafond légal de 10 000 € (1 % de …), soit 72 %"; `rule` is `ceilingRule(…)` or "", `percent` as in `ofAllocated`. */

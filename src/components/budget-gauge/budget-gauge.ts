@@ -3,7 +3,7 @@ import { AncrageElement, type Declarations } from '../../base/ancrage-element.js
 import { emit } from '../../base/events.js';
 import { gaugeMessages, type GaugeMessages } from '../../i18n/index.js';
 import { CAPPED_BASES, type Budget, type Feed } from '../../feed/types.js';
-import { formatList, formatMoney, formatPercent } from '../../i18n/format.js';
+import { formatList, formatMoney, formatPercent, pluralForm } from '../../i18n/format.js';
 import { gaugeStyles } from './budget-gauge.styles.js';
 import {
   gaugeView,
@@ -234,7 +234,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     if (ratio === undefined || reference === undefined) return [over && over[0].toUpperCase() + over.slice(1)];
     // Over the limit, the overrun says the percentage.
     const percent = over ? '' : this.percent(ratio);
-    const [amount, limit, verb] = [this.money(value), this.money(reference), gauge.verb[measure]];
+    const [amount, limit, verb] = [this.money(value), this.money(reference), this.verb(measure, value)];
     const sentence =
       view.against === 'ceiling'
         ? gauge.ofCeiling(
@@ -309,7 +309,12 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   /** A line's overrun; beside the spent amounts, said to be the committed one's ("… (15 000 € engagés au-delà)"). */
   private lineOver({ excess, overRatio, committedOver }: Pick<LineRow, 'excess' | 'overRatio' | 'committedOver'>): string {
     const { gauge } = this.t;
-    return gauge.overCeiling(this.beyond(excess!, overRatio, committedOver ? gauge.verb.committed : undefined));
+    return gauge.overCeiling(this.beyond(excess!, overRatio, committedOver ? this.verb('committed', excess!) : undefined));
+  }
+
+  /** The measure's word after `amount`, agreeing with it. */
+  private verb(measure: Measure, amount: number): string {
+    return pluralForm(this.locale, this.t.gauge.verb[measure], amount);
   }
 
   private renderBreakdown() {

@@ -86,6 +86,17 @@ describe('ancrage-budget-gauge', () => {
       expect(sentence(el)).to.equal('€90,000 spent of €250,000 allocated (36%)');
     });
 
+    it('agrees the measure with its amount: in French, "0 € engagé" and "1,50 € payé" are singular', async () => {
+      const el = await mount(feed({ budgets: [budget(2026, 250000, { committed: 0, spent: 1.5 })] }));
+      expect(sentence(el)).to.equal('0 € engagé sur 250 000 € votés, soit 0 %');
+      el.setAttribute('measure', 'spent');
+      await el.updateComplete;
+      expect(sentence(el)).to.match(/^1,50 € payé sur 250 000 € votés, soit /);
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(sentence(el)).to.match(/^€1.50 spent of €250,000 allocated \(/);
+    });
+
     it('falls back to committed for an unknown measure, and tells the console', async () => {
       let el!: AncrageBudgetGauge;
       const warnings = await consoleWarnings(async () => (el = await mount(BASIC, { measure: 'paid' })));
