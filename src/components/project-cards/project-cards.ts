@@ -166,7 +166,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     headingLevel: { type: Number, attribute: 'heading-level' },
     filters: { type: Boolean },
     themes: { hasChanged: byText, words: THEME_CODES, list: true },
-    country: { hasChanged: byText },
+    country: { hasChanged: byText, converter: trimmed },
     status: { hasChanged: byText, words: PROJECT_STATUSES, list: true },
     project: { converter: trimmed },
     sort: { words: ['recent', 'title', 'budget'] },

@@ -308,8 +308,9 @@ describe('ancrage-project-cards: presets', () => {
     expect(titles(await mount(projects(), { themes: ' education  energy ' }))).to.deep.equal([SOLAIRE, ECOLE]);
   });
 
-  it('restricts to the `country` listed, in any case', async () => {
+  it('restricts to the `country` listed, in any case, without the quotes a visual editor writes', async () => {
     expect(titles(await mount(projects(), { country: 'sn' }))).to.deep.equal([ECOLE]);
+    expect(titles(await mount(projects(), { country: '“SN”' }))).to.deep.equal([ECOLE]);
     expect(titles(await mount(projects(), { country: 'BF ML' }))).to.deep.equal([SOLAIRE, FORAGES, SANTE]);
   });
 
