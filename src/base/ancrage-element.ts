@@ -5,6 +5,7 @@ import { pickTag, pickText, unwrapped } from '../feed/text.js';
 import type { FatalCode, Feed, FeedResult, Publisher, Text } from '../feed/types.js';
 import { FALLBACK_LANGUAGE, baseLanguage, isKnownLanguage, uiLanguage, wellFormedTag, type Catalog, type CommonMessages } from '../i18n/index.js';
 import { applyFeedTheme, tokenStyles } from '../theme/tokens.js';
+import { byText, trimmed } from './converters.js';
 import { emit } from './events.js';
 // Kept in the declarations, as `emit` is not: each widget's types bring the events' (`addEventListener('ancrage-feed-load', …)`).
 import './events.js';
@@ -12,16 +13,6 @@ import { listWords } from './list-words.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 export type ColorScheme = 'light' | 'dark' | 'auto';
-
-/**
- * `hasChanged` of a property a framework may set to an equal new object at each render (a
- * `URL`, an array): changed only when its text is, or the widget would load again and go back
- * to its first page.
- */
-export const byText = (value: unknown, old: unknown) => String(value) !== String(old);
-
-/** The `converter` of an id attribute (`publisher`, `project`): an id has no blanks nor quotes, so those a CMS left around it are none of it. */
-export const trimmed = (value: string | null) => value && unwrapped(value);
 
 /**
  * The widgets' property declarations. A keyword property's (`layout`, `measure`) lists the

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { AncrageElement, byText, trimmed, type Declarations } from '../../base/ancrage-element.js';
+import { AncrageElement, type Declarations } from '../../base/ancrage-element.js';
+import { byText, trimmed } from '../../base/converters.js';
 import { partnersMessages, type PartnersMessages } from '../../i18n/index.js';
 import { feedImage } from '../../base/feed-image.js';
 import { heading } from '../../base/heading.js';

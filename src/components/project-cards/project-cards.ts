@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { AncrageElement, byText, trimmed, type Declarations } from '../../base/ancrage-element.js';
+import { AncrageElement, type Declarations } from '../../base/ancrage-element.js';
+import { byText, trimmed } from '../../base/converters.js';
 import { listWords } from '../../base/list-words.js';
 import { cardsMessages, type CardsMessages } from '../../i18n/index.js';
 import { emit } from '../../base/events.js';

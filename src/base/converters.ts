@@ -1,0 +1,13 @@
+// Reactive properties' change checks and converters shared by the widgets (kept out of
+// ancrage-element.ts, whose exports the custom-elements manifest lists as the package's API).
+import { unwrapped } from '../feed/text.js';
+
+/**
+ * `hasChanged` of a property a framework may set to an equal new object at each render (a
+ * `URL`, an array): changed only when its text is, or the widget would load again and go back
+ * to its first page.
+ */
+export const byText = (value: unknown, old: unknown) => String(value) !== String(old);
+
+/** The `converter` of an id or code attribute (`publisher`, `project`, `country`): an id has no blanks nor quotes, so those a CMS left around it are none of it. */
+export const trimmed = (value: string | null) => value && unwrapped(value);
