@@ -27,7 +27,7 @@ export const common: CommonMessages = {
     http: 'The server answered with an error.',
     network: 'The server could not be reached.',
     timeout: 'The server took too long to answer.',
-    'not-found': 'The data could not be found.',
+    'not-found': 'Nothing was found at that address.',
   },
 };
 
@@ -36,6 +36,7 @@ export const dates: DateMessages = {
   since: (start) => `since ${start}`,
   from: (start) => `from ${start}`,
   started: (start, day) => (day ? `started on ${start}` : `started in ${start}`),
+  start: (start) => `start: ${start}`,
   until: (end) => `until ${end}`,
 };
 
@@ -139,7 +140,7 @@ export const cards: CardsText = {
   results: { one: '# project', other: '# projects' },
   showMore: 'Show more',
   details: 'Project details',
-  credit: 'Credit:',
+  credit: 'Photo credit:',
   filters: 'Filter projects',
   theme: 'Theme',
   country: 'Country',
@@ -185,7 +186,7 @@ export const gauge: GaugeText = {
   spent: 'Spent',
   allocated: 'Allocated',
   share: 'Share',
-  ceiling: 'Legal ceiling',
+  ceiling: 'Ceiling',
   line: 'Line',
   breakdown: 'Breakdown by source of funding',
   notReported: 'not reported',
@@ -194,11 +195,11 @@ export const gauge: GaugeText = {
   verb: { committed: { one: 'committed', other: 'committed' }, spent: { one: 'spent', other: 'spent' } },
   ofAllocated: (value, verb, allocated, percent) => `${value} ${verb} of ${allocated} allocated${percent && ` (${percent})`}`,
   ofCeiling: (value, verb, ceiling, rule, percent) =>
-    `${value} ${verb} of a legal ceiling of ${ceiling}${rule}${percent && ` (${percent})`}`,
-  ceilingRule: (rate, base) => `, ${rate} of ${base} in service resources`,
+    `${value} ${verb} against a ceiling of ${ceiling}${rule}${percent && ` (${percent})`}`,
+  ceilingRule: (rate, base) => `, ${rate} of ${base} of service revenue`,
   overAllocated: (excess) => `over the allocation: ${excess}`,
   overCeiling: (excess) => `over the ceiling: ${excess}`,
-  beyond: (percent, amount) => `${percent} (${amount} above it)`,
+  beyond: (percent, amount) => `${percent} (${amount} over)`,
   linesOver: (lines) => `By line: ${lines}.`,
   shareOfTotal: (percent) => `${percent} of the authority's budget`,
 };

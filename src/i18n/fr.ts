@@ -28,7 +28,7 @@ export const common: CommonMessages = {
     http: 'Le serveur a répondu par une erreur.',
     network: 'Le serveur est injoignable.',
     timeout: 'Le serveur a mis trop de temps à répondre.',
-    'not-found': 'Les données sont introuvables.',
+    'not-found': "Rien n'a été trouvé à cette adresse.",
   },
 };
 
@@ -38,6 +38,7 @@ export const dates: DateMessages = {
   // "à partir d'avril 2027", "à partir d'octobre 2027": elided before a vowel.
   from: (start, day) => (day ? `à partir du ${start}` : /^[ao]/.test(start) ? `à partir d'${start}` : `à partir de ${start}`),
   started: (start, day) => (day ? `commencé le ${start}` : `commencé en ${start}`),
+  start: (start) => `début\u00a0: ${start}`,
   until: (end, day) => (day ? `jusqu'au ${end}` : `jusqu'en ${end}`),
 };
 
@@ -141,19 +142,19 @@ export const cards: CardsText = {
   results: { one: '# projet', other: '# projets' },
   showMore: 'Voir plus',
   details: 'Détails du projet',
-  credit: 'Crédit\u00a0:',
+  credit: 'Crédit photo\u00a0:',
   filters: 'Filtrer les projets',
-  theme: 'Thématique',
+  theme: 'Thème',
   country: 'Pays',
   status: 'Statut',
   search: 'Rechercher un projet',
-  allThemes: 'Toutes les thématiques',
+  allThemes: 'Tous les thèmes',
   allCountries: 'Tous les pays',
   allStatuses: 'Tous les statuts',
   reset: 'Effacer les filtres',
   publisher: 'Collectivité',
   places: 'Lieux',
-  themes: 'Thématiques',
+  themes: 'Thèmes',
   sdgs: 'Objectifs de développement durable',
   partners: 'Partenaires',
   links: 'Pour en savoir plus',
@@ -188,7 +189,7 @@ export const gauge: GaugeText = {
   spent: 'Payé',
   allocated: 'Voté',
   share: 'Part',
-  ceiling: 'Plafond légal',
+  ceiling: 'Plafond',
   line: 'Ligne',
   breakdown: 'Détail par source de financement',
   notReported: 'non communiqué',
@@ -197,7 +198,7 @@ export const gauge: GaugeText = {
   verb: { committed: { one: 'engagé', other: 'engagés' }, spent: { one: 'payé', other: 'payés' } },
   ofAllocated: (value, verb, allocated, percent) => `${value} ${verb} sur ${allocated} votés${percent && `, soit ${percent}`}`,
   ofCeiling: (value, verb, ceiling, rule, percent) =>
-    `${value} ${verb} sur un plafond légal de ${ceiling}${rule}${percent && `, soit ${percent}`}`,
+    `${value} ${verb} sur un plafond de ${ceiling}${rule}${percent && `, soit ${percent}`}`,
   ceilingRule: (rate, base) => ` (${rate} de ${base} de ressources du service)`,
   // Issue 5's wording: "dépassement du plafond : 119 %".
   overAllocated: (excess) => `dépassement de l'enveloppe\u00a0: ${excess}`,

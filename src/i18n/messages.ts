@@ -50,8 +50,10 @@ export interface DateMessages {
   since: (start: string, day: boolean) => string;
   /** A start still to come ("à partir de mars", "à partir du 5 mars"). */
   from: (start: string, day: boolean) => string;
-  /** A start gone by, for a project no longer or not yet under way ("commencé en mars", "commencé le 5 mars"). */
+  /** A start gone by, for a project completed or suspended ("commencé en mars", "commencé le 5 mars"). */
   started: (start: string, day: boolean) => string;
+  /** The start of a cancelled project, which may never have begun ("début : mars 2021"). */
+  start: (start: string) => string;
   until: (end: string, day: boolean) => string;
 }
 

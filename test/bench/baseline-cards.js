@@ -116,7 +116,7 @@ export class BaselineCards extends HTMLElement {
           'dl',
           { class: 'facts' },
           fact('Lieux', lists.format(p.places.map((place) => (place.name ? `${place.name} (${countries.of(place.country)})` : countries.of(place.country))))),
-          fact('Thématiques', tags(p.themes.map((theme) => THEMES[theme]))),
+          fact('Thèmes', tags(p.themes.map((theme) => THEMES[theme]))),
           fact('Objectifs de développement durable', tags(p.sdgs.map((n) => `ODD ${n}\u00a0: ${SDG[n - 1]}`))),
           fact('Financement', amounts || basis ? fragment(amounts, basis ? el('span', { class: 'basis' }, basis) : '') : ''),
           fact('Chef de file', role('lead')),

@@ -118,7 +118,10 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   private pick?: BudgetPick;
   private view?: GaugeView;
   private rows: LineRow[] = [];
-  /** Without the breakdown, the lines of the 1 % basis shown that pass their own ceiling where the gauge does not say it: it sums several, or shows the spent amounts. */
+  /**
+   * Without the breakdown, the 1 % lines past their own ceiling where the gauge does not say it:
+   * it shows the whole envelope, sums several lines, or shows the spent amounts.
+   */
   private linesOver: LineRow[] = [];
 
   protected override derive(feed: Feed): void {
@@ -132,10 +135,10 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     const rows = budget ? lineRows(budget, this.shownMeasure) : [];
     this.view = budget && gaugeView(budget, this.shownMeasure, basis);
     this.rows = this.breakdown ? rows : [];
-    // One line's overrun can hide in the sum of several, and a committed one behind the spent
-    // amounts shown (feed-v1: a line whose committed amount passes its ceiling is flagged).
-    const ofBasis = rows.filter((row) => row.line.basis === basis);
-    this.linesOver = this.breakdown ? [] : ofBasis.filter((row) => row.excess && (ofBasis.length > 1 || row.committedOver));
+    // One line's overrun can hide in the envelope, in the sum of several, and a committed one behind
+    // the spent amounts shown (feed-v1: a line whose committed amount passes its ceiling is flagged).
+    const shown = basis ? rows.filter((row) => row.line.basis === basis) : rows;
+    this.linesOver = this.breakdown ? [] : shown.filter((row) => row.excess && (!basis || shown.length > 1 || row.committedOver));
   }
 
   protected override isEmpty(): boolean {
@@ -200,25 +203,29 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
       : nothing}`;
     const [sentence, overrun] = view ? this.sentences(view) : [t.gauge.noLine(t.bases[basis!], year)];
     const said = overrun ? `${sentence} — ${overrun}` : sentence;
+    // Against 0 € no meter says the amounts: the live region says them before the sentence.
+    const amounts = view?.ratio === undefined && view ? this.amounts(view) : [];
+    const byLine = this.linesOver.length
+      ? t.gauge.linesOver(
+          formatList(this.locale, this.linesOver.map((row) => `${this.text(row.line.label) || t.bases[row.line.basis]} — ${this.lineOver(row)}`)),
+        )
+      : '';
 
     const shown = html`<div class="gauge ${this.variant === 'bar' ? 'bar' : 'arc'}">
         <p id="caption" class="caption" part="caption">${caption}</p>
-        ${view ? (view.ratio === undefined ? this.renderAmounts(view) : this.renderMeter(view, said)) : nothing}
+        ${amounts.length
+          ? html`<dl class="amounts">${amounts.map(([term, value]) => html` <dt>${term}</dt> <dd>${value}</dd>`)}</dl>`
+          : view
+            ? this.renderMeter(view, said)
+            : nothing}
         ${sentence
           ? html`<p class="sentence" part="sentence">${sentence}${overrun ? html` — <strong>${overrun}</strong>` : nothing}</p>`
           : nothing}
-        ${this.linesOver.length
-          ? html`<p class="sentence">${t.gauge.linesOver(
-              formatList(
-                this.locale,
-                this.linesOver.map((row) => `${this.text(row.line.label) || t.bases[row.line.basis]} — ${this.lineOver(row)}`),
-              ),
-            )}</p>`
-          : nothing}
+        ${byLine ? html`<p class="sentence">${byLine}</p>` : nothing}
         ${view?.share === undefined ? nothing : html`<p class="share">${t.gauge.shareOfTotal(this.percent(view.share))}</p>`}
       </div>
       ${this.rows.length ? this.renderBreakdown() : nothing}`;
-    return [shown, html`${caption}. ${said}`];
+    return [shown, html`${caption}. ${amounts.map((pair) => `${pair.join(' ')}. `)}${said} ${byLine}`];
   }
 
   /** The sentence, and the overrun statement when the amount passes its reference. */
@@ -270,16 +277,14 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   }
 
   /** No meter (nothing measured, or a reference of 0): the amounts as they are. */
-  private renderAmounts(view: GaugeView) {
+  /** Against 0 € (no ratio), the amounts as they are: the reference, and the measured one when given. */
+  private amounts(view: GaugeView): Array<[string, string]> {
     const { gauge } = this.t;
-    return html`<dl class="amounts">
-      <dt>${view.against === 'ceiling' ? gauge.ceiling : gauge.allocated}</dt>
-      <dd>${view.reference === undefined ? gauge.notReported : this.money(view.reference)}</dd>
-      ${view.value === undefined
-        ? nothing
-        : html`<dt>${gauge[this.shownMeasure]}</dt>
-            <dd>${this.money(view.value)}</dd>`}
-    </dl>`;
+    const pairs: Array<[string, string]> = [
+      [view.against === 'ceiling' ? gauge.ceiling : gauge.allocated, view.reference === undefined ? gauge.notReported : this.money(view.reference)],
+    ];
+    if (view.value !== undefined) pairs.push([gauge[this.shownMeasure], this.money(view.value)]);
+    return pairs;
   }
 
   private renderYears(years: number[], year: number) {

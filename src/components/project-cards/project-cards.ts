@@ -549,11 +549,13 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
 
   /**
    * A start without an end: planned or still to come ("à partir de"), under way ("depuis"),
-   * else gone by ("commencé en"). A planned project has not started, whatever its date says.
+   * cancelled, perhaps before it began ("début :"), else gone by ("commencé en"). A planned
+   * project has not started, whatever its date says.
    */
   private openStart(start: FeedDate, status: ProjectStatus): string {
     const { t } = this;
-    const words = status === 'planned' || isFuture(start) ? t.from : status === 'ongoing' ? t.since : t.started;
+    const words =
+      status === 'planned' || isFuture(start) ? t.from : status === 'ongoing' ? t.since : status === 'cancelled' ? t.start : t.started;
     return words(formatDate(this.locale, start), start.length > 7);
   }
 

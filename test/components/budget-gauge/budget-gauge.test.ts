@@ -182,7 +182,7 @@ describe('ancrage-budget-gauge', () => {
         const label = { water: 'eau et assainissement (loi Oudin-Santini)', energy: 'énergie', waste: 'déchets' }[basis];
         expect(plain($(el, '#caption')!.textContent)).to.equal(`1 % ${label} — 2025 — Ville ville-a`);
         expect(sentence(el)).to.equal(
-          '11 900 € engagés sur un plafond légal de 10 000 € (1 % de 1 000 000 € de ressources du service) — dépassement du plafond : 119 % (1 900 € au-delà)',
+          '11 900 € engagés sur un plafond de 10 000 € (1 % de 1 000 000 € de ressources du service) — dépassement du plafond : 119 % (1 900 € au-delà)',
         );
         expect(plain($(el, '[part="value"]')!.textContent)).to.equal('119 %');
         // The scale stretches to the amount: valuenow stays the real amount, within range.
@@ -197,6 +197,15 @@ describe('ancrage-budget-gauge', () => {
       });
     }
 
+    it('names a 1 % line over its own ceiling in the whole envelope\'s view, without the breakdown', async () => {
+      const el = await mount(feed({ budgets: [budget(2025, 100000, { committed: 70000, lines: [{ basis: 'water', label: 'Budget eau', committed: 60000, base: 5000000 }] })] }));
+      expect(sentence(el)).to.equal('70 000 € engagés sur 100 000 € votés, soit 70 %');
+      expect(plain(el.shadowRoot!.querySelector('.sentence:not([part])')?.textContent)).to.equal(
+        'Par ligne : Budget eau — dépassement du plafond : 120 % (10 000 € au-delà).',
+      );
+      await expect(el).to.be.accessible();
+    });
+
     it('names a line over its own ceiling when the sum of several hides it, without the breakdown', async () => {
       const twoWaterLines = feed({
         budgets: [
@@ -209,12 +218,12 @@ describe('ancrage-budget-gauge', () => {
         ],
       });
       const el = await mount(twoWaterLines, { basis: 'water' });
-      expect(sentence(el)).to.equal('40 000 € engagés sur un plafond légal de 50 000 € (1 % de 5 000 000 € de ressources du service), soit 80 %');
+      expect(sentence(el)).to.equal('40 000 € engagés sur un plafond de 50 000 € (1 % de 5 000 000 € de ressources du service), soit 80 %');
       const byLine = () => plain([...el.shadowRoot!.querySelectorAll('.sentence:not([part])')].map((p) => p.textContent).join(' '));
       expect(byLine()).to.equal('Par ligne : Budget eau — dépassement du plafond : 175 % (15 000 € au-delà).');
       el.setAttribute('lang', 'en');
       await el.updateComplete;
-      expect(byLine()).to.equal('By line: Budget eau — over the ceiling: 175% (€15,000 above it).');
+      expect(byLine()).to.equal('By line: Budget eau — over the ceiling: 175% (€15,000 over).');
       // With the breakdown, its table flags the line instead.
       expect(plain((await mount(twoWaterLines, { basis: 'water', breakdown: true })).shadowRoot!.querySelector('.sentence:not([part])')?.textContent)).to.equal('');
     });
@@ -222,7 +231,7 @@ describe('ancrage-budget-gauge', () => {
     it('names a line whose committed amount passes its ceiling behind the spent amounts shown', async () => {
       const one = feed({ budgets: [budget(2025, 100000, { lines: [{ basis: 'water', committed: 70000, spent: 20000, base: 5500000 }] })] });
       const el = await mount(one, { basis: 'water', measure: 'spent' });
-      expect(sentence(el)).to.equal('20 000 € payés sur un plafond légal de 55 000 € (1 % de 5 500 000 € de ressources du service), soit 36,4 %');
+      expect(sentence(el)).to.equal('20 000 € payés sur un plafond de 55 000 € (1 % de 5 500 000 € de ressources du service), soit 36,4 %');
       const byLine = plain(el.shadowRoot!.querySelector('.sentence:not([part])')?.textContent);
       expect(byLine).to.equal('Par ligne : 1 % eau et assainissement (loi Oudin-Santini) — dépassement du plafond : 127,3 % (15 000 € engagés au-delà).');
       // Showing the committed amounts, the sentence says it: no second statement.
@@ -232,7 +241,7 @@ describe('ancrage-budget-gauge', () => {
     it('draws mobility under its ceiling with a custom rate', async () => {
       const el = await mount(LINES, { basis: 'mobility' });
       expect(sentence(el)).to.equal(
-        '5 000 € engagés sur un plafond légal de 10 000 € (0,5 % de 2 000 000 € de ressources du service), soit 50 %',
+        '5 000 € engagés sur un plafond de 10 000 € (0,5 % de 2 000 000 € de ressources du service), soit 50 %',
       );
       expectMeter(el, { 'aria-valuemax': '10000', 'aria-valuenow': '5000' });
       expect($(el, '.overrun')).to.equal(null);
@@ -242,7 +251,7 @@ describe('ancrage-budget-gauge', () => {
     it('states the ceiling overrun in English', async () => {
       const el = await mount(LINES, { basis: 'water', lang: 'en' });
       expect(sentence(el)).to.equal(
-        '€11,900 committed of a legal ceiling of €10,000, 1% of €1,000,000 in service resources — over the ceiling: 119% (€1,900 above it)',
+        '€11,900 committed against a ceiling of €10,000, 1% of €1,000,000 of service revenue — over the ceiling: 119% (€1,900 over)',
       );
       expect(plain($(el, '#caption')!.textContent)).to.contain('1% for water and sanitation (Oudin-Santini law)');
     });
@@ -310,7 +319,7 @@ describe('ancrage-budget-gauge', () => {
       });
       const water = await mount(lines, { basis: 'water' });
       expect(meter(water)).to.equal(null);
-      expect(plain($(water, '.amounts')!.textContent)).to.equal('Plafond légal 0 € Engagé 100 €');
+      expect(plain($(water, '.amounts')!.textContent)).to.equal('Plafond 0 € Engagé 100 €');
       expect(sentence(water)).to.equal('Dépassement du plafond : 100 €');
       water.setAttribute('lang', 'en');
       await water.updateComplete;
@@ -330,7 +339,7 @@ describe('ancrage-budget-gauge', () => {
       expect($(el, '.notch')).to.exist;
       el.setAttribute('lang', 'en');
       await el.updateComplete;
-      expect(sentence(el)).to.equal('€112,000 committed of €100,000 allocated — over the allocation: 112% (€12,000 above it)');
+      expect(sentence(el)).to.equal('€112,000 committed of €100,000 allocated — over the allocation: 112% (€12,000 over)');
     });
 
     it('says the committed amount is missing instead of showing 0 %', async () => {
@@ -502,6 +511,26 @@ describe('ancrage-budget-gauge', () => {
       expect((await mount(YEARS, { year: '2020' })).state).to.equal('empty');
     });
 
+    it('announces the amounts too where no meter says them (an envelope of 0 €), and the lines over their ceiling', async () => {
+      const el = await mount(
+        feed({
+          budgets: [
+            budget(2025, 100000, { committed: 50000 }),
+            budget(2024, 0, { committed: 5000, lines: [{ basis: 'water', label: 'Budget eau', committed: 5000, base: 100000 }] }),
+          ],
+        }),
+        { years: true },
+      );
+      const select = $<HTMLSelectElement>(el, 'select')!;
+      select.value = '2024';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(plain($(el, '.visually-hidden[role="status"]')!.textContent)).to.equal(
+        "Budget de solidarité internationale — 2024 — Ville ville-a. Voté 0 €. Engagé 5 000 €. Dépassement de l'enveloppe : 5 000 € " +
+          'Par ligne : Budget eau — dépassement du plafond : 500 % (4 000 € au-delà).',
+      );
+    });
+
     it('changes the year, keeps focus and announces the new figures politely', async () => {
       const el = await mount(YEARS, { years: true });
       const status = $(el, '.visually-hidden[role="status"]')!;
@@ -528,7 +557,7 @@ describe('ancrage-budget-gauge', () => {
       const title = $(el, `#${table.getAttribute('aria-labelledby')}`)!;
       expect(plain(title.textContent)).to.equal('Détail par source de financement');
       const headers = [...table.tHead!.querySelectorAll('th')];
-      expect(headers.map((th) => th.textContent!.trim())).to.deep.equal(['Ligne', 'Voté', 'Engagé', 'Part', 'Plafond légal']);
+      expect(headers.map((th) => th.textContent!.trim())).to.deep.equal(['Ligne', 'Voté', 'Engagé', 'Part', 'Plafond']);
       expect(headers.every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
       // The amounts' headings over their figures, right-aligned like them.
       expect(headers.map((th) => getComputedStyle(th).textAlign)).to.deep.equal(['start', 'end', 'end', 'end', 'end']);
@@ -592,7 +621,7 @@ describe('ancrage-budget-gauge', () => {
       const data = feed({ budgets: [budget(2025, 100, { lines: [{ basis: 'water', allocated: 10 }] })] });
       const el = await mount(data, { breakdown: true, measure: 'spent', lang: 'en' });
       const table = $<HTMLTableElement>(el, 'table')!;
-      expect([...table.tHead!.querySelectorAll('th')].map((th) => plain(th.textContent))).to.deep.equal(['Line', 'Allocated', 'Spent', 'Share', 'Legal ceiling']);
+      expect([...table.tHead!.querySelectorAll('th')].map((th) => plain(th.textContent))).to.deep.equal(['Line', 'Allocated', 'Spent', 'Share', 'Ceiling']);
       expect([...table.tBodies[0].rows[0].cells].map((c) => plain(c.textContent))).to.deep.equal([
         '1% for water and sanitation (Oudin-Santini law)',
         '€10',

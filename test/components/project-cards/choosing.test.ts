@@ -67,11 +67,11 @@ describe('ancrage-project-cards: filters', () => {
     const labels = $$<HTMLInputElement | HTMLSelectElement>(el, 'input, select').map((control) =>
       textOf(control.labels![0]).replace(textOf(control), '').trim(),
     );
-    expect(labels).to.deep.equal(['Rechercher un projet', 'Thématique', 'Pays', 'Statut']);
+    expect(labels).to.deep.equal(['Rechercher un projet', 'Thème', 'Pays', 'Statut']);
     expect($<HTMLInputElement>(el, 'input')!.type).to.equal('search');
     // Collation, not code points: "É" sorts with "E".
     expect(optionTexts(el, 'theme')).to.deep.equal([
-      'Toutes les thématiques',
+      'Tous les thèmes',
       'Eau et assainissement',
       'Éducation',
       'Énergie',
@@ -362,7 +362,7 @@ describe('ancrage-project-cards: presets', () => {
   it('combines presets, and the filters choose within them', async () => {
     const el = await mount(projects(), { themes: 'water-sanitation health', country: 'ML', filters: '' });
     expect(titles(el)).to.deep.equal([FORAGES, SANTE]);
-    expect(optionTexts(el, 'theme')).to.deep.equal(['Toutes les thématiques', 'Eau et assainissement', 'Santé']);
+    expect(optionTexts(el, 'theme')).to.deep.equal(['Tous les thèmes', 'Eau et assainissement', 'Santé']);
     expect(optionTexts(el, 'country')).to.deep.equal(['Tous les pays', 'Mali']);
     expect(optionTexts(el, 'status')).to.deep.equal(['Tous les statuts', 'En projet', 'En cours']);
     await choose(el, 'status', 'planned');

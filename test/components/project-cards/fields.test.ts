@@ -73,8 +73,8 @@ describe('ancrage-project-cards: each field', () => {
     expect(img.getAttribute('referrerpolicy')).to.equal('no-referrer');
     expect(img.getAttribute('part')).to.equal('image');
     // Named a credit for a screen reader, which reads it apart from the image.
-    expect(textOf($(el, '.credit'))).to.equal('Crédit\u00a0: Photo : Ville');
-    expect(textOf($(el, '.credit .visually-hidden'))).to.equal('Crédit\u00a0:');
+    expect(textOf($(el, '.credit'))).to.equal('Crédit photo\u00a0: Photo : Ville');
+    expect(textOf($(el, '.credit .visually-hidden'))).to.equal('Crédit photo\u00a0:');
     expect(count(el, '.placeholder')).to.equal(0);
   });
 
@@ -278,11 +278,11 @@ describe('ancrage-project-cards: each field', () => {
     expect(await dates('en-GB', { ...planned, start: '2999-03-05' })).to.equal('from 5 March 2999');
     // Whatever the status, a start to come is "from".
     expect(await dates('fr', { status: 'ongoing', start: '2999' })).to.equal('à partir de 2999');
-    // A start gone by: "started", unless the project is ongoing.
-    expect(await dates('fr', { status: 'cancelled', start: '2001' })).to.equal('commencé en 2001');
+    // A start gone by: "started", unless the project is ongoing, or cancelled (perhaps before it began).
+    expect(await dates('fr', { status: 'cancelled', start: '2001' })).to.equal('début\u00a0: 2001');
     expect(await dates('fr', { status: 'completed', start: '2001-03' })).to.equal('commencé en mars 2001');
     expect(await dates('fr', { status: 'suspended', start: '2001-03-05' })).to.equal('commencé le 5 mars 2001');
-    expect(await dates('en', { status: 'cancelled', start: '2001' })).to.equal('started in 2001');
+    expect(await dates('en', { status: 'cancelled', start: '2001-03' })).to.equal('start: March 2001');
     expect(await dates('en', { status: 'completed', start: '2001-03' })).to.equal('started in March 2001');
     expect(await dates('en-GB', { status: 'suspended', start: '2001-03-05' })).to.equal('started on 5 March 2001');
     // A planned project has not started, whatever its date: this month's, or one gone by.
