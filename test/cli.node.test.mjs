@@ -52,7 +52,7 @@ test('a key written twice, whose first value JSON drops without a word, is warne
     'warning projects[0].status: key written twice: the last value is read, the first one lost',
     'warning projects: key written twice: the last value is read, the first one lost',
   ]);
-  assert.match(run.stdout, /^Feed readable: 1 authority, 0 projects, 0 partners, 0 budgets, 2 warnings$/m);
+  assert.match(run.stdout, /^Readable feed: 1 authority, 0 projects, 0 partners, 0 budgets, 2 warnings$/m);
   assert.equal(check(file, '--strict').status, 1);
   assert.match(check(file, '--lang', 'fr').stdout, /^avertissement projects\u00a0: clé écrite deux fois\u00a0: seule la dernière valeur est lue, la première est perdue$/m);
 });
@@ -135,7 +135,7 @@ test('--strict exits 1 on a usable feed with warnings, 0 on one without', () => 
   assert.equal(check(warned).status, 0, 'warnings alone do not fail without --strict');
   const strict = check('--strict', warned);
   assert.equal(strict.status, 1);
-  assert.match(strict.stdout, /^Feed readable: 1 authority, 0 projects \(1 left out\), .* 1 warning$/m, 'the report is the same');
+  assert.match(strict.stdout, /^Readable feed: 1 authority, 0 projects \(1 left out\), .* 1 warning$/m, 'the report is the same');
   const clean = join(dir, 'strict-clean.json');
   writeFileSync(clean, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }] }));
   assert.equal(check(clean, '--strict').status, 0);
@@ -189,7 +189,7 @@ test('a Windows-1252 export is read as the widgets read it, with the warning', (
   const run = check(file);
   assert.equal(run.status, 0);
   assert.match(run.stdout, /^warning \(feed\): not UTF-8, first on line 1: such bytes decoded as Windows-1252; save the feed as UTF-8$/m);
-  assert.match(run.stdout, /^Feed readable: 1 authority, /m);
+  assert.match(run.stdout, /^Readable feed: 1 authority, /m);
 });
 
 test('a UTF-8 file with one byte saved in Windows-1252 keeps its other accents, and the line of that byte is given', () => {
@@ -442,7 +442,7 @@ test('counts agree with their nouns, in both languages, one and many', () => {
   assert.equal(fr.at(-1), 'Flux lisible\u00a0: 1 collectivité (1 écartée), 3 projets (11 écartés), 0 partenaire, 0 budget, 12 avertissements');
   assert.equal(fr.at(-2), "… 1 autre avertissement comme ceux ci-dessus sur projects[].status\u00a0: --all l'affiche");
   const en = check(file).stdout.trim().split('\n');
-  assert.equal(en.at(-1), 'Feed readable: 1 authority (1 left out), 3 projects (11 left out), 0 partners, 0 budgets, 12 warnings');
+  assert.equal(en.at(-1), 'Readable feed: 1 authority (1 left out), 3 projects (11 left out), 0 partners, 0 budgets, 12 warnings');
   assert.equal(en.at(-2), '… 1 more warning like those above on projects[].status: --all prints it');
   const clean = join(dir, 'plurals-clean.json');
   writeFileSync(clean, JSON.stringify({ version: '1', publishers: publishers.slice(0, 1), projects: projects.slice(11) }));
@@ -487,9 +487,15 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
     'projects[0].places[0].lat': 'latitude sans longitude, écartée',
     'budgets[0].year': 'année invalide 99 (nombre entier de 1000 à 9999)\u00a0; élément budgets[0] écarté',
     'budgets[1].lines[0].rate': "taux invalide 1 (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)",
-    // Valid, but past the legal ceiling: the steward hears of it before the readers (at the ceiling: nothing).
-    'budgets[1].lines[1].committed': "engagé 95000 au-delà du plafond légal 90000 (base × taux)\u00a0: vérifiez les montants, la jauge l'affiche",
+    // Valid, but past its ceiling: the steward hears of it before the readers (at the ceiling: nothing).
+    'budgets[1].lines[1].committed': "engagé 95000, au-delà du plafond de 90000 (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement",
   });
+  // The loader's fatal details, which ancrage-check and the generator print as "Détail technique".
+  assert.equal(warningInFrench('got an HTML page, not JSON: check the feed address'), "page web reçue au lieu du JSON\u00a0: vérifiez l'adresse du flux");
+  assert.equal(warningInFrench('no answer in 10000 ms'), 'pas de réponse en 10000 ms');
+  assert.equal(warningInFrench('6000076 bytes, larger than 5000000: the widgets refuse it'), '6000076 octets, plus de 5000000\u00a0: les widgets le refusent');
+  assert.equal(warningInFrench('no element #flux'), 'aucun élément #flux');
+  assert.equal(warningInFrench('not JSON: Unexpected end of JSON input'), 'pas du JSON\u00a0: Unexpected end of JSON input');
   assert.equal(warningInFrench('not UTF-8, first on line 12: such bytes decoded as Windows-1252; save the feed as UTF-8'), 'octets hors UTF-8, dès la ligne 12, lus en Windows-1252\u00a0: enregistrez le fichier en UTF-8');
   assert.equal(warningInFrench('12 more unknown fields, left out'), '12 autres champs inconnus, écartés');
   // The https:// hint only where https:// would mend the address.

@@ -287,7 +287,7 @@ export const stewardAdvice: FeedAdvisor = {
     const limit = ceiling(line);
     // Over by the gauge's own rule, to the cent.
     return excess(line.committed, limit)
-      ? [['committed', `committed ${line.committed} past the legal ceiling ${limit} (base × rate): check the amounts, the gauge states it`]]
+      ? [['committed', `committed ${line.committed} past the ceiling ${limit} (base × rate): check the amounts; the gauge shows the overrun`]]
       : [];
   },
 

@@ -25,7 +25,7 @@ export const cliMessages = {
     // The loader's words are a page's (CORS); a command is refused by the server or the network itself.
     network: 'the server cannot be reached (no network, a wrong address, or the connection refused)',
     // "Valid" only when nothing was warned about; else it could be read, and the warnings say what was lost.
-    head: (warned: boolean): string => (warned ? 'Feed readable:' : 'Valid feed:'),
+    head: (warned: boolean): string => (warned ? 'Readable feed:' : 'Valid feed:'),
     counts: {
       publishers: [{ one: '# authority', other: '# authorities' }, { one: '# left out', other: '# left out' }],
       projects: [{ one: '# project', other: '# projects' }, { one: '# left out', other: '# left out' }],
@@ -50,7 +50,7 @@ export const cliMessages = {
     fileWrapped: "Le fichier est du JSON auquel du HTML a été ajouté (un <p>, un <br> ou un commentaire venu d'un CMS ou d'une page web).",
     list: 'le fichier est une liste, [ … ]\u00a0: un flux est un objet, { "version": "1", "publishers": [ … ], "projects": [ … ] }',
     folder: (path: string) => `${path} est un dossier\u00a0: donnez le fichier du flux qu'il contient`,
-    network: 'le serveur est injoignable (pas de réseau, adresse erronée ou connexion refusée)',
+    network: 'pas de réseau, adresse erronée ou connexion refusée',
     head: (warned: boolean): string => (warned ? 'Flux lisible\u00a0:' : 'Flux valide\u00a0:'),
     // What was left out agrees with its noun: « 1 collectivité (1 écartée), 3 projets (2 écartés) ».
     counts: {

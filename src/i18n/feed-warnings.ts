@@ -14,7 +14,13 @@ const VALUE = String.raw` (?:"(?:[^"\\]|\\.)*"|[^\s;(]+)`;
  * an English parenthesis if any, become the French words, the value, and the French ending.
  */
 const SAID: Array<[string, string, string?]> = [
-  // Fatal errors' details (ancrage-check's "Détail technique"), before the plain `missing`.
+  // Fatal errors' details (ancrage-check's and the generator's "Détail technique"), before the plain `missing`.
+  ['got an HTML page, not JSON: check the feed address', "page web reçue au lieu du JSON\u00a0: vérifiez l'adresse du flux"],
+  ['network error (offline, or the server refuses CORS)', 'erreur réseau (hors ligne, ou le serveur refuse CORS)'],
+  ['no answer in', 'pas de réponse en'],
+  ['the feed address is empty', "l'adresse du flux est vide"],
+  ['not a valid feed address:', 'adresse de flux invalide\u00a0:'],
+  ['no element', 'aucun élément'],
   ['missing feed version', 'version du flux absente'],
   ['unsupported feed version', 'version du flux non prise en charge', ' (cette bibliothèque lit "1" ou "1.x", en texte)'],
   ['no valid publisher', 'aucune collectivité valide'],
@@ -69,6 +75,11 @@ const SAID: Array<[string, string, string?]> = [
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const FRENCH: Array<[RegExp, Replacement]> = [
+  [/^larger than (\d+) bytes/, 'plus de $1 octets'],
+  [/^(\d+) bytes, larger than (\d+): the widgets refuse it/, '$1 octets, plus de $2\u00a0: les widgets le refusent'],
+  [/^the data block (#\S+) holds HTML .*/, "le bloc de données $1 contient du HTML (un <p>, un <br> ou un commentaire ajouté par l'éditeur\u00a0?), pas du JSON"],
+  // The engine's own words stay English: only the start is said in French.
+  [/^not JSON: /, 'pas du JSON\u00a0: '],
   // Before the plain `duplicate`, which it starts with.
   [/^duplicate budget for (\S+) in (\d+)/, 'budget en double pour $1 en $2'],
   [/^(\d+) more unknown fields, left out/, '$1 autres champs inconnus, écartés'],
@@ -88,15 +99,15 @@ const FRENCH: Array<[RegExp, Replacement]> = [
   // The ratios with a decimal comma: "text/surface 2,84:1 < 4,5:1".
   [/^contrast too low \(([^)]*)\); theme not applied/, (_, pairs) => `contraste insuffisant (${pairs.replace(/(\d)\.(\d)/g, '$1,$2')})\u00a0; thème non appliqué`],
   [
-    /^committed (\S+) past the legal ceiling (\S+) \(base × rate\): check the amounts, the gauge states it/,
-    'engagé $1 au-delà du plafond légal $2 (base × taux)\u00a0: vérifiez les montants, la jauge l\'affiche',
+    /^committed (\S+) past the ceiling (\S+) \(base × rate\): check the amounts; the gauge shows the overrun/,
+    'engagé $1, au-delà du plafond de $2 (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement',
   ],
   [/^not UTF-8, first on line (\d+).*/, 'octets hors UTF-8, dès la ligne $1, lus en Windows-1252\u00a0: enregistrez le fichier en UTF-8'],
   [/^UTF-16.*/, 'fichier en UTF-16, lu comme tel\u00a0: enregistrez-le en UTF-8'],
   // Endings.
-  [/; a number goes without quotes, spaces or unit: (\S+)(?: \(or (\S+)\))?/, (_, a: string, b?: string) => `\u00a0; un nombre s'écrit sans guillemets, espaces ni unité, avec un point décimal\u00a0: ${a}${b ? ` (ou ${b})` : ''}`],
+  [/; a number goes without quotes, spaces or unit: (\S+)(?: \(or (\S+)\))?/, (_, a: string, b?: string) => `\u00a0; un nombre s'écrit sans guillemets, espaces ni unité\u00a0: ${a}${b ? ` (ou ${b})` : ''}`],
   [/; write it as text, in quotes, and check its digits: /, '\u00a0; à écrire en texte, entre guillemets, en vérifiant ses chiffres\u00a0: '],
-  [/ \(left out above\)/, ' (entrée écartée plus haut)'],
+  [/ \(left out above\)/, ' (élément écarté plus haut)'],
   [/; did you mean ("[^"]*")\?/, '\u00a0; vouliez-vous dire $1\u00a0?'],
   [/; known codes: /, '\u00a0; codes connus\u00a0: '],
   [/; write it /, '\u00a0; à écrire '],

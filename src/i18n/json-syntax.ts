@@ -12,7 +12,7 @@ const SAY = {
     at: (line: number, column: number, cause: string) => `line ${line}, column ${column}${cause && `: ${cause}`}`,
     cause: {
       missing: 'a comma missing before this point?',
-      end: 'the file stops in the middle: is it whole?',
+      end: 'the file stops in the middle: is it complete?',
       colon: 'a colon missing after the name?',
       unquoted: 'a text without its double quotes ("…")?',
       comma: 'a comma before ] or }: remove it',

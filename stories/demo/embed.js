@@ -45,16 +45,16 @@ const TEXTS = {
     switchLang: 'en',
     title: 'Générer le code à coller dans votre site',
     intro:
-      "Indiquez votre flux, choisissez un widget, ses options et vos couleurs : l'aperçu se met à jour, et le code prêt à coller dans votre CMS est en bas.",
+      "Indiquez votre flux, choisissez un widget, ses options et vos couleurs\u00a0: l'aperçu se met à jour, et le code prêt à coller dans votre CMS est en bas.",
     feedTitle: '1. Le flux',
     feedUrl: 'Adresse du flux',
     feedUrlHelp: 'Une adresse complète (https://www.ville.fr/solidarite/flux.json) ou un chemin sur votre site (/solidarite/flux.json).',
     checkUrl: 'Vérifier le flux',
     useExample: "Utiliser le flux d'exemple",
-    pasteTitle: 'Pas de fichier à héberger ? Collez le flux ici',
+    pasteTitle: 'Pas de fichier à héberger\u00a0? Collez le flux ici',
     feedText: 'Contenu du flux (JSON)',
     feedTextHelp:
-      'Le code généré contiendra alors le flux lui-même, dans la page, dans un bloc de données à son propre identifiant (attribut feed="#ancrage-flux-…"). Collez le flux tel que le fichier l\'écrit, sans passer par l\'éditeur de votre CMS, qui y ajouterait du HTML.',
+      'Le code généré contiendra alors le flux lui-même, dans la page, dans un bloc de données avec son propre identifiant (attribut feed="#ancrage-flux-…"). Collez le flux tel que le fichier l\'écrit, sans passer par l\'éditeur de votre CMS, qui y ajouterait du HTML.',
     checkText: 'Vérifier et utiliser ce texte',
     checking: 'Vérification du flux…',
     emptyUrl: "Indiquez l'adresse du flux, ou utilisez le flux d'exemple.",
@@ -94,7 +94,7 @@ const TEXTS = {
     pastedHtml:
       "Le texte collé contient du HTML (un <p>, un <br> ou un commentaire ajouté par l'éditeur d'un CMS ou d'une page web), pas seulement le flux.",
     noSnippet: "Pas de code à copier\u00a0: collez le flux sans HTML, copié depuis le fichier lui-même (ouvert dans un éditeur de texte).",
-    noSnippetUnusable: 'Pas de code à copier\u00a0: les widgets ne pourraient pas lire ce flux. Corrigez-le (voir ci-dessus), puis collez-le à nouveau.',
+    noSnippetUnusable: 'Pas de code à copier\u00a0: les widgets ne pourraient pas lire ce flux. Corrigez-le (voir ci-dessus), puis vérifiez-le à nouveau.',
     item: { publishers: 'collectivité', partners: 'partenaire', projects: 'projet', budgets: 'budget' },
     widgetTitle: '2. Le widget et ses options',
     widget: 'Widget',
@@ -123,7 +123,7 @@ const TEXTS = {
       sort: "recent\u00a0: en cours d'abord, puis les plus récents\u00a0; title\u00a0: par titre\u00a0; budget\u00a0: les plus gros montants d'abord.",
       'page-size': "Nombre de cartes affichées d'abord, puis ajoutées par «\u00a0Voir plus\u00a0» (12 par défaut).",
       'ancrage-partner-list project': "Identifiant d'un projet\u00a0: seulement ses partenaires, avec leur rôle.",
-      kind: 'Seulement ces types de partenaires, séparés par des espaces (par ex. association osim)\u00a0: association, osim (issue des migrations), collectivite, ngo (ONG), public (organisme public), network (réseau), education (enseignement), company (entreprise), other.',
+      kind: 'Seulement ces types de partenaires, séparés par des espaces (par ex. association osim)\u00a0: association, osim (organisation issue des migrations), collectivite, ngo (ONG), public (organisme public), network (réseau), education (enseignement), company (entreprise), other.',
       group: 'kind\u00a0: groupés par type (par défaut)\u00a0; none\u00a0: une seule liste par ordre alphabétique.',
       search: 'Affiche un champ de recherche (nom, ville, pays, description).',
       layout: 'list\u00a0: un partenaire par ligne (par défaut)\u00a0; grid\u00a0: des cartes en colonnes.',
@@ -134,7 +134,7 @@ const TEXTS = {
       measure: 'committed\u00a0: montant engagé (par défaut)\u00a0; spent\u00a0: montant payé.',
       basis:
         "water, energy, waste ou mobility\u00a0: ce dispositif 1\u202f% face à son plafond légal\u00a0; general\u00a0: le budget général\u00a0; vide\u00a0: toute l'enveloppe.",
-      breakdown: "Ajoute le tableau des lignes du budget\u00a0: voté, mesuré, part de l'enveloppe, plafond légal.",
+      breakdown: "Ajoute le tableau des lignes du budget\u00a0: voté, engagé ou payé, part de l'enveloppe, plafond.",
       years: "Ajoute un sélecteur d'année quand la collectivité a des budgets sur plusieurs années.",
     },
     coloursTitle: '3. Les couleurs',
@@ -151,7 +151,7 @@ const TEXTS = {
     clear: 'Effacer',
     clearColour: (name) => `Effacer\u00a0: ${name}`,
     badColour: 'Une couleur au format #rrggbb, par exemple #a4161a.',
-    unknownId: (id, ids) => `«\u00a0${id}\u00a0» n'est pas dans le flux, le widget sera vide. Identifiants du flux\u00a0: ${ids}.`,
+    unknownId: (id, ids) => `«\u00a0${id}\u00a0» n'est pas dans le flux\u00a0: le widget sera vide. Identifiants du flux\u00a0: ${ids}.`,
     contrastOk: 'Contrastes suffisants (RGAA / WCAG 2.1 AA).',
     contrastLow: { one: '# contraste insuffisant\u00a0:', other: '# contrastes insuffisants\u00a0:' },
     contrastPairs: {
@@ -175,7 +175,7 @@ const TEXTS = {
     copy: 'Copier le code',
     copied: 'Code copié.',
     copyFailed: 'Copie impossible\u00a0: le code est sélectionné, copiez-le avec Ctrl+C.',
-    integrity: (hash) => `Empreinte d'intégrité (SRI) du fichier construit\u00a0: ${hash}. Le navigateur refusera un fichier modifié.`,
+    integrity: (hash) => `Empreinte d'intégrité (SRI) du fichier\u00a0: ${hash}. Le navigateur refusera un fichier modifié.`,
     noIntegrity: 'Le fichier dist/ancrage.js est introuvable\u00a0: lancez npm run build, puis rechargez la page.',
     whereScript:
       "La ligne <script src> peut aller une seule fois dans le thème du site (en-tête ou pied de page)\u00a0: c'est même obligatoire si votre CMS retire les scripts du contenu. La balise du widget va dans le contenu de la page.",
@@ -199,7 +199,7 @@ const TEXTS = {
     switchLang: 'fr',
     title: 'Get the code to paste into your site',
     intro:
-      'Enter your feed, pick a widget, its options and your colours: the preview follows, and the code ready to paste into your CMS is at the bottom.',
+      'Enter your feed, pick a widget, its options and your colours: the preview updates, and the code ready to paste into your CMS is at the bottom.',
     feedTitle: '1. The feed',
     feedUrl: 'Feed address',
     feedUrlHelp: 'A full address (https://www.town.example/solidarity/feed.json) or a path on your site (/solidarity/feed.json).',
@@ -208,12 +208,12 @@ const TEXTS = {
     pasteTitle: 'No file to host? Paste the feed here',
     feedText: 'Feed content (JSON)',
     feedTextHelp:
-      "The code will then carry the feed itself, in the page, in a data block with an id of its own (attribute feed=\"#ancrage-flux-…\"). Paste the feed as its file writes it, not through your CMS's editor, which would add HTML to it.",
+      "The code will then carry the feed itself, in the page, in a data block with an id of its own (attribute feed=\"#ancrage-flux-…\"). Paste the feed exactly as in its file, not through your CMS's editor, which would add HTML to it.",
     checkText: 'Check and use this text',
     checking: 'Checking the feed…',
     emptyUrl: "Enter the feed's address, or use the example feed.",
     emptyText: "Paste the feed's content into the text area.",
-    feedOk: (counts, warned) => `${warned ? 'Feed readable' : 'Valid feed'}: ${counts}.`,
+    feedOk: (counts, warned) => `${warned ? 'Readable feed' : 'Valid feed'}: ${counts}.`,
     counts: {
       publishers: { one: '# authority', other: '# authorities' },
       projects: { one: '# project', other: '# projects' },
@@ -234,9 +234,9 @@ const TEXTS = {
     insecure: "An http:// address: a page on https (yours, like this one) cannot read a feed on http. Give the feed's https:// address.",
     insecureScript: "An http:// address: a page on https (yours) blocks a script on http, and the widget would stay empty. Give the file's https:// address.",
     onComputer: 'A file on your computer: no page online can read it. Put it on your site and give its https:// address.',
-    pastedHtml: "The pasted text holds HTML (a <p>, a <br> or a comment that a CMS's or a web page's editor added), not the feed alone.",
+    pastedHtml: "The pasted text holds HTML (a <p>, a <br> or a comment added by a CMS or web-page editor), not the feed alone.",
     noSnippet: 'No code to copy: paste the feed without HTML, copied from the file itself (opened in a text editor).',
-    noSnippetUnusable: 'No code to copy: the widgets could not read this feed. Mend it (see above), then paste it again.',
+    noSnippetUnusable: 'No code to copy: the widgets could not read this feed. Fix it (see above), then check it again.',
     item: { publishers: 'authority', partners: 'partner', projects: 'project', budgets: 'budget' },
     widgetTitle: '2. The widget and its options',
     widget: 'Widget',
@@ -245,12 +245,40 @@ const TEXTS = {
       'ancrage-partner-list': 'Partner list',
       'ancrage-budget-gauge': 'Solidarity-budget gauge',
     },
-    // English summaries are the manifest's own.
-    widgetSummaries: {},
+    widgetSummaries: {
+      'ancrage-project-cards': "The authority's projects as cards, with filters, sorting and a “Show more” button.",
+      'ancrage-partner-list': "The projects' partners, grouped by kind (associations and migrant-led organisations first).",
+      'ancrage-budget-gauge': 'The solidarity budget as a gauge and a sentence: committed against allocated, or one 1% mechanism against its legal ceiling.',
+    },
     options: 'Options (all optional)',
     byDefault: (value) => (value ? `Default (${value})` : 'Default'),
-    // English explanations are the manifest's own descriptions.
-    optionHelp: {},
+    // For web editors, as the French; an attribute missing here shows the manifest's own description.
+    optionHelp: {
+      publisher: "The id of one authority in the feed: only its projects, partners and budgets (useful when the feed holds several).",
+      lang: "Interface language (fr, en). Empty: the page's.",
+      'color-scheme': "light (default); dark; auto: follows the reader's device setting.",
+      'ancrage-project-cards heading-level': "Heading level of each card, 1 to 6 (default 3): one below the heading of the section they are in.",
+      filters: 'Shows the filters: theme, country, status and a text search.',
+      themes: 'Only the projects with these themes (codes separated by spaces, e.g. water-sanitation).',
+      country: 'Only the projects in these countries (two-letter ISO codes separated by spaces, e.g. ML SN).',
+      status: 'Only the projects with these statuses (separated by spaces: planned, ongoing, completed, suspended, cancelled).',
+      'ancrage-project-cards project': "The id of one project: its card alone, opened (for a project's own page).",
+      sort: 'recent: ongoing first, then the most recent; title: by title; budget: the largest amounts first.',
+      'page-size': 'Number of cards shown first, then added by “Show more” (default 12).',
+      'ancrage-partner-list project': 'The id of one project: only its partners, with their roles.',
+      kind: 'Only these kinds of partners, separated by spaces (e.g. association osim): association, osim (migrant-led organisation), collectivite (local authority), ngo, public (public body), network, education, company, other.',
+      group: 'kind: grouped by kind (default); none: one alphabetical list.',
+      search: 'Shows a search field (name, city, country, description).',
+      layout: 'list: one partner per line (default); grid: cards in columns.',
+      'ancrage-partner-list heading-level': "Level of the groups' headings, 1 to 5 (default 3); partners' names are one level below.",
+      'logos-only': "A wall of logos: each partner by its logo alone, linking to its website.",
+      year: 'Budget year; by default the latest.',
+      variant: 'arc: a semicircle (default); bar: a horizontal bar.',
+      measure: 'committed: the amount committed (default); spent: the amount paid.',
+      basis: 'water, energy, waste or mobility: that 1% mechanism against its legal ceiling; general: the general budget; empty: the whole envelope.',
+      breakdown: "Adds the table of the budget's lines: allocated, committed or spent, share of the envelope, ceiling.",
+      years: 'Adds a year switcher when the authority has budgets for several years.',
+    },
     coloursTitle: '3. Colours',
     colours: "The authority's colours",
     coloursHelp: "Leave empty to keep the default colour (or the feed theme's).",
@@ -288,7 +316,7 @@ const TEXTS = {
     snippet: 'Code to paste into the page',
     copy: 'Copy the code',
     copied: 'Code copied.',
-    copyFailed: 'Cannot copy: the code is selected, copy it with Ctrl+C.',
+    copyFailed: 'Copy failed: the code is selected; press Ctrl+C.',
     integrity: (hash) => `Integrity hash (SRI) of the built file: ${hash}. Browsers will refuse a modified file.`,
     noIntegrity: 'dist/ancrage.js was not found: run npm run build, then reload the page.',
     whereScript:
@@ -532,8 +560,10 @@ function renderReport() {
   const status = $('feed-status');
   const issues = $('feed-issues');
   const detail = $('feed-detail');
+  /** Sentences added to the detail, a space between them; a node keeps its own `lang`. */
+  const addDetail = (...parts) => detail.append(...(detail.childNodes.length ? [' '] : []), ...parts);
   issues.replaceChildren();
-  detail.textContent = '';
+  detail.replaceChildren();
   const check = state.check;
   if (!check) return;
   if (check.pending) {
@@ -562,18 +592,22 @@ function renderReport() {
     // Where the JSON breaks and its likely slip, as ancrage-check says it, before the engine's own words
     // (not the loader's "check the feed address" about pasted HTML).
     const where = (check.html || result.error.code === 'not-json') && check.text !== undefined && jsonSyntaxError(check.text, state.lang);
-    // Each a sentence, with its full stop, before the next one.
-    const hints = [where && `${t().syntax} ${sentence(where)}`, !check.html && result.error.message && `${t().technical} ${sentence(result.error.message)}`];
+    // Each a sentence, with its full stop, before the next one. The engine's English on a JSON error
+    // says again, less plainly, what the line and column said.
+    if (where) addDetail(`${t().syntax} ${sentence(where)}`);
+    if (!check.html && !(where && result.error.code === 'not-json') && result.error.message) {
+      const { text, lang } = translate(result.error.message);
+      addDetail(`${t().technical} `, element('span', { lang }, sentence(text)));
+    }
     // A page on https cannot fetch http (mixed content): that, not CORS, is then the likely cause; nor
     // CORS for a file on the editor's computer, said below.
-    if (result.error.code === 'network' && !onComputer(url)) hints.push(insecure(url) ? t().insecure : t().cors);
-    detail.textContent = hints.filter(Boolean).join(' ');
+    if (result.error.code === 'network' && !onComputer(url)) addDetail(insecure(url) ? t().insecure : t().cors);
   }
-  if (onComputer(url)) detail.textContent = `${detail.textContent} ${t().onComputer}`.trim();
+  if (onComputer(url)) addDetail(t().onComputer);
   // "www.ville.fr/flux.json" or "localhost:8080/flux.json": a domain typed without its scheme,
   // a dead path on the town's site (the widgets' own validator drops such addresses in feeds).
-  else if (isBareWeb(url)) detail.textContent = `${detail.textContent} ${t().bare(url)}`.trim();
-  else if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url)) detail.textContent = `${detail.textContent} ${t().relative}`.trim();
+  else if (isBareWeb(url)) addDetail(t().bare(url));
+  else if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url)) addDetail(t().relative);
   for (const { path, message } of warnings) {
     const { text, lang } = translate(message);
     const name = itemName(raw, path);

@@ -174,7 +174,8 @@ describe('embed generator: the feed', () => {
   it('says an empty file is empty', async () => {
     await checkUrl('/__hostile/raw/empty-body');
     expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason['not-json']}`);
-    expect(text('feed-detail')).to.match(/^Erreur de syntaxe JSON, le fichier est vide\u00a0: exportez le flux à nouveau\. Détail technique/);
+    // The line and column said, the engine's English ("Unexpected end of JSON input") is not.
+    expect(text('feed-detail')).to.match(/^Erreur de syntaxe JSON, le fichier est vide\u00a0: exportez le flux à nouveau\. Adresse relative/);
   });
 
   it('names the entries of a Windows-1252 export with their accents, as the loader decodes it', async () => {
@@ -188,10 +189,10 @@ describe('embed generator: the feed', () => {
   it('places a syntax error in pasted JSON by line and column, with its likely slip', async () => {
     paste('{"version": "1",\n "publishers": [{"id": "a", "name": "A", "kind": "commune"},]}');
     expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason['not-json']}`);
-    expect(text('feed-detail')).to.match(/^Erreur de syntaxe JSON, ligne 2, colonne 60\u00a0: une virgule avant \] ou \}\u00a0: retirez-la\. Détail technique/);
+    expect(text('feed-detail')).to.equal('Erreur de syntaxe JSON, ligne 2, colonne 60\u00a0: une virgule avant ] ou }\u00a0: retirez-la.');
     // No code that the widgets could not read: the editor would paste it as it is.
     expect(snippet()).to.equal('');
-    expect(text('inline-note')).to.equal('Pas de code à copier\u00a0: les widgets ne pourraient pas lire ce flux. Corrigez-le (voir ci-dessus), puis collez-le à nouveau.');
+    expect(text('inline-note')).to.equal('Pas de code à copier\u00a0: les widgets ne pourraient pas lire ce flux. Corrigez-le (voir ci-dessus), puis vérifiez-le à nouveau.');
   });
 
   it('says in plain words why a feed cannot be used', async () => {
@@ -207,8 +208,12 @@ describe('embed generator: the feed', () => {
     expect(text('feed-detail')).to.equal(
       "Détail technique\u00a0: HTTP 404. Adresse relative\u00a0: l'aperçu la cherche sur ce serveur de démonstration\u00a0; une fois en ligne, elle sera cherchée sur votre propre site.",
     );
+    expect($('feed-detail').querySelector('span')!.lang, 'a detail with no French').to.equal('en');
     await checkUrl(feedRoute('html'));
     expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason.html}`);
+    // The loader's detail in French; what has no French is marked English, for a screen reader's voice.
+    expect(text('feed-detail')).to.match(/^Détail technique\u00a0: page web reçue au lieu du JSON\u00a0: vérifiez l'adresse du flux\./);
+    expect($('feed-detail').querySelector('span')!.hasAttribute('lang')).to.equal(false);
     await previewState('error');
     // A domain typed without its scheme: a dead path on the town's site, said so, not "relative".
     for (const typed of ['www.belleval.fr/solidarite/flux.json', 'localhost:8080/flux.json']) {
@@ -219,13 +224,13 @@ describe('embed generator: the feed', () => {
     // Not a URL at all: said, not thrown.
     await checkUrl('https://');
     expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason['not-found']}`);
-    expect(text('feed-detail')).to.contain('not a valid feed address');
+    expect(text('feed-detail')).to.contain('adresse de flux invalide\u00a0: "https://"');
   });
 
   it('checks a pasted broken feed, lists its errors by path, and offers the inline snippet once the widgets can read it', async () => {
     paste(JSON.stringify({ publishers: [{ id: 'ville', name: 'Ville', kind: 'commune' }] }));
     expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason.version}`);
-    expect(text('feed-detail')).to.contain('missing feed version');
+    expect(text('feed-detail')).to.contain('version du flux absente');
     await previewState('error');
 
     paste('{"version": "1", publishers: []}');
@@ -402,7 +407,7 @@ describe('embed generator: widgets and options', () => {
     fill(layout, 'grid');
     // An id the feed lacks (a typo) is said under the field: the widget would be empty.
     fill($('option-publisher'), 'ville-b');
-    expect(text('option-publisher-unknown')).to.equal("«\u00a0ville-b\u00a0» n'est pas dans le flux, le widget sera vide. Identifiants du flux\u00a0: ville-a.");
+    expect(text('option-publisher-unknown')).to.equal("«\u00a0ville-b\u00a0» n'est pas dans le flux\u00a0: le widget sera vide. Identifiants du flux\u00a0: ville-a.");
     fill($('option-publisher'), 'ville-a');
     expect(text('option-publisher-unknown')).to.equal('');
     // Suggestions come from the checked feed.
@@ -556,10 +561,11 @@ describe('embed generator: the page', () => {
     expect(doc.querySelector('#colours legend')!.textContent).to.equal("The authority's colours");
     expect($('lang-switch').textContent).to.equal('Français');
     expect(doc.querySelectorAll('[data-t]:empty')).to.have.length(0);
-    // The options' help, from the code's documentation: its `code` spans shown as code, not as backticks.
+    // The options' help is the page's own, written for web editors, not the code's documentation
+    // (which only an attribute the page has no line for falls back to, marked lang="en").
     const helps = [...doc.querySelectorAll('#options .help')];
-    expect(helps.filter((p) => p.textContent!.includes('`'))).to.have.length(0);
-    expect(helps.some((p) => p.querySelector('code'))).to.equal(true);
+    expect(helps).to.have.length.greaterThan(5);
+    expect(helps.filter((p) => p.hasAttribute('lang') || p.textContent!.includes('`'))).to.have.length(0);
     // The preview follows the page's language.
     await waitUntil(() => preview()!.shadowRoot!.textContent!.includes(en.status.ongoing), 'the widget in English');
     $('lang-switch').click();
@@ -569,7 +575,7 @@ describe('embed generator: the page', () => {
   it('says "readable", not "valid", when something was warned about, and a fatal reason as a sentence of its own, in English too', async () => {
     $('lang-switch').click();
     paste(JSON.stringify({ ...FEED, projects: [...FEED.projects, { id: 'sans-statut', title: 'Sans statut' }] }));
-    expect(text('feed-status')).to.equal('Feed readable: 1 authority, 1 project (1 left out), 2 partners, and 1 budget. 1 warning, listed below.');
+    expect(text('feed-status')).to.equal('Readable feed: 1 authority, 1 project (1 left out), 2 partners, and 1 budget. 1 warning, listed below.');
     // English punctuation, no French space before the colon.
     expect($('feed-issues').querySelector('li')!.textContent).to.equal("projects[1].status (project “Sans statut”): missing; entry projects[1] left out");
     paste(JSON.stringify({ publishers: FEED.publishers }));
