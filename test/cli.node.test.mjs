@@ -495,6 +495,8 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
   assert.equal(warningInFrench('no answer in 10000 ms'), 'pas de réponse en 10000 ms');
   assert.equal(warningInFrench('6000076 bytes, larger than 5000000: the widgets refuse it'), '6000076 octets, plus de 5000000\u00a0: les widgets le refusent');
   assert.equal(warningInFrench('no element #flux'), 'aucun élément #flux');
+  // Ids are not codes: the generator calls them « identifiants » too.
+  assert.equal(warningInFrench('unknown publisher "vile"; known ids: ville, agglo'), 'collectivité inconnue "vile"\u00a0; identifiants connus\u00a0: ville, agglo');
   assert.equal(warningInFrench('not JSON: Unexpected end of JSON input'), 'pas du JSON\u00a0: Unexpected end of JSON input');
   assert.equal(warningInFrench('not UTF-8, first on line 12: such bytes decoded as Windows-1252; save the feed as UTF-8'), 'octets hors UTF-8, dès la ligne 12, lus en Windows-1252\u00a0: enregistrez le fichier en UTF-8');
   assert.equal(warningInFrench('12 more unknown fields, left out'), '12 autres champs inconnus, écartés');

@@ -188,14 +188,14 @@ function labelsToCodes(): Map<string, string> {
 
 export const stewardAdvice: FeedAdvisor = {
   /** The code meant, by its label or its spelling, else the codes there are when they are few ("en cours": planned, ongoing, …). */
-  code(value, known) {
+  code(value, known, ids) {
     // Hundreds of ids (a network's partners): no search through them for each unknown reference.
     if (known.length > 200) return '';
     const labelled =
       typeof value == 'string' && (labelCodes ??= labelsToCodes()).get(plain(value.trim()))?.split(' ').find((code) => known.includes(code));
     return labelled
       ? `; did you mean "${labelled}"?`
-      : nearest(value, known) || (known.length && known.length <= 10 ? `; known codes: ${known.join(', ')}` : '');
+      : nearest(value, known) || (known.length && known.length <= 10 ? `; known ${ids ? 'ids' : 'codes'}: ${known.join(', ')}` : '');
   },
 
   /**

@@ -284,7 +284,7 @@ const ref =
   (v, s, k) =>
     typeof v === 'string' && s[set].has(v)
       ? v
-      : warn(s, k, `unknown ${what}` + q(v) + (s.gone.has(`${what}s ${v}`) ? ' (left out above)' : (s.adv?.code(v, [...s[set]]) ?? '')));
+      : warn(s, k, `unknown ${what}` + q(v) + (s.gone.has(`${what}s ${v}`) ? ' (left out above)' : (s.adv?.code(v, [...s[set]], true) ?? '')));
 
 /** What makes two entries of a list the same: the value itself, a place as a whole, a partner's role. */
 type EntryKey = (x: any) => unknown;

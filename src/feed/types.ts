@@ -234,8 +234,11 @@ export interface ParseOptions {
 
 /** What `parseFeed` asks an advisor; each answer is added to a warning, or is a warning of its own. */
 export interface FeedAdvisor {
-  /** An ending for the warning about an unknown code: the one meant (`; did you mean "osim"?`), or the ones there are, or `''`. */
-  code(value: unknown, known: readonly string[]): string;
+  /**
+   * An ending for the warning about an unknown code, or an unknown publisher's or partner's id
+   * (`ids`): the one meant (`; did you mean "osim"?`), or the ones there are, or `''`.
+   */
+  code(value: unknown, known: readonly string[], ids?: boolean): string;
   /** An ending for the warning about a value that is not the number expected from `min` to `max` (`"12 500"`), or `''`. */
   number(value: unknown, min: number, max: number): string;
   /** An ending for the warning about a date not written `YYYY[-MM[-DD]]` ("15/03/2024"), or `''`. */

@@ -110,6 +110,7 @@ const FRENCH: Array<[RegExp, Replacement]> = [
   [/ \(left out above\)/, ' (élément écarté plus haut)'],
   [/; did you mean ("[^"]*")\?/, '\u00a0; vouliez-vous dire $1\u00a0?'],
   [/; known codes: /, '\u00a0; codes connus\u00a0: '],
+  [/; known ids: /, '\u00a0; identifiants connus\u00a0: '],
   [/; write it /, '\u00a0; à écrire '],
   [/; the code is /, '\u00a0; son code\u00a0: '],
   [/; a file on a computer: put it online and give its address/, "\u00a0; un fichier sur un ordinateur\u00a0: mettez-le en ligne et donnez son adresse"],

@@ -606,7 +606,7 @@ describe('parseFeed: one fixture per rule', () => {
       },
       ADVISED,
     );
-    expect(r.warnings.map((w) => w.message.split('; ')[1])).to.deep.equal(['known codes: belleval, agglo', 'did you mean "amis-sahel"?', 'known codes: amis-sahel']);
+    expect(r.warnings.map((w) => w.message.split('; ')[1])).to.deep.equal(['known ids: belleval, agglo', 'did you mean "amis-sahel"?', 'known ids: amis-sahel']);
     // No partner at all: no empty list.
     const none = parseFeed({ version: '1', publishers: [pub()], projects: [{ id: 'q', title: 'T', status: 'ongoing', partners: [{ ref: 'amis', role: 'lead' }] }] }, ADVISED);
     expect(none.warnings.map((w) => w.message)).to.deep.equal(['unknown partner "amis"; entry projects[0].partners[0] left out']);
