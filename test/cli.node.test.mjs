@@ -495,6 +495,9 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
   assert.equal(warningInFrench('no answer in 10000 ms'), 'pas de réponse en 10000 ms');
   assert.equal(warningInFrench('6000076 bytes, larger than 5000000: the widgets refuse it'), '6000076 octets, plus de 5000000\u00a0: les widgets le refusent');
   assert.equal(warningInFrench('no element #flux'), 'aucun élément #flux');
+  // The decimal point said where the number has one only.
+  assert.match(warningInFrench('invalid year "2026" (integer 1000 to 9999); a number goes without quotes, spaces or unit: 2026'), /ni unité\u00a0: 2026$/);
+  assert.match(warningInFrench('not money "12 500,50 €" (a number from 0 to 2^53 − 1); a number goes without quotes, spaces or unit: 12500.5'), /ni unité, avec un point décimal\u00a0: 12500\.5$/);
   // Ids are not codes: the generator calls them « identifiants » too.
   assert.equal(warningInFrench('unknown publisher "vile"; known ids: ville, agglo'), 'collectivité inconnue "vile"\u00a0; identifiants connus\u00a0: ville, agglo');
   assert.equal(warningInFrench('not JSON: Unexpected end of JSON input'), 'pas du JSON\u00a0: Unexpected end of JSON input');

@@ -27,7 +27,7 @@ export const common: CommonMessages = {
     http: 'The server answered with an error.',
     network: 'The server could not be reached.',
     timeout: 'The server took too long to answer.',
-    'not-found': 'Nothing was found at that address.',
+    'not-found': 'The feed could not be found.',
   },
 };
 

@@ -28,7 +28,7 @@ export const common: CommonMessages = {
     http: 'Le serveur a répondu par une erreur.',
     network: 'Le serveur est injoignable.',
     timeout: 'Le serveur a mis trop de temps à répondre.',
-    'not-found': "Rien n'a été trouvé à cette adresse.",
+    'not-found': 'Le flux est introuvable.',
   },
 };
 

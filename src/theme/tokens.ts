@@ -95,10 +95,13 @@ export const tokenStyles = css`
       ${DARK_GROUND}
     }
   }
-  /* A printed page cannot be clicked: no "Details", "Show more" or "Read more" on paper. */
+  /* Paper cannot be clicked: a button prints as its words ("Voir les 5 autres projets" still says what is left out), not as a box. */
   @media print {
     button {
-      display: none !important;
+      padding: 0 !important;
+      border: 0 !important;
+      background: none !important;
+      color: inherit !important;
     }
   }
   /* Set, not inherited: a host page's * { box-sizing: content-box; line-height: 3 } reaches :host and beats it. */

@@ -106,7 +106,7 @@ const TEXTS = {
     widgetSummaries: {
       'ancrage-project-cards': 'Les projets de la collectivité en cartes, avec filtres, tri et pagination.',
       'ancrage-partner-list': "Les partenaires des projets, groupés par type (associations et OSIM d'abord).",
-      'ancrage-budget-gauge': 'Le budget de solidarité en jauge et en phrase\u00a0: engagé sur voté, ou un dispositif 1\u202f% face à son plafond légal.',
+      'ancrage-budget-gauge': 'Le budget de solidarité en jauge et en phrase\u00a0: engagé sur voté, ou un dispositif 1\u202f% face à son plafond.',
     },
     options: 'Options (toutes facultatives)',
     byDefault: (value) => (value ? `Par défaut (${value})` : 'Par défaut'),
@@ -133,7 +133,7 @@ const TEXTS = {
       variant: 'arc\u00a0: demi-cercle (par défaut)\u00a0; bar\u00a0: barre horizontale.',
       measure: 'committed\u00a0: montant engagé (par défaut)\u00a0; spent\u00a0: montant payé.',
       basis:
-        "water, energy, waste ou mobility\u00a0: ce dispositif 1\u202f% face à son plafond légal\u00a0; general\u00a0: le budget général\u00a0; vide\u00a0: toute l'enveloppe.",
+        "water, energy, waste ou mobility\u00a0: ce dispositif 1\u202f% face à son plafond\u00a0; general\u00a0: le budget général\u00a0; vide\u00a0: toute l'enveloppe.",
       breakdown: "Ajoute le tableau des lignes du budget\u00a0: voté, engagé ou payé, part de l'enveloppe, plafond.",
       years: "Ajoute un sélecteur d'année quand la collectivité a des budgets sur plusieurs années.",
     },
@@ -248,7 +248,7 @@ const TEXTS = {
     widgetSummaries: {
       'ancrage-project-cards': "The authority's projects as cards, with filters, sorting and a “Show more” button.",
       'ancrage-partner-list': "The projects' partners, grouped by kind (associations and migrant-led organisations first).",
-      'ancrage-budget-gauge': 'The solidarity budget as a gauge and a sentence: committed against allocated, or one 1% mechanism against its legal ceiling.',
+      'ancrage-budget-gauge': 'The solidarity budget as a gauge and a sentence: committed against allocated, or one 1% mechanism against its ceiling.',
     },
     options: 'Options (all optional)',
     byDefault: (value) => (value ? `Default (${value})` : 'Default'),
@@ -275,7 +275,7 @@ const TEXTS = {
       year: 'Budget year; by default the latest.',
       variant: 'arc: a semicircle (default); bar: a horizontal bar.',
       measure: 'committed: the amount committed (default); spent: the amount paid.',
-      basis: 'water, energy, waste or mobility: that 1% mechanism against its legal ceiling; general: the general budget; empty: the whole envelope.',
+      basis: 'water, energy, waste or mobility: that 1% mechanism against its ceiling; general: the general budget; empty: the whole envelope.',
       breakdown: "Adds the table of the budget's lines: allocated, committed or spent, share of the envelope, ceiling.",
       years: 'Adds a year switcher when the authority has budgets for several years.',
     },
@@ -593,9 +593,11 @@ function renderReport() {
     // (not the loader's "check the feed address" about pasted HTML).
     const where = (check.html || result.error.code === 'not-json') && check.text !== undefined && jsonSyntaxError(check.text, state.lang);
     // Each a sentence, with its full stop, before the next one. The engine's English on a JSON error
-    // says again, less plainly, what the line and column said.
+    // says again, less plainly, the likely slip said after the line and column ("…, colonne 60 : une
+    // virgule…"); kept where none is (a lone position).
     if (where) addDetail(`${t().syntax} ${sentence(where)}`);
-    if (!check.html && !(where && result.error.code === 'not-json') && result.error.message) {
+    const slipSaid = where && where.includes(':') && result.error.code === 'not-json';
+    if (!check.html && !slipSaid && result.error.message) {
       const { text, lang } = translate(result.error.message);
       addDetail(`${t().technical} `, element('span', { lang }, sentence(text)));
     }

@@ -70,14 +70,14 @@ describe('AncrageElement (the widget base)', () => {
       window.removeEventListener('unhandledrejection', onRejection);
       expect(rejections).to.deep.equal([]);
       expect(el.state).to.equal('error');
-      expect(detail).to.deep.equal({ url: 'https://', message: "Les données n'ont pas pu être chargées. Rien n'a été trouvé à cette adresse." });
+      expect(detail).to.deep.equal({ url: 'https://', message: "Les données n'ont pas pu être chargées. Le flux est introuvable." });
     });
 
     it('says the data cannot be found for an empty feed attribute (a CMS that emptied it), and tells the console of a missing one', async () => {
       const warnings = await consoleWarnings(async () => {
         const empty = await fixture<TestWidget>(html`<test-widget feed="" lang="en"></test-widget>`);
         await waitUntil(() => empty.state === 'error', 'an error, not "loading" for ever');
-        expect(status(empty).textContent).to.equal('The data could not be loaded. Nothing was found at that address.');
+        expect(status(empty).textContent).to.equal('The data could not be loaded. The feed could not be found.');
         const none = await fixture<TestWidget>(html`<test-widget></test-widget>`);
         // `data = null`: the application's "not yet", said by the application itself.
         await fixture<TestWidget>(html`<test-widget .data=${null}></test-widget>`);
@@ -183,7 +183,7 @@ describe('AncrageElement (the widget base)', () => {
       const messages: string[] = [];
       el.addEventListener('ancrage-feed-error', (e) => messages.push(e.detail.message));
       await el.reload();
-      expect(messages).to.deep.equal(["Les données n'ont pas pu être chargées. Rien n'a été trouvé à cette adresse."]);
+      expect(messages).to.deep.equal(["Les données n'ont pas pu être chargées. Le flux est introuvable."]);
     });
 
     it('keeps the earlier good data when a later feed fails', async () => {
@@ -364,7 +364,7 @@ describe('AncrageElement (the widget base)', () => {
         expect(events).to.have.members([`0 ancrage-feed-error ${absolute}`, `1 ancrage-feed-error ${absolute}`]);
         for (const el of widgets) {
           expect(el.state).to.equal('error');
-          expect(status(el).textContent).to.equal("Les données n'ont pas pu être chargées. Rien n'a été trouvé à cette adresse.");
+          expect(status(el).textContent).to.equal("Les données n'ont pas pu être chargées. Le flux est introuvable.");
           expect(shadowText(el)).to.include('Eau potable à Diéma');
         }
         expect(await hits(key)).to.equal(2);
@@ -399,7 +399,7 @@ describe('AncrageElement (the widget base)', () => {
       el.feed = `/__feed/status/404?key=switch-${Date.now()}`;
       await oneEvent(el, 'ancrage-feed-error');
       expect(el.state).to.equal('error');
-      expect(shadowText(el)).to.equal("Les données n'ont pas pu être chargées. Rien n'a été trouvé à cette adresse.");
+      expect(shadowText(el)).to.equal("Les données n'ont pas pu être chargées. Le flux est introuvable.");
       el.feed = '/stories/demo/example-feed.json';
       await oneEvent(el, 'ancrage-feed-load');
       el.removeAttribute('feed');

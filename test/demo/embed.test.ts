@@ -193,6 +193,9 @@ describe('embed generator: the feed', () => {
     // No code that the widgets could not read: the editor would paste it as it is.
     expect(snippet()).to.equal('');
     expect(text('inline-note')).to.equal('Pas de code à copier\u00a0: les widgets ne pourraient pas lire ce flux. Corrigez-le (voir ci-dessus), puis vérifiez-le à nouveau.');
+    // A position without a likely slip keeps the engine's words, marked English.
+    paste('{"version": "1"} x');
+    expect(text('feed-detail')).to.match(/^Erreur de syntaxe JSON, ligne 1, colonne 18\. Détail technique\u00a0: pas du JSON\u00a0: \S/);
   });
 
   it('says in plain words why a feed cannot be used', async () => {

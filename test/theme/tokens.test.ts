@@ -71,15 +71,20 @@ describe('theme tokens', () => {
     expect(token(el, '--_surface')).to.equal('#ffffff');
   });
 
-  it('prints dark text without buttons, whatever the colour scheme (paper is white, backgrounds are not printed)', async () => {
+  it('prints dark text, and buttons as their words, whatever the colour scheme (paper is white, backgrounds are not printed)', async () => {
     const [dark, auto] = [await fixture(html`<test-widget color-scheme="dark"></test-widget>`), await fixture(html`<test-widget color-scheme="auto"></test-widget>`)];
-    const button = dark.shadowRoot!.appendChild(document.createElement('button'));
+    // Styled as the widgets' own buttons are ("Voir plus": white on the primary colour).
+    const button = dark.shadowRoot!.appendChild(Object.assign(document.createElement('button'), { className: 'more', textContent: 'Voir plus' }));
+    button.style.cssText = 'color: #fff; border: 1px solid';
     await emulateMedia({ colorScheme: 'dark' });
     expect(token(dark, '--_text'), 'on screen').to.equal('#eeeeee');
-    expect(getComputedStyle(button).display, 'on screen').to.equal('inline-block');
+    expect(getComputedStyle(button).borderTopWidth, 'on screen').to.equal('1px');
     await emulateMedia({ media: 'print' });
     for (const el of [dark, auto]) expect(token(el, '--_text'), el.getAttribute('color-scheme')!).to.equal('#1e1e1e');
-    expect(getComputedStyle(button).display).to.equal('none');
+    // Still there, saying what is left out, in the text's colour, without its box.
+    expect(getComputedStyle(button).display).not.to.equal('none');
+    expect(getComputedStyle(button).color).to.equal('rgb(30, 30, 30)');
+    expect(getComputedStyle(button).borderTopWidth).to.equal('0px');
     await emulateMedia({ media: 'screen' });
   });
 

@@ -99,14 +99,14 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
 
   /**
    * `water`, `energy`, `waste` or `mobility`: that 1 % mechanism's lines
-   * against their legal ceiling (against their allocation when a line has no
+   * against their ceiling, `base × rate` (against their allocation when a line has no
    * `base`). `general`: the general-budget lines against their allocation (a
    * budget without lines counts as general budget). Unset or unknown: the
    * whole envelope.
    */
   basis?: GaugeBasis;
 
-  /** Adds a table of the budget's lines: label, allocated, measured, share of the envelope, legal ceiling. */
+  /** Adds a table of the budget's lines: label, allocated, measured, share of the envelope, ceiling. */
   breakdown = false;
 
   /** Adds a year switcher when the publisher has budgets for several years. */
@@ -225,7 +225,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
         ${view?.share === undefined ? nothing : html`<p class="share">${t.gauge.shareOfTotal(this.percent(view.share))}</p>`}
       </div>
       ${this.rows.length ? this.renderBreakdown() : nothing}`;
-    return [shown, html`${caption}. ${amounts.map((pair) => `${pair.join(' ')}. `)}${said} ${byLine}`];
+    return [shown, html`${caption}. ${amounts.map((pair) => `${pair.join(' ')}. `)}${[said, byLine].filter(Boolean).join('. ')}`];
   }
 
   /** The sentence, and the overrun statement when the amount passes its reference. */

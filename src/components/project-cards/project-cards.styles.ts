@@ -216,6 +216,8 @@ export const styles = css`
     background: rgb(0 0 0 / 0.75);
     color: #fff;
     font-size: 0.75em;
+    /* Its dark ground printed too (browsers leave backgrounds out): white on white otherwise. */
+    print-color-adjust: exact;
   }
   .more {
     display: block;

@@ -548,14 +548,14 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   }
 
   /**
-   * A start without an end: planned or still to come ("à partir de"), under way ("depuis"),
-   * cancelled, perhaps before it began ("début :"), else gone by ("commencé en"). A planned
-   * project has not started, whatever its date says.
+   * A start without an end: cancelled, perhaps before it began, whenever it was ("début :"),
+   * planned or still to come ("à partir de"), under way ("depuis"), else gone by ("commencé
+   * en"). A planned project has not started, whatever its date says.
    */
   private openStart(start: FeedDate, status: ProjectStatus): string {
     const { t } = this;
     const words =
-      status === 'planned' || isFuture(start) ? t.from : status === 'ongoing' ? t.since : status === 'cancelled' ? t.start : t.started;
+      status === 'cancelled' ? t.start : status === 'planned' || isFuture(start) ? t.from : status === 'ongoing' ? t.since : t.started;
     return words(formatDate(this.locale, start), start.length > 7);
   }
 

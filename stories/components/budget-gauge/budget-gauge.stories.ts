@@ -52,7 +52,7 @@ const meta: Meta<Args> = {
     basis: {
       control: 'select',
       options: [undefined, 'general', 'water', 'energy', 'waste', 'mobility'],
-      description: 'One legal basis: a 1 % mechanism against its legal ceiling, or the general budget.',
+      description: 'One legal basis: a 1 % mechanism against its ceiling (base × rate), or the general budget.',
     },
     breakdown: { control: 'boolean', description: "Adds the table of the budget's lines." },
     years: { control: 'boolean', description: 'Adds a year switcher when there are several years.' },

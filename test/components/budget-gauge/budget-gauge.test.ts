@@ -526,7 +526,7 @@ describe('ancrage-budget-gauge', () => {
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expect(plain($(el, '.visually-hidden[role="status"]')!.textContent)).to.equal(
-        "Budget de solidarité internationale — 2024 — Ville ville-a. Voté 0 €. Engagé 5 000 €. Dépassement de l'enveloppe : 5 000 € " +
+        "Budget de solidarité internationale — 2024 — Ville ville-a. Voté 0 €. Engagé 5 000 €. Dépassement de l'enveloppe : 5 000 €. " +
           'Par ligne : Budget eau — dépassement du plafond : 500 % (4 000 € au-delà).',
       );
     });

@@ -283,6 +283,7 @@ describe('ancrage-project-cards: each field', () => {
     expect(await dates('fr', { status: 'completed', start: '2001-03' })).to.equal('commencé en mars 2001');
     expect(await dates('fr', { status: 'suspended', start: '2001-03-05' })).to.equal('commencé le 5 mars 2001');
     expect(await dates('en', { status: 'cancelled', start: '2001-03' })).to.equal('start: March 2001');
+    expect(await dates('fr', { status: 'cancelled', start: '2999-04' }), 'cancelled before it could begin').to.equal('début\u00a0: avril 2999');
     expect(await dates('en', { status: 'completed', start: '2001-03' })).to.equal('started in March 2001');
     expect(await dates('en-GB', { status: 'suspended', start: '2001-03-05' })).to.equal('started on 5 March 2001');
     // A planned project has not started, whatever its date: this month's, or one gone by.
