@@ -490,6 +490,15 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
     // Valid, but past its ceiling: the steward hears of it before the readers (at the ceiling: nothing).
     'budgets[1].lines[1].committed': "engagé 95000, au-delà du plafond de 90000 (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement",
   });
+  // Paid past its ceiling while the committed amount is not given: `measure="spent"` shows it to readers.
+  const paid = parseFeed(
+    { version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], budgets: [{ year: 2025, allocated: 100000, lines: [{ basis: 'water', spent: 70000, base: 2000000 }] }] },
+    { advisor: stewardAdvice },
+  );
+  assert.deepEqual(paid.warnings.map(({ path, message }) => [path, warningInFrench(message)]), [
+    ['budgets[0].lines[0].spent', 'payé 70000, au-delà du plafond de 20000 (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement'],
+  ]);
+  assert.match(warningInFrench('not money 9007199254740992 (a number from 0 to 2^53 − 1)'), /^montant invalide 9007199254740992 \(un nombre de 0 à 2\^53 − 1\)$/);
   // The loader's fatal details, which ancrage-check and the generator print as "Détail technique".
   assert.equal(warningInFrench('got an HTML page, not JSON: check the feed address'), "page web reçue au lieu du JSON\u00a0: vérifiez l'adresse du flux");
   assert.equal(warningInFrench('no answer in 10000 ms'), 'pas de réponse en 10000 ms');

@@ -280,14 +280,16 @@ export const stewardAdvice: FeedAdvisor = {
   },
 
   /**
-   * A 1 % line committed past its legal ceiling (base × rate): the contract draws and states it,
-   * so the steward should hear of it before the town's readers do, in case an amount is wrong.
+   * A 1 % line committed or paid past its ceiling (base × rate): the gauge draws and states it
+   * (`measure="spent"` shows the paid amount), so the steward should hear of it before the town's
+   * readers do, in case an amount is wrong. The committed amount first: the contract flags it.
    */
   line(line) {
     const limit = ceiling(line);
     // Over by the gauge's own rule, to the cent.
-    return excess(line.committed, limit)
-      ? [['committed', `committed ${line.committed} past the ceiling ${limit} (base × rate): check the amounts; the gauge shows the overrun`]]
+    const over = (['committed', 'spent'] as const).find((measure) => excess(line[measure], limit));
+    return over
+      ? [[over, `${over} ${line[over]} past the ceiling ${limit} (base × rate): check the amounts; the gauge shows the overrun`]]
       : [];
   },
 

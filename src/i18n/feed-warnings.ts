@@ -49,7 +49,7 @@ const SAID: Array<[string, string, string?]> = [
   ['invalid DAC code', 'code CAD invalide', ' (5 chiffres)'],
   ['invalid language tag', 'code de langue invalide', ' (comme fr ou fr-FR)'],
   ['invalid rate', 'taux invalide', " (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)"],
-  ['not money', 'montant invalide', ' (un nombre ≥ 0)'],
+  ['not money', 'montant invalide', ' (un nombre de 0 à 2^53 − 1)'],
   ['not a latitude', 'latitude invalide', ' (de -90 à 90)'],
   ['not a longitude', 'longitude invalide', ' (de -180 à 180)'],
   ['not an SDG', 'ODD invalide', ' (nombre entier de 1 à 17)'],
@@ -99,8 +99,9 @@ const FRENCH: Array<[RegExp, Replacement]> = [
   // The ratios with a decimal comma: "text/surface 2,84:1 < 4,5:1".
   [/^contrast too low \(([^)]*)\); theme not applied/, (_, pairs) => `contraste insuffisant (${pairs.replace(/(\d)\.(\d)/g, '$1,$2')})\u00a0; thème non appliqué`],
   [
-    /^committed (\S+) past the ceiling (\S+) \(base × rate\): check the amounts; the gauge shows the overrun/,
-    'engagé $1, au-delà du plafond de $2 (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement',
+    /^(committed|spent) (\S+) past the ceiling (\S+) \(base × rate\): check the amounts; the gauge shows the overrun/,
+    (_, measure: string, amount: string, limit: string) =>
+      `${measure == 'spent' ? 'payé' : 'engagé'} ${amount}, au-delà du plafond de ${limit} (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement`,
   ],
   [/^not UTF-8, first on line (\d+).*/, 'octets hors UTF-8, dès la ligne $1, lus en Windows-1252\u00a0: enregistrez le fichier en UTF-8'],
   [/^UTF-16.*/, 'fichier en UTF-16, lu comme tel\u00a0: enregistrez-le en UTF-8'],
