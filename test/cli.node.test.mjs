@@ -235,6 +235,8 @@ test('a syntax error in a file is placed by line and column, with its likely cau
     ['{"version": "1", "budgets": [{"year": 2024, "allocated": 1.250,50}]}', /^  ligne 1, colonne 63\u00a0: une virgule dans un nombre\u00a0: JSON écrit 1250\.5$/m],
     ['{\n  "version": "1"\n  "publishers": []\n}', /^  ligne 3, colonne 3\u00a0: une virgule manque-t-elle/m],
     ['{"version": "1", "budgets": [{"year": 2024, "allocated": 12 500}]}', /^  ligne 1, colonne 61\u00a0: un nombre avec une espace\u00a0: JSON écrit 12500$/m],
+    // Its decimals kept, with a point.
+    ['{"version": "1", "budgets": [{"year": 2024, "allocated": 12 500,50}]}', /^  ligne 1, colonne 61\u00a0: un nombre avec une espace\u00a0: JSON écrit 12500\.5$/m],
     ['{"version": "1", "projects": [{"title": "L\'eau "potable""}]}', /^  ligne 1, colonne 48\u00a0: un guillemet droit dans un texte le termine\u00a0: écrivez-y \\"$/m],
     ['{"version": "1", "budgets": [{"year": 2024, "allocated": 12\u202f500}]}', /^  ligne 1, colonne 60\u00a0: un nombre avec une espace/m],
     // Two texts, or numbers one per line, or a decimal then a number: a comma missing.

@@ -129,8 +129,16 @@ export function jsonSyntaxError(text: string, lang: 'fr' | 'en'): string | undef
   // either), up to its last digit: not the comma before the next field.
   const readings =
     found.slip == 'spaced'
-      ? // "allocated": 12 500: the digits on both sides of the space, together.
-        [`${/[\d \t\u00a0\u202f]*$/.exec(text.slice(0, found.at))![0]}${/^[\u00a0\u202f]*\d+(?:[ \t\u00a0\u202f]\d{3})*/.exec(text.slice(found.at))![0]}`.replace(/\D/g, '')]
+      ? // "allocated": 12 500,50: the digits on both sides of the space, together, and the decimals with a point.
+        [
+          String(
+            Number(
+              `${/[\d \t\u00a0\u202f]*$/.exec(text.slice(0, found.at))![0]}${/^[\u00a0\u202f]*\d+(?:[ \t\u00a0\u202f]\d{3})*(?:[.,]\d+)?/.exec(text.slice(found.at))![0]}`
+                .replace(/[^\d.,]/g, '')
+                .replace(',', '.'),
+            ),
+          ),
+        ]
       : numberReadings(`${/[\d.,]*$/.exec(text.slice(0, found.at))![0]},${/^\s*([\d.,]*\d)?/.exec(text.slice(found.at + 1))![1] ?? ''}`).map(String);
   // Said before the slip it looks like ("a colon missing?" before a non-breaking space), but for a
   // number's own space, which names the number.
