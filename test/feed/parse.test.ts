@@ -566,6 +566,19 @@ describe('parseFeed: one fixture per rule', () => {
     ]);
   });
 
+  it('leaves out a repeated entry of a short list and of a long one alike', () => {
+    // Lists of up to 8 entries are scanned, longer ones go through a Set: both must compare alike.
+    const eight = [4, 5, 6, 7, 8, 9, 10, 4];
+    const ten = [1, 2, ...eight];
+    const r = parseFeed(feed({ projects: [prj('two', { sdgs: [6, 6] }), prj('eight', { sdgs: eight }), prj('ten', { sdgs: ten })] }));
+    expect(r.warnings.map((w) => `${w.path}: ${w.message}`)).to.deep.equal([
+      'projects[0].sdgs[1]: duplicate 6',
+      'projects[1].sdgs[7]: duplicate 4',
+      'projects[2].sdgs[9]: duplicate 4',
+    ]);
+    expect(accepted(r).projects.map((p) => p.sdgs.length)).to.deep.equal([1, 7, 9]);
+  });
+
   it('checks every field of an entry it leaves out with advice, so that one pass finds every fault', () => {
     const input = feed({ projects: [{ id: 'p', title: 'P', start: 'never', links: 5 }] });
     expect(paths(parseFeed(input))).to.deep.equal(['projects[0].status']);

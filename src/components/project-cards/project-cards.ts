@@ -39,6 +39,8 @@ export type ProjectSort = 'recent' | 'title' | 'budget';
 interface Entry {
   project: Project;
   title: string;
+  /** What the sort compares before the title, descending (see `sortKey`). */
+  order: string | number | undefined;
   /** Folded title, summary, places and partner names, computed on the first search only. */
   search?: string;
   /** The card's texts, computed on its first render: a toggle or a keystroke re-renders every shown card. */
@@ -251,9 +253,10 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     if (reindex) {
       this.entriesLang = readerLang;
       this.partnersById = new Map(feed.partners.map((partner) => [partner.id, partner]));
+      const sortKey = this.sortKey();
       this.entries = feed.projects
         .filter(this.presetFilter())
-        .map((project) => ({ project, title: this.text(project.title) }))
+        .map((project) => ({ project, title: this.text(project.title), order: sortKey(project) }))
         .sort(this.comparator());
       if (this.filters) {
         const options = (this.options = this.collectOptions());
@@ -340,13 +343,21 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     return (p) => this.inScope(p) && (!this.project || p.id === this.project) && presets(p);
   }
 
+  /**
+   * What the sort compares first, computed once per project rather than in each of the
+   * 130,000 comparisons of 10,000 projects. `recent`: ongoing ("1") before the others, then
+   * the newest start; an undated project's key is the shortest of its group, so it comes last.
+   */
+  private sortKey(): (project: Project) => Entry['order'] {
+    if (this.sort === 'budget') return amount;
+    if (this.sort === 'title') return () => undefined;
+    return ({ status, start }) => (status === 'ongoing' ? '1' : '0') + (start ?? '');
+  }
+
+  /** Descending on the sort key, then the titles in the reader's collation. */
   private comparator(): (a: Entry, b: Entry) => number {
     const compare = compareText(this.locale);
-    const byTitle = (a: Entry, b: Entry) => compare(a.title, b.title);
-    if (this.sort === 'title') return byTitle;
-    if (this.sort === 'budget') return (a, b) => descending(amount(a.project), amount(b.project)) || byTitle(a, b);
-    const ongoing = (e: Entry) => +(e.project.status === 'ongoing');
-    return (a, b) => ongoing(b) - ongoing(a) || descending(a.project.start, b.project.start) || byTitle(a, b);
+    return (a, b) => descending(a.order, b.order) || compare(a.title, b.title);
   }
 
   /** The filter choices: the values present among the preset projects, labelled in the reader's language. */

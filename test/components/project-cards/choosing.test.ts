@@ -451,6 +451,30 @@ describe('ancrage-project-cards: sort', () => {
     expect(titles(await mount(data))).to.deep.equal(['Baobab', 'Étoile', 'Abeille', 'Zèbre']);
   });
 
+  it('puts an undated ongoing project before a dated finished one, a month before its year', async () => {
+    const el = await mount(
+      feed({
+        projects: [
+          project('a', { title: 'Acacia', status: 'completed', start: '2024', funding: { total: 100 } }),
+          project('b', { title: 'Mangue', status: 'completed', start: '2024-05', funding: { total: 300 } }),
+          project('c', { title: 'Baobab' }),
+          project('d', { title: 'Zinc', start: '2019', funding: { total: 200 } }),
+        ],
+      }),
+    );
+    expect(titles(el)).to.deep.equal(['Zinc', 'Baobab', 'Mangue', 'Acacia']);
+    // Another sort orders the same entries anew, and back.
+    el.sort = 'title';
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Acacia', 'Baobab', 'Mangue', 'Zinc']);
+    el.sort = 'budget';
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Mangue', 'Zinc', 'Acacia', 'Baobab']);
+    el.sort = 'recent';
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Zinc', 'Baobab', 'Mangue', 'Acacia']);
+  });
+
   it('sorts by title with the reader’s collation', async () => {
     const el = await mount(
       feed({
