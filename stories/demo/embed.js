@@ -3,13 +3,14 @@
 // Plain JS over the built library (`npm run build`): the feed is checked by the
 // same loader and validator the widgets use, and the options come from the
 // custom-elements manifest, so the form follows the code.
+import { listWords } from '../../dist/base/list-words.js';
 import { onComputer, stewardAdvice } from '../../dist/feed/advice.js';
 import { itemOf, leftOutCount } from '../../dist/feed/item-name.js';
 import { decodeFeedBytes, loadFeed, parseFeedText } from '../../dist/feed/load.js';
 import { unwrapped as address } from '../../dist/feed/text.js';
 import { isBareWeb } from '../../dist/feed/safe-url.js';
 import { warningInFrench } from '../../dist/i18n/feed-warnings.js';
-import { formatCount } from '../../dist/i18n/format.js';
+import { formatCount, formatList } from '../../dist/i18n/format.js';
 import { messagesFor } from '../../dist/i18n/index.js';
 import { jsonSyntaxError, pastedHtml } from '../../dist/i18n/json-syntax.js';
 import { contrastRatio, DARK_THEME, DEFAULT_THEME, parseHexColour, THEME_CONTRAST } from '../../dist/theme/contrast.js';
@@ -152,6 +153,9 @@ const TEXTS = {
     clearColour: (name) => `Effacer\u00a0: ${name}`,
     badColour: 'Une couleur au format #rrggbb, par exemple #a4161a.',
     unknownId: (id, ids) => `«\u00a0${id}\u00a0» n'est pas dans le flux\u00a0: le widget sera vide. Identifiants du flux\u00a0: ${ids}.`,
+    // Chosen for a feed checked before: the snippet keeps none of it.
+    dropped: (words, count, inFeed) =>
+      `${words} ${count > 1 ? "ne sont pas dans ce flux\u00a0: retirés" : "n'est pas dans ce flux\u00a0: retiré"} du code.${inFeed ? ` Dans le flux\u00a0: ${inFeed}.` : ''}`,
     contrastOk: 'Contrastes suffisants (RGAA / WCAG 2.1 AA).',
     contrastLow: { one: '# contraste insuffisant\u00a0:', other: '# contrastes insuffisants\u00a0:' },
     contrastPairs: {
@@ -294,6 +298,8 @@ const TEXTS = {
     clearColour: (name) => `Clear: ${name}`,
     badColour: 'A colour as #rrggbb, for example #a4161a.',
     unknownId: (id, ids) => `“${id}” is not in the feed: the widget will be empty. The feed's ids: ${ids}.`,
+    dropped: (words, count, inFeed) =>
+      `${words} ${count > 1 ? 'are' : 'is'} not in this feed: removed from the code.${inFeed ? ` In the feed: ${inFeed}.` : ''}`,
     contrastOk: 'Contrasts are sufficient (WCAG 2.1 AA).',
     contrastLow: { one: '# contrast too low:', other: '# contrasts too low:' },
     contrastPairs: {
@@ -349,6 +355,8 @@ const state = {
   colours: {},
   integrity: undefined,
   inlineCount: 0,
+  /** Per widget tag: option → the words a newly checked feed lacked, dropped from its value. */
+  dropped: {},
 };
 
 const t = () => TEXTS[state.lang];
@@ -422,13 +430,58 @@ const values = () => (state.values[state.tag] ??= {});
 
 // ---- The form ------------------------------------------------------------------
 
+const checkedFeed = () => (state.check?.result?.ok ? state.check.result.feed : undefined);
+
+/** What a feed has for each option that names something in it (an id, a code, a year). */
+const IN_FEED = {
+  publisher: (feed) => feed.publishers.map((p) => p.id),
+  project: (feed) => feed.projects.map((p) => p.id),
+  themes: (feed) => feed.projects.flatMap((p) => p.themes),
+  country: (feed) => feed.projects.flatMap((p) => p.places.map((place) => place.country)),
+  status: (feed) => feed.projects.map((p) => p.status),
+  kind: (feed) => feed.partners.map((p) => p.kind),
+  year: (feed) => feed.budgets.map((b) => String(b.year)),
+};
+const ID_OPTIONS = ['publisher', 'project'];
+/** Codes separated by spaces or commas, which the widgets read in any case. */
+const LIST_OPTIONS = ['themes', 'country', 'status', 'kind'];
+
+const feedHas = (name, feed) => [...new Set(IN_FEED[name](feed))];
+
+/** Ten are enough to spot a typo; a network's feed may have hundreds. */
+const someOf = (words) => words.slice(0, 10).join(', ') + (words.length > 10 ? ', …' : '');
+
+/** The words of an option's value that the feed lacks: a list's codes in any case, an id or a year as written. */
+function wordsNotIn(feed, name, value) {
+  const fold = LIST_OPTIONS.includes(name) ? (word) => word.toLowerCase() : (word) => word;
+  const has = new Set(IN_FEED[name](feed).map(fold));
+  return (LIST_OPTIONS.includes(name) ? listWords(value) : [value]).filter((word) => !has.has(fold(word)));
+}
+
+/**
+ * A newly checked feed: every widget's choices naming what it lacks (another town's publisher,
+ * project, theme…) leave the snippet, where they would empty the widget or match nothing; a list
+ * keeps the codes the feed has. What was dropped is said under its field.
+ */
+function dropStaleChoices(feed) {
+  state.dropped = {};
+  for (const [tag, chosen] of Object.entries(state.values)) {
+    for (const name of Object.keys(IN_FEED)) {
+      if (!chosen[name]) continue;
+      const missing = wordsNotIn(feed, name, chosen[name]);
+      if (!missing.length) continue;
+      const kept = LIST_OPTIONS.includes(name) ? listWords(chosen[name]).filter((word) => !missing.includes(word)) : [];
+      chosen[name] = kept.join(' ') || undefined;
+      (state.dropped[tag] ??= {})[name] = missing;
+    }
+  }
+}
+
 /** Ids from the last good feed, offered as suggestions for `publisher` and `project`. */
 function suggestions(name) {
-  const feed = state.check?.result?.ok ? state.check.result.feed : undefined;
   if (name === 'lang') return ['fr', 'en'];
-  if (name === 'publisher') return feed?.publishers.map((p) => p.id) ?? [];
-  if (name === 'project') return feed?.projects.map((p) => p.id) ?? [];
-  return [];
+  const feed = checkedFeed();
+  return feed && ID_OPTIONS.includes(name) ? feedHas(name, feed) : [];
 }
 
 function optionControl(option, id, helpId) {
@@ -470,26 +523,30 @@ function renderOptions() {
     const help = element('p', { id: helpId, className: 'help', lang: translated ? undefined : 'en' }, ...withCode(translated ?? option.description));
     const label = element('label', { htmlFor: id }, element('code', {}, option.name));
     const control = optionControl(option, id, helpId);
-    // Under `publisher` and `project`: said when the id is not in the feed (a typo shows an empty widget).
-    const unknown = ID_OPTIONS.includes(option.name) ? element('p', { id: `${id}-unknown`, className: 'error', role: 'status' }) : null;
+    // Under the options naming something in the feed: an id it lacks (a typo shows an empty widget), or what a new feed dropped.
+    const note = option.name in IN_FEED ? element('p', { id: `${id}-note`, className: 'error', role: 'status' }) : null;
     const row =
       option.type === 'boolean'
         ? element('div', { className: 'field check' }, control, label, help)
-        : element('div', { className: 'field' }, label, help, ...[control].flat(), unknown);
+        : element('div', { className: 'field' }, label, help, ...[control].flat(), note);
     fieldset.append(row);
   }
-  ID_OPTIONS.forEach(renderUnknownId);
+  Object.keys(IN_FEED).forEach(renderOptionNote);
 }
 
-const ID_OPTIONS = ['publisher', 'project'];
+function renderOptionNote(name) {
+  const note = $(`option-${name}-note`);
+  if (note) note.textContent = optionNote(name);
+}
 
-function renderUnknownId(name) {
-  const note = $(`option-${name}-unknown`);
-  if (!note) return;
-  const id = values()[name];
-  const ids = suggestions(name);
-  // Ten are enough to spot a typo; a network's feed may have hundreds.
-  note.textContent = id && ids.length && !ids.includes(id) ? t().unknownId(id, ids.slice(0, 10).join(', ') + (ids.length > 10 ? ', …' : '')) : '';
+function optionNote(name) {
+  const feed = checkedFeed();
+  if (!feed) return '';
+  const has = feedHas(name, feed);
+  const dropped = state.dropped[state.tag]?.[name];
+  if (dropped) return t().dropped(formatList(state.lang, dropped.map(t().quote)), dropped.length, someOf(has));
+  const id = ID_OPTIONS.includes(name) && values()[name];
+  return id && has.length && wordsNotIn(feed, name, id).length ? t().unknownId(id, someOf(has)) : '';
 }
 
 function renderWidgetSelect() {
@@ -655,6 +712,7 @@ async function checkUrl() {
   if (state.feed !== feed) return;
   feed.absolute = result.url;
   state.check = { result, raw: text && parseRaw(text), text };
+  if (result.ok) dropStaleChoices(result.feed);
   renderAll();
 }
 
@@ -675,6 +733,7 @@ function checkText() {
   $('inline-feeds').replaceChildren(...(html ? [] : [element('script', { type: 'application/json', id }, text)]));
   state.feed = html ? undefined : { kind: 'inline', text, id };
   state.check = { result, raw: parseRaw(text), text, html };
+  if (result.ok && !html) dropStaleChoices(result.feed);
   renderAll();
 }
 
@@ -865,8 +924,10 @@ form.addEventListener('input', (event) => {
     if (!option) return;
     const value = target.type === 'checkbox' ? target.checked || undefined : target.value.trim() || undefined;
     values()[option.name] = value;
+    // Chosen again: what a new feed dropped from it is no longer news.
+    delete state.dropped[state.tag]?.[option.name];
     if (option.name === 'color-scheme') renderContrast();
-    renderUnknownId(option.name);
+    renderOptionNote(option.name);
     renderPreview();
     renderSnippet();
   } else if (target.dataset.colour) {

@@ -410,9 +410,9 @@ describe('embed generator: widgets and options', () => {
     fill(layout, 'grid');
     // An id the feed lacks (a typo) is said under the field: the widget would be empty.
     fill($('option-publisher'), 'ville-b');
-    expect(text('option-publisher-unknown')).to.equal("«\u00a0ville-b\u00a0» n'est pas dans le flux\u00a0: le widget sera vide. Identifiants du flux\u00a0: ville-a.");
+    expect(text('option-publisher-note')).to.equal("«\u00a0ville-b\u00a0» n'est pas dans le flux\u00a0: le widget sera vide. Identifiants du flux\u00a0: ville-a.");
     fill($('option-publisher'), 'ville-a');
-    expect(text('option-publisher-unknown')).to.equal('');
+    expect(text('option-publisher-note')).to.equal('');
     // Suggestions come from the checked feed.
     const suggestions = [...doc.querySelectorAll('#option-publisher-list option')].map((o) => (o as HTMLOptionElement).value);
     expect(suggestions).to.deep.equal(['ville-a']);
@@ -432,6 +432,57 @@ describe('embed generator: widgets and options', () => {
     expect(snippet()).not.to.contain('publisher=');
     fill($<HTMLSelectElement>('widget'), 'ancrage-partner-list');
     expect($('option-publisher').value).to.equal('ville-a');
+  });
+
+  it('drops from the snippet the choices a newly checked feed lacks, and says so under their fields', async () => {
+    await previewState('ready');
+    // Chosen on the example feed, for three widgets.
+    fill($('option-publisher'), 'belleval');
+    fill($('option-project'), 'diema-eau-potable');
+    fill($('option-themes'), 'water-sanitation education culture-heritage');
+    fill($('option-country'), 'ml, SN');
+    fill($('option-status'), 'ongoing');
+    fill($<HTMLSelectElement>('widget'), 'ancrage-partner-list');
+    fill($('option-kind'), 'association osim');
+    fill($<HTMLSelectElement>('widget'), 'ancrage-budget-gauge');
+    fill($('option-publisher'), 'belleval');
+    fill($('option-year'), '2024');
+    // Another town's feed: one publisher, one project in Senegal, an association, a 2025 budget.
+    paste(
+      JSON.stringify({
+        ...FEED,
+        projects: [{ ...FEED.projects[0], themes: ['water-sanitation'], places: [{ country: 'SN' }] }],
+        partners: [FEED.partners[0]],
+      }),
+    );
+    await previewState('ready');
+    expect(snippet().split('\n').at(-1)).to.match(/^<ancrage-budget-gauge feed="#ancrage-flux-[0-9a-z]+"><\/ancrage-budget-gauge>$/);
+    expect(text('option-publisher-note')).to.equal("«\u00a0belleval\u00a0» n'est pas dans ce flux\u00a0: retiré du code. Dans le flux\u00a0: ville-a.");
+    expect(text('option-year-note')).to.equal("«\u00a02024\u00a0» n'est pas dans ce flux\u00a0: retiré du code. Dans le flux\u00a0: 2025.");
+    // A list keeps the codes the feed has, as typed.
+    fill($<HTMLSelectElement>('widget'), 'ancrage-partner-list');
+    expect(snippet().split('\n').at(-1)).to.match(/ kind="association"><\/ancrage-partner-list>$/);
+    expect(text('option-kind-note')).to.equal("«\u00a0osim\u00a0» n'est pas dans ce flux\u00a0: retiré du code. Dans le flux\u00a0: association.");
+    fill($<HTMLSelectElement>('widget'), 'ancrage-project-cards');
+    expect(snippet().split('\n').at(-1)).to.match(/ themes="water-sanitation" country="SN" status="ongoing"><\/ancrage-project-cards>$/);
+    expect($('option-project').value).to.equal('');
+    expect(text('option-project-note')).to.equal("«\u00a0diema-eau-potable\u00a0» n'est pas dans ce flux\u00a0: retiré du code. Dans le flux\u00a0: eau.");
+    expect(text('option-themes-note')).to.equal(
+      "«\u00a0education\u00a0» et «\u00a0culture-heritage\u00a0» ne sont pas dans ce flux\u00a0: retirés du code. Dans le flux\u00a0: water-sanitation.",
+    );
+    expect(text('option-country-note')).to.equal("«\u00a0ml\u00a0» n'est pas dans ce flux\u00a0: retiré du code. Dans le flux\u00a0: SN.");
+    expect(text('option-status-note')).to.equal('');
+    $('lang-switch').click();
+    expect(text('option-themes-note')).to.equal('“education” and “culture-heritage” are not in this feed: removed from the code. In the feed: water-sanitation.');
+    // Chosen again, the field says no more of what was dropped.
+    fill($('option-themes'), 'health');
+    expect(text('option-themes-note')).to.equal('');
+    // A feed checked by its address alike.
+    fill($('option-publisher'), 'ville-a');
+    await checkUrl('/stories/demo/example-feed.json');
+    expect(snippet()).not.to.contain('publisher=');
+    expect(snippet()).to.contain(' themes="health"');
+    expect(text('option-publisher-note')).to.match(/^“ville-a” is not in this feed: removed from the code\. In the feed: belleval, belleval-agglo, /);
   });
 
   it('copies the snippet and says so', async () => {
