@@ -8,6 +8,14 @@ import { readFileSync } from 'node:fs';
 import { parseFeedText, stewardAdvice } from '../dist/feed/index.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const manifest = JSON.parse(readFileSync(new URL('../dist/custom-elements.json', import.meta.url), 'utf8'));
+/** Each widget's attributes, as the custom-elements manifest has them from the sources. */
+const attributesOf = new Map(
+  manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)
+    .map((declaration) => [declaration.tagName, declaration.attributes.map((attribute) => attribute.name)]),
+);
 /** The README's ```html blocks. */
 const htmlBlocks = [...readme.matchAll(/^```html\n([\s\S]*?)^```/gm)].map((match) => match[1]);
 
@@ -29,5 +37,29 @@ test('the README’s inline feed is valid and gives each widget something to sho
     for (const tag of ['ancrage-project-cards', 'ancrage-partner-list', 'ancrage-budget-gauge']) {
       assert.ok(block.includes(`<${tag} feed="#${id}">`), `${tag} reads #${id}`);
     }
+  }
+});
+
+test('the README’s tags use only attributes their widget has, and its script lines load the bundle as a module', () => {
+  const scripts = [...htmlBlocks.join('\n').matchAll(/<script [^>]*\bsrc="([^"]+)"[^>]*>/g)];
+  assert.ok(scripts.length > 0);
+  // Without type="module" the bundle does not run ("Unexpected token 'export'").
+  for (const [line, src] of scripts) assert.ok(src.endsWith('/ancrage.js') && line.includes('type="module"'), line);
+  for (const [, tag, attributes] of htmlBlocks.join('\n').matchAll(/<(ancrage-[a-z-]+)([^>]*)>/g)) {
+    assert.ok(attributesOf.has(tag), tag);
+    for (const [, name] of attributes.matchAll(/\s([a-z-]+)(?:="[^"]*")?/g)) {
+      assert.ok(attributesOf.get(tag).includes(name) || ['id', 'class'].includes(name), `${tag} ${name}`);
+    }
+  }
+});
+
+test('each widget’s attribute table in the README lists its own attributes, as the manifest does', () => {
+  // Those every widget takes have their table of their own.
+  const shared = ['feed', 'publisher', 'lang', 'color-scheme', 'state'];
+  for (const [tag, attributes] of attributesOf) {
+    const section = readme.split(/^### /m).find((part) => part.startsWith(`\`<${tag}>\``));
+    assert.ok(section, tag);
+    const rows = [...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map((row) => row[1]);
+    assert.deepEqual(rows, attributes.filter((name) => !shared.includes(name)), tag);
   }
 });
