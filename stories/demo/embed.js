@@ -486,7 +486,8 @@ function suggestions(name) {
 
 function optionControl(option, id, helpId) {
   const value = values()[option.name];
-  const common = { id, name: option.name, 'aria-describedby': helpId };
+  // The note under a field naming something in the feed is read with it too.
+  const common = { id, name: option.name, 'aria-describedby': option.name in IN_FEED ? `${helpId} ${id}-note` : helpId };
   if (option.type === 'boolean') return element('input', { ...common, type: 'checkbox', checked: value === true });
   if (option.choices) {
     return element(
