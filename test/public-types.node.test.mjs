@@ -1,5 +1,6 @@
 // The package's declarations (dist/*.d.ts, `npm run build` first) give a TypeScript page what
-// the README documents: typed tags, properties and events (test/fixtures/public-types.ts).
+// the README documents: typed tags, properties and events (test/fixtures/public-types.ts), and
+// the framework templates typed by `ancrage/jsx` (public-types-react.tsx, public-types-vue.ts).
 //
 //   node --test test/public-types.node.test.mjs
 import { test } from 'node:test';
@@ -9,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Typechecks one fixture against dist/'s declarations, as a TypeScript page would. */
-function typecheck(fixture) {
-  const args = ['--noEmit', '--strict', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', '--lib', 'es2022,dom', '--skipLibCheck', fixture];
+/** Typechecks fixtures against dist/'s declarations, as a TypeScript page would (`ancrage/…` is the package itself). */
+function typecheck(...fixtures) {
+  const args = ['--noEmit', '--strict', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', '--lib', 'es2022,dom', '--skipLibCheck', '--jsx', 'react-jsx', ...fixtures];
   try {
     execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', ...args], { cwd: root, encoding: 'utf8' });
   } catch (error) {
@@ -23,3 +24,7 @@ test('the public types accept what the README documents', () => typecheck('test/
 
 test('registering a widget, or all with the bundle, types the tags and their events without the package root', () =>
   typecheck('test/fixtures/public-types-define.ts'));
+
+// One tsc run for both: each `@ts-expect-error` there is a value or prop the types must refuse.
+test('ancrage/jsx types the tags in React 19 JSX and Vue 3 templates, and refuses wrong values', () =>
+  typecheck('test/fixtures/public-types-react.tsx', 'test/fixtures/public-types-vue.ts'));
