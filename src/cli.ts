@@ -167,7 +167,9 @@ async function main(args: string[]): Promise<number> {
       return 1;
     }
     const reason = messagesFor(lang).errorReason[result.error.code ?? 'not-object'];
-    console.log(say.error(reason, result.error.code === 'network' ? say.network : result.error.message));
+    // The engine's excerpt of a JSON error carries the file's line breaks and indents ("…},] }\n" is
+    // not valid JSON"): one line, as every line of the report is. Not a no-break space, which may be the slip.
+    console.log(say.error(reason, result.error.code === 'network' ? say.network : result.error.message.replace(/[\t\n\r ]+/g, ' ')));
     const where = result.error.code === 'not-json' && text !== undefined && jsonSyntaxError(text, lang);
     if (where) console.log(`  ${where}`);
     // Rows exported as they are, without the feed around them.

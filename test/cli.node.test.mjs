@@ -363,6 +363,18 @@ test('a feed URL answering an HTTP error exits 1 with the status, whatever its b
   }
 });
 
+test("the engine's excerpt of a syntax error stays on its line: the file's line breaks and indents are not printed", () => {
+  const file = join(dir, 'syntax-lines.json');
+  // Node's "Unexpected token ']', ..."mune" },\n\t] }\n" is not valid JSON" quotes the text around the slip.
+  writeFileSync(file, '{ "version": "1",\n "publishers": [ { "id": "a", "name": "Commune" },\n\t] }\n');
+  for (const lang of ['en', 'fr']) {
+    const lines = check(file, '--lang', lang).stdout.trim().split('\n');
+    assert.equal(lines.length, 2, lines.join('\n'));
+    assert.match(lines[0], lang == 'en' ? /^error: not JSON: / : /^erreur\u00a0: .* Détail technique\u00a0: pas du JSON\u00a0: /);
+    assert.match(lines[1], lang == 'en' ? /^ {2}line 2, column 50: a comma before/ : /^ {2}ligne 2, colonne 50\u00a0: une virgule avant/);
+  }
+});
+
 test('a syntax error is found where the parser gives no position, and in a file with a BOM', () => {
   const cases = [
     ['{\n  "version": "1",\n  "actif": True,\n  "publishers": [\n    {"id": "a"},\n  ]\n}', /^  line 3, column 12: a text without its double quotes/m],
