@@ -92,6 +92,8 @@ const TEXTS = {
     insecureScript:
       "Adresse en http://\u00a0: une page en https (la vôtre) bloque un script en http, et le widget resterait vide. Donnez l'adresse en https:// du fichier.",
     onComputer: "Un fichier sur votre ordinateur\u00a0: aucune page en ligne ne peut le lire. Mettez-le sur votre site et donnez son adresse en https://.",
+    // A text pasted in the page is no file (the widgets' own sentence says "Le fichier…").
+    pastedNotJson: "Le texte collé n'est pas du JSON valide.",
     pastedHtml:
       "Le texte collé contient du HTML (un <p>, un <br> ou un commentaire ajouté par l'éditeur d'un CMS ou d'une page web), pas seulement le flux.",
     noSnippet: "Pas de code à copier\u00a0: collez le flux sans HTML, copié depuis le fichier lui-même (ouvert dans un éditeur de texte).",
@@ -238,6 +240,7 @@ const TEXTS = {
     insecure: "An http:// address: a page on https (yours, like this one) cannot read a feed on http. Give the feed's https:// address.",
     insecureScript: "An http:// address: a page on https (yours) blocks a script on http, and the widget would stay empty. Give the file's https:// address.",
     onComputer: 'A file on your computer: no page online can read it. Put it on your site and give its https:// address.',
+    pastedNotJson: 'The pasted text is not valid JSON.',
     pastedHtml: "The pasted text holds HTML (a <p>, a <br> or a comment added by a CMS or web-page editor), not the feed alone.",
     noSnippet: 'No code to copy: paste the feed without HTML, copied from the file itself (opened in a text editor).',
     noSnippetUnusable: 'No code to copy: the widgets could not read this feed. Fix it (see above), then check it again.',
@@ -644,8 +647,12 @@ function renderReport() {
     });
     status.textContent = `${t().feedOk(new Intl.ListFormat(state.lang, { type: 'conjunction' }).format(parts), warnings.length > 0)} ${warningText}`;
   } else {
-    // Pasted text a CMS wrapped in HTML is no "address returning a web page".
-    const reason = check.html ? t().pastedHtml : (messagesFor(state.lang).errorReason[result.error.code] ?? '');
+    // Pasted text a CMS wrapped in HTML is no "address returning a web page", nor pasted text a file.
+    const reason = check.html
+      ? t().pastedHtml
+      : check.pasted && result.error.code === 'not-json'
+        ? t().pastedNotJson
+        : (messagesFor(state.lang).errorReason[result.error.code] ?? '');
     status.textContent = `${t().feedFatal} ${reason}${warnings.length ? ` ${warningText}` : ''}`;
     // Where the JSON breaks and its likely slip, as ancrage-check says it, before the engine's own words
     // (not the loader's "check the feed address" about pasted HTML).
@@ -733,7 +740,7 @@ function checkText() {
   const id = `${INLINE_ID}-${++state.inlineCount}`;
   $('inline-feeds').replaceChildren(...(html ? [] : [element('script', { type: 'application/json', id }, text)]));
   state.feed = html ? undefined : { kind: 'inline', text, id };
-  state.check = { result, raw: parseRaw(text), text, html };
+  state.check = { result, raw: parseRaw(text), text, html, pasted: true };
   if (result.ok && !html) dropStaleChoices(result.feed);
   renderAll();
 }

@@ -188,7 +188,8 @@ describe('embed generator: the feed', () => {
 
   it('places a syntax error in pasted JSON by line and column, with its likely slip', async () => {
     paste('{"version": "1",\n "publishers": [{"id": "a", "name": "A", "kind": "commune"},]}');
-    expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason['not-json']}`);
+    // Pasted, not a file: the widgets' "Le fichier n'est pas un JSON valide." is kept for a file or an address.
+    expect(text('feed-status')).to.equal("Flux inutilisable. Le texte collé n'est pas du JSON valide.");
     expect(text('feed-detail')).to.equal('Erreur de syntaxe JSON, ligne 2, colonne 60\u00a0: une virgule avant ] ou }\u00a0: retirez-la.');
     // No code that the widgets could not read: the editor would paste it as it is.
     expect(snippet()).to.equal('');
@@ -237,7 +238,7 @@ describe('embed generator: the feed', () => {
     await previewState('error');
 
     paste('{"version": "1", publishers: []}');
-    expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason['not-json']}`);
+    expect(text('feed-status')).to.equal("Flux inutilisable. Le texte collé n'est pas du JSON valide.");
 
     const broken = {
       version: '1',
@@ -638,6 +639,8 @@ describe('embed generator: the page', () => {
     paste(JSON.stringify({ publishers: FEED.publishers }));
     expect(text('feed-status')).to.equal(`The feed cannot be used. ${en.errorReason.version}`);
     expect(text('feed-detail')).to.equal('Technical detail: missing feed version.');
+    paste('{"version": "1", publishers: []}');
+    expect(text('feed-status')).to.equal('The feed cannot be used. The pasted text is not valid JSON.');
     await checkUrl('');
     expect(text('feed-status')).to.equal("Enter the feed's address, or use the example feed.");
     await checkUrl('www.belleval.fr/flux.json');
