@@ -143,6 +143,9 @@ const TEXTS = {
     coloursTitle: '3. Les couleurs',
     colours: 'Couleurs de la collectivité',
     coloursHelp: 'Laissez vide pour garder la couleur par défaut (ou celle du thème du flux).',
+    // Its fill is --ancrage-accent; --ancrage-primary outlines only what has the keyboard focus, and nothing is written on it.
+    coloursGauge:
+      "La jauge prend la couleur d'accent. La couleur principale n'y dessine que le contour de l'élément actif au clavier (sélecteur d'année, tableau), et le texte sur la couleur principale n'y sert pas.",
     colourNames: {
       primary: 'Couleur principale (titres, liens, boutons)',
       onPrimary: 'Texte sur la couleur principale',
@@ -289,6 +292,8 @@ const TEXTS = {
     coloursTitle: '3. Colours',
     colours: "The authority's colours",
     coloursHelp: "Leave empty to keep the default colour (or the feed theme's).",
+    coloursGauge:
+      'The gauge takes the accent colour. The main colour only outlines what has the keyboard focus there (year switcher, table), and the text on the main colour is not used.',
     colourNames: {
       primary: 'Main colour (headings, links, buttons)',
       onPrimary: 'Text on the main colour',
@@ -536,6 +541,7 @@ function renderOptions() {
     fieldset.append(row);
   }
   Object.keys(IN_FEED).forEach(renderOptionNote);
+  renderColoursNote();
 }
 
 function renderOptionNote(name) {
@@ -597,6 +603,15 @@ function renderColours() {
       ),
     );
   }
+  renderColoursNote();
+}
+
+/** For the gauge, what its colours are: an editor who picks the town's red as main colour still sees a green gauge. */
+function renderColoursNote() {
+  const gauge = state.tag === 'ancrage-budget-gauge';
+  $('colours-gauge').hidden = !gauge;
+  // Heard on the main colour's field too; not while hidden (a description reads a hidden element it names).
+  $('colour-primary').setAttribute('aria-describedby', `colour-primary-error${gauge ? ' colours-gauge' : ''}`);
 }
 
 // ---- The feed check ------------------------------------------------------------

@@ -606,6 +606,43 @@ describe('embed generator: colours', () => {
   });
 });
 
+describe('embed generator: the gauge\'s colours', () => {
+  it('says, for the gauge, that its fill is the accent colour and the main colour only its focus outline, as the preview shows', async () => {
+    await previewState('ready');
+    const note = $('colours-gauge');
+    const described = () => $('colour-primary').getAttribute('aria-describedby')!.split(' ');
+    expect(note.hidden, 'not for the cards').to.equal(true);
+    expect(described()).not.to.include('colours-gauge');
+    fill($<HTMLSelectElement>('widget'), 'ancrage-budget-gauge');
+    await previewState('ready');
+    expect(note.hidden).to.equal(false);
+    expect(note.textContent).to.equal(
+      "La jauge prend la couleur d'accent. La couleur principale n'y dessine que le contour de l'élément actif au clavier (sélecteur d'année, tableau), et le texte sur la couleur principale n'y sert pas.",
+    );
+    expect(described()).to.include('colours-gauge');
+    // What the note says: the town's red as main colour leaves the fill green; as accent, it is red.
+    // The preview is made anew with each colour.
+    const fillColour = async () => {
+      await previewState('ready');
+      await waitUntil(() => preview()!.shadowRoot?.querySelector('.fill'), 'the gauge is drawn');
+      return getComputedStyle(preview()!.shadowRoot!.querySelector('.fill')!).stroke;
+    };
+    fill($('colour-primary'), '#a4161a');
+    expect(await fillColour()).to.equal('rgb(24, 117, 60)');
+    fill($('colour-accent'), '#a4161a');
+    expect(await fillColour()).to.equal('rgb(164, 22, 26)');
+    $('lang-switch').click();
+    expect(note.textContent).to.equal(
+      'The gauge takes the accent colour. The main colour only outlines what has the keyboard focus there (year switcher, table), and the text on the main colour is not used.',
+    );
+    expect(note.hidden).to.equal(false);
+    expect(described()).to.include('colours-gauge');
+    fill($<HTMLSelectElement>('widget'), 'ancrage-partner-list');
+    expect(note.hidden).to.equal(true);
+    expect(described()).not.to.include('colours-gauge');
+  });
+});
+
 describe('embed generator: the page', () => {
   it('switches to English and back', async () => {
     paste(JSON.stringify(FEED));
