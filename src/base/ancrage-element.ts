@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type CSSResult, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { feedUrl, loadFeed, logFeedIssues } from '../feed/load.js';
-import { parseFeed } from '../feed/parse.js';
+import { fatalResult, parseFeed } from '../feed/parse.js';
 import { pickTag, pickText, unwrapped } from '../feed/text.js';
 import type { FatalCode, Feed, FeedResult, Publisher, Text } from '../feed/types.js';
 import { FALLBACK_LANGUAGE, baseLanguage, isKnownLanguage, uiLanguage, wellFormedTag, type Catalog, type CommonMessages } from '../i18n/index.js';
@@ -391,8 +391,11 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // A framework may set a URL object, or any value: its string is the address.
     if (this.feed == null) return;
     const feed = unwrapped(String(this.feed));
-    // Relative to the document's base URL, `loadFeed`'s default.
-    const loading = loadFeed(feed, { reload });
+    // Relative to the document's base URL, `loadFeed`'s default. An empty address (a CMS that emptied
+    // it) is not loaded: said here with the tag, as this widget's other messages are (the loader's
+    // own message names no widget); its result's message is never shown.
+    if (!feed) this.tell(`<${this.localName}> feed="${this.feed}": the feed address is empty`);
+    const loading = feed ? loadFeed(feed, { reload }) : Promise.resolve({ ...fatalResult('not-found', ''), url: '' });
     // A reload is the page's: every other widget on that feed (the same cache key) shows its answer
     // too, and says so. `load(false)` reloads nothing: no loop. Detached: not `connected`.
     const url = reload && feedUrl(feed);

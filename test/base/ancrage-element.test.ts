@@ -75,9 +75,15 @@ describe('AncrageElement (the widget base)', () => {
 
     it('says the data cannot be found for an empty feed attribute (a CMS that emptied it), and tells the console of a missing one', async () => {
       const warnings = await consoleWarnings(async () => {
+        const error = oneEvent(document, 'ancrage-feed-error');
         const empty = await fixture<TestWidget>(html`<test-widget feed="" lang="en"></test-widget>`);
         await waitUntil(() => empty.state === 'error', 'an error, not "loading" for ever');
         expect(status(empty).textContent).to.equal('The data could not be loaded. The feed could not be found.');
+        expect((await error).detail).to.deep.equal({ url: '', message: 'The data could not be loaded. The feed could not be found.' });
+        // Said once per widget, a reload included; another widget's blanks are said with its own value.
+        await empty.reload();
+        const blank = await fixture<TestWidget>(html`<test-widget feed="  "></test-widget>`);
+        await waitUntil(() => blank.state === 'error', 'an error for blanks too');
         const none = await fixture<TestWidget>(html`<test-widget></test-widget>`);
         // `data = null`: the application's "not yet", said by the application itself.
         await fixture<TestWidget>(html`<test-widget .data=${null}></test-widget>`);
@@ -89,7 +95,12 @@ describe('AncrageElement (the widget base)', () => {
         expect(none.state).to.equal('loading');
         expect(late.state).to.equal('ready');
       });
-      expect(warnings).to.deep.equal(['Ancrage: the feed address is empty', 'Ancrage: <test-widget> has no feed: set its feed attribute or its data property']);
+      // Each names its tag, as the widgets' other messages do.
+      expect(warnings).to.deep.equal([
+        'Ancrage: <test-widget> feed="": the feed address is empty',
+        'Ancrage: <test-widget> feed="  ": the feed address is empty',
+        'Ancrage: <test-widget> has no feed: set its feed attribute or its data property',
+      ]);
     });
 
     it('tells the console when it could not render (something on the page broke what it relies on), rather than nothing', async () => {
