@@ -20,10 +20,15 @@ const checkAsync = (...args) =>
   });
 const dir = mkdtempSync(join(tmpdir(), 'ancrage-cli-'));
 
-test('the example feed passes with no warning', () => {
+test('the example feed draws no warning but its deliberate envelope overrun, which the gauge shows', () => {
   const run = check('stories/demo/example-feed.json', '--base-url', 'https://www.belleval.example/flux.json');
   assert.equal(run.status, 0);
-  assert.match(run.stdout, /^Valid feed: 4 authorities, 12 projects, 13 partners, 5 budgets, 0 warnings$/m);
+  assert.equal(
+    run.stdout,
+    'warning budgets[3].lines[0].committed (budget "2025"): committed 410000 past the envelope 400000 (allocated): check the amounts\n' +
+      'warning budgets[3].committed (budget "2025"): committed 410000 past the envelope 400000 (allocated): check the amounts\n' +
+      'Readable feed: 4 authorities, 12 projects, 13 partners, 5 budgets, 2 warnings\n',
+  );
 });
 
 test('warnings are printed with their JSON path', () => {
@@ -519,6 +524,33 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
   assert.equal(stewardAdvice.url('http://', 'image'), '');
   assert.equal(stewardAdvice.url('http://q.example/a.png', 'link'), '');
   for (const text of Object.values(french)) assert.doesNotMatch(text, /[’]|ignoré|retiré/);
+});
+
+test('amounts past the envelope voted or past the project total are warned of, with both amounts, in both languages', async () => {
+  const { parseFeed, stewardAdvice, warningInFrench } = await import('../dist/index.js');
+  const { warnings } = parseFeed(
+    {
+      version: '1',
+      publishers: [{ id: 'a', name: 'A', kind: 'commune' }],
+      projects: [{ id: 'p', title: 'T', status: 'ongoing', funding: { total: 1000, contribution: 5000 } }],
+      budgets: [
+        // At the envelope and under it: nothing to say.
+        { year: 2024, allocated: 100000, committed: 100000, spent: 100000 },
+        { year: 2025, allocated: 100000, committed: 180000, lines: [{ basis: 'general', allocated: 50000, committed: 40000, spent: 60000 }] },
+      ],
+    },
+    { advisor: stewardAdvice },
+  );
+  assert.deepEqual(warnings, [
+    { path: 'projects[0].funding.contribution', message: 'contribution 5000 past the total 1000: check the amounts' },
+    { path: 'budgets[1].lines[0].spent', message: 'spent 60000 past the envelope 50000 (allocated): check the amounts' },
+    { path: 'budgets[1].committed', message: 'committed 180000 past the envelope 100000 (allocated): check the amounts' },
+  ]);
+  assert.deepEqual(warnings.map(({ message }) => warningInFrench(message)), [
+    'contribution 5000, au-delà du total de 1000\u00a0: vérifiez les montants',
+    "payé 60000, au-delà de l'enveloppe votée de 50000 (allocated)\u00a0: vérifiez les montants",
+    "engagé 180000, au-delà de l'enveloppe votée de 100000 (allocated)\u00a0: vérifiez les montants",
+  ]);
 });
 
 test('where a JSON file breaks, in French with straight apostrophes', () => {

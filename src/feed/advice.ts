@@ -6,7 +6,7 @@
 import { ceiling, excess } from './ceiling.js';
 import { isCountry } from './countries.js';
 import { pathOf } from './parse.js';
-import type { FeedAdvisor, FeedIssue } from './types.js';
+import type { Budget, BudgetLine, FeedAdvisor, FeedIssue, Funding } from './types.js';
 import * as en from '../i18n/en.js';
 import * as fr from '../i18n/fr.js';
 
@@ -280,17 +280,25 @@ export const stewardAdvice: FeedAdvisor = {
   },
 
   /**
-   * A 1 % line committed or paid past its ceiling (base × rate): the gauge draws and states it
-   * (`measure="spent"` shows the paid amount), so the steward should hear of it before the town's
+   * Amounts the contract accepts but the widgets show as they are: a 1 % line committed or paid
+   * past its ceiling (base × rate; the gauge with `measure="spent"` shows the paid amount), a
+   * budget or a line committed or paid past its envelope, a contribution past the project's total
+   * (the card says "5 000 € sur 1 000 €"). The steward should hear of it before the town's
    * readers do, in case an amount is wrong. The committed amount first: the contract flags it.
    */
-  line(line) {
-    const limit = ceiling(line);
+  amounts(entry) {
+    // One view of the three: a field an entry does not have is undefined, and passes nothing.
+    const amounts = entry as Partial<Budget & BudgetLine & Funding>;
+    const limit = ceiling(amounts as BudgetLine);
     // Over by the gauge's own rule, to the cent.
-    const over = (['committed', 'spent'] as const).find((measure) => excess(line[measure], limit));
-    return over
-      ? [[over, `${over} ${line[over]} past the ceiling ${limit} (base × rate): check the amounts; the gauge shows the overrun`]]
-      : [];
+    const past = (limit?: number) => (['committed', 'spent'] as const).find((measure) => excess(amounts[measure], limit));
+    const said: Array<[string, string]> = [];
+    const overCeiling = past(limit);
+    if (overCeiling) said.push([overCeiling, `${overCeiling} ${amounts[overCeiling]} past the ceiling ${limit} (base × rate): check the amounts; the gauge shows the overrun`]);
+    const overEnvelope = past(amounts.allocated);
+    if (overEnvelope) said.push([overEnvelope, `${overEnvelope} ${amounts[overEnvelope]} past the envelope ${amounts.allocated} (allocated): check the amounts`]);
+    if (excess(amounts.contribution, amounts.total)) said.push(['contribution', `contribution ${amounts.contribution} past the total ${amounts.total}: check the amounts`]);
+    return said;
   },
 
   json: textFindings,

@@ -57,7 +57,7 @@ import {
   PROJECT_STATUSES,
   PUBLISHER_KINDS,
   THEME_CODES,
-  type BudgetLine,
+  type Budget,
   type FatalCode,
   type Feed,
   type FeedAdvisor,
@@ -372,9 +372,9 @@ function unknownFields(v: Obj, names: readonly string[], s: State): void {
   if (s.adv) for (const [key, message] of s.adv.fields(v, names)) warn(s, key, message);
 }
 
-/** The advisor's warnings about a valid budget line (committed past its legal ceiling); the path is the line's. */
-function lineAdvice(o: Obj, s: State): Obj {
-  for (const [key, message] of s.adv?.line?.(o as unknown as BudgetLine) ?? []) warn(s, key, message);
+/** The advisor's warnings about the amounts of a valid budget, budget line or project funding (past a ceiling, an envelope, a total); the path is the entry's. */
+function amountAdvice(o: Obj, s: State): Obj {
+  for (const [key, message] of s.adv?.amounts?.(o as unknown as Budget) ?? []) warn(s, key, message);
   return o;
 }
 
@@ -511,7 +511,7 @@ const project = shape(
         ['contribution', money],
         ['currency', currency, 0, feedCurrency],
         ['basis', basis],
-      ]),
+      ], amountAdvice),
     ],
     ['image', image],
     [
@@ -564,7 +564,7 @@ const budget = shape(
           ['base', money],
           // MIN_VALUE is the smallest positive number: 0 < rate.
           ['rate', num(Number.MIN_VALUE, 0.01, false, 'invalid rate (0 < rate ≤ 0.01: 1 % is written 0.01)')],
-        ], lineAdvice),
+        ], amountAdvice),
       ),
       0,
       EMPTY,
@@ -572,7 +572,7 @@ const budget = shape(
   ],
   (o, s) =>
     first(s, 'bud', `${o.publisher} ${o.year}`)
-      ? o
+      ? amountAdvice(o, s)
       : warn(s, 'year', `duplicate budget for ${o.publisher} in ${o.year}` + leftOut(s)),
 );
 

@@ -253,8 +253,12 @@ export interface FeedAdvisor {
   fields(value: object, known: readonly string[]): Array<[string | undefined, string]>;
   /** An ending for the warning about an address refused (an image on `http:`, a path on a computer), or `''`. */
   url?(value: unknown, kind: 'link' | 'image'): string;
-  /** Warnings about a budget line the contract accepts but its steward should know of (committed past its legal ceiling): `[field, message]`. */
-  line?(line: BudgetLine): Array<[string, string]>;
+  /**
+   * Warnings about the amounts of a budget, a budget line or a project's funding that the contract
+   * accepts but its steward should know of (a line committed past its legal ceiling, a budget past
+   * its envelope, a contribution past the total): `[field, message]`.
+   */
+  amounts?(entry: Budget | BudgetLine | Funding): Array<[string, string]>;
   /** Warnings about the JSON text, before it is parsed, for what `JSON.parse` loses without a word (a key written twice). */
   json?(text: string): FeedIssue[];
 }

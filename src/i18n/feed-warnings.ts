@@ -103,6 +103,12 @@ const FRENCH: Array<[RegExp, Replacement]> = [
     (_, measure: string, amount: string, limit: string) =>
       `${measure == 'spent' ? 'payé' : 'engagé'} ${amount}, au-delà du plafond de ${limit} (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement`,
   ],
+  [
+    /^(committed|spent) (\S+) past the envelope (\S+) \(allocated\): check the amounts/,
+    (_, measure: string, amount: string, envelope: string) =>
+      `${measure == 'spent' ? 'payé' : 'engagé'} ${amount}, au-delà de l'enveloppe votée de ${envelope} (allocated)\u00a0: vérifiez les montants`,
+  ],
+  [/^contribution (\S+) past the total (\S+): check the amounts/, 'contribution $1, au-delà du total de $2\u00a0: vérifiez les montants'],
   [/^not UTF-8, first on line (\d+).*/, 'octets hors UTF-8, dès la ligne $1, lus en Windows-1252\u00a0: enregistrez le fichier en UTF-8'],
   [/^UTF-16.*/, 'fichier en UTF-16, lu comme tel\u00a0: enregistrez-le en UTF-8'],
   // Endings.
