@@ -493,10 +493,15 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
     'projects[0].sdgs[2]': 'ODD invalide 0 (nombre entier de 1 à 17)',
     'projects[0].places[0].lat': 'latitude sans longitude, écartée',
     'budgets[0].year': 'année invalide 99 (nombre entier de 1000 à 9999)\u00a0; élément budgets[0] écarté',
-    'budgets[1].lines[0].rate': "taux invalide 1 (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)",
+    // Left out: the gauge works the ceiling out at 1 %, which the steward must hear of.
+    'budgets[1].lines[0].rate': "taux invalide 1 (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)\u00a0; écarté\u00a0: le plafond d'une ligne 1\u00a0% se calcule alors au taux par défaut, 0.01 (1\u00a0%)",
     // Valid, but past its ceiling: the steward hears of it before the readers (at the ceiling: nothing).
     'budgets[1].lines[1].committed': "engagé 95000, au-delà du plafond de 90000 (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement",
   });
+  assert.equal(
+    stewardAdvice.number('1%', Number.MIN_VALUE, 0.01),
+    "; a number goes without quotes, spaces or unit: 0.01; left out: a 1 % line's ceiling uses the default rate, 0.01 (1 %)",
+  );
   // Paid past its ceiling while the committed amount is not given: `measure="spent"` shows it to readers.
   const paid = parseFeed(
     { version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], budgets: [{ year: 2025, allocated: 100000, lines: [{ basis: 'water', spent: 70000, base: 2000000 }] }] },

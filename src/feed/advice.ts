@@ -203,11 +203,14 @@ export const stewardAdvice: FeedAdvisor = {
    * that number fits (a percentage as a fraction: "1 %" is 0.01).
    */
   number(value, min, max) {
-    if (typeof value != 'string' || !/\d/.test(value)) return '';
+    // A budget line's rate (0 < rate ≤ 0.01, the only range from MIN_VALUE) is left out, and the
+    // ceiling then worked out at the default: the gauge shows base × 0.01, which may not be what was meant.
+    const fallback = min == Number.MIN_VALUE && max == 0.01 ? "; left out: a 1 % line's ceiling uses the default rate, 0.01 (1 %)" : '';
+    if (typeof value != 'string' || !/\d/.test(value)) return fallback;
     const fitting = numberReadings(value.replace(/[\s€%]|EUR/g, ''))
       .map((n) => n / (value.includes('%') ? 100 : 1))
       .filter((n) => n >= min && n <= max);
-    return fitting.length ? `; a number goes without quotes, spaces or unit: ${fitting[0]}${fitting[1] === undefined ? '' : ` (or ${fitting[1]})`}` : '';
+    return (fitting.length ? `; a number goes without quotes, spaces or unit: ${fitting[0]}${fitting[1] === undefined ? '' : ` (or ${fitting[1]})`}` : '') + fallback;
   },
 
   /** A SIRET or an id typed as a number, with spaces or in other capitals: how to write it. */

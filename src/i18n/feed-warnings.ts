@@ -113,6 +113,7 @@ const FRENCH: Array<[RegExp, Replacement]> = [
   [/^UTF-16.*/, 'fichier en UTF-16, lu comme tel\u00a0: enregistrez-le en UTF-8'],
   // Endings.
   [/; a number goes without quotes, spaces or unit: (\S+)(?: \(or (\S+)\))?/, (_, a: string, b?: string) => `\u00a0; un nombre s'écrit sans guillemets, espaces ni unité${/\./.test(a + (b ?? '')) ? ', avec un point décimal' : ''}\u00a0: ${a}${b ? ` (ou ${b})` : ''}`],
+  [/; left out: a 1 % line's ceiling uses the default rate, 0\.01 \(1 %\)/, "\u00a0; écarté\u00a0: le plafond d'une ligne 1\u00a0% se calcule alors au taux par défaut, 0.01 (1\u00a0%)"],
   [/; write it as text, in quotes, and check its digits: /, '\u00a0; à écrire en texte, entre guillemets, en vérifiant ses chiffres\u00a0: '],
   [/ \(left out above\)/, ' (élément écarté plus haut)'],
   [/; did you mean ("[^"]*")\?/, '\u00a0; vouliez-vous dire $1\u00a0?'],
