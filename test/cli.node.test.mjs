@@ -558,6 +558,67 @@ test('amounts past the envelope voted or past the project total are warned of, w
   ]);
 });
 
+test('hints for dates, codes, SDGs, currencies and countries as exports and pages write them', async () => {
+  const { parseFeed, stewardAdvice, warningInFrench } = await import('../dist/index.js');
+  const { warnings } = parseFeed(
+    {
+      version: '1',
+      updated: '15/10/2025',
+      currency: 'euros',
+      publishers: [{ id: 'a', name: 'A', kind: 'commune' }],
+      projects: [
+        {
+          id: 'p',
+          title: 'T',
+          status: 'ongoing',
+          start: '2024/03/15',
+          end: '15-03-2024',
+          themes: ['Eau', 'Climat', 'Agriculture et alimentation', 'ODD 6', 'SDG 13'],
+          sdgs: ['ODD n°5'],
+          places: [{ country: "Cote d'Ivoire" }, { country: "Côte d'Ivoire" }],
+          funding: { total: 10, currency: '€', basis: '1 % eau' },
+        },
+      ],
+    },
+    { advisor: stewardAdvice },
+  );
+  const said = Object.fromEntries(warnings.map(({ path, message }) => [path, message]));
+  assert.deepEqual(said, {
+    updated: 'invalid date or date-time "15/10/2025" (YYYY-MM-DD or YYYY-MM-DDThh:mm); write it "2025-10-15"',
+    currency: 'invalid currency "euros" (ISO 4217, like EUR); write it "EUR"',
+    'projects[0].start': 'invalid date "2024/03/15" (YYYY, YYYY-MM or YYYY-MM-DD); write it "2024-03-15"',
+    'projects[0].end': 'invalid date "15-03-2024" (YYYY, YYYY-MM or YYYY-MM-DD); write it "2024-03-15"',
+    'projects[0].themes[0]': 'unknown code "Eau"; did you mean "water-sanitation"?',
+    'projects[0].themes[1]': 'unknown code "Climat"; did you mean "environment-climate"?',
+    'projects[0].themes[2]': 'unknown code "Agriculture et alimentation"; did you mean "food-agriculture"?',
+    'projects[0].themes[3]': 'unknown code "ODD 6"; an SDG: write 6 in "sdgs"',
+    'projects[0].themes[4]': 'unknown code "SDG 13"; an SDG: write 13 in "sdgs"',
+    'projects[0].sdgs[0]': 'not an SDG "ODD n°5" (integer 1 to 17); a number goes without quotes, spaces or unit: 5',
+    'projects[0].places[0].country': `invalid country "Cote d'Ivoire" (ISO 3166-1 alpha-2, like SN); the code is CI; entry projects[0].places[0] left out`,
+    'projects[0].places[1].country': `invalid country "Côte d'Ivoire" (ISO 3166-1 alpha-2, like SN); the code is CI; entry projects[0].places[1] left out`,
+    'projects[0].funding.currency': 'invalid currency "€" (ISO 4217, like EUR); write it "EUR"',
+    'projects[0].funding.basis': 'unknown code "1 % eau"; did you mean "water"?',
+  });
+  assert.equal(warningInFrench(said['projects[0].themes[3]']), 'code inconnu "ODD 6"\u00a0; un ODD\u00a0: à écrire 6 dans "sdgs"');
+  assert.equal(warningInFrench(said.updated), 'date (ou date et heure) impossible "15/10/2025" (AAAA-MM-JJ ou AAAA-MM-JJThh:mm)\u00a0; à écrire "2025-10-15"');
+});
+
+test('a feed wrapped by an API is said to be inside its wrapper, in both languages', () => {
+  const feed = { version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }] };
+  for (const [wrapped, path] of [[{ success: true, data: feed }, 'data'], [[feed], '[0]']]) {
+    const file = join(dir, 'wrapped.json');
+    writeFileSync(file, JSON.stringify(wrapped));
+    const en = check(file);
+    assert.equal(en.status, 1);
+    assert.equal(en.stdout.split('\n')[0], `warning ${path}: the feed is wrapped (by a CMS or an API?): publish this object alone`);
+    assert.equal(check(file, '--lang', 'fr').stdout.split('\n')[0], `avertissement ${path}\u00a0: le flux est enveloppé (par un CMS ou une API\u00a0?)\u00a0: publiez cet objet seul`);
+  }
+  // A feed that has its version is not wrapped, whatever it holds.
+  const file = join(dir, 'unwrapped.json');
+  writeFileSync(file, JSON.stringify({ ...feed, extra: { version: '1' } }));
+  assert.doesNotMatch(check(file).stdout, /wrapped/);
+});
+
 test('where a JSON file breaks, in French with straight apostrophes', () => {
   const cases = [
     ['{\n  "version": "1",\n  "publishers": [', "  ligne 3, colonne 18\u00a0: le fichier s'arrête au milieu\u00a0: est-il complet\u00a0?"],

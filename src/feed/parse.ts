@@ -584,7 +584,7 @@ const language = pattern(TAG, 'invalid language tag');
 const updated: Check = (v, s, k) =>
   typeof v === 'string' && (realDate(v) || realDate(DATE_TIME.exec(v)?.[1] ?? ''))
     ? v
-    : bad(s, k, v, 'invalid date or date-time (YYYY-MM-DD or YYYY-MM-DDThh:mm)');
+    : bad(s, k, v, 'invalid date or date-time (YYYY-MM-DD or YYYY-MM-DDThh:mm)', s.adv?.date(v));
 
 const TOP_LEVEL = ['version', 'language', 'currency', 'updated', 'publishers', 'partners', 'projects', 'budgets'];
 

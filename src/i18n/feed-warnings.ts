@@ -64,6 +64,7 @@ const SAID: Array<[string, string, string?]> = [
   ['not a list', 'pas une liste'],
   ['not an object', 'pas un objet'],
   ['end before start', 'fin avant le début'],
+  ['the feed is wrapped (by a CMS or an API?): publish this object alone', "le flux est enveloppé (par un CMS ou une API\u00a0?)\u00a0: publiez cet objet seul"],
   ['key written twice: the last value is read, the first one lost', 'clé écrite deux fois\u00a0: seule la dernière valeur est lue, la première est perdue'],
   ['HTML markup, shown as typed', "balises HTML\u00a0: elles s'afficheront telles quelles, écrivez du texte simple"],
   [
@@ -114,6 +115,7 @@ const FRENCH: Array<[RegExp, Replacement]> = [
   // Endings.
   [/; a number goes without quotes, spaces or unit: (\S+)(?: \(or (\S+)\))?/, (_, a: string, b?: string) => `\u00a0; un nombre s'écrit sans guillemets, espaces ni unité${/\./.test(a + (b ?? '')) ? ', avec un point décimal' : ''}\u00a0: ${a}${b ? ` (ou ${b})` : ''}`],
   [/; left out: a 1 % line's ceiling uses the default rate, 0\.01 \(1 %\)/, "\u00a0; écarté\u00a0: le plafond d'une ligne 1\u00a0% se calcule alors au taux par défaut, 0.01 (1\u00a0%)"],
+  [/; an SDG: write (\d+) in "sdgs"/, '\u00a0; un ODD\u00a0: à écrire $1 dans "sdgs"'],
   [/; write it as text, in quotes, and check its digits: /, '\u00a0; à écrire en texte, entre guillemets, en vérifiant ses chiffres\u00a0: '],
   [/ \(left out above\)/, ' (élément écarté plus haut)'],
   [/; did you mean ("[^"]*")\?/, '\u00a0; vouliez-vous dire $1\u00a0?'],

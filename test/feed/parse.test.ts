@@ -680,7 +680,7 @@ describe('parseFeed: one fixture per rule', () => {
     const r = parseFeed(
       feed({
         partners: [{ id: 'a', name: 'A', kind: 'OSIM' }, { id: 'b', name: 'B', kind: 'collectivité' }, { id: 'c', name: 'C', kind: 'mairie' }],
-        projects: [prj('p', { status: 'en cours' }), prj('q', { themes: ['eau'] })],
+        projects: [prj('p', { status: 'en cours' }), prj('q', { themes: ['eau', 'santé publique'] })],
       }),
       ADVISED,
     );
@@ -690,8 +690,10 @@ describe('parseFeed: one fixture per rule', () => {
       'unknown code "mairie"; known codes: association, osim, collectivite, ngo, public, network, education, company, other; entry partners[2] left out',
       // The widget's own French label for the status.
       'unknown code "en cours"; did you mean "ongoing"?; entry projects[0] left out',
+      // A word of one code's label only.
+      'unknown code "eau"; did you mean "water-sanitation"?',
       // Nineteen theme codes: too many to list in every warning.
-      'unknown code "eau"',
+      'unknown code "santé publique"',
     ]);
   });
 
