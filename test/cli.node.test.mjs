@@ -25,8 +25,8 @@ test('the example feed draws no warning but its deliberate envelope overrun, whi
   assert.equal(run.status, 0);
   assert.equal(
     run.stdout,
-    'warning budgets[3].lines[0].committed (budget "2025"): committed 410000 past the envelope 400000 (allocated): check the amounts\n' +
-      'warning budgets[3].committed (budget "2025"): committed 410000 past the envelope 400000 (allocated): check the amounts\n' +
+    'warning budgets[3].lines[0].committed (budget "2025"): committed 410,000 past the envelope 400,000 (allocated): check the amounts\n' +
+      'warning budgets[3].committed (budget "2025"): committed 410,000 past the envelope 400,000 (allocated): check the amounts\n' +
       'Readable feed: 4 authorities, 12 projects, 13 partners, 5 budgets, 2 warnings\n',
   );
 });
@@ -213,7 +213,9 @@ test('a file over the widgets’ 5 MB cap is refused as they refuse it', () => {
   writeFileSync(file, `{"version": "1", "publishers": [{"id": "a", "name": "A", "kind": "commune"}], "pad": "${'x'.repeat(5e6)}"}`);
   const run = check(file);
   assert.equal(run.status, 1);
-  assert.match(run.stdout, /^error: 5000088 bytes, larger than 5000000/m);
+  assert.match(run.stdout, /^error: 5,000,088 bytes, larger than 5,000,000/m);
+  // Its digits grouped in the command's language.
+  assert.match(check(file, '--lang', 'fr').stdout, /Détail technique\u00a0: 5\u202f000\u202f088 octets, plus de 5\u202f000\u202f000\u00a0: les widgets le refusent$/m);
 });
 
 test('--help prints the usage line on standard output', () => {
@@ -496,7 +498,7 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
     // Left out: the gauge works the ceiling out at 1 %, which the steward must hear of.
     'budgets[1].lines[0].rate': "taux invalide 1 (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)\u00a0; écarté\u00a0: le plafond d'une ligne 1\u00a0% se calcule alors au taux par défaut, 0.01 (1\u00a0%)",
     // Valid, but past its ceiling: the steward hears of it before the readers (at the ceiling: nothing).
-    'budgets[1].lines[1].committed': "engagé 95000, au-delà du plafond de 90000 (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement",
+    'budgets[1].lines[1].committed': "engagé 95\u202f000, au-delà du plafond de 90\u202f000 (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement",
   });
   assert.equal(
     stewardAdvice.number('1%', Number.MIN_VALUE, 0.01),
@@ -508,13 +510,14 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
     { advisor: stewardAdvice },
   );
   assert.deepEqual(paid.warnings.map(({ path, message }) => [path, warningInFrench(message)]), [
-    ['budgets[0].lines[0].spent', 'payé 70000, au-delà du plafond de 20000 (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement'],
+    ['budgets[0].lines[0].spent', 'payé 70\u202f000, au-delà du plafond de 20\u202f000 (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement'],
   ]);
   assert.match(warningInFrench('not money 9007199254740992 (a number from 0 to 2^53 − 1)'), /^montant invalide 9007199254740992 \(un nombre de 0 à 2\^53 − 1\)$/);
   // The loader's fatal details, which ancrage-check and the generator print as "Détail technique".
   assert.equal(warningInFrench('got an HTML page, not JSON: check the feed address'), "page web reçue au lieu du JSON\u00a0: vérifiez l'adresse du flux");
   assert.equal(warningInFrench('no answer in 10000 ms'), 'pas de réponse en 10000 ms');
-  assert.equal(warningInFrench('6000076 bytes, larger than 5000000: the widgets refuse it'), '6000076 octets, plus de 5000000\u00a0: les widgets le refusent');
+  assert.equal(warningInFrench('6000076 bytes, larger than 5000000: the widgets refuse it'), '6\u202f000\u202f076 octets, plus de 5\u202f000\u202f000\u00a0: les widgets le refusent');
+  assert.equal(warningInFrench('larger than 5000000 bytes'), 'plus de 5\u202f000\u202f000 octets');
   assert.equal(warningInFrench('no element #flux'), 'aucun élément #flux');
   // The decimal point said where the number has one only.
   assert.match(warningInFrench('invalid year "2026" (integer 1000 to 9999); a number goes without quotes, spaces or unit: 2026'), /ni unité\u00a0: 2026$/);
@@ -552,9 +555,9 @@ test('amounts past the envelope voted or past the project total are warned of, w
     { path: 'budgets[1].committed', message: 'committed 180000 past the envelope 100000 (allocated): check the amounts' },
   ]);
   assert.deepEqual(warnings.map(({ message }) => warningInFrench(message)), [
-    'contribution 5000, au-delà du total de 1000\u00a0: vérifiez les montants',
-    "payé 60000, au-delà de l'enveloppe votée de 50000 (allocated)\u00a0: vérifiez les montants",
-    "engagé 180000, au-delà de l'enveloppe votée de 100000 (allocated)\u00a0: vérifiez les montants",
+    'contribution 5\u202f000, au-delà du total de 1\u202f000\u00a0: vérifiez les montants',
+    "payé 60\u202f000, au-delà de l'enveloppe votée de 50\u202f000 (allocated)\u00a0: vérifiez les montants",
+    "engagé 180\u202f000, au-delà de l'enveloppe votée de 100\u202f000 (allocated)\u00a0: vérifiez les montants",
   ]);
 });
 
@@ -617,6 +620,21 @@ test('a feed wrapped by an API is said to be inside its wrapper, in both languag
   const file = join(dir, 'unwrapped.json');
   writeFileSync(file, JSON.stringify({ ...feed, extra: { version: '1' } }));
   assert.doesNotMatch(check(file).stdout, /wrapped/);
+});
+
+test('an optional field left null by an export is said to be null, not of the wrong type; a required one keeps its fault', () => {
+  const file = join(dir, 'nulls.json');
+  writeFileSync(file, JSON.stringify({ version: '1', updated: null, publishers: [{ id: 'a', name: 'A', kind: 'commune', logo: null }], projects: [{ id: 'p', title: null, status: 'ongoing' }] }));
+  assert.deepEqual(check(file).stdout.trim().split('\n').slice(0, 3), [
+    'warning updated: null: leave it out, or give it a value',
+    'warning publishers[0].logo (authority "A"): null: leave it out, or give it a value',
+    'warning projects[0].title (project "p"): not text null; entry projects[0] left out',
+  ]);
+  assert.deepEqual(check(file, '--lang', 'fr').stdout.trim().split('\n').slice(0, 3), [
+    'avertissement updated\u00a0: null\u00a0: à retirer, ou à remplacer par une valeur',
+    'avertissement publishers[0].logo (collectivité «\u00a0A\u00a0»)\u00a0: null\u00a0: à retirer, ou à remplacer par une valeur',
+    'avertissement projects[0].title (projet «\u00a0p\u00a0»)\u00a0: pas un texte null\u00a0; élément projects[0] écarté',
+  ]);
 });
 
 test('where a JSON file breaks, in French with straight apostrophes', () => {
