@@ -637,6 +637,30 @@ test('an optional field left null by an export is said to be null, not of the wr
   ]);
 });
 
+test('with no valid publisher, the check goes on through the rest, so that one pass lists every fault; the widgets stop there', async () => {
+  const doc = {
+    version: '1',
+    publishers: [{ id: 'CD Haute-Sarre', name: 'CD', kind: 'departement' }],
+    partners: [{ id: 'amis', name: 'Amis', kind: 'association', siret: '812 345 678 00012' }],
+    projects: [{ id: 42, title: 'T', status: 'ongoing' }, { id: 'ok', title: 'T', status: 'ongoing', partners: [{ ref: 'amis', role: 'lead' }] }],
+    budgets: [{ year: 2025, allocated: -1 }],
+  };
+  const file = join(dir, 'no-publisher.json');
+  writeFileSync(file, JSON.stringify(doc));
+  const run = check(file);
+  assert.equal(run.status, 1);
+  assert.deepEqual(run.stdout.trim().split('\n').map((line) => line.split(/ \(|:/)[0]), [
+    'warning publishers[0].id',
+    'warning partners[0].siret',
+    'warning projects[0].id',
+    'warning budgets[0].allocated',
+    'error',
+  ]);
+  const { parseFeed } = await import('../dist/index.js');
+  const widgets = parseFeed(doc);
+  assert.deepEqual([widgets.ok, widgets.warnings.map(({ path }) => path)], [false, ['publishers[0].id']]);
+});
+
 test('where a JSON file breaks, in French with straight apostrophes', () => {
   const cases = [
     ['{\n  "version": "1",\n  "publishers": [', "  ligne 3, colonne 18\u00a0: le fichier s'arrête au milieu\u00a0: est-il complet\u00a0?"],

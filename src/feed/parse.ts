@@ -20,6 +20,8 @@
  *   the entry left out (`; entry projects[3] left out`). Optional fields of a
  *   dropped item are checked with `options.advisor` only (one pass finds every
  *   fault for the data steward; the widgets need not check what they drop).
+ * - With no valid publisher the feed is refused; with `options.advisor`, only once the
+ *   rest is checked (one pass again), its items defaulting to no publisher.
  * - A reference to an item left out says so, not "unknown".
  * - Messages quote the offending value. `options.advisor` adds hints for the
  *   people who fix feeds (`./advice.ts`).
@@ -644,7 +646,11 @@ function parse(input: unknown, options?: ParseOptions): FeedResult {
   if (edited !== undefined) feed.updated = edited;
 
   feed.publishers = (get('publishers', publishers) ?? []) as Publisher[];
-  if (!feed.publishers.length) return fatal('no-publisher', 'no valid publisher');
+  const refused = !feed.publishers.length && fatal('no-publisher', 'no valid publisher');
+  // The data steward's pass checks the rest all the same, so that it lists every fault; the items
+  // default to no publisher (''), not blamed for the one the feed failed to give.
+  if (refused && !s.adv) return refused;
+  if (refused) s.one = '';
   if (feed.publishers.length === 1) {
     s.one = feed.publishers[0].id;
     // Written with several publishers, the feed's items should name theirs: giving them the one left is a guess.
@@ -657,5 +663,5 @@ function parse(input: unknown, options?: ParseOptions): FeedResult {
   feed.partners = (get('partners', partners) ?? []) as Feed['partners'];
   feed.projects = (get('projects', projects) ?? []) as Feed['projects'];
   feed.budgets = (get('budgets', budgets) ?? []) as Feed['budgets'];
-  return { ok: true, feed, warnings: w };
+  return refused || { ok: true, feed, warnings: w };
 }
