@@ -6,7 +6,7 @@
 import { ceiling, excess } from './ceiling.js';
 import { isCountry } from './countries.js';
 import { pathOf } from './parse.js';
-import type { Budget, BudgetLine, FeedAdvisor, FeedIssue, Funding } from './types.js';
+import type { BudgetLine, FeedAdvisor, FeedIssue } from './types.js';
 import * as en from '../i18n/en.js';
 import * as fr from '../i18n/fr.js';
 
@@ -223,6 +223,50 @@ function codeNamed(value: string, known: readonly string[]): string | undefined 
   return named.length == 1 ? named[0] : undefined;
 }
 
+/** Each unknown field, but `$schema`, `_comment`…: ten named, the others counted, so that thousands do not bury the rest. */
+function unknownFields(value: object, known: readonly string[]): Array<[string | undefined, string]> {
+  const unknown = Object.keys(value).filter((key) => !known.includes(key) && !/^[$_]/.test(key));
+  const said: Array<[string | undefined, string]> = unknown
+    .slice(0, 10)
+    .map((key) => [key, `unknown field, left out${nearest(key, known)}`]);
+  if (unknown.length > 10) said.push([undefined, `${unknown.length - 10} more unknown fields, left out`]);
+  return said;
+}
+
+/**
+ * Amounts the contract accepts but the widgets show as they are: a 1 % line committed or paid
+ * past its ceiling (base × rate; the gauge with `measure="spent"` shows the paid amount), a
+ * budget or a line committed or paid past its envelope, a contribution past the project's total
+ * (the card says "5 000 € sur 1 000 €"). The steward should hear of it before the town's
+ * readers do, in case an amount is wrong. The committed amount first: the contract flags it.
+ * Read as written, in a budget, a line or a funding (the fields `known` names): a value the
+ * parser refuses counts as absent, as it is for the widgets (a refused rate: the default 1 %).
+ */
+function amountsPast(entry: object, known: readonly string[]): Array<[string, string]> {
+  const field = (key: string) => (known.includes(key) && Object.prototype.hasOwnProperty.call(entry, key) ? (entry as Record<string, unknown>)[key] : undefined);
+  const amount = (key: string) => {
+    const value = field(key);
+    return typeof value == 'number' && value >= 0 && value <= Number.MAX_SAFE_INTEGER ? value : undefined;
+  };
+  const rate = field('rate');
+  const limit = ceiling({
+    basis: field('basis') as BudgetLine['basis'],
+    base: amount('base'),
+    rate: typeof rate == 'number' && rate > 0 && rate <= 0.01 ? rate : undefined,
+  });
+  // Over by the gauge's own rule, to the cent.
+  const past = (limit?: number) => (['committed', 'spent'] as const).find((measure) => excess(amount(measure), limit));
+  const said: Array<[string, string]> = [];
+  const overCeiling = past(limit);
+  if (overCeiling) said.push([overCeiling, `${overCeiling} ${amount(overCeiling)} past the ceiling ${limit} (base × rate): check the amounts; the gauge shows the overrun`]);
+  const allocated = amount('allocated');
+  const overEnvelope = past(allocated);
+  if (overEnvelope) said.push([overEnvelope, `${overEnvelope} ${amount(overEnvelope)} past the envelope ${allocated} (allocated): check the amounts`]);
+  const [contribution, total] = [amount('contribution'), amount('total')];
+  if (excess(contribution, total)) said.push(['contribution', `contribution ${contribution} past the total ${total}: check the amounts`]);
+  return said;
+}
+
 // An SDG as a page names it: "ODD 6", "ODD n°5", "SDG6" (ODS in Spanish and Portuguese).
 const SDG = /^(?:odd|sdg|ods)\s*(?:n[°o]\.?\s*)?(\d{1,2})$/i;
 
@@ -272,15 +316,8 @@ export const stewardAdvice: FeedAdvisor = {
     return typeof value == 'number' ? `; write it as text, in quotes, and check its digits: "${text}"` : `; write it "${text}"`;
   },
 
-  /** Each unknown field, but `$schema`, `_comment`…: ten named, the others counted, so that thousands do not bury the rest. */
-  fields(value, known) {
-    const unknown = Object.keys(value).filter((key) => !known.includes(key) && !/^[$_]/.test(key));
-    const said: Array<[string | undefined, string]> = unknown
-      .slice(0, 10)
-      .map((key) => [key, `unknown field, left out${nearest(key, known)}`]);
-    if (unknown.length > 10) said.push([undefined, `${unknown.length - 10} more unknown fields, left out`]);
-    return said;
-  },
+  /** An object's unknown fields, then its amounts past their limits. */
+  object: (value, known) => [...unknownFields(value, known), ...amountsPast(value, known)],
 
   /**
    * "15/03/2024", "15-03-2024", "03/2024", "2024/03/15", "2024-3-5", "202403", a year as a number
@@ -328,28 +365,6 @@ export const stewardAdvice: FeedAdvisor = {
     return kind == 'image' && /^http:/i.test(address) && URL.canParse?.(https) && !/\s/.test(https)
       ? '; pages on https block images on http: write https://'
       : '';
-  },
-
-  /**
-   * Amounts the contract accepts but the widgets show as they are: a 1 % line committed or paid
-   * past its ceiling (base × rate; the gauge with `measure="spent"` shows the paid amount), a
-   * budget or a line committed or paid past its envelope, a contribution past the project's total
-   * (the card says "5 000 € sur 1 000 €"). The steward should hear of it before the town's
-   * readers do, in case an amount is wrong. The committed amount first: the contract flags it.
-   */
-  amounts(entry) {
-    // One view of the three: a field an entry does not have is undefined, and passes nothing.
-    const amounts = entry as Partial<Budget & BudgetLine & Funding>;
-    const limit = ceiling(amounts as BudgetLine);
-    // Over by the gauge's own rule, to the cent.
-    const past = (limit?: number) => (['committed', 'spent'] as const).find((measure) => excess(amounts[measure], limit));
-    const said: Array<[string, string]> = [];
-    const overCeiling = past(limit);
-    if (overCeiling) said.push([overCeiling, `${overCeiling} ${amounts[overCeiling]} past the ceiling ${limit} (base × rate): check the amounts; the gauge shows the overrun`]);
-    const overEnvelope = past(amounts.allocated);
-    if (overEnvelope) said.push([overEnvelope, `${overEnvelope} ${amounts[overEnvelope]} past the envelope ${amounts.allocated} (allocated): check the amounts`]);
-    if (excess(amounts.contribution, amounts.total)) said.push(['contribution', `contribution ${amounts.contribution} past the total ${amounts.total}: check the amounts`]);
-    return said;
   },
 
   json: textFindings,

@@ -59,7 +59,6 @@ import {
   PROJECT_STATUSES,
   PUBLISHER_KINDS,
   THEME_CODES,
-  type Budget,
   type FatalCode,
   type Feed,
   type FeedAdvisor,
@@ -357,7 +356,7 @@ const shape =
           failed = s.w.length - 1;
         }
       }
-      unknownFields(v, names, s);
+      objectAdvice(v, names, s);
       if (failed >= 0) {
         s.w[failed].message += leftOut(s);
         // Under its list's name: a reference to partner "x" is not about a project "x".
@@ -369,15 +368,9 @@ const shape =
     };
   };
 
-/** The advisor's warnings about the keys of `v` not in `names`; the path is current. */
-function unknownFields(v: Obj, names: readonly string[], s: State): void {
-  if (s.adv) for (const [key, message] of s.adv.fields(v, names)) warn(s, key, message);
-}
-
-/** The advisor's warnings about the amounts of a valid budget, budget line or project funding (past a ceiling, an envelope, a total); the path is the entry's. */
-function amountAdvice(o: Obj, s: State): Obj {
-  for (const [key, message] of s.adv?.amounts?.(o as unknown as Budget) ?? []) warn(s, key, message);
-  return o;
+/** The advisor's warnings about `v` as written, whose known fields are `names` (unknown fields, amounts past a limit); the path is current. */
+function objectAdvice(v: Obj, names: readonly string[], s: State): void {
+  if (s.adv) for (const [key, message] of s.adv.object(v, names)) warn(s, key, message);
 }
 
 const EMPTY = () => [];
@@ -513,7 +506,7 @@ const project = shape(
         ['contribution', money],
         ['currency', currency, 0, feedCurrency],
         ['basis', basis],
-      ], amountAdvice),
+      ]),
     ],
     ['image', image],
     [
@@ -566,7 +559,7 @@ const budget = shape(
           ['base', money],
           // MIN_VALUE is the smallest positive number: 0 < rate.
           ['rate', num(Number.MIN_VALUE, 0.01, false, 'invalid rate (0 < rate ≤ 0.01: 1 % is written 0.01)')],
-        ], amountAdvice),
+        ]),
       ),
       0,
       EMPTY,
@@ -574,7 +567,7 @@ const budget = shape(
   ],
   (o, s) =>
     first(s, 'bud', `${o.publisher} ${o.year}`)
-      ? amountAdvice(o, s)
+      ? o
       : warn(s, 'year', `duplicate budget for ${o.publisher} in ${o.year}` + leftOut(s)),
 );
 
@@ -637,7 +630,7 @@ function parse(input: unknown, options?: ParseOptions): FeedResult {
     adv: options?.advisor,
   };
   const get = (key: string, check: Check): unknown => (own(input, key) ? check(input[key], s, key) : undefined);
-  unknownFields(input, TOP_LEVEL, s);
+  objectAdvice(input, TOP_LEVEL, s);
 
   s.lang = (get('language', language) as string | undefined) ?? 'fr';
   s.cur = (get('currency', currency) as string | undefined) ?? 'EUR';
