@@ -20,10 +20,15 @@ const checkAsync = (...args) =>
   });
 const dir = mkdtempSync(join(tmpdir(), 'ancrage-cli-'));
 
-test('the example feed passes with no warning', () => {
+test('the example feed draws no warning but its deliberate envelope overrun, which the gauge shows', () => {
   const run = check('stories/demo/example-feed.json', '--base-url', 'https://www.belleval.example/flux.json');
   assert.equal(run.status, 0);
-  assert.match(run.stdout, /^Valid feed: 4 authorities, 12 projects, 13 partners, 5 budgets, 0 warnings$/m);
+  assert.equal(
+    run.stdout,
+    'warning budgets[3].lines[0].committed (budget "2025"): committed 410,000 past the envelope 400,000 (allocated): check the amounts\n' +
+      'warning budgets[3].committed (budget "2025"): committed 410,000 past the envelope 400,000 (allocated): check the amounts\n' +
+      'Readable feed: 4 authorities, 12 projects, 13 partners, 5 budgets, 2 warnings\n',
+  );
 });
 
 test('warnings are printed with their JSON path', () => {
@@ -208,7 +213,9 @@ test('a file over the widgets’ 5 MB cap is refused as they refuse it', () => {
   writeFileSync(file, `{"version": "1", "publishers": [{"id": "a", "name": "A", "kind": "commune"}], "pad": "${'x'.repeat(5e6)}"}`);
   const run = check(file);
   assert.equal(run.status, 1);
-  assert.match(run.stdout, /^error: 5000088 bytes, larger than 5000000/m);
+  assert.match(run.stdout, /^error: 5,000,088 bytes, larger than 5,000,000/m);
+  // Its digits grouped in the command's language.
+  assert.match(check(file, '--lang', 'fr').stdout, /Détail technique\u00a0: 5\u202f000\u202f088 octets, plus de 5\u202f000\u202f000\u00a0: les widgets le refusent$/m);
 });
 
 test('--help prints the usage line on standard output', () => {
@@ -500,23 +507,29 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
     'projects[0].sdgs[2]': 'ODD invalide 0 (nombre entier de 1 à 17)',
     'projects[0].places[0].lat': 'latitude sans longitude, écartée',
     'budgets[0].year': 'année invalide 99 (nombre entier de 1000 à 9999)\u00a0; élément budgets[0] écarté',
-    'budgets[1].lines[0].rate': "taux invalide 1 (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)",
+    // Left out: the gauge works the ceiling out at 1 %, which the steward must hear of.
+    'budgets[1].lines[0].rate': "taux invalide 1 (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)\u00a0; écarté\u00a0: le plafond d'une ligne 1\u00a0% se calcule alors au taux par défaut, 0.01 (1\u00a0%)",
     // Valid, but past its ceiling: the steward hears of it before the readers (at the ceiling: nothing).
-    'budgets[1].lines[1].committed': "engagé 95000, au-delà du plafond de 90000 (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement",
+    'budgets[1].lines[1].committed': "engagé 95\u202f000, au-delà du plafond de 90\u202f000 (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement",
   });
+  assert.equal(
+    stewardAdvice.number('1%', Number.MIN_VALUE, 0.01),
+    "; a number goes without quotes, spaces or unit: 0.01; left out: a 1 % line's ceiling uses the default rate, 0.01 (1 %)",
+  );
   // Paid past its ceiling while the committed amount is not given: `measure="spent"` shows it to readers.
   const paid = parseFeed(
     { version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], budgets: [{ year: 2025, allocated: 100000, lines: [{ basis: 'water', spent: 70000, base: 2000000 }] }] },
     { advisor: stewardAdvice },
   );
   assert.deepEqual(paid.warnings.map(({ path, message }) => [path, warningInFrench(message)]), [
-    ['budgets[0].lines[0].spent', 'payé 70000, au-delà du plafond de 20000 (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement'],
+    ['budgets[0].lines[0].spent', 'payé 70\u202f000, au-delà du plafond de 20\u202f000 (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement'],
   ]);
   assert.match(warningInFrench('not money 9007199254740992 (a number from 0 to 2^53 − 1)'), /^montant invalide 9007199254740992 \(un nombre de 0 à 2\^53 − 1\)$/);
   // The loader's fatal details, which ancrage-check and the generator print as "Détail technique".
   assert.equal(warningInFrench('got an HTML page, not JSON: check the feed address'), "page web reçue au lieu du JSON\u00a0: vérifiez l'adresse du flux");
   assert.equal(warningInFrench('no answer in 10000 ms'), 'pas de réponse en 10000 ms');
-  assert.equal(warningInFrench('6000076 bytes, larger than 5000000: the widgets refuse it'), '6000076 octets, plus de 5000000\u00a0: les widgets le refusent');
+  assert.equal(warningInFrench('6000076 bytes, larger than 5000000: the widgets refuse it'), '6\u202f000\u202f076 octets, plus de 5\u202f000\u202f000\u00a0: les widgets le refusent');
+  assert.equal(warningInFrench('larger than 5000000 bytes'), 'plus de 5\u202f000\u202f000 octets');
   assert.equal(warningInFrench('no element #flux'), 'aucun élément #flux');
   // The decimal point said where the number has one only.
   assert.match(warningInFrench('invalid year "2026" (integer 1000 to 9999); a number goes without quotes, spaces or unit: 2026'), /ni unité\u00a0: 2026$/);
@@ -531,6 +544,133 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
   assert.equal(stewardAdvice.url('http://', 'image'), '');
   assert.equal(stewardAdvice.url('http://q.example/a.png', 'link'), '');
   for (const text of Object.values(french)) assert.doesNotMatch(text, /[’]|ignoré|retiré/);
+});
+
+test('amounts past the envelope voted or past the project total are warned of, with both amounts, in both languages', async () => {
+  const { parseFeed, stewardAdvice, warningInFrench } = await import('../dist/index.js');
+  const { warnings } = parseFeed(
+    {
+      version: '1',
+      publishers: [{ id: 'a', name: 'A', kind: 'commune' }],
+      projects: [{ id: 'p', title: 'T', status: 'ongoing', funding: { total: 1000, contribution: 5000 } }],
+      budgets: [
+        // At the envelope and under it: nothing to say.
+        { year: 2024, allocated: 100000, committed: 100000, spent: 100000 },
+        { year: 2025, allocated: 100000, committed: 180000, lines: [{ basis: 'general', allocated: 50000, committed: 40000, spent: 60000 }] },
+      ],
+    },
+    { advisor: stewardAdvice },
+  );
+  assert.deepEqual(warnings, [
+    { path: 'projects[0].funding.contribution', message: 'contribution 5000 past the total 1000: check the amounts' },
+    { path: 'budgets[1].lines[0].spent', message: 'spent 60000 past the envelope 50000 (allocated): check the amounts' },
+    { path: 'budgets[1].committed', message: 'committed 180000 past the envelope 100000 (allocated): check the amounts' },
+  ]);
+  assert.deepEqual(warnings.map(({ message }) => warningInFrench(message)), [
+    'contribution 5\u202f000, au-delà du total de 1\u202f000\u00a0: vérifiez les montants',
+    "payé 60\u202f000, au-delà de l'enveloppe votée de 50\u202f000 (allocated)\u00a0: vérifiez les montants",
+    "engagé 180\u202f000, au-delà de l'enveloppe votée de 100\u202f000 (allocated)\u00a0: vérifiez les montants",
+  ]);
+});
+
+test('hints for dates, codes, SDGs, currencies and countries as exports and pages write them', async () => {
+  const { parseFeed, stewardAdvice, warningInFrench } = await import('../dist/index.js');
+  const { warnings } = parseFeed(
+    {
+      version: '1',
+      updated: '15/10/2025',
+      currency: 'euros',
+      publishers: [{ id: 'a', name: 'A', kind: 'commune' }],
+      projects: [
+        {
+          id: 'p',
+          title: 'T',
+          status: 'ongoing',
+          start: '2024/03/15',
+          end: '15-03-2024',
+          themes: ['Eau', 'Climat', 'Agriculture et alimentation', 'ODD 6', 'SDG 13'],
+          sdgs: ['ODD n°5'],
+          places: [{ country: "Cote d'Ivoire" }, { country: "Côte d'Ivoire" }],
+          funding: { total: 10, currency: '€', basis: '1 % eau' },
+        },
+      ],
+    },
+    { advisor: stewardAdvice },
+  );
+  const said = Object.fromEntries(warnings.map(({ path, message }) => [path, message]));
+  assert.deepEqual(said, {
+    updated: 'invalid date or date-time "15/10/2025" (YYYY-MM-DD or YYYY-MM-DDThh:mm); write it "2025-10-15"',
+    currency: 'invalid currency "euros" (ISO 4217, like EUR); write it "EUR"',
+    'projects[0].start': 'invalid date "2024/03/15" (YYYY, YYYY-MM or YYYY-MM-DD); write it "2024-03-15"',
+    'projects[0].end': 'invalid date "15-03-2024" (YYYY, YYYY-MM or YYYY-MM-DD); write it "2024-03-15"',
+    'projects[0].themes[0]': 'unknown code "Eau"; did you mean "water-sanitation"?',
+    'projects[0].themes[1]': 'unknown code "Climat"; did you mean "environment-climate"?',
+    'projects[0].themes[2]': 'unknown code "Agriculture et alimentation"; did you mean "food-agriculture"?',
+    'projects[0].themes[3]': 'unknown code "ODD 6"; an SDG: write 6 in "sdgs"',
+    'projects[0].themes[4]': 'unknown code "SDG 13"; an SDG: write 13 in "sdgs"',
+    'projects[0].sdgs[0]': 'not an SDG "ODD n°5" (integer 1 to 17); a number goes without quotes, spaces or unit: 5',
+    'projects[0].places[0].country': `invalid country "Cote d'Ivoire" (ISO 3166-1 alpha-2, like SN); the code is CI; entry projects[0].places[0] left out`,
+    'projects[0].places[1].country': `invalid country "Côte d'Ivoire" (ISO 3166-1 alpha-2, like SN); the code is CI; entry projects[0].places[1] left out`,
+    'projects[0].funding.currency': 'invalid currency "€" (ISO 4217, like EUR); write it "EUR"',
+    'projects[0].funding.basis': 'unknown code "1 % eau"; did you mean "water"?',
+  });
+  assert.equal(warningInFrench(said['projects[0].themes[3]']), 'code inconnu "ODD 6"\u00a0; un ODD\u00a0: à écrire 6 dans "sdgs"');
+  assert.equal(warningInFrench(said.updated), 'date (ou date et heure) impossible "15/10/2025" (AAAA-MM-JJ ou AAAA-MM-JJThh:mm)\u00a0; à écrire "2025-10-15"');
+});
+
+test('a feed wrapped by an API is said to be inside its wrapper, in both languages', () => {
+  const feed = { version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }] };
+  for (const [wrapped, path] of [[{ success: true, data: feed }, 'data'], [[feed], '[0]']]) {
+    const file = join(dir, 'wrapped.json');
+    writeFileSync(file, JSON.stringify(wrapped));
+    const en = check(file);
+    assert.equal(en.status, 1);
+    assert.equal(en.stdout.split('\n')[0], `warning ${path}: the feed is wrapped (by a CMS or an API?): publish this object alone`);
+    assert.equal(check(file, '--lang', 'fr').stdout.split('\n')[0], `avertissement ${path}\u00a0: le flux est enveloppé (par un CMS ou une API\u00a0?)\u00a0: publiez cet objet seul`);
+  }
+  // A feed that has its version is not wrapped, whatever it holds.
+  const file = join(dir, 'unwrapped.json');
+  writeFileSync(file, JSON.stringify({ ...feed, extra: { version: '1' } }));
+  assert.doesNotMatch(check(file).stdout, /wrapped/);
+});
+
+test('an optional field left null by an export is said to be null, not of the wrong type; a required one keeps its fault', () => {
+  const file = join(dir, 'nulls.json');
+  writeFileSync(file, JSON.stringify({ version: '1', updated: null, publishers: [{ id: 'a', name: 'A', kind: 'commune', logo: null }], projects: [{ id: 'p', title: null, status: 'ongoing' }] }));
+  assert.deepEqual(check(file).stdout.trim().split('\n').slice(0, 3), [
+    'warning updated: null: leave it out, or give it a value',
+    'warning publishers[0].logo (authority "A"): null: leave it out, or give it a value',
+    'warning projects[0].title (project "p"): not text null; entry projects[0] left out',
+  ]);
+  assert.deepEqual(check(file, '--lang', 'fr').stdout.trim().split('\n').slice(0, 3), [
+    'avertissement updated\u00a0: null\u00a0: à retirer, ou à remplacer par une valeur',
+    'avertissement publishers[0].logo (collectivité «\u00a0A\u00a0»)\u00a0: null\u00a0: à retirer, ou à remplacer par une valeur',
+    'avertissement projects[0].title (projet «\u00a0p\u00a0»)\u00a0: pas un texte null\u00a0; élément projects[0] écarté',
+  ]);
+});
+
+test('with no valid publisher, the check goes on through the rest, so that one pass lists every fault; the widgets stop there', async () => {
+  const doc = {
+    version: '1',
+    publishers: [{ id: 'CD Haute-Sarre', name: 'CD', kind: 'departement' }],
+    partners: [{ id: 'amis', name: 'Amis', kind: 'association', siret: '812 345 678 00012' }],
+    projects: [{ id: 42, title: 'T', status: 'ongoing' }, { id: 'ok', title: 'T', status: 'ongoing', partners: [{ ref: 'amis', role: 'lead' }] }],
+    budgets: [{ year: 2025, allocated: -1 }],
+  };
+  const file = join(dir, 'no-publisher.json');
+  writeFileSync(file, JSON.stringify(doc));
+  const run = check(file);
+  assert.equal(run.status, 1);
+  assert.deepEqual(run.stdout.trim().split('\n').map((line) => line.split(/ \(|:/)[0]), [
+    'warning publishers[0].id',
+    'warning partners[0].siret',
+    'warning projects[0].id',
+    'warning budgets[0].allocated',
+    'error',
+  ]);
+  const { parseFeed } = await import('../dist/index.js');
+  const widgets = parseFeed(doc);
+  assert.deepEqual([widgets.ok, widgets.warnings.map(({ path }) => path)], [false, ['publishers[0].id']]);
 });
 
 test('where a JSON file breaks, in French with straight apostrophes', () => {

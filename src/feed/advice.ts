@@ -6,7 +6,7 @@
 import { ceiling, excess } from './ceiling.js';
 import { isCountry } from './countries.js';
 import { pathOf } from './parse.js';
-import type { FeedAdvisor, FeedIssue } from './types.js';
+import type { BudgetLine, FeedAdvisor, FeedIssue } from './types.js';
 import * as en from '../i18n/en.js';
 import * as fr from '../i18n/fr.js';
 
@@ -21,7 +21,8 @@ function distance(a: string, b: string): number {
   return prev[b.length];
 }
 
-const plain = (x: string) => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+// Without case, accents, or the typographic apostrophe: "Côte d’Ivoire" as "cote d'ivoire", as a keyboard types it.
+const plain = (x: string) => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’ʼ]/g, "'").toLowerCase();
 
 // A tag (`<p>`, `</b>`, `<br/>`, `<a href=…>`): not "a < b".
 export const TAG = /<\/?[a-z][a-z\d]*(?:\s[^<>]*)?\/?>/i;
@@ -111,15 +112,20 @@ function textFindings(text: string): FeedIssue[] {
   const open: Array<{ keys?: Set<string>; at: string | number }> = [];
   const token = /"(?:[^"\\]|\\.)*"|[{}[\],:]/g;
   const path = () => pathOf(open.map((frame) => frame.at), undefined);
+  let outermost: (typeof open)[number] | undefined;
+  // Where a feed wrapped by an API (`{"data": {…}}`, `[{…}]`) has its `version`: the object in the outermost one.
+  let wrapped: string | undefined;
   let previous = '';
   for (let match; (match = token.exec(text)); previous = match[0]) {
     const top = open[open.length - 1];
     switch (match[0]) {
       case '{':
         open.push({ keys: new Set(), at: '' });
+        outermost ??= open[0];
         break;
       case '[':
         open.push({ at: 0 });
+        outermost ??= open[0];
         break;
       case '}':
       case ']':
@@ -132,6 +138,7 @@ function textFindings(text: string): FeedIssue[] {
         top.at = JSON.parse(previous) as string;
         if (top.keys!.has(top.at)) found.push({ path: path(), message: 'key written twice: the last value is read, the first one lost' });
         top.keys!.add(top.at);
+        if (top.at == 'version' && open.length == 2) wrapped ??= pathOf([open[0].at], undefined);
         break;
       default:
         if (previous == ':' && /^(?:website|href|src)$/.test(top.at as string)) {
@@ -141,6 +148,8 @@ function textFindings(text: string): FeedIssue[] {
         }
     }
   }
+  // A feed is its outermost object: one in a list or under a key of another loads as no feed.
+  if (wrapped !== undefined && !outermost?.keys?.has('version')) found.push({ path: wrapped, message: 'the feed is wrapped (by a CMS or an API?): publish this object alone' });
   return found;
 }
 
@@ -164,6 +173,14 @@ export function numberReadings(digits: string): number[] {
 }
 
 let labelCodes: Map<string, string> | undefined;
+let wordCodes: Map<string, Set<string>> | undefined;
+
+/** Every `[code, label]` the widgets show, in French and English. */
+function* shownLabels(): Generator<[string, string]> {
+  for (const lang of [fr, en]) {
+    for (const names of [lang.status, lang.themes, lang.roles, lang.partnerKinds, lang.partnerKindGroups, lang.bases]) yield* Object.entries(names);
+  }
+}
 
 /**
  * The codes by the labels the widgets show for them, in French and English, plain: "Terminé",
@@ -173,28 +190,99 @@ let labelCodes: Map<string, string> | undefined;
 function labelsToCodes(): Map<string, string> {
   const codes = new Map<string, string>();
   const add = (label: string, code: string) => codes.set(plain(label), `${codes.get(plain(label)) ?? ''} ${code}`);
-  for (const lang of [fr, en]) {
-    for (const names of [lang.status, lang.themes, lang.roles, lang.partnerKinds, lang.partnerKindGroups, lang.bases]) {
-      for (const [code, label] of Object.entries(names)) {
-        add(label, code);
-        // "Organisation de solidarité … (OSIM)", "… (ECSI)": the abbreviation alone too.
-        const short = /\(([A-Z]{2,})\)$/.exec(label);
-        if (short) add(short[1], code);
-      }
-    }
+  for (const [code, label] of shownLabels()) {
+    add(label, code);
+    // "Organisation de solidarité … (OSIM)", "… (ECSI)": the abbreviation alone too.
+    const short = /\(([A-Z]{2,})\)$/.exec(label);
+    if (short) add(short[1], code);
   }
   return codes;
 }
 
+/** A text's words that can name a code, plain: not "1 %", "et", "and". */
+const wordsOf = (text: string) => plain(text).split(/[^a-z]+/).filter((word) => word.length > 2 && !['and', 'the', 'des', 'les', 'aux'].includes(word));
+
+/** The codes by each word of their labels and of themselves: "eau", "climat", "agriculture", "oudin". */
+function wordsToCodes(): Map<string, Set<string>> {
+  const codes = new Map<string, Set<string>>();
+  for (const [code, label] of shownLabels()) {
+    for (const word of wordsOf(`${label} ${code}`)) codes.set(word, (codes.get(word) ?? new Set()).add(code));
+  }
+  return codes;
+}
+
+/**
+ * The one code among `known` that a label or a part of one names: "Eau et assainissement" (a
+ * label), "Eau", "Climat", "Agriculture et alimentation" (every word from one code's labels).
+ */
+function codeNamed(value: string, known: readonly string[]): string | undefined {
+  const labelled = (labelCodes ??= labelsToCodes()).get(plain(value.trim()))?.split(' ').find((code) => known.includes(code));
+  if (labelled) return labelled;
+  const words = wordsOf(value);
+  const named = words.length ? known.filter((code) => words.every((word) => (wordCodes ??= wordsToCodes()).get(word)?.has(code))) : [];
+  return named.length == 1 ? named[0] : undefined;
+}
+
+/** Each unknown field, but `$schema`, `_comment`…: ten named, the others counted, so that thousands do not bury the rest. */
+function unknownFields(value: object, known: readonly string[]): Array<[string | undefined, string]> {
+  const unknown = Object.keys(value).filter((key) => !known.includes(key) && !/^[$_]/.test(key));
+  const said: Array<[string | undefined, string]> = unknown
+    .slice(0, 10)
+    .map((key) => [key, `unknown field, left out${nearest(key, known)}`]);
+  if (unknown.length > 10) said.push([undefined, `${unknown.length - 10} more unknown fields, left out`]);
+  return said;
+}
+
+/**
+ * Amounts the contract accepts but the widgets show as they are: a 1 % line committed or paid
+ * past its ceiling (base × rate; the gauge with `measure="spent"` shows the paid amount), a
+ * budget or a line committed or paid past its envelope, a contribution past the project's total
+ * (the card says "5 000 € sur 1 000 €"). The steward should hear of it before the town's
+ * readers do, in case an amount is wrong. The committed amount first: the contract flags it.
+ * Read as written, in a budget, a line or a funding (the fields `known` names): a value the
+ * parser refuses counts as absent, as it is for the widgets (a refused rate: the default 1 %).
+ */
+function amountsPast(entry: object, known: readonly string[]): Array<[string, string]> {
+  const field = (key: string) => (known.includes(key) && Object.prototype.hasOwnProperty.call(entry, key) ? (entry as Record<string, unknown>)[key] : undefined);
+  const amount = (key: string) => {
+    const value = field(key);
+    return typeof value == 'number' && value >= 0 && value <= Number.MAX_SAFE_INTEGER ? value : undefined;
+  };
+  const rate = field('rate');
+  const limit = ceiling({
+    basis: field('basis') as BudgetLine['basis'],
+    base: amount('base'),
+    rate: typeof rate == 'number' && rate > 0 && rate <= 0.01 ? rate : undefined,
+  });
+  // Over by the gauge's own rule, to the cent.
+  const past = (limit?: number) => (['committed', 'spent'] as const).find((measure) => excess(amount(measure), limit));
+  const said: Array<[string, string]> = [];
+  const overCeiling = past(limit);
+  if (overCeiling) said.push([overCeiling, `${overCeiling} ${amount(overCeiling)} past the ceiling ${limit} (base × rate): check the amounts; the gauge shows the overrun`]);
+  const allocated = amount('allocated');
+  const overEnvelope = past(allocated);
+  if (overEnvelope) said.push([overEnvelope, `${overEnvelope} ${amount(overEnvelope)} past the envelope ${allocated} (allocated): check the amounts`]);
+  const [contribution, total] = [amount('contribution'), amount('total')];
+  if (excess(contribution, total)) said.push(['contribution', `contribution ${contribution} past the total ${total}: check the amounts`]);
+  return said;
+}
+
+// An SDG as a page names it: "ODD 6", "ODD n°5", "SDG6" (ODS in Spanish and Portuguese).
+const SDG = /^(?:odd|sdg|ods)\s*(?:n[°o]\.?\s*)?(\d{1,2})$/i;
+
 export const stewardAdvice: FeedAdvisor = {
-  /** The code meant, by its label or its spelling, else the codes there are when they are few ("en cours": planned, ongoing, …). */
+  /**
+   * The code meant, by its label, part of one or its spelling, else the codes there are when they
+   * are few ("en cours": planned, ongoing, …); an SDG where a code was expected goes in `sdgs`.
+   */
   code(value, known, ids) {
     // Hundreds of ids (a network's partners): no search through them for each unknown reference.
     if (known.length > 200) return '';
-    const labelled =
-      typeof value == 'string' && (labelCodes ??= labelsToCodes()).get(plain(value.trim()))?.split(' ').find((code) => known.includes(code));
-    return labelled
-      ? `; did you mean "${labelled}"?`
+    const sdg = typeof value == 'string' && !ids && SDG.exec(value.trim());
+    if (sdg && +sdg[1] >= 1 && +sdg[1] <= 17) return `; an SDG: write ${+sdg[1]} in "sdgs"`;
+    const named = typeof value == 'string' && codeNamed(value, known);
+    return named
+      ? `; did you mean "${named}"?`
       : nearest(value, known) || (known.length && known.length <= 10 ? `; known ${ids ? 'ids' : 'codes'}: ${known.join(', ')}` : '');
   },
 
@@ -203,45 +291,45 @@ export const stewardAdvice: FeedAdvisor = {
    * that number fits (a percentage as a fraction: "1 %" is 0.01).
    */
   number(value, min, max) {
-    if (typeof value != 'string' || !/\d/.test(value)) return '';
-    const fitting = numberReadings(value.replace(/[\s€%]|EUR/g, ''))
+    // A budget line's rate (0 < rate ≤ 0.01, the only range from MIN_VALUE) is left out, and the
+    // ceiling then worked out at the default: the gauge shows base × 0.01, which may not be what was meant.
+    const fallback = min == Number.MIN_VALUE && max == 0.01 ? "; left out: a 1 % line's ceiling uses the default rate, 0.01 (1 %)" : '';
+    if (typeof value != 'string' || !/\d/.test(value)) return fallback;
+    const fitting = numberReadings((SDG.exec(value.trim())?.[1] ?? value).replace(/[\s€%]|EUR/g, ''))
       .map((n) => n / (value.includes('%') ? 100 : 1))
       .filter((n) => n >= min && n <= max);
-    return fitting.length ? `; a number goes without quotes, spaces or unit: ${fitting[0]}${fitting[1] === undefined ? '' : ` (or ${fitting[1]})`}` : '';
+    return (fitting.length ? `; a number goes without quotes, spaces or unit: ${fitting[0]}${fitting[1] === undefined ? '' : ` (or ${fitting[1]})`}` : '') + fallback;
   },
 
   /** A SIRET or an id typed as a number, with spaces or in other capitals: how to write it. */
   written(value, pattern) {
     if (typeof value != 'string' && typeof value != 'number') return '';
     // Spaces as hyphens ("eau-potable" for an id), else none ("81234567800012" for a SIRET), or
-    // underscores as hyphens ("fr-FR" for a language); as typed, in capitals, or plain.
+    // underscores as hyphens ("fr-FR" for a language); as typed, in capitals, or plain; or the
+    // currency's code for its sign or name ("€", "euros").
     const text = [String(value).trim().replace(/\s+/g, '-'), String(value).replace(/\s/g, ''), String(value).replace(/_/g, '-')]
       .flatMap((form) => [form, form.toUpperCase(), plain(form)])
+      .concat(/^(?:€|euros?)$/i.test(String(value).trim()) ? ['EUR'] : [])
       .find((candidate) => pattern.test(candidate));
     if (!text) return '';
     // A long number from a spreadsheet may have lost its last digits already (8.12345678E+13).
     return typeof value == 'number' ? `; write it as text, in quotes, and check its digits: "${text}"` : `; write it "${text}"`;
   },
 
-  /** Each unknown field, but `$schema`, `_comment`…: ten named, the others counted, so that thousands do not bury the rest. */
-  fields(value, known) {
-    const unknown = Object.keys(value).filter((key) => !known.includes(key) && !/^[$_]/.test(key));
-    const said: Array<[string | undefined, string]> = unknown
-      .slice(0, 10)
-      .map((key) => [key, `unknown field, left out${nearest(key, known)}`]);
-    if (unknown.length > 10) said.push([undefined, `${unknown.length - 10} more unknown fields, left out`]);
-    return said;
-  },
+  /** An object's unknown fields, then its amounts past their limits. */
+  object: (value, known) => [...unknownFields(value, known), ...amountsPast(value, known)],
 
   /**
-   * "15/03/2024", "03/2024", "2024-3-5", a year as a number (2024) and a spreadsheet's day
-   * number (45366, days since 30 December 1899) in the contract's form, when a real date.
+   * "15/03/2024", "15-03-2024", "03/2024", "2024/03/15", "2024-3-5", "202403", a year as a number
+   * (2024) and a spreadsheet's day number (45366, days since 30 December 1899) in the contract's
+   * form, when a real date.
    */
   date(value) {
     let ymd: Array<string | number> | undefined;
     // A spreadsheet's day number, as a number or as CSV converters write it ("45366").
     const serial = typeof value == 'string' && /^\d{5}$/.test(value.trim()) ? +value : value;
-    const digits = typeof value == 'number' && Number.isInteger(value) ? /^(\d{4})(\d\d)(\d\d)?$/.exec(String(value)) : null;
+    // 202403 or 20240315, as a number or as text.
+    const digits = (typeof value == 'string' || Number.isInteger(value)) && /^(\d{4})(\d\d)(\d\d)?$/.exec(String(value).trim());
     if (typeof value == 'number' && value >= 1000 && value <= 9999) ymd = [value];
     // Days from 1900 to 2099 (more is not a day number: 202403 is March 2024, 20240305 a day).
     else if (typeof serial == 'number' && Number.isInteger(serial) && serial > 9999 && serial < 73051) {
@@ -250,9 +338,9 @@ export const stewardAdvice: FeedAdvisor = {
     } else if (digits) ymd = digits.slice(1).filter(Boolean);
     else if (typeof value == 'string') {
       const found = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim()) ?? /^(\d{1,2})[/.-](\d{4})$/.exec(value.trim());
-      // "2024-03-05T00:00:00.000Z", as a script's Date writes a day; not another hour, whose day
-      // depends on where it was written ("2024-03-04T23:00:00.000Z" is Paris's 5 March).
-      const iso = /^(\d{4})-(\d{1,2})(?:-(\d{1,2})(?:T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?)?$/.exec(value.trim());
+      // "2024/03/15" too; "2024-03-05T00:00:00.000Z", as a script's Date writes a day; not another
+      // hour, whose day depends on where it was written ("2024-03-04T23:00:00.000Z" is Paris's 5 March).
+      const iso = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2})(?:T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?)?$/.exec(value.trim());
       ymd = found ? found.slice(1).reverse() : iso ? iso.slice(1).filter(Boolean) : undefined;
     }
     const text = ymd?.map((part, i) => (i ? String(part).padStart(2, '0') : String(part))).join('-');
@@ -277,20 +365,6 @@ export const stewardAdvice: FeedAdvisor = {
     return kind == 'image' && /^http:/i.test(address) && URL.canParse?.(https) && !/\s/.test(https)
       ? '; pages on https block images on http: write https://'
       : '';
-  },
-
-  /**
-   * A 1 % line committed or paid past its ceiling (base × rate): the gauge draws and states it
-   * (`measure="spent"` shows the paid amount), so the steward should hear of it before the town's
-   * readers do, in case an amount is wrong. The committed amount first: the contract flags it.
-   */
-  line(line) {
-    const limit = ceiling(line);
-    // Over by the gauge's own rule, to the cent.
-    const over = (['committed', 'spent'] as const).find((measure) => excess(line[measure], limit));
-    return over
-      ? [[over, `${over} ${line[over]} past the ceiling ${limit} (base × rate): check the amounts; the gauge shows the overrun`]]
-      : [];
   },
 
   json: textFindings,

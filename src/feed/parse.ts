@@ -20,6 +20,8 @@
  *   the entry left out (`; entry projects[3] left out`). Optional fields of a
  *   dropped item are checked with `options.advisor` only (one pass finds every
  *   fault for the data steward; the widgets need not check what they drop).
+ * - With no valid publisher the feed is refused; with `options.advisor`, only once the
+ *   rest is checked (one pass again), its items defaulting to no publisher.
  * - A reference to an item left out says so, not "unknown".
  * - Messages quote the offending value. `options.advisor` adds hints for the
  *   people who fix feeds (`./advice.ts`).
@@ -57,7 +59,6 @@ import {
   PROJECT_STATUSES,
   PUBLISHER_KINDS,
   THEME_CODES,
-  type BudgetLine,
   type FatalCode,
   type Feed,
   type FeedAdvisor,
@@ -357,7 +358,7 @@ const shape =
           failed = s.w.length - 1;
         }
       }
-      unknownFields(v, names, s);
+      objectAdvice(v, names, s);
       if (failed >= 0) {
         s.w[failed].message += leftOut(s);
         // Under its list's name: a reference to partner "x" is not about a project "x".
@@ -369,15 +370,9 @@ const shape =
     };
   };
 
-/** The advisor's warnings about the keys of `v` not in `names`; the path is current. */
-function unknownFields(v: Obj, names: readonly string[], s: State): void {
-  if (s.adv) for (const [key, message] of s.adv.fields(v, names)) warn(s, key, message);
-}
-
-/** The advisor's warnings about a valid budget line (committed past its legal ceiling); the path is the line's. */
-function lineAdvice(o: Obj, s: State): Obj {
-  for (const [key, message] of s.adv?.line?.(o as unknown as BudgetLine) ?? []) warn(s, key, message);
-  return o;
+/** The advisor's warnings about `v` as written, whose known fields are `names` (unknown fields, amounts past a limit); the path is current. */
+function objectAdvice(v: Obj, names: readonly string[], s: State): void {
+  if (s.adv) for (const [key, message] of s.adv.object(v, names)) warn(s, key, message);
 }
 
 const EMPTY = () => [];
@@ -566,7 +561,7 @@ const budget = shape(
           ['base', money],
           // MIN_VALUE is the smallest positive number: 0 < rate.
           ['rate', num(Number.MIN_VALUE, 0.01, false, 'invalid rate (0 < rate ≤ 0.01: 1 % is written 0.01)')],
-        ], lineAdvice),
+        ]),
       ),
       0,
       EMPTY,
@@ -586,7 +581,7 @@ const language = pattern(TAG, 'invalid language tag');
 const updated: Check = (v, s, k) =>
   typeof v === 'string' && (realDate(v) || realDate(DATE_TIME.exec(v)?.[1] ?? ''))
     ? v
-    : bad(s, k, v, 'invalid date or date-time (YYYY-MM-DD or YYYY-MM-DDThh:mm)');
+    : bad(s, k, v, 'invalid date or date-time (YYYY-MM-DD or YYYY-MM-DDThh:mm)', s.adv?.date(v));
 
 const TOP_LEVEL = ['version', 'language', 'currency', 'updated', 'publishers', 'partners', 'projects', 'budgets'];
 
@@ -637,7 +632,7 @@ function parse(input: unknown, options?: ParseOptions): FeedResult {
     adv: options?.advisor,
   };
   const get = (key: string, check: Check): unknown => (own(input, key) ? check(input[key], s, key) : undefined);
-  unknownFields(input, TOP_LEVEL, s);
+  objectAdvice(input, TOP_LEVEL, s);
 
   s.lang = (get('language', language) as string | undefined) ?? 'fr';
   s.cur = (get('currency', currency) as string | undefined) ?? 'EUR';
@@ -646,7 +641,11 @@ function parse(input: unknown, options?: ParseOptions): FeedResult {
   if (edited !== undefined) feed.updated = edited;
 
   feed.publishers = (get('publishers', publishers) ?? []) as Publisher[];
-  if (!feed.publishers.length) return fatal('no-publisher', 'no valid publisher');
+  const refused = !feed.publishers.length && fatal('no-publisher', 'no valid publisher');
+  // The data steward's pass checks the rest all the same, so that it lists every fault; the items
+  // default to no publisher (''), not blamed for the one the feed failed to give.
+  if (refused && !s.adv) return refused;
+  if (refused) s.one = '';
   if (feed.publishers.length === 1) {
     s.one = feed.publishers[0].id;
     // Written with several publishers, the feed's items should name theirs: giving them the one left is a guess.
@@ -659,5 +658,5 @@ function parse(input: unknown, options?: ParseOptions): FeedResult {
   feed.partners = (get('partners', partners) ?? []) as Feed['partners'];
   feed.projects = (get('projects', projects) ?? []) as Feed['projects'];
   feed.budgets = (get('budgets', budgets) ?? []) as Feed['budgets'];
-  return { ok: true, feed, warnings: w };
+  return refused || { ok: true, feed, warnings: w };
 }

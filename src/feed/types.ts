@@ -249,12 +249,15 @@ export interface FeedAdvisor {
   country(value: unknown): string;
   /** Warnings about a text kept as typed (HTML markup…): their messages. */
   text(value: string): string[];
-  /** Warnings about the keys of an object that are not among `known`: `[key, message]`, or `[undefined, message]` for the object. */
-  fields(value: object, known: readonly string[]): Array<[string | undefined, string]>;
+  /**
+   * Warnings about an object as the feed writes it, whose known fields are `known`: its fields not
+   * among them, and amounts valid but past a limit the widgets show (a 1 % line past its legal
+   * ceiling, a budget past its envelope, a contribution past the total) that its steward should
+   * know of. `[key, message]`, or `[undefined, message]` for the object.
+   */
+  object(value: object, known: readonly string[]): Array<[string | undefined, string]>;
   /** An ending for the warning about an address refused (an image on `http:`, a path on a computer), or `''`. */
   url?(value: unknown, kind: 'link' | 'image'): string;
-  /** Warnings about a budget line the contract accepts but its steward should know of (committed past its legal ceiling): `[field, message]`. */
-  line?(line: BudgetLine): Array<[string, string]>;
   /** Warnings about the JSON text, before it is parsed, for what `JSON.parse` loses without a word (a key written twice). */
   json?(text: string): FeedIssue[];
 }

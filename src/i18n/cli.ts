@@ -1,5 +1,5 @@
 // The lines of `ancrage-check` (src/cli.ts), kept out of the widgets' catalogs: no page downloads them.
-import { warningInFrench } from './feed-warnings.js';
+import { warningInEnglish, warningInFrench } from './feed-warnings.js';
 import type { CountForms as Forms } from './format.js';
 
 /** The lists of a feed, as the command counts them. */
@@ -8,11 +8,11 @@ export type FeedList = 'publishers' | 'projects' | 'partners' | 'budgets';
 /** What `ancrage-check` says, in each language; a feed's counts, warnings and errors. */
 export const cliMessages = {
   en: {
-    warning: (path: string, message: string, item: string) => `warning ${path || '(feed)'}${item}: ${message}`,
+    warning: (path: string, message: string, item: string) => `warning ${path || '(feed)'}${item}: ${warningInEnglish(message)}`,
     item: { publishers: 'authority', partners: 'partner', projects: 'project', budgets: 'budget' },
     quote: (name: string) => `"${name}"`,
     // As before the French: scripts may read this line.
-    error: (_reason: string, detail: string) => `error: ${detail}`,
+    error: (_reason: string, detail: string) => `error: ${warningInEnglish(detail)}`,
     // A local file's own fault, in words: no HTTP wording, no raw ENOENT.
     fileError: (sentence: string) => `error: ${sentence}`,
     fileMissing: (path: string) => `File not found: ${path}`,

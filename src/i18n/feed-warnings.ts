@@ -9,6 +9,23 @@ type Replacement = string | ((match: string, ...groups: string[]) => string);
 // The value a message quotes after its first words (` "03/2024"`, ` -1`), kept as is.
 const VALUE = String.raw` (?:"(?:[^"\\]|\\.)*"|[^\s;(]+)`;
 
+/** An amount or a size as `lang` groups its digits: "5 000 000" (narrow no-break spaces), "5,000,000". */
+const number = (lang: string, digits: string) => new Intl.NumberFormat(lang).format(+digits);
+
+/**
+ * An optional field given as `null` (an SQL export's empty cell) said as such, not as a value of
+ * the wrong type ("not an object null"). Only where nothing follows: a required field's warning
+ * goes on to the entry left out, and leaving that field out would not mend it.
+ */
+const nullSaid = (message: string) => message.replace(/^[^";(]+ null(?: \([^)]*\))?$/, 'null: leave it out, or give it a value');
+
+// The sizes and amounts an English message states (not a value quoted as the file writes it, nor a year).
+const STATED = /^(?:larger than \d+ bytes|\d+ bytes, larger than \d+|(?:committed|spent) [\d.]+ past the (?:ceiling|envelope) [\d.]+|contribution [\d.]+ past the total [\d.]+)/;
+
+/** A warning's message in English as the steward's tools print it: a `null` said as such, sizes and amounts grouped ("5,000,000 bytes"). */
+export const warningInEnglish = (message: string) =>
+  nullSaid(message).replace(STATED, (stated) => stated.replace(/\d+(?:\.\d+)?/g, (digits) => number('en', digits)));
+
 /**
  * `[English, French, French ending]`: the English words, then the quoted value if any, then
  * an English parenthesis if any, become the French words, the value, and the French ending.
@@ -25,6 +42,7 @@ const SAID: Array<[string, string, string?]> = [
   ['unsupported feed version', 'version du flux non prise en charge', ' (cette bibliothèque lit "1" ou "1.x", en texte)'],
   ['no valid publisher', 'aucune collectivité valide'],
   ['the feed is not a JSON object', "le flux n'est pas un objet JSON"],
+  ['null: leave it out, or give it a value', 'null\u00a0: à retirer, ou à remplacer par une valeur'],
   ['missing', 'champ obligatoire absent'],
   ['unknown field, left out', 'champ inconnu, écarté'],
   ['unknown code', 'code inconnu'],
@@ -64,6 +82,7 @@ const SAID: Array<[string, string, string?]> = [
   ['not a list', 'pas une liste'],
   ['not an object', 'pas un objet'],
   ['end before start', 'fin avant le début'],
+  ['the feed is wrapped (by a CMS or an API?): publish this object alone', "le flux est enveloppé (par un CMS ou une API\u00a0?)\u00a0: publiez cet objet seul"],
   ['key written twice: the last value is read, the first one lost', 'clé écrite deux fois\u00a0: seule la dernière valeur est lue, la première est perdue'],
   ['HTML markup, shown as typed', "balises HTML\u00a0: elles s'afficheront telles quelles, écrivez du texte simple"],
   [
@@ -75,8 +94,8 @@ const SAID: Array<[string, string, string?]> = [
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const FRENCH: Array<[RegExp, Replacement]> = [
-  [/^larger than (\d+) bytes/, 'plus de $1 octets'],
-  [/^(\d+) bytes, larger than (\d+): the widgets refuse it/, '$1 octets, plus de $2\u00a0: les widgets le refusent'],
+  [/^larger than (\d+) bytes/, (_, max: string) => `plus de ${number('fr', max)} octets`],
+  [/^(\d+) bytes, larger than (\d+): the widgets refuse it/, (_, size: string, max: string) => `${number('fr', size)} octets, plus de ${number('fr', max)}\u00a0: les widgets le refusent`],
   [/^the data block (#\S+) holds HTML .*/, "le bloc de données $1 contient du HTML (un <p>, un <br> ou un commentaire ajouté par l'éditeur\u00a0?), pas du JSON"],
   // The engine's own words stay English: only the start is said in French.
   [/^not JSON: /, 'pas du JSON\u00a0: '],
@@ -101,12 +120,23 @@ const FRENCH: Array<[RegExp, Replacement]> = [
   [
     /^(committed|spent) (\S+) past the ceiling (\S+) \(base × rate\): check the amounts; the gauge shows the overrun/,
     (_, measure: string, amount: string, limit: string) =>
-      `${measure == 'spent' ? 'payé' : 'engagé'} ${amount}, au-delà du plafond de ${limit} (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement`,
+      `${measure == 'spent' ? 'payé' : 'engagé'} ${number('fr', amount)}, au-delà du plafond de ${number('fr', limit)} (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement`,
+  ],
+  [
+    /^(committed|spent) (\S+) past the envelope (\S+) \(allocated\): check the amounts/,
+    (_, measure: string, amount: string, envelope: string) =>
+      `${measure == 'spent' ? 'payé' : 'engagé'} ${number('fr', amount)}, au-delà de l'enveloppe votée de ${number('fr', envelope)} (allocated)\u00a0: vérifiez les montants`,
+  ],
+  [
+    /^contribution (\S+) past the total (\S+): check the amounts/,
+    (_, contribution: string, total: string) => `contribution ${number('fr', contribution)}, au-delà du total de ${number('fr', total)}\u00a0: vérifiez les montants`,
   ],
   [/^not UTF-8, first on line (\d+).*/, 'octets hors UTF-8, dès la ligne $1, lus en Windows-1252\u00a0: enregistrez le fichier en UTF-8'],
   [/^UTF-16.*/, 'fichier en UTF-16, lu comme tel\u00a0: enregistrez-le en UTF-8'],
   // Endings.
   [/; a number goes without quotes, spaces or unit: (\S+)(?: \(or (\S+)\))?/, (_, a: string, b?: string) => `\u00a0; un nombre s'écrit sans guillemets, espaces ni unité${/\./.test(a + (b ?? '')) ? ', avec un point décimal' : ''}\u00a0: ${a}${b ? ` (ou ${b})` : ''}`],
+  [/; left out: a 1 % line's ceiling uses the default rate, 0\.01 \(1 %\)/, "\u00a0; écarté\u00a0: le plafond d'une ligne 1\u00a0% se calcule alors au taux par défaut, 0.01 (1\u00a0%)"],
+  [/; an SDG: write (\d+) in "sdgs"/, '\u00a0; un ODD\u00a0: à écrire $1 dans "sdgs"'],
   [/; write it as text, in quotes, and check its digits: /, '\u00a0; à écrire en texte, entre guillemets, en vérifiant ses chiffres\u00a0: '],
   [/ \(left out above\)/, ' (élément écarté plus haut)'],
   [/; did you mean ("[^"]*")\?/, '\u00a0; vouliez-vous dire $1\u00a0?'],
@@ -124,7 +154,8 @@ const replace = (text: string, pattern: RegExp, replacement: Replacement) =>
   typeof replacement == 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
 
 /** A warning's message in French, or `undefined` when its beginning is not known (half-translated would be worse). */
-export function warningInFrench(message: string): string | undefined {
+export function warningInFrench(english: string): string | undefined {
+  const message = nullSaid(english);
   const start = FRENCH.find(([pattern]) => pattern.source.startsWith('^') && pattern.test(message));
   if (!start) return undefined;
   let out = replace(message, ...start);

@@ -9,7 +9,7 @@ import { itemOf, leftOutCount } from '../../dist/feed/item-name.js';
 import { decodeFeedBytes, loadFeed, parseFeedText } from '../../dist/feed/load.js';
 import { unwrapped as address } from '../../dist/feed/text.js';
 import { isBareWeb } from '../../dist/feed/safe-url.js';
-import { warningInFrench } from '../../dist/i18n/feed-warnings.js';
+import { warningInEnglish, warningInFrench } from '../../dist/i18n/feed-warnings.js';
 import { formatCount, formatList } from '../../dist/i18n/format.js';
 import { messagesFor } from '../../dist/i18n/index.js';
 import { jsonSyntaxError, pastedHtml } from '../../dist/i18n/json-syntax.js';
@@ -625,9 +625,9 @@ function itemName(raw, path) {
 /** A text ending as a sentence does: "HTTP 404" gets its full stop, "… cet endroit ?" keeps its question mark. */
 const sentence = (text) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
-/** The validator's message in the page's language: English as it is, French when known, else marked English. */
+/** The validator's message in the page's language: English as the steward's tools print it, French when known, else marked English. */
 function translate(message) {
-  if (state.lang !== 'fr') return { text: message, lang: undefined };
+  if (state.lang !== 'fr') return { text: warningInEnglish(message), lang: undefined };
   const french = warningInFrench(message);
   return french ? { text: french, lang: undefined } : { text: message, lang: 'en' };
 }

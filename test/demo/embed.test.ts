@@ -99,7 +99,8 @@ describe('embed generator: the feed', () => {
     await previewState('ready');
     const bundle = `${location.origin}/dist/ancrage.js`;
     expect($('feed-url').value).to.equal(`${location.origin}/stories/demo/example-feed.json`);
-    expect(text('feed-status')).to.match(/^Flux valide\u00a0: /);
+    // Read, with the two notes on its deliberate envelope overrun (budget and line).
+    expect(text('feed-status')).to.match(/^Flux lisible\u00a0: .+\. 2 avertissements, détaillés ci-dessous\.$/);
     expect(snippet()).to.equal(
       `<script type="module" src="${bundle}" integrity="${await sha384(bundle)}" crossorigin="anonymous"></script>\n` +
         `<ancrage-project-cards feed="${location.origin}/stories/demo/example-feed.json"></ancrage-project-cards>`,
@@ -136,7 +137,7 @@ describe('embed generator: the feed', () => {
       expect(text('feed-detail'), typed).not.to.contain('Access-Control-Allow-Origin');
     }
     await checkUrl('«\u00a0/stories/demo/example-feed.json\u00a0»');
-    expect(text('feed-status')).to.match(/^Flux valide\u00a0: /);
+    expect(text('feed-status')).to.match(/^Flux lisible\u00a0: /);
     expect(text('feed-detail')).not.to.contain('«');
     expect(snippet()).to.contain('<ancrage-project-cards feed="/stories/demo/example-feed.json"></ancrage-project-cards>');
   });

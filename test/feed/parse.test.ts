@@ -595,8 +595,9 @@ describe('parseFeed: one fixture per rule', () => {
       'not money "12 500,50 €" (a number from 0 to 2^53 − 1); a number goes without quotes, spaces or unit: 12500.5; entry budgets[0] left out',
       // No hint that would be wrong again: -12 is no amount.
       'not money "-12" (a number from 0 to 2^53 − 1)',
-      'invalid rate 1 (0 < rate ≤ 0.01: 1 % is written 0.01)',
-      'invalid rate "1 %" (0 < rate ≤ 0.01: 1 % is written 0.01); a number goes without quotes, spaces or unit: 0.01',
+      // Left out: the gauge works the ceiling out at the default rate.
+      "invalid rate 1 (0 < rate ≤ 0.01: 1 % is written 0.01); left out: a 1 % line's ceiling uses the default rate, 0.01 (1 %)",
+      `invalid rate "1 %" (0 < rate ≤ 0.01: 1 % is written 0.01); a number goes without quotes, spaces or unit: 0.01; left out: a 1 % line's ceiling uses the default rate, 0.01 (1 %)`,
     ]);
   });
 
@@ -692,7 +693,7 @@ describe('parseFeed: one fixture per rule', () => {
     const r = parseFeed(
       feed({
         partners: [{ id: 'a', name: 'A', kind: 'OSIM' }, { id: 'b', name: 'B', kind: 'collectivité' }, { id: 'c', name: 'C', kind: 'mairie' }],
-        projects: [prj('p', { status: 'en cours' }), prj('q', { themes: ['eau'] })],
+        projects: [prj('p', { status: 'en cours' }), prj('q', { themes: ['eau', 'santé publique'] })],
       }),
       ADVISED,
     );
@@ -702,8 +703,10 @@ describe('parseFeed: one fixture per rule', () => {
       'unknown code "mairie"; known codes: association, osim, collectivite, ngo, public, network, education, company, other; entry partners[2] left out',
       // The widget's own French label for the status.
       'unknown code "en cours"; did you mean "ongoing"?; entry projects[0] left out',
+      // A word of one code's label only.
+      'unknown code "eau"; did you mean "water-sanitation"?',
       // Nineteen theme codes: too many to list in every warning.
-      'unknown code "eau"',
+      'unknown code "santé publique"',
     ]);
   });
 
