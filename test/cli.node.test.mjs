@@ -20,14 +20,14 @@ const checkAsync = (...args) =>
   });
 const dir = mkdtempSync(join(tmpdir(), 'ancrage-cli-'));
 
-test('the example feed draws no warning but its deliberate envelope overrun, which the gauge shows', () => {
+test('the example feed draws no warning but its deliberate envelope overrun, which the gauge shows, said once', () => {
   const run = check('stories/demo/example-feed.json', '--base-url', 'https://www.belleval.example/flux.json');
   assert.equal(run.status, 0);
+  // The budget's own amounts are its one line's: the line says it for both.
   assert.equal(
     run.stdout,
     'warning budgets[3].lines[0].committed (budget "2025"): committed 410,000 past the envelope 400,000 (allocated): check the amounts\n' +
-      'warning budgets[3].committed (budget "2025"): committed 410,000 past the envelope 400,000 (allocated): check the amounts\n' +
-      'Readable feed: 4 authorities, 12 projects, 13 partners, 5 budgets, 2 warnings\n',
+      'Readable feed: 4 authorities, 12 projects, 13 partners, 5 budgets, 1 warning\n',
   );
 });
 
@@ -508,13 +508,13 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
     'projects[0].places[0].lat': 'latitude sans longitude, écartée',
     'budgets[0].year': 'année invalide 99 (nombre entier de 1000 à 9999)\u00a0; élément budgets[0] écarté',
     // Left out: the gauge works the ceiling out at 1 %, which the steward must hear of.
-    'budgets[1].lines[0].rate': "taux invalide 1 (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)\u00a0; écarté\u00a0: le plafond d'une ligne 1\u00a0% se calcule alors au taux par défaut, 0.01 (1\u00a0%)",
+    'budgets[1].lines[0].rate': "taux invalide 1 (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)\u00a0; écarté\u00a0: sur une ligne 1\u00a0%, le plafond se calcule alors au taux par défaut, 0.01",
     // Valid, but past its ceiling: the steward hears of it before the readers (at the ceiling: nothing).
     'budgets[1].lines[1].committed': "engagé 95\u202f000, au-delà du plafond de 90\u202f000 (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement",
   });
   assert.equal(
     stewardAdvice.number('1%', Number.MIN_VALUE, 0.01),
-    "; a number goes without quotes, spaces or unit: 0.01; left out: a 1 % line's ceiling uses the default rate, 0.01 (1 %)",
+    "; a number goes without quotes, spaces or unit: 0.01; left out: on a 1 % line, the ceiling then uses the default rate, 0.01",
   );
   // Paid past its ceiling while the committed amount is not given: `measure="spent"` shows it to readers.
   const paid = parseFeed(
@@ -557,6 +557,8 @@ test('amounts past the envelope voted or past the project total are warned of, w
         // At the envelope and under it: nothing to say.
         { year: 2024, allocated: 100000, committed: 100000, spent: 100000 },
         { year: 2025, allocated: 100000, committed: 180000, lines: [{ basis: 'general', allocated: 50000, committed: 40000, spent: 60000 }] },
+        // Its one line's amounts: said on the line alone. Cents as written, not rounded.
+        { year: 2026, allocated: 9000, committed: 9300.125, lines: [{ basis: 'general', allocated: 9000, committed: 9300.125 }] },
       ],
     },
     { advisor: stewardAdvice },
@@ -565,11 +567,13 @@ test('amounts past the envelope voted or past the project total are warned of, w
     { path: 'projects[0].funding.contribution', message: 'contribution 5000 past the total 1000: check the amounts' },
     { path: 'budgets[1].lines[0].spent', message: 'spent 60000 past the envelope 50000 (allocated): check the amounts' },
     { path: 'budgets[1].committed', message: 'committed 180000 past the envelope 100000 (allocated): check the amounts' },
+    { path: 'budgets[2].lines[0].committed', message: 'committed 9300.125 past the envelope 9000 (allocated): check the amounts' },
   ]);
   assert.deepEqual(warnings.map(({ message }) => warningInFrench(message)), [
     'contribution 5\u202f000, au-delà du total de 1\u202f000\u00a0: vérifiez les montants',
     "payé 60\u202f000, au-delà de l'enveloppe votée de 50\u202f000 (allocated)\u00a0: vérifiez les montants",
     "engagé 180\u202f000, au-delà de l'enveloppe votée de 100\u202f000 (allocated)\u00a0: vérifiez les montants",
+    "engagé 9\u202f300,125, au-delà de l'enveloppe votée de 9\u202f000 (allocated)\u00a0: vérifiez les montants",
   ]);
 });
 
@@ -616,6 +620,11 @@ test('hints for dates, codes, SDGs, currencies and countries as exports and page
   });
   assert.equal(warningInFrench(said['projects[0].themes[3]']), 'code inconnu "ODD 6"\u00a0; un ODD\u00a0: à écrire 6 dans "sdgs"');
   assert.equal(warningInFrench(said.updated), 'date (ou date et heure) impossible "15/10/2025" (AAAA-MM-JJ ou AAAA-MM-JJThh:mm)\u00a0; à écrire "2025-10-15"');
+  // `updated` takes a day: a month is no way to write it.
+  for (const updated of ['202403', '03/2024', 2024]) {
+    const [warning] = parseFeed({ version: '1', updated, publishers: [{ id: 'a', name: 'A', kind: 'commune' }] }, { advisor: stewardAdvice }).warnings;
+    assert.equal(warning.message, `invalid date or date-time ${JSON.stringify(updated)} (YYYY-MM-DD or YYYY-MM-DDThh:mm)`);
+  }
 });
 
 test('a feed wrapped by an API is said to be inside its wrapper, in both languages', () => {
@@ -647,6 +656,16 @@ test('an optional field left null by an export is said to be null, not of the wr
     'avertissement publishers[0].logo (collectivité «\u00a0A\u00a0»)\u00a0: null\u00a0: à retirer, ou à remplacer par une valeur',
     'avertissement projects[0].title (projet «\u00a0p\u00a0»)\u00a0: pas un texte null\u00a0; élément projects[0] écarté',
   ]);
+  // Required, whatever else fails in the entry: an id and a title both null, the version, the publishers.
+  writeFileSync(file, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects: [{ id: null, title: null, status: 'ongoing' }] }));
+  assert.deepEqual(check(file).stdout.trim().split('\n').slice(0, 2), [
+    'warning projects[0].id (project): invalid id null (lower-case letters, digits, . _ -)',
+    'warning projects[0].title (project): not text null; entry projects[0] left out',
+  ]);
+  writeFileSync(file, JSON.stringify({ version: null, publishers: [] }));
+  assert.match(check(file).stdout, /unsupported feed version null \(this library/);
+  writeFileSync(file, JSON.stringify({ version: '1', publishers: null }));
+  assert.match(check(file).stdout, /^warning publishers: not a list null$/m);
 });
 
 test('with no valid publisher, the check goes on through the rest, so that one pass lists every fault; the widgets stop there', async () => {
@@ -654,8 +673,12 @@ test('with no valid publisher, the check goes on through the rest, so that one p
     version: '1',
     publishers: [{ id: 'CD Haute-Sarre', name: 'CD', kind: 'departement' }],
     partners: [{ id: 'amis', name: 'Amis', kind: 'association', siret: '812 345 678 00012' }],
-    projects: [{ id: 42, title: 'T', status: 'ongoing' }, { id: 'ok', title: 'T', status: 'ongoing', partners: [{ ref: 'amis', role: 'lead' }] }],
-    budgets: [{ year: 2025, allocated: -1 }],
+    // Each names the publisher refused above: not a fault of theirs.
+    projects: [
+      { id: 42, title: 'T', status: 'ongoing', publisher: 'CD Haute-Sarre' },
+      { id: 'ok', title: 'T', status: 'ongoing', publisher: 'cd-haute-sarre', partners: [{ ref: 'amis', role: 'lead' }] },
+    ],
+    budgets: [{ year: 2025, allocated: -1, publisher: 'cd-haute-sarre' }],
   };
   const file = join(dir, 'no-publisher.json');
   writeFileSync(file, JSON.stringify(doc));

@@ -261,7 +261,13 @@ function amountsPast(entry: object, known: readonly string[]): Array<[string, st
   if (overCeiling) said.push([overCeiling, `${overCeiling} ${amount(overCeiling)} past the ceiling ${limit} (base × rate): check the amounts; the gauge shows the overrun`]);
   const allocated = amount('allocated');
   const overEnvelope = past(allocated);
-  if (overEnvelope) said.push([overEnvelope, `${overEnvelope} ${amount(overEnvelope)} past the envelope ${allocated} (allocated): check the amounts`]);
+  // A budget whose line says the same overrun (its whole envelope, the same amount) is told of once, on the line.
+  const lines = field('lines');
+  const onLine =
+    overEnvelope &&
+    Array.isArray(lines) &&
+    lines.some((line: Record<string, unknown> | null) => line?.allocated === allocated && line?.[overEnvelope] === amount(overEnvelope));
+  if (overEnvelope && !onLine) said.push([overEnvelope, `${overEnvelope} ${amount(overEnvelope)} past the envelope ${allocated} (allocated): check the amounts`]);
   const [contribution, total] = [amount('contribution'), amount('total')];
   if (excess(contribution, total)) said.push(['contribution', `contribution ${contribution} past the total ${total}: check the amounts`]);
   return said;
@@ -271,6 +277,8 @@ function amountsPast(entry: object, known: readonly string[]): Array<[string, st
 const SDG = /^(?:odd|sdg|ods)\s*(?:n[°o]\.?\s*)?(\d{1,2})$/i;
 
 export const stewardAdvice: FeedAdvisor = {
+  nulled: 'null: leave it out, or give it a value',
+
   /**
    * The code meant, by its label, part of one or its spelling, else the codes there are when they
    * are few ("en cours": planned, ongoing, …); an SDG where a code was expected goes in `sdgs`.
@@ -293,7 +301,7 @@ export const stewardAdvice: FeedAdvisor = {
   number(value, min, max) {
     // A budget line's rate (0 < rate ≤ 0.01, the only range from MIN_VALUE) is left out, and the
     // ceiling then worked out at the default: the gauge shows base × 0.01, which may not be what was meant.
-    const fallback = min == Number.MIN_VALUE && max == 0.01 ? "; left out: a 1 % line's ceiling uses the default rate, 0.01 (1 %)" : '';
+    const fallback = min == Number.MIN_VALUE && max == 0.01 ? "; left out: on a 1 % line, the ceiling then uses the default rate, 0.01" : '';
     if (typeof value != 'string' || !/\d/.test(value)) return fallback;
     const fitting = numberReadings((SDG.exec(value.trim())?.[1] ?? value).replace(/[\s€%]|EUR/g, ''))
       .map((n) => n / (value.includes('%') ? 100 : 1))
@@ -324,7 +332,7 @@ export const stewardAdvice: FeedAdvisor = {
    * (2024) and a spreadsheet's day number (45366, days since 30 December 1899) in the contract's
    * form, when a real date.
    */
-  date(value) {
+  date(value, day) {
     let ymd: Array<string | number> | undefined;
     // A spreadsheet's day number, as a number or as CSV converters write it ("45366").
     const serial = typeof value == 'string' && /^\d{5}$/.test(value.trim()) ? +value : value;
@@ -345,7 +353,8 @@ export const stewardAdvice: FeedAdvisor = {
     }
     const text = ymd?.map((part, i) => (i ? String(part).padStart(2, '0') : String(part))).join('-');
     const check = text && new Date(`${text.length == 7 ? `${text}-01` : text}T00:00Z`);
-    return check && !isNaN(+check) && check.toISOString().startsWith(text) ? `; write it "${text}"` : '';
+    // `updated` takes a day: "2024-03" would be refused there too.
+    return check && !isNaN(+check) && check.toISOString().startsWith(text) && (!day || text.length == 10) ? `; write it "${text}"` : '';
   },
 
   /** "ml", "ML ", "Mali", "Sénégal", "Senegal": the code, from the country names `Intl` knows in French and English. */

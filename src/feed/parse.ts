@@ -129,6 +129,14 @@ function warn(s: State, k: Key | undefined, message: string): undefined {
   return undefined;
 }
 
+/**
+ * The value of `key` in `o`, checked. For the data steward, an optional field an SQL export left
+ * `null` is said to be null and left out, not of the wrong type ("not an object null"); a required
+ * one keeps its fault, as leaving it out would not mend the entry.
+ */
+const read = (o: Obj, key: string, check: Check, required: unknown, s: State): unknown =>
+  o[key] === null && !required && s.adv ? warn(s, key, s.adv.nulled) : check(o[key], s, key);
+
 /** A short quote of an offending scalar for a message: ` "foo"`, ` 3`, ` null`, or nothing (an object or a list). */
 const q = (v: unknown) =>
   typeof v === 'string'
@@ -349,7 +357,7 @@ const shape =
         // The optional fields of an entry already dropped are checked for the data steward only.
         if (failed >= 0 && !req && !s.adv) break;
         const has = own(v, key);
-        let x = has ? f[1](v[key], s, key) : undefined;
+        let x = has ? read(v, key, f[1], req, s) : undefined;
         // A required field is defaulted only when absent: an unknown publisher drops the item.
         if (x === undefined && f[3] && !(has && req)) x = f[3](s);
         if (x !== undefined) o[key] = x;
@@ -581,7 +589,7 @@ const language = pattern(TAG, 'invalid language tag');
 const updated: Check = (v, s, k) =>
   typeof v === 'string' && (realDate(v) || realDate(DATE_TIME.exec(v)?.[1] ?? ''))
     ? v
-    : bad(s, k, v, 'invalid date or date-time (YYYY-MM-DD or YYYY-MM-DDThh:mm)', s.adv?.date(v));
+    : bad(s, k, v, 'invalid date or date-time (YYYY-MM-DD or YYYY-MM-DDThh:mm)', s.adv?.date(v, 1));
 
 const TOP_LEVEL = ['version', 'language', 'currency', 'updated', 'publishers', 'partners', 'projects', 'budgets'];
 
@@ -631,7 +639,8 @@ function parse(input: unknown, options?: ParseOptions): FeedResult {
     gone: new Set(),
     adv: options?.advisor,
   };
-  const get = (key: string, check: Check): unknown => (own(input, key) ? check(input[key], s, key) : undefined);
+  // Of the top level's fields, `publishers` alone is required (`version` is read above).
+  const get = (key: string, check: Check): unknown => (own(input, key) ? read(input, key, check, key == 'publishers', s) : undefined);
   objectAdvice(input, TOP_LEVEL, s);
 
   s.lang = (get('language', language) as string | undefined) ?? 'fr';
@@ -645,7 +654,11 @@ function parse(input: unknown, options?: ParseOptions): FeedResult {
   // The data steward's pass checks the rest all the same, so that it lists every fault; the items
   // default to no publisher (''), not blamed for the one the feed failed to give.
   if (refused && !s.adv) return refused;
-  if (refused) s.one = '';
+  if (refused) {
+    s.one = '';
+    // Nor blamed for naming one: with none to check against, any publisher an item names is taken.
+    s.pub = { has: () => true } as unknown as Set<string>;
+  }
   if (feed.publishers.length === 1) {
     s.one = feed.publishers[0].id;
     // Written with several publishers, the feed's items should name theirs: giving them the one left is a guess.

@@ -234,6 +234,8 @@ export interface ParseOptions {
 
 /** What `parseFeed` asks an advisor; each answer is added to a warning, or is a warning of its own. */
 export interface FeedAdvisor {
+  /** The warning for an optional field left `null` (an SQL export's empty cell), said so rather than of the wrong type. */
+  nulled: string;
   /**
    * An ending for the warning about an unknown code, or an unknown publisher's or partner's id
    * (`ids`): the one meant (`; did you mean "osim"?`), or the ones there are, or `''`.
@@ -241,8 +243,8 @@ export interface FeedAdvisor {
   code(value: unknown, known: readonly string[], ids?: boolean): string;
   /** An ending for the warning about a value that is not the number expected from `min` to `max` (`"12 500"`), or `''`. */
   number(value: unknown, min: number, max: number): string;
-  /** An ending for the warning about a date not written `YYYY[-MM[-DD]]` ("15/03/2024"), or `''`. */
-  date(value: unknown): string;
+  /** An ending for the warning about a date not written `YYYY[-MM[-DD]]` ("15/03/2024"), or `''`; with `day`, only a whole date (`updated`). */
+  date(value: unknown, day?: 1): string;
   /** An ending for the warning about a value `pattern` refuses that is right once written as text, without spaces or in other capitals (a SIRET as a number, `"w751234567"`), or `''`. */
   written?(value: unknown, pattern: RegExp): string;
   /** An ending for the warning about a country not written as its code ("Mali", "ml "), or `''`. */

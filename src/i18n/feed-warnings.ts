@@ -10,21 +10,14 @@ type Replacement = string | ((match: string, ...groups: string[]) => string);
 const VALUE = String.raw` (?:"(?:[^"\\]|\\.)*"|[^\s;(]+)`;
 
 /** An amount or a size as `lang` groups its digits: "5 000 000" (narrow no-break spaces), "5,000,000". */
-const number = (lang: string, digits: string) => new Intl.NumberFormat(lang).format(+digits);
-
-/**
- * An optional field given as `null` (an SQL export's empty cell) said as such, not as a value of
- * the wrong type ("not an object null"). Only where nothing follows: a required field's warning
- * goes on to the entry left out, and leaving that field out would not mend it.
- */
-const nullSaid = (message: string) => message.replace(/^[^";(]+ null(?: \([^)]*\))?$/, 'null: leave it out, or give it a value');
+const number = (lang: string, digits: string) => new Intl.NumberFormat(lang, { maximumFractionDigits: 20 }).format(+digits);
 
 // The sizes and amounts an English message states (not a value quoted as the file writes it, nor a year).
 const STATED = /^(?:larger than \d+ bytes|\d+ bytes, larger than \d+|(?:committed|spent) [\d.]+ past the (?:ceiling|envelope) [\d.]+|contribution [\d.]+ past the total [\d.]+)/;
 
-/** A warning's message in English as the steward's tools print it: a `null` said as such, sizes and amounts grouped ("5,000,000 bytes"). */
+/** A warning's message in English as the steward's tools print it: sizes and amounts grouped ("5,000,000 bytes"). */
 export const warningInEnglish = (message: string) =>
-  nullSaid(message).replace(STATED, (stated) => stated.replace(/\d+(?:\.\d+)?/g, (digits) => number('en', digits)));
+  message.replace(STATED, (stated) => stated.replace(/\d+(?:\.\d+)?/g, (digits) => number('en', digits)));
 
 /**
  * `[English, French, French ending]`: the English words, then the quoted value if any, then
@@ -135,7 +128,7 @@ const FRENCH: Array<[RegExp, Replacement]> = [
   [/^UTF-16.*/, 'fichier en UTF-16, lu comme tel\u00a0: enregistrez-le en UTF-8'],
   // Endings.
   [/; a number goes without quotes, spaces or unit: (\S+)(?: \(or (\S+)\))?/, (_, a: string, b?: string) => `\u00a0; un nombre s'écrit sans guillemets, espaces ni unité${/\./.test(a + (b ?? '')) ? ', avec un point décimal' : ''}\u00a0: ${a}${b ? ` (ou ${b})` : ''}`],
-  [/; left out: a 1 % line's ceiling uses the default rate, 0\.01 \(1 %\)/, "\u00a0; écarté\u00a0: le plafond d'une ligne 1\u00a0% se calcule alors au taux par défaut, 0.01 (1\u00a0%)"],
+  [/; left out: on a 1 % line, the ceiling then uses the default rate, 0\.01/, "\u00a0; écarté\u00a0: sur une ligne 1\u00a0%, le plafond se calcule alors au taux par défaut, 0.01"],
   [/; an SDG: write (\d+) in "sdgs"/, '\u00a0; un ODD\u00a0: à écrire $1 dans "sdgs"'],
   [/; write it as text, in quotes, and check its digits: /, '\u00a0; à écrire en texte, entre guillemets, en vérifiant ses chiffres\u00a0: '],
   [/ \(left out above\)/, ' (élément écarté plus haut)'],
@@ -154,8 +147,7 @@ const replace = (text: string, pattern: RegExp, replacement: Replacement) =>
   typeof replacement == 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
 
 /** A warning's message in French, or `undefined` when its beginning is not known (half-translated would be worse). */
-export function warningInFrench(english: string): string | undefined {
-  const message = nullSaid(english);
+export function warningInFrench(message: string): string | undefined {
   const start = FRENCH.find(([pattern]) => pattern.source.startsWith('^') && pattern.test(message));
   if (!start) return undefined;
   let out = replace(message, ...start);

@@ -99,8 +99,8 @@ describe('embed generator: the feed', () => {
     await previewState('ready');
     const bundle = `${location.origin}/dist/ancrage.js`;
     expect($('feed-url').value).to.equal(`${location.origin}/stories/demo/example-feed.json`);
-    // Read, with the two notes on its deliberate envelope overrun (budget and line).
-    expect(text('feed-status')).to.match(/^Flux lisible\u00a0: .+\. 2 avertissements, détaillés ci-dessous\.$/);
+    // Read, with the note on its deliberate envelope overrun (its budget's one line says it for both).
+    expect(text('feed-status')).to.match(/^Flux lisible\u00a0: .+\. 1 avertissement, détaillé ci-dessous\.$/);
     expect(snippet()).to.equal(
       `<script type="module" src="${bundle}" integrity="${await sha384(bundle)}" crossorigin="anonymous"></script>\n` +
         `<ancrage-project-cards feed="${location.origin}/stories/demo/example-feed.json"></ancrage-project-cards>`,
