@@ -9,6 +9,8 @@ import { jsonError, type JsonSlip } from '../feed/json-error.js';
 const SAY = {
   en: {
     empty: 'the file is empty: export the feed again',
+    // Said of a text pasted into the embed generator, which no file holds.
+    pastedEnd: 'the pasted text stops in the middle: was all of it copied?',
     at: (line: number, column: number, cause: string) => `line ${line}, column ${column}${cause && `: ${cause}`}`,
     cause: {
       missing: 'a comma missing before this point?',
@@ -43,6 +45,7 @@ const SAY = {
   },
   fr: {
     empty: 'le fichier est vide\u00a0: exportez le flux à nouveau',
+    pastedEnd: "le texte collé s'arrête au milieu\u00a0: a-t-il été copié en entier\u00a0?",
     at: (line: number, column: number, cause: string) => `ligne ${line}, colonne ${column}${cause && `\u00a0: ${cause}`}`,
     cause: {
       missing: 'une virgule manque-t-elle avant cet endroit\u00a0?',
@@ -74,7 +77,7 @@ const SAY = {
       utf16: "un caractère nul (U+0000), comme en a après chaque lettre un fichier enregistré en UTF-16 sans sa marque d'ordre des octets\u00a0: enregistrez le fichier en UTF-8",
     },
   },
-} satisfies Record<string, { empty: string; at: unknown; cause: Record<Exclude<JsonSlip, ''>, string | ((reading?: string, other?: string) => string)>; pasted: unknown }>;
+} satisfies Record<string, { empty: string; pastedEnd: string; at: unknown; cause: Record<Exclude<JsonSlip, ''>, string | ((reading?: string, other?: string) => string)>; pasted: unknown }>;
 
 const STARTS_HTML = new RegExp(`^(?:<!--|${TAG.source})`, 'i');
 const STARTS_ENTITY = new RegExp(`^${ENTITY.source}`, 'i');
@@ -116,15 +119,19 @@ export function pastedHtml(text: string): string | undefined {
   return html?.[0] == '<' && WRAPPED.test(text) ? html : undefined;
 }
 
-/** Where `text`'s JSON breaks, as a line and a column (in characters, as an editor counts them), and the likely slip; `undefined` when it does not. */
-export function jsonSyntaxError(text: string, lang: 'fr' | 'en'): string | undefined {
+/**
+ * Where `text`'s JSON breaks, as a line and a column (in characters, as an editor counts them), and
+ * the likely slip; `undefined` when it does not. `pasted`: a text pasted in a page, not a file
+ * (an empty one the embed generator says itself).
+ */
+export function jsonSyntaxError(text: string, lang: 'fr' | 'en', pasted = false): string | undefined {
   const say = SAY[lang];
   // Nothing but a BOM or blanks: no place to point at.
   if (/^\uFEFF?[ \t\r\n]*$/.test(text)) return say.empty;
   const found = jsonError(text);
   if (!found) return undefined;
   const lines = text.slice(0, found.at).split('\n');
-  const cause = found.slip && say.cause[found.slip];
+  const cause = found.slip == 'end' && pasted ? say.pastedEnd : found.slip && say.cause[found.slip];
   // "total": 12500,50, 1.250,50 or 20,000: the number as JSON writes it (both ways when it could be
   // either), up to its last digit: not the comma before the next field.
   const readings =

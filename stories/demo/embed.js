@@ -92,8 +92,11 @@ const TEXTS = {
     insecureScript:
       "Adresse en http://\u00a0: une page en https (la vôtre) bloque un script en http, et le widget resterait vide. Donnez l'adresse en https:// du fichier.",
     onComputer: "Un fichier sur votre ordinateur\u00a0: aucune page en ligne ne peut le lire. Mettez-le sur votre site et donnez son adresse en https://.",
-    // A text pasted in the page is no file (the widgets' own sentence says "Le fichier…").
-    pastedNotJson: "Le texte collé n'est pas du JSON valide.",
+    // A text pasted in the page is no file (the widgets' own sentences say "Le fichier…").
+    pastedReason: {
+      'not-json': "Le texte collé n'est pas du JSON valide.",
+      'not-object': "Le texte collé n'a pas la forme d'un flux Ancrage.",
+    },
     pastedHtml:
       "Le texte collé contient du HTML (un <p>, un <br> ou un commentaire ajouté par l'éditeur d'un CMS ou d'une page web), pas seulement le flux.",
     noSnippet: "Pas de code à copier\u00a0: collez le flux sans HTML, copié depuis le fichier lui-même (ouvert dans un éditeur de texte).",
@@ -243,7 +246,10 @@ const TEXTS = {
     insecure: "An http:// address: a page on https (yours, like this one) cannot read a feed on http. Give the feed's https:// address.",
     insecureScript: "An http:// address: a page on https (yours) blocks a script on http, and the widget would stay empty. Give the file's https:// address.",
     onComputer: 'A file on your computer: no page online can read it. Put it on your site and give its https:// address.',
-    pastedNotJson: 'The pasted text is not valid JSON.',
+    pastedReason: {
+      'not-json': 'The pasted text is not valid JSON.',
+      'not-object': 'The pasted text is not shaped like an Ancrage feed.',
+    },
     pastedHtml: "The pasted text holds HTML (a <p>, a <br> or a comment added by a CMS or web-page editor), not the feed alone.",
     noSnippet: 'No code to copy: paste the feed without HTML, copied from the file itself (opened in a text editor).',
     noSnippetUnusable: 'No code to copy: the widgets could not read this feed. Fix it (see above), then check it again.',
@@ -665,13 +671,11 @@ function renderReport() {
     // Pasted text a CMS wrapped in HTML is no "address returning a web page", nor pasted text a file.
     const reason = check.html
       ? t().pastedHtml
-      : check.pasted && result.error.code === 'not-json'
-        ? t().pastedNotJson
-        : (messagesFor(state.lang).errorReason[result.error.code] ?? '');
+      : (check.pasted && t().pastedReason[result.error.code]) || (messagesFor(state.lang).errorReason[result.error.code] ?? '');
     status.textContent = `${t().feedFatal} ${reason}${warnings.length ? ` ${warningText}` : ''}`;
     // Where the JSON breaks and its likely slip, as ancrage-check says it, before the engine's own words
     // (not the loader's "check the feed address" about pasted HTML).
-    const where = (check.html || result.error.code === 'not-json') && check.text !== undefined && jsonSyntaxError(check.text, state.lang);
+    const where = (check.html || result.error.code === 'not-json') && check.text !== undefined && jsonSyntaxError(check.text, state.lang, check.pasted);
     // Each a sentence, with its full stop, before the next one. The engine's English on a JSON error
     // says again, less plainly, the likely slip said after the line and column ("…, colonne 60 : une
     // virgule…"); kept where none is (a lone position).

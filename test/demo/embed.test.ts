@@ -198,6 +198,9 @@ describe('embed generator: the feed', () => {
     // A position without a likely slip keeps the engine's words, marked English.
     paste('{"version": "1"} x');
     expect(text('feed-detail')).to.match(/^Erreur de syntaxe JSON, ligne 1, colonne 18\. Détail technique\u00a0: pas du JSON\u00a0: \S/);
+     // Cut short: the pasted text, not a file, is said to be so.
+    paste('{"version": "1",\n "publishers": [');
+    expect(text('feed-detail')).to.equal("Erreur de syntaxe JSON, ligne 2, colonne 17\u00a0: le texte collé s'arrête au milieu\u00a0: a-t-il été copié en entier\u00a0?");
   });
 
   it('says in plain words why a feed cannot be used', async () => {
@@ -240,6 +243,8 @@ describe('embed generator: the feed', () => {
 
     paste('{"version": "1", publishers: []}');
     expect(text('feed-status')).to.equal("Flux inutilisable. Le texte collé n'est pas du JSON valide.");
+    paste('"flux"');
+    expect(text('feed-status')).to.equal("Flux inutilisable. Le texte collé n'a pas la forme d'un flux Ancrage.");
 
     const broken = {
       version: '1',
