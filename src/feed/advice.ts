@@ -236,9 +236,10 @@ function unknownFields(value: object, known: readonly string[]): Array<[string |
 /**
  * Amounts the contract accepts but the widgets show as they are: a 1 % line committed or paid
  * past its ceiling (base × rate; the gauge with `measure="spent"` shows the paid amount), a
- * budget or a line committed or paid past its envelope, a contribution past the project's total
- * (the card says "5 000 € sur 1 000 €"). The steward should hear of it before the town's
- * readers do, in case an amount is wrong. The committed amount first: the contract flags it.
+ * budget or a line committed or paid past its envelope, or paid past its committed amount, a
+ * contribution past the project's total (the card says "5 000 € sur 1 000 €"). The steward should
+ * hear of it before the town's readers do, in case an amount is wrong. The committed amount
+ * first: the contract flags it.
  * Read as written, in a budget, a line or a funding (the fields `known` names): a value the
  * parser refuses counts as absent, as it is for the widgets (a refused rate: the default 1 %).
  */
@@ -256,18 +257,18 @@ function amountsPast(entry: object, known: readonly string[]): Array<[string, st
   });
   // Over by the gauge's own rule, to the cent.
   const past = (limit?: number) => (['committed', 'spent'] as const).find((measure) => excess(amount(measure), limit));
+  // An overrun one of a budget's lines states with the same amounts (its whole envelope, or all it committed and paid) is told of once, on the line.
+  const lines = field('lines');
+  const onLine = (...keys: string[]) => Array.isArray(lines) && lines.some((line: Record<string, unknown> | null) => keys.every((key) => line?.[key] === amount(key)));
   const said: Array<[string, string]> = [];
   const overCeiling = past(limit);
   if (overCeiling) said.push([overCeiling, `${overCeiling} ${amount(overCeiling)} past the ceiling ${limit} (base × rate): check the amounts; the gauge shows the overrun`]);
   const allocated = amount('allocated');
   const overEnvelope = past(allocated);
-  // A budget whose line says the same overrun (its whole envelope, the same amount) is told of once, on the line.
-  const lines = field('lines');
-  const onLine =
-    overEnvelope &&
-    Array.isArray(lines) &&
-    lines.some((line: Record<string, unknown> | null) => line?.allocated === allocated && line?.[overEnvelope] === amount(overEnvelope));
-  if (overEnvelope && !onLine) said.push([overEnvelope, `${overEnvelope} ${amount(overEnvelope)} past the envelope ${allocated} (allocated): check the amounts`]);
+  if (overEnvelope && !onLine('allocated', overEnvelope)) said.push([overEnvelope, `${overEnvelope} ${amount(overEnvelope)} past the envelope ${allocated} (allocated): check the amounts`]);
+  // A payment follows a commitment: more paid than committed is an amount mistyped, or one not updated.
+  const committed = amount('committed');
+  if (excess(amount('spent'), committed) && !onLine('committed', 'spent')) said.push(['spent', `spent ${amount('spent')} past the committed amount ${committed}: check the amounts`]);
   const [contribution, total] = [amount('contribution'), amount('total')];
   if (excess(contribution, total)) said.push(['contribution', `contribution ${contribution} past the total ${total}: check the amounts`]);
   return said;

@@ -254,8 +254,8 @@ export interface FeedAdvisor {
   /**
    * Warnings about an object as the feed writes it, whose known fields are `known`: its fields not
    * among them, and amounts valid but past a limit the widgets show (a 1 % line past its legal
-   * ceiling, a budget past its envelope, a contribution past the total) that its steward should
-   * know of. `[key, message]`, or `[undefined, message]` for the object.
+   * ceiling, a budget past its envelope or paid past its committed amount, a contribution past the
+   * total) that its steward should know of. `[key, message]`, or `[undefined, message]` for the object.
    */
   object(value: object, known: readonly string[]): Array<[string | undefined, string]>;
   /** An ending for the warning about an address refused (an image on `http:`, a path on a computer), or `''`. */

@@ -1,0 +1,47 @@
+// The data steward's hints on amounts, in the words ancrage-check
+// and the embed generator print, in English and in French (`npm run build` first: reads dist/).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseFeed, stewardAdvice, warningInFrench } from '../../dist/index.js';
+import { warningInEnglish } from '../../dist/i18n/feed-warnings.js';
+
+const feed = (fields) => ({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], ...fields });
+/** Each warning as `[path, English, French]`, as the command prints them. */
+const said = (fields) =>
+  parseFeed(feed(fields), { advisor: stewardAdvice }).warnings.map(({ path, message }) => [path, warningInEnglish(message), warningInFrench(message)]);
+
+test('paid past the committed amount, in a budget or a line, is warned of with both amounts; at it, or with nothing committed: nothing', () => {
+  assert.deepEqual(
+    said({
+      budgets: [
+        { year: 2024, allocated: 100000, committed: 50000, spent: 80000.5, lines: [{ basis: 'general', allocated: 100000, committed: 10000, spent: 12000 }] },
+        // At the committed amount, or nothing said committed: nothing to say.
+        { year: 2025, allocated: 100000, committed: 50000, spent: 50000, lines: [{ basis: 'water', spent: 3000 }] },
+      ],
+    }),
+    [
+      [
+        'budgets[0].lines[0].spent',
+        'spent 12,000 past the committed amount 10,000: check the amounts',
+        'payé 12\u202f000, au-delà du montant engagé de 10\u202f000\u00a0: vérifiez les montants',
+      ],
+      [
+        'budgets[0].spent',
+        'spent 80,000.5 past the committed amount 50,000: check the amounts',
+        'payé 80\u202f000,5, au-delà du montant engagé de 50\u202f000\u00a0: vérifiez les montants',
+      ],
+    ],
+  );
+  // A budget whose one line has its amounts: said once, on the line; past the envelope too, each said.
+  assert.deepEqual(
+    said({ budgets: [{ year: 2024, allocated: 1000, committed: 1200, spent: 1500, lines: [{ basis: 'general', allocated: 1000, committed: 1200, spent: 1500 }] }] }).map(
+      ([path, english]) => [path, english],
+    ),
+    [
+      ['budgets[0].lines[0].committed', 'committed 1,200 past the envelope 1,000 (allocated): check the amounts'],
+      ['budgets[0].lines[0].spent', 'spent 1,500 past the committed amount 1,200: check the amounts'],
+    ],
+  );
+  // The widgets are told nothing of it.
+  assert.deepEqual(parseFeed(feed({ budgets: [{ year: 2024, allocated: 100, committed: 50, spent: 80 }] })).warnings, []);
+});
