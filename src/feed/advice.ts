@@ -182,10 +182,20 @@ function* shownLabels(): Generator<[string, string]> {
   }
 }
 
+// A status as a spreadsheet's column says it, in French or English, other than the widgets' labels ("Clôturé" is IATI's "Closed").
+const STATUS_WORDS: Record<string, string[]> = {
+  planned: ['Planifié', 'Prévu', 'À venir'],
+  ongoing: ['In progress'],
+  completed: ['Achevé', 'Clôturé', 'Fini', 'Done', 'Finished', 'Closed'],
+  suspended: ['En pause', 'On hold'],
+  cancelled: ['Abandonné'],
+};
+
 /**
  * The codes by the labels the widgets show for them, in French and English, plain: "Terminé",
- * "Eau et assainissement", "ECSI", "OSIM", as a steward copies them from a page or a filter.
- * A label two codes share (theme and basis "Énergie") maps to both, the known one chosen.
+ * "Eau et assainissement", "ECSI", "OSIM", as a steward copies them from a page or a filter,
+ * and a status by other words ("Achevé", "Done"). A label two codes share (theme and basis
+ * "Énergie") maps to both, the known one chosen.
  */
 function labelsToCodes(): Map<string, string> {
   const codes = new Map<string, string>();
@@ -196,6 +206,7 @@ function labelsToCodes(): Map<string, string> {
     const short = /\(([A-Z]{2,})\)$/.exec(label);
     if (short) add(short[1], code);
   }
+  for (const [code, words] of Object.entries(STATUS_WORDS)) for (const word of words) add(word, code);
   return codes;
 }
 

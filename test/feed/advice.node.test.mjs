@@ -1,14 +1,38 @@
-// The data steward's hints on amounts, in the words ancrage-check
+// The data steward's hints on statuses and amounts, in the words ancrage-check
 // and the embed generator print, in English and in French (`npm run build` first: reads dist/).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseFeed, stewardAdvice, warningInFrench } from '../../dist/index.js';
 import { warningInEnglish } from '../../dist/i18n/feed-warnings.js';
+import { STATUS_CASES } from './advice-cases.mjs';
 
 const feed = (fields) => ({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], ...fields });
 /** Each warning as `[path, English, French]`, as the command prints them. */
 const said = (fields) =>
   parseFeed(feed(fields), { advisor: stewardAdvice }).warnings.map(({ path, message }) => [path, warningInEnglish(message), warningInFrench(message)]);
+const project = (fields) => ({ id: 'p', title: 'T', status: 'ongoing', ...fields });
+
+test('a status written as a label or another word, in French or English, in any case and accents: the code meant', () => {
+  for (const [status, code] of STATUS_CASES) {
+    assert.deepEqual(said({ projects: [project({ status })] }), [
+      [
+        'projects[0].status',
+        `unknown code ${JSON.stringify(status)}; did you mean "${code}"?; entry projects[0] left out`,
+        `code inconnu ${JSON.stringify(status)}\u00a0; vouliez-vous dire "${code}"\u00a0?\u00a0; élément projects[0] écarté`,
+      ],
+    ]);
+  }
+  // A number (IATI's 2, or a row of a spreadsheet's list?) and a word of no status: no guess, the codes there are.
+  for (const [status, quoted] of [[2, '2'], ['Validé', '"Validé"']]) {
+    assert.deepEqual(said({ projects: [project({ status })] }), [
+      [
+        'projects[0].status',
+        `unknown code ${quoted}; known codes: planned, ongoing, completed, suspended, cancelled; entry projects[0] left out`,
+        `code inconnu ${quoted}\u00a0; codes connus\u00a0: planned, ongoing, completed, suspended, cancelled\u00a0; élément projects[0] écarté`,
+      ],
+    ]);
+  }
+});
 
 test('paid past the committed amount, in a budget or a line, is warned of with both amounts; at it, or with nothing committed: nothing', () => {
   assert.deepEqual(
