@@ -3,6 +3,7 @@
  * `ancrage-check` and the embed generator. The widgets load without them: a reader never
  * sees a warning, and these bytes would be theirs to download.
  */
+import { ALPHA_3 } from './alpha3.js';
 import { ceiling, excess } from './ceiling.js';
 import { isCountry } from './countries.js';
 import { pathOf } from './parse.js';
@@ -77,10 +78,16 @@ function nearest(value: unknown, known: readonly string[]): string {
 
 let countryCodes: Map<string, string> | undefined;
 
-/** Every country `Intl` names, by its code and its French and English names, plain (no case, no accents). */
+/** A country's name or code as a key: no case, accents, dots, hyphens or apostrophes ("Côte-d’Ivoire" as "cote d ivoire", "R.D.C." as "rdc"). */
+const countryKey = (name: string) => plain(name).replace(/\./g, '').replace(/[^a-z\d]+/g, ' ').trim();
+
+// What French and English texts call a country but its codes: UK is reserved (its code is GB), RDC and RCA are French.
+const ACRONYMS: Record<string, string> = { uk: 'GB', rdc: 'CD', rca: 'CF' };
+
+/** Every country `Intl` names, by its alpha-2 and alpha-3 codes, common acronyms, and its French and English names, as keys. */
 function namesToCodes(): Map<string, string> {
-  // The United Kingdom's usual slip: UK is reserved, its code is GB.
-  const codes = new Map([['uk', 'GB']]);
+  const codes = new Map(Object.entries(ACRONYMS));
+  for (const pair of ALPHA_3.trim().split(/\s+/)) codes.set(countryKey(pair.slice(3)), pair.slice(0, 2));
   const names = ['fr', 'en'].map((lang) => new Intl.DisplayNames(lang, { type: 'region', fallback: 'none' }));
   const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
   for (const a of letters) {
@@ -89,11 +96,26 @@ function namesToCodes(): Map<string, string> {
       const named = names.map((display) => display.of(code)).filter((name): name is string => !!name);
       // Only codes the parser takes: not ZZ "Unknown Region", EU, BU "Burma"…
       if (!named.length || !isCountry(code)) continue;
-      codes.set(plain(code), code);
-      for (const name of named) if (!codes.has(plain(name))) codes.set(plain(name), code);
+      codes.set(countryKey(code), code);
+      for (const name of named) if (!codes.has(countryKey(name))) codes.set(countryKey(name), code);
     }
   }
   return codes;
+}
+
+/**
+ * The code of the country a value names: a code, an acronym, a name, or a name's first words when
+ * they are one country's only ("Burkina"; not "Congo", CG or CD, nor "Corée"). A whole name wins:
+ * "Guinée" is GN, as `Intl` names it, not Guinée-Bissau; "Soudan" SD, not Soudan du Sud.
+ */
+function countryNamed(value: string): string | undefined {
+  const codes = (countryCodes ??= namesToCodes());
+  const key = countryKey(value);
+  const named = codes.get(key);
+  // A continent is no name cut short: "Afrique" is not Afrique du Sud.
+  if (named || key == 'afrique') return named;
+  const starting = new Set([...codes].filter(([name]) => name.startsWith(`${key} `)).map(([, code]) => code));
+  return starting.size == 1 ? [...starting][0] : undefined;
 }
 
 /**
@@ -369,10 +391,9 @@ export const stewardAdvice: FeedAdvisor = {
     return check && !isNaN(+check) && check.toISOString().startsWith(text) && (!day || text.length == 10) ? `; write it "${text}"` : '';
   },
 
-  /** "ml", "ML ", "Mali", "Sénégal", "Senegal": the code, from the country names `Intl` knows in French and English. */
+  /** "ml", "ML ", "Mali", "Sénégal", "Burkina", "BFA", "RDC": the code, from the country names `Intl` knows in French and English. */
   country(value) {
-    if (typeof value != 'string') return '';
-    const code = (countryCodes ??= namesToCodes()).get(plain(value.trim()));
+    const code = typeof value == 'string' && countryNamed(value);
     return code ? `; the code is ${code}` : '';
   },
 

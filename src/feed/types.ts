@@ -247,7 +247,7 @@ export interface FeedAdvisor {
   date(value: unknown, day?: 1): string;
   /** An ending for the warning about a value `pattern` refuses that is right once written as text, without spaces or in other capitals (a SIRET as a number, `"w751234567"`), or `''`. */
   written?(value: unknown, pattern: RegExp): string;
-  /** An ending for the warning about a country not written as its code ("Mali", "ml "), or `''`. */
+  /** An ending for the warning about a country not written as its code ("Mali", "ml ", "BFA", "RDC"), or `''`. */
   country(value: unknown): string;
   /** Warnings about a text kept as typed (HTML markup…): their messages. */
   text(value: string): string[];

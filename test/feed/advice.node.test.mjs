@@ -1,10 +1,12 @@
-// The data steward's hints on statuses and amounts, in the words ancrage-check
+// The data steward's hints on statuses, countries and amounts, in the words ancrage-check
 // and the embed generator print, in English and in French (`npm run build` first: reads dist/).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseFeed, stewardAdvice, warningInFrench } from '../../dist/index.js';
+import { ALPHA_3 } from '../../dist/feed/alpha3.js';
+import { isCountry } from '../../dist/feed/countries.js';
 import { warningInEnglish } from '../../dist/i18n/feed-warnings.js';
-import { STATUS_CASES } from './advice-cases.mjs';
+import { COUNTRY_CASES, STATUS_CASES } from './advice-cases.mjs';
 
 const feed = (fields) => ({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], ...fields });
 /** Each warning as `[path, English, French]`, as the command prints them. */
@@ -32,6 +34,28 @@ test('a status written as a label or another word, in French or English, in any 
       ],
     ]);
   }
+});
+
+test('a country by its name, its first words, its alpha-3 code or an acronym: the alpha-2 code; a name two countries start with: none', () => {
+  for (const [country, code] of COUNTRY_CASES) {
+    const hint = code && [`; the code is ${code}`, `\u00a0; son code\u00a0: ${code}`];
+    assert.deepEqual(said({ partners: [{ id: 'p', name: 'P', kind: 'osim', country }] }), [
+      [
+        'partners[0].country',
+        `invalid country ${JSON.stringify(country)} (ISO 3166-1 alpha-2, like SN)${hint ? hint[0] : ''}`,
+        `pays invalide ${JSON.stringify(country)} (code ISO 3166-1 alpha-2 en majuscules, comme SN)${hint ? hint[1] : ''}`,
+      ],
+    ]);
+  }
+});
+
+test('the alpha-3 table names each assigned country once, but Kosovo, which has no alpha-3 code', () => {
+  const pairs = ALPHA_3.trim().split(/\s+/);
+  const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+  const assigned = letters.flatMap((a) => letters.map((b) => a + b)).filter(isCountry);
+  assert.deepEqual(pairs.map((pair) => pair.slice(0, 2)), assigned.filter((code) => code != 'XK'));
+  for (const pair of pairs) assert.match(pair, /^[A-Z]{2}:[A-Z]{3}$/);
+  assert.equal(new Set(pairs.map((pair) => pair.slice(3))).size, pairs.length);
 });
 
 test('paid past the committed amount, in a budget or a line, is warned of with both amounts; at it, or with nothing committed: nothing', () => {
