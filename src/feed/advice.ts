@@ -6,7 +6,7 @@
 import { ALPHA_3 } from './alpha3.js';
 import { ceiling, excess } from './ceiling.js';
 import { isCountry } from './countries.js';
-import { pathOf } from './parse.js';
+import { DATE_TIME, pathOf } from './parse.js';
 import type { BudgetLine, FeedAdvisor, FeedIssue } from './types.js';
 import * as en from '../i18n/en.js';
 import * as fr from '../i18n/fr.js';
@@ -307,6 +307,25 @@ function amountsPast(entry: object, known: readonly string[]): Array<[string, st
   return said;
 }
 
+// A day with its time, as a spreadsheet or a script writes it: "2025-10-15 14:30", "15/10/2025 14:30:00", "2024-03-05T00:00:00.000Z".
+const TIMED = /^(.+?)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(Z|[+-]\d\d:?\d\d)?$/;
+// A month by its name, plain: "mars 2025", "15 mars 2025", "1er mars 2025", "March 2025", "sept. 2025".
+const NAMED_MONTH = /^(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+)?([a-z]+)\.?\s+(\d{4})$/;
+
+let monthNumbers: Map<string, number> | undefined;
+
+/** The months' numbers by their names, long and short, in French and English, plain and without their dot: "mars", "aout", "fevr", "march", "sep". */
+function monthsByName(): Map<string, number> {
+  const months = new Map<string, number>();
+  for (const lang of ['fr', 'en']) {
+    for (const month of ['long', 'short'] as const) {
+      const names = new Intl.DateTimeFormat(lang, { month, timeZone: 'UTC' });
+      for (let i = 0; i < 12; i++) months.set(plain(names.format(Date.UTC(2000, i))).replace('.', ''), i + 1);
+    }
+  }
+  return months;
+}
+
 // An SDG as a page names it: "ODD 6", "ODD n°5", "SDG6" (ODS in Spanish and Portuguese).
 const SDG = /^(?:odd|sdg|ods)\s*(?:n[°o]\.?\s*)?(\d{1,2})$/i;
 
@@ -362,33 +381,45 @@ export const stewardAdvice: FeedAdvisor = {
   object: (value, known) => [...unknownFields(value, known), ...amountsPast(value, known)],
 
   /**
-   * "15/03/2024", "15-03-2024", "03/2024", "2024/03/15", "2024-3-5", "202403", a year as a number
-   * (2024) and a spreadsheet's day number (45366, days since 30 December 1899) in the contract's
-   * form, when a real date.
+   * "15/03/2024", "15-03-2024", "03/2024", "2024/03/15", "2024-3-5", "202403", "15 mars 2025", a
+   * year as a number (2024) and a spreadsheet's day number (45366, days since 30 December 1899) in
+   * the contract's form, when a real date; with a time ("2025-10-15 14:30"), the day alone, or in
+   * `updated` (`day`), the date-time as the contract writes it ("2025-10-15T14:30").
    */
   date(value, day) {
+    const timed = typeof value == 'string' ? TIMED.exec(value.trim()) : null;
+    const written = timed ? timed[1] : typeof value == 'string' ? value.trim() : value;
     let ymd: Array<string | number> | undefined;
     // A spreadsheet's day number, as a number or as CSV converters write it ("45366").
-    const serial = typeof value == 'string' && /^\d{5}$/.test(value.trim()) ? +value : value;
+    const serial = typeof written == 'string' && /^\d{5}$/.test(written) ? +written : written;
     // 202403 or 20240315, as a number or as text.
-    const digits = (typeof value == 'string' || Number.isInteger(value)) && /^(\d{4})(\d\d)(\d\d)?$/.exec(String(value).trim());
-    if (typeof value == 'number' && value >= 1000 && value <= 9999) ymd = [value];
+    const digits = (typeof written == 'string' || Number.isInteger(written)) && /^(\d{4})(\d\d)(\d\d)?$/.exec(String(written));
+    if (typeof written == 'number' && written >= 1000 && written <= 9999) ymd = [written];
     // Days from 1900 to 2099 (more is not a day number: 202403 is March 2024, 20240305 a day).
     else if (typeof serial == 'number' && Number.isInteger(serial) && serial > 9999 && serial < 73051) {
       const day = new Date(Date.UTC(1899, 11, 30 + serial));
       ymd = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
     } else if (digits) ymd = digits.slice(1).filter(Boolean);
-    else if (typeof value == 'string') {
-      const found = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim()) ?? /^(\d{1,2})[/.-](\d{4})$/.exec(value.trim());
-      // "2024/03/15" too; "2024-03-05T00:00:00.000Z", as a script's Date writes a day; not another
-      // hour, whose day depends on where it was written ("2024-03-04T23:00:00.000Z" is Paris's 5 March).
-      const iso = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2})(?:T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?)?$/.exec(value.trim());
-      ymd = found ? found.slice(1).reverse() : iso ? iso.slice(1).filter(Boolean) : undefined;
+    else if (typeof written == 'string') {
+      const found = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(written) ?? /^(\d{1,2})[/.-](\d{4})$/.exec(written);
+      const iso = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(written);
+      const named = NAMED_MONTH.exec(plain(written));
+      const month = named && (monthNumbers ??= monthsByName()).get(named[2]);
+      ymd = found ? found.slice(1).reverse() : iso ? iso.slice(1).filter(Boolean) : month ? [named[3], month, named[1]].filter(Boolean) : undefined;
     }
     const text = ymd?.map((part, i) => (i ? String(part).padStart(2, '0') : String(part))).join('-');
     const check = text && new Date(`${text.length == 7 ? `${text}-01` : text}T00:00Z`);
+    if (!check || isNaN(+check) || !check.toISOString().startsWith(text)) return '';
     // `updated` takes a day: "2024-03" would be refused there too.
-    return check && !isNaN(+check) && check.toISOString().startsWith(text) && (!day || text.length == 10) ? `; write it "${text}"` : '';
+    if (!timed) return !day || text.length == 10 ? `; write it "${text}"` : '';
+    // A time goes with a whole day, and must be one `updated` takes once written with its "T" (a zone "+0200" as "+02:00").
+    const [, , time, zone = ''] = timed;
+    const dateTime = `${text}T${time}${zone.replace(/(\d\d)(\d\d)$/, '$1:$2')}`;
+    if (!DATE_TIME.test(dateTime)) return '';
+    if (day) return `; write it "${dateTime}"`;
+    // The day as written, but of a UTC hour other than midnight, whose day depends on where it was
+    // written ("2024-03-04T23:00:00.000Z" is Paris's 5 March); midnight UTC is how a script's Date writes a day.
+    return /^(?:Z|[+-]00:?00)$/.test(zone) && !/^00:00(?::00(?:\.0+)?)?$/.test(time) ? '' : `; write it "${text}"`;
   },
 
   /** "ml", "ML ", "Mali", "Sénégal", "Burkina", "BFA", "RDC": the code, from the country names `Intl` knows in French and English. */

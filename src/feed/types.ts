@@ -243,7 +243,10 @@ export interface FeedAdvisor {
   code(value: unknown, known: readonly string[], ids?: boolean): string;
   /** An ending for the warning about a value that is not the number expected from `min` to `max` (`"12 500"`), or `''`. */
   number(value: unknown, min: number, max: number): string;
-  /** An ending for the warning about a date not written `YYYY[-MM[-DD]]` ("15/03/2024"), or `''`; with `day`, only a whole date (`updated`). */
+  /**
+   * An ending for the warning about a date not written `YYYY[-MM[-DD]]` ("15/03/2024", "mars 2025"), or `''`;
+   * with `day`, only a whole date or a date-time (`updated`: "2025-10-15 14:30" as "2025-10-15T14:30").
+   */
   date(value: unknown, day?: 1): string;
   /** An ending for the warning about a value `pattern` refuses that is right once written as text, without spaces or in other capitals (a SIRET as a number, `"w751234567"`), or `''`. */
   written?(value: unknown, pattern: RegExp): string;

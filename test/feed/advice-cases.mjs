@@ -1,6 +1,6 @@
 // Values as data stewards write them, and what the advisor suggests for each ('' for no hint),
 // checked in Node as ancrage-check gives them (advice.node.test.mjs) and in Chromium as the
-// embed generator does (advice.test.ts): the names of countries are `Intl`'s own.
+// embed generator does (advice.test.ts): the names of countries and months are each `Intl`'s own.
 
 /**
  * [status as written, the code suggested]: labels and other words, in French and English, in any case, with or without accents.
@@ -66,3 +66,30 @@ export const COUNTRY_CASES = [
   ['Atlantis', ''],
 ];
 
+/**
+ * [date as written, the hint in a date field (start, end), the hint in `updated`, which takes a
+ * whole day or a date-time (`null`: valid there)].
+ * @type {Array<[string, string, string | null]>}
+ */
+export const DATE_CASES = [
+  // A month by its name, in French or English, long or short.
+  ['mars 2025', '2025-03', ''],
+  ['15 mars 2025', '2025-03-15', '2025-03-15'],
+  ['1er mars 2025', '2025-03-01', '2025-03-01'],
+  ['March 2025', '2025-03', ''],
+  ['15 Août 2024', '2024-08-15', '2024-08-15'],
+  ['févr. 2026', '2026-02', ''],
+  // No 31 February, no thirteenth month: no hint wrong again.
+  ['31 février 2025', '', ''],
+  ['lundi 2025', '', ''],
+  // A time: the day alone in a date field; in `updated`, the date-time as the contract writes it.
+  ['2025-10-15 14:30', '2025-10-15', '2025-10-15T14:30'],
+  ['2025-10-15T14:30:00', '2025-10-15', null],
+  ['15/10/2025 14:30', '2025-10-15', '2025-10-15T14:30'],
+  ['2025-10-15 14:30:00+0200', '2025-10-15', '2025-10-15T14:30:00+02:00'],
+  // A UTC hour but midnight is another day in Paris: no day guessed; `updated` keeps the hour.
+  ['2025-10-15 23:30Z', '', '2025-10-15T23:30Z'],
+  // No 25 o'clock; no time to a month.
+  ['2025-10-15 25:00', '', ''],
+  ['2025-10 14:30', '', ''],
+];

@@ -1,4 +1,4 @@
-// The data steward's hints on statuses, countries and amounts, in the words ancrage-check
+// The data steward's hints on statuses, countries, dates and amounts, in the words ancrage-check
 // and the embed generator print, in English and in French (`npm run build` first: reads dist/).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -6,7 +6,7 @@ import { parseFeed, stewardAdvice, warningInFrench } from '../../dist/index.js';
 import { ALPHA_3 } from '../../dist/feed/alpha3.js';
 import { isCountry } from '../../dist/feed/countries.js';
 import { warningInEnglish } from '../../dist/i18n/feed-warnings.js';
-import { COUNTRY_CASES, STATUS_CASES } from './advice-cases.mjs';
+import { COUNTRY_CASES, DATE_CASES, STATUS_CASES } from './advice-cases.mjs';
 
 const feed = (fields) => ({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], ...fields });
 /** Each warning as `[path, English, French]`, as the command prints them. */
@@ -56,6 +56,28 @@ test('the alpha-3 table names each assigned country once, but Kosovo, which has 
   assert.deepEqual(pairs.map((pair) => pair.slice(0, 2)), assigned.filter((code) => code != 'XK'));
   for (const pair of pairs) assert.match(pair, /^[A-Z]{2}:[A-Z]{3}$/);
   assert.equal(new Set(pairs.map((pair) => pair.slice(3))).size, pairs.length);
+});
+
+test('a date with a month by its name, or with a time: the day; in updated, the date-time with its "T"; an impossible one: no hint', () => {
+  for (const [date, day, dateTime] of DATE_CASES) {
+    const quoted = JSON.stringify(date);
+    const [en, fr] = day ? [`; write it "${day}"`, `\u00a0; à écrire "${day}"`] : ['', ''];
+    assert.deepEqual(said({ projects: [project({ start: date })] }), [
+      ['projects[0].start', `invalid date ${quoted} (YYYY, YYYY-MM or YYYY-MM-DD)${en}`, `date impossible ${quoted} (AAAA, AAAA-MM ou AAAA-MM-JJ)${fr}`],
+    ]);
+    const inUpdated = said({ updated: date });
+    if (dateTime === null) assert.deepEqual(inUpdated, [], date);
+    else {
+      const [en, fr] = dateTime ? [`; write it "${dateTime}"`, `\u00a0; à écrire "${dateTime}"`] : ['', ''];
+      assert.deepEqual(inUpdated, [
+        [
+          'updated',
+          `invalid date or date-time ${quoted} (YYYY-MM-DD or YYYY-MM-DDThh:mm)${en}`,
+          `date (ou date et heure) impossible ${quoted} (AAAA-MM-JJ ou AAAA-MM-JJThh:mm)${fr}`,
+        ],
+      ]);
+    }
+  }
 });
 
 test('paid past the committed amount, in a budget or a line, is warned of with both amounts; at it, or with nothing committed: nothing', () => {
