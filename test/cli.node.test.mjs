@@ -566,12 +566,14 @@ test('amounts past the envelope voted or past the project total are warned of, w
   assert.deepEqual(warnings, [
     { path: 'projects[0].funding.contribution', message: 'contribution 5000 past the total 1000: check the amounts' },
     { path: 'budgets[1].lines[0].spent', message: 'spent 60000 past the envelope 50000 (allocated): check the amounts' },
+    { path: 'budgets[1].lines[0].spent', message: 'spent 60000 past the committed amount 40000: check the amounts' },
     { path: 'budgets[1].committed', message: 'committed 180000 past the envelope 100000 (allocated): check the amounts' },
     { path: 'budgets[2].lines[0].committed', message: 'committed 9300.125 past the envelope 9000 (allocated): check the amounts' },
   ]);
   assert.deepEqual(warnings.map(({ message }) => warningInFrench(message)), [
     'contribution 5\u202f000, au-delà du total de 1\u202f000\u00a0: vérifiez les montants',
     "payé 60\u202f000, au-delà de l'enveloppe votée de 50\u202f000 (allocated)\u00a0: vérifiez les montants",
+    'payé 60\u202f000, au-delà du montant engagé de 40\u202f000\u00a0: vérifiez les montants',
     "engagé 180\u202f000, au-delà de l'enveloppe votée de 100\u202f000 (allocated)\u00a0: vérifiez les montants",
     "engagé 9\u202f300,125, au-delà de l'enveloppe votée de 9\u202f000 (allocated)\u00a0: vérifiez les montants",
   ]);

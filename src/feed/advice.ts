@@ -3,9 +3,10 @@
  * `ancrage-check` and the embed generator. The widgets load without them: a reader never
  * sees a warning, and these bytes would be theirs to download.
  */
+import { ALPHA_3 } from './alpha3.js';
 import { ceiling, excess } from './ceiling.js';
 import { isCountry } from './countries.js';
-import { pathOf } from './parse.js';
+import { DATE_TIME, pathOf } from './parse.js';
 import type { BudgetLine, FeedAdvisor, FeedIssue } from './types.js';
 import * as en from '../i18n/en.js';
 import * as fr from '../i18n/fr.js';
@@ -77,10 +78,16 @@ function nearest(value: unknown, known: readonly string[]): string {
 
 let countryCodes: Map<string, string> | undefined;
 
-/** Every country `Intl` names, by its code and its French and English names, plain (no case, no accents). */
+/** A country's name or code as a key: no case, accents, dots, hyphens or apostrophes ("Côte-d’Ivoire" as "cote d ivoire", "R.D.C." as "rdc"). */
+const countryKey = (name: string) => plain(name).replace(/\./g, '').replace(/[^a-z\d]+/g, ' ').trim();
+
+// What French and English texts call a country but its codes: UK is reserved (its code is GB), RDC and RCA are French.
+const ACRONYMS: Record<string, string> = { uk: 'GB', rdc: 'CD', rca: 'CF' };
+
+/** Every country `Intl` names, by its alpha-2 and alpha-3 codes, common acronyms, and its French and English names, as keys. */
 function namesToCodes(): Map<string, string> {
-  // The United Kingdom's usual slip: UK is reserved, its code is GB.
-  const codes = new Map([['uk', 'GB']]);
+  const codes = new Map(Object.entries(ACRONYMS));
+  for (const pair of ALPHA_3.trim().split(/\s+/)) codes.set(countryKey(pair.slice(3)), pair.slice(0, 2));
   const names = ['fr', 'en'].map((lang) => new Intl.DisplayNames(lang, { type: 'region', fallback: 'none' }));
   const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
   for (const a of letters) {
@@ -89,11 +96,26 @@ function namesToCodes(): Map<string, string> {
       const named = names.map((display) => display.of(code)).filter((name): name is string => !!name);
       // Only codes the parser takes: not ZZ "Unknown Region", EU, BU "Burma"…
       if (!named.length || !isCountry(code)) continue;
-      codes.set(plain(code), code);
-      for (const name of named) if (!codes.has(plain(name))) codes.set(plain(name), code);
+      codes.set(countryKey(code), code);
+      for (const name of named) if (!codes.has(countryKey(name))) codes.set(countryKey(name), code);
     }
   }
   return codes;
+}
+
+/**
+ * The code of the country a value names: a code, an acronym, a name, or a name's first words when
+ * they are one country's only ("Burkina"; not "Congo", CG or CD, nor "Corée"). A whole name wins:
+ * "Guinée" is GN, as `Intl` names it, not Guinée-Bissau; "Soudan" SD, not Soudan du Sud.
+ */
+function countryNamed(value: string): string | undefined {
+  const codes = (countryCodes ??= namesToCodes());
+  const key = countryKey(value);
+  const named = codes.get(key);
+  // A continent is no name cut short: "Afrique" is not Afrique du Sud.
+  if (named || key == 'afrique') return named;
+  const starting = new Set([...codes].filter(([name]) => name.startsWith(`${key} `)).map(([, code]) => code));
+  return starting.size == 1 ? [...starting][0] : undefined;
 }
 
 /**
@@ -182,10 +204,20 @@ function* shownLabels(): Generator<[string, string]> {
   }
 }
 
+// A status as a spreadsheet's column says it, in French or English, other than the widgets' labels ("Clôturé" is IATI's "Closed").
+const STATUS_WORDS: Record<string, string[]> = {
+  planned: ['Planifié', 'Prévu', 'À venir'],
+  ongoing: ['In progress'],
+  completed: ['Achevé', 'Clôturé', 'Fini', 'Done', 'Finished', 'Closed'],
+  suspended: ['En pause', 'On hold'],
+  cancelled: ['Abandonné'],
+};
+
 /**
  * The codes by the labels the widgets show for them, in French and English, plain: "Terminé",
- * "Eau et assainissement", "ECSI", "OSIM", as a steward copies them from a page or a filter.
- * A label two codes share (theme and basis "Énergie") maps to both, the known one chosen.
+ * "Eau et assainissement", "ECSI", "OSIM", as a steward copies them from a page or a filter,
+ * and a status by other words ("Achevé", "Done"). A label two codes share (theme and basis
+ * "Énergie") maps to both, the known one chosen.
  */
 function labelsToCodes(): Map<string, string> {
   const codes = new Map<string, string>();
@@ -196,6 +228,7 @@ function labelsToCodes(): Map<string, string> {
     const short = /\(([A-Z]{2,})\)$/.exec(label);
     if (short) add(short[1], code);
   }
+  for (const [code, words] of Object.entries(STATUS_WORDS)) for (const word of words) add(word, code);
   return codes;
 }
 
@@ -236,9 +269,10 @@ function unknownFields(value: object, known: readonly string[]): Array<[string |
 /**
  * Amounts the contract accepts but the widgets show as they are: a 1 % line committed or paid
  * past its ceiling (base × rate; the gauge with `measure="spent"` shows the paid amount), a
- * budget or a line committed or paid past its envelope, a contribution past the project's total
- * (the card says "5 000 € sur 1 000 €"). The steward should hear of it before the town's
- * readers do, in case an amount is wrong. The committed amount first: the contract flags it.
+ * budget or a line committed or paid past its envelope, or paid past its committed amount, a
+ * contribution past the project's total (the card says "5 000 € sur 1 000 €"). The steward should
+ * hear of it before the town's readers do, in case an amount is wrong. The committed amount
+ * first: the contract flags it.
  * Read as written, in a budget, a line or a funding (the fields `known` names): a value the
  * parser refuses counts as absent, as it is for the widgets (a refused rate: the default 1 %).
  */
@@ -256,21 +290,40 @@ function amountsPast(entry: object, known: readonly string[]): Array<[string, st
   });
   // Over by the gauge's own rule, to the cent.
   const past = (limit?: number) => (['committed', 'spent'] as const).find((measure) => excess(amount(measure), limit));
+  // An overrun one of a budget's lines states with the same amounts (its whole envelope, or all it committed and paid) is told of once, on the line.
+  const lines = field('lines');
+  const onLine = (...keys: string[]) => Array.isArray(lines) && lines.some((line: Record<string, unknown> | null) => keys.every((key) => line?.[key] === amount(key)));
   const said: Array<[string, string]> = [];
   const overCeiling = past(limit);
   if (overCeiling) said.push([overCeiling, `${overCeiling} ${amount(overCeiling)} past the ceiling ${limit} (base × rate): check the amounts; the gauge shows the overrun`]);
   const allocated = amount('allocated');
   const overEnvelope = past(allocated);
-  // A budget whose line says the same overrun (its whole envelope, the same amount) is told of once, on the line.
-  const lines = field('lines');
-  const onLine =
-    overEnvelope &&
-    Array.isArray(lines) &&
-    lines.some((line: Record<string, unknown> | null) => line?.allocated === allocated && line?.[overEnvelope] === amount(overEnvelope));
-  if (overEnvelope && !onLine) said.push([overEnvelope, `${overEnvelope} ${amount(overEnvelope)} past the envelope ${allocated} (allocated): check the amounts`]);
+  if (overEnvelope && !onLine('allocated', overEnvelope)) said.push([overEnvelope, `${overEnvelope} ${amount(overEnvelope)} past the envelope ${allocated} (allocated): check the amounts`]);
+  // A payment follows a commitment: more paid than committed is an amount mistyped, or one not updated.
+  const committed = amount('committed');
+  if (excess(amount('spent'), committed) && !onLine('committed', 'spent')) said.push(['spent', `spent ${amount('spent')} past the committed amount ${committed}: check the amounts`]);
   const [contribution, total] = [amount('contribution'), amount('total')];
   if (excess(contribution, total)) said.push(['contribution', `contribution ${contribution} past the total ${total}: check the amounts`]);
   return said;
+}
+
+// A day with its time, as a spreadsheet or a script writes it: "2025-10-15 14:30", "15/10/2025 14:30:00", "2024-03-05T00:00:00.000Z".
+const TIMED = /^(.+?)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(Z|[+-]\d\d:?\d\d)?$/;
+// A month by its name, plain: "mars 2025", "15 mars 2025", "1er mars 2025", "March 2025", "sept. 2025".
+const NAMED_MONTH = /^(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+)?([a-z]+)\.?\s+(\d{4})$/;
+
+let monthNumbers: Map<string, number> | undefined;
+
+/** The months' numbers by their names, long and short, in French and English, plain and without their dot: "mars", "aout", "fevr", "march", "sep". */
+function monthsByName(): Map<string, number> {
+  const months = new Map<string, number>();
+  for (const lang of ['fr', 'en']) {
+    for (const month of ['long', 'short'] as const) {
+      const names = new Intl.DateTimeFormat(lang, { month, timeZone: 'UTC' });
+      for (let i = 0; i < 12; i++) months.set(plain(names.format(Date.UTC(2000, i))).replace('.', ''), i + 1);
+    }
+  }
+  return months;
 }
 
 // An SDG as a page names it: "ODD 6", "ODD n°5", "SDG6" (ODS in Spanish and Portuguese).
@@ -328,39 +381,50 @@ export const stewardAdvice: FeedAdvisor = {
   object: (value, known) => [...unknownFields(value, known), ...amountsPast(value, known)],
 
   /**
-   * "15/03/2024", "15-03-2024", "03/2024", "2024/03/15", "2024-3-5", "202403", a year as a number
-   * (2024) and a spreadsheet's day number (45366, days since 30 December 1899) in the contract's
-   * form, when a real date.
+   * "15/03/2024", "15-03-2024", "03/2024", "2024/03/15", "2024-3-5", "202403", "15 mars 2025", a
+   * year as a number (2024) and a spreadsheet's day number (45366, days since 30 December 1899) in
+   * the contract's form, when a real date; with a time ("2025-10-15 14:30"), the day alone, or in
+   * `updated` (`day`), the date-time as the contract writes it ("2025-10-15T14:30").
    */
   date(value, day) {
+    const timed = typeof value == 'string' ? TIMED.exec(value.trim()) : null;
+    const written = timed ? timed[1] : typeof value == 'string' ? value.trim() : value;
     let ymd: Array<string | number> | undefined;
     // A spreadsheet's day number, as a number or as CSV converters write it ("45366").
-    const serial = typeof value == 'string' && /^\d{5}$/.test(value.trim()) ? +value : value;
+    const serial = typeof written == 'string' && /^\d{5}$/.test(written) ? +written : written;
     // 202403 or 20240315, as a number or as text.
-    const digits = (typeof value == 'string' || Number.isInteger(value)) && /^(\d{4})(\d\d)(\d\d)?$/.exec(String(value).trim());
-    if (typeof value == 'number' && value >= 1000 && value <= 9999) ymd = [value];
+    const digits = (typeof written == 'string' || Number.isInteger(written)) && /^(\d{4})(\d\d)(\d\d)?$/.exec(String(written));
+    if (typeof written == 'number' && written >= 1000 && written <= 9999) ymd = [written];
     // Days from 1900 to 2099 (more is not a day number: 202403 is March 2024, 20240305 a day).
     else if (typeof serial == 'number' && Number.isInteger(serial) && serial > 9999 && serial < 73051) {
       const day = new Date(Date.UTC(1899, 11, 30 + serial));
       ymd = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
     } else if (digits) ymd = digits.slice(1).filter(Boolean);
-    else if (typeof value == 'string') {
-      const found = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim()) ?? /^(\d{1,2})[/.-](\d{4})$/.exec(value.trim());
-      // "2024/03/15" too; "2024-03-05T00:00:00.000Z", as a script's Date writes a day; not another
-      // hour, whose day depends on where it was written ("2024-03-04T23:00:00.000Z" is Paris's 5 March).
-      const iso = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2})(?:T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?)?$/.exec(value.trim());
-      ymd = found ? found.slice(1).reverse() : iso ? iso.slice(1).filter(Boolean) : undefined;
+    else if (typeof written == 'string') {
+      const found = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(written) ?? /^(\d{1,2})[/.-](\d{4})$/.exec(written);
+      const iso = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(written);
+      const named = NAMED_MONTH.exec(plain(written));
+      const month = named && (monthNumbers ??= monthsByName()).get(named[2]);
+      ymd = found ? found.slice(1).reverse() : iso ? iso.slice(1).filter(Boolean) : month ? [named[3], month, named[1]].filter(Boolean) : undefined;
     }
     const text = ymd?.map((part, i) => (i ? String(part).padStart(2, '0') : String(part))).join('-');
     const check = text && new Date(`${text.length == 7 ? `${text}-01` : text}T00:00Z`);
+    if (!check || isNaN(+check) || !check.toISOString().startsWith(text)) return '';
     // `updated` takes a day: "2024-03" would be refused there too.
-    return check && !isNaN(+check) && check.toISOString().startsWith(text) && (!day || text.length == 10) ? `; write it "${text}"` : '';
+    if (!timed) return !day || text.length == 10 ? `; write it "${text}"` : '';
+    // A time goes with a whole day, and must be one `updated` takes once written with its "T" (a zone "+0200" as "+02:00").
+    const [, , time, zone = ''] = timed;
+    const dateTime = `${text}T${time}${zone.replace(/(\d\d)(\d\d)$/, '$1:$2')}`;
+    if (!DATE_TIME.test(dateTime)) return '';
+    if (day) return `; write it "${dateTime}"`;
+    // The day as written, but of a UTC hour other than midnight, whose day depends on where it was
+    // written ("2024-03-04T23:00:00.000Z" is Paris's 5 March); midnight UTC is how a script's Date writes a day.
+    return /^(?:Z|[+-]00:?00)$/.test(zone) && !/^00:00(?::00(?:\.0+)?)?$/.test(time) ? '' : `; write it "${text}"`;
   },
 
-  /** "ml", "ML ", "Mali", "Sénégal", "Senegal": the code, from the country names `Intl` knows in French and English. */
+  /** "ml", "ML ", "Mali", "Sénégal", "Burkina", "BFA", "RDC": the code, from the country names `Intl` knows in French and English. */
   country(value) {
-    if (typeof value != 'string') return '';
-    const code = (countryCodes ??= namesToCodes()).get(plain(value.trim()));
+    const code = typeof value == 'string' && countryNamed(value);
     return code ? `; the code is ${code}` : '';
   },
 

@@ -100,7 +100,7 @@ const TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const VERSION = /^1(?:\.\d+)?$/;
 // Years from 1000: a year 0050 is a typo, and Intl would show year 0 as 1 BC.
 const DATE = /^[1-9]\d{3}(?:-\d\d(?:-\d\d)?)?$/;
-const DATE_TIME =
+export const DATE_TIME =
   /^(\d{4}-\d\d-\d\d)T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/;
 const RADIUS = /^(?:0|(?:[12]?\d|3[01])(?:\.\d+)?px|32(?:\.0+)?px|[01](?:\.\d+)?r?em|2(?:\.0+)?r?em)$/;
 const PATH_NAME = /^[A-Za-z_$][\w$-]*$/;

@@ -243,19 +243,22 @@ export interface FeedAdvisor {
   code(value: unknown, known: readonly string[], ids?: boolean): string;
   /** An ending for the warning about a value that is not the number expected from `min` to `max` (`"12 500"`), or `''`. */
   number(value: unknown, min: number, max: number): string;
-  /** An ending for the warning about a date not written `YYYY[-MM[-DD]]` ("15/03/2024"), or `''`; with `day`, only a whole date (`updated`). */
+  /**
+   * An ending for the warning about a date not written `YYYY[-MM[-DD]]` ("15/03/2024", "mars 2025"), or `''`;
+   * with `day`, only a whole date or a date-time (`updated`: "2025-10-15 14:30" as "2025-10-15T14:30").
+   */
   date(value: unknown, day?: 1): string;
   /** An ending for the warning about a value `pattern` refuses that is right once written as text, without spaces or in other capitals (a SIRET as a number, `"w751234567"`), or `''`. */
   written?(value: unknown, pattern: RegExp): string;
-  /** An ending for the warning about a country not written as its code ("Mali", "ml "), or `''`. */
+  /** An ending for the warning about a country not written as its code ("Mali", "ml ", "BFA", "RDC"), or `''`. */
   country(value: unknown): string;
   /** Warnings about a text kept as typed (HTML markup…): their messages. */
   text(value: string): string[];
   /**
    * Warnings about an object as the feed writes it, whose known fields are `known`: its fields not
    * among them, and amounts valid but past a limit the widgets show (a 1 % line past its legal
-   * ceiling, a budget past its envelope, a contribution past the total) that its steward should
-   * know of. `[key, message]`, or `[undefined, message]` for the object.
+   * ceiling, a budget past its envelope or paid past its committed amount, a contribution past the
+   * total) that its steward should know of. `[key, message]`, or `[undefined, message]` for the object.
    */
   object(value: object, known: readonly string[]): Array<[string | undefined, string]>;
   /** An ending for the warning about an address refused (an image on `http:`, a path on a computer), or `''`. */

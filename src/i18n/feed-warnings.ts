@@ -13,7 +13,7 @@ const VALUE = String.raw` (?:"(?:[^"\\]|\\.)*"|[^\s;(]+)`;
 const number = (lang: string, digits: string) => new Intl.NumberFormat(lang, { maximumFractionDigits: 20 }).format(+digits);
 
 // The sizes and amounts an English message states (not a value quoted as the file writes it, nor a year).
-const STATED = /^(?:larger than \d+ bytes|\d+ bytes, larger than \d+|(?:committed|spent) [\d.]+ past the (?:ceiling|envelope) [\d.]+|contribution [\d.]+ past the total [\d.]+)/;
+const STATED = /^(?:larger than \d+ bytes|\d+ bytes, larger than \d+|(?:committed|spent) [\d.]+ past the (?:ceiling|envelope|committed amount) [\d.]+|contribution [\d.]+ past the total [\d.]+)/;
 
 /** A warning's message in English as the steward's tools print it: sizes and amounts grouped ("5,000,000 bytes"). */
 export const warningInEnglish = (message: string) =>
@@ -119,6 +119,10 @@ const FRENCH: Array<[RegExp, Replacement]> = [
     /^(committed|spent) (\S+) past the envelope (\S+) \(allocated\): check the amounts/,
     (_, measure: string, amount: string, envelope: string) =>
       `${measure == 'spent' ? 'payé' : 'engagé'} ${number('fr', amount)}, au-delà de l'enveloppe votée de ${number('fr', envelope)} (allocated)\u00a0: vérifiez les montants`,
+  ],
+  [
+    /^spent (\S+) past the committed amount (\S+): check the amounts/,
+    (_, spent: string, committed: string) => `payé ${number('fr', spent)}, au-delà du montant engagé de ${number('fr', committed)}\u00a0: vérifiez les montants`,
   ],
   [
     /^contribution (\S+) past the total (\S+): check the amounts/,

@@ -353,11 +353,11 @@ describe('embed generator: the feed', () => {
           sumary: 'x',
         },
         { id: 'b', publisher: 'nulle-part', title: 'B', status: 'ongoing' },
-        { id: 'b2', publisher: 'ville', title: 'B2', status: 'en cours', summary: ['x'] },
+        { id: 'b2', publisher: 'ville', title: 'B2', status: 'en cours', summary: ['x'], start: '15 mars 2024 10:00', places: [{ country: 'Burkina' }] },
         { id: 'c2', publisher: 'ville', title: 'C', status: 'ongoing', start: '2024', end: '2023', image: { src: 'c2.jpg', alt: 'IMG_0042.jpg' } },
       ],
       budgets: [
-        { publisher: 'ville', year: 2025, allocated: 100, lines: [{ basis: 'water', allocated: 10, base: 1000, rate: 0.5 }] },
+        { publisher: 'ville', year: 2025, allocated: 100, committed: 10, spent: 20, lines: [{ basis: 'water', allocated: 10, base: 1000, rate: 0.5 }] },
         { publisher: 'ville', year: 2025, allocated: 100 },
         { publisher: 'ville', year: 99, allocated: 100 },
       ],
@@ -368,6 +368,12 @@ describe('embed generator: the feed', () => {
     const english = spans.filter((span) => span.getAttribute('lang') === 'en').map((span) => span.textContent);
     expect(english).to.deep.equal([]);
     expect(spans.map((span) => span.textContent).join(' | ')).not.to.match(/left out|\binvalid\b|unknown|\bnot\b|missing|did you|written|without|markup|decoded|entity|as typed/);
+    // The advisor's hints, as ancrage-check gives them.
+    expect(spans.map((span) => span.textContent)).to.include.members([
+      'date impossible "15 mars 2024 10:00" (AAAA, AAAA-MM ou AAAA-MM-JJ)\u00a0; à écrire "2024-03-15"',
+      'pays invalide "Burkina" (code ISO 3166-1 alpha-2 en majuscules, comme SN)\u00a0; son code\u00a0: BF\u00a0; élément projects[2].places[0] écarté',
+      'payé 20, au-delà du montant engagé de 10\u00a0: vérifiez les montants',
+    ]);
   });
 });
 

@@ -1,0 +1,117 @@
+// The data steward's hints on statuses, countries, dates and amounts, in the words ancrage-check
+// and the embed generator print, in English and in French (`npm run build` first: reads dist/).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseFeed, stewardAdvice, warningInFrench } from '../../dist/index.js';
+import { ALPHA_3 } from '../../dist/feed/alpha3.js';
+import { isCountry } from '../../dist/feed/countries.js';
+import { warningInEnglish } from '../../dist/i18n/feed-warnings.js';
+import { COUNTRY_CASES, DATE_CASES, STATUS_CASES } from './advice-cases.mjs';
+
+const feed = (fields) => ({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], ...fields });
+/** Each warning as `[path, English, French]`, as the command prints them. */
+const said = (fields) =>
+  parseFeed(feed(fields), { advisor: stewardAdvice }).warnings.map(({ path, message }) => [path, warningInEnglish(message), warningInFrench(message)]);
+const project = (fields) => ({ id: 'p', title: 'T', status: 'ongoing', ...fields });
+
+test('a status written as a label or another word, in French or English, in any case and accents: the code meant', () => {
+  for (const [status, code] of STATUS_CASES) {
+    assert.deepEqual(said({ projects: [project({ status })] }), [
+      [
+        'projects[0].status',
+        `unknown code ${JSON.stringify(status)}; did you mean "${code}"?; entry projects[0] left out`,
+        `code inconnu ${JSON.stringify(status)}\u00a0; vouliez-vous dire "${code}"\u00a0?\u00a0; élément projects[0] écarté`,
+      ],
+    ]);
+  }
+  // A number (IATI's 2, or a row of a spreadsheet's list?) and a word of no status: no guess, the codes there are.
+  for (const [status, quoted] of [[2, '2'], ['Validé', '"Validé"']]) {
+    assert.deepEqual(said({ projects: [project({ status })] }), [
+      [
+        'projects[0].status',
+        `unknown code ${quoted}; known codes: planned, ongoing, completed, suspended, cancelled; entry projects[0] left out`,
+        `code inconnu ${quoted}\u00a0; codes connus\u00a0: planned, ongoing, completed, suspended, cancelled\u00a0; élément projects[0] écarté`,
+      ],
+    ]);
+  }
+});
+
+test('a country by its name, its first words, its alpha-3 code or an acronym: the alpha-2 code; a name two countries start with: none', () => {
+  for (const [country, code] of COUNTRY_CASES) {
+    const hint = code && [`; the code is ${code}`, `\u00a0; son code\u00a0: ${code}`];
+    assert.deepEqual(said({ partners: [{ id: 'p', name: 'P', kind: 'osim', country }] }), [
+      [
+        'partners[0].country',
+        `invalid country ${JSON.stringify(country)} (ISO 3166-1 alpha-2, like SN)${hint ? hint[0] : ''}`,
+        `pays invalide ${JSON.stringify(country)} (code ISO 3166-1 alpha-2 en majuscules, comme SN)${hint ? hint[1] : ''}`,
+      ],
+    ]);
+  }
+});
+
+test('the alpha-3 table names each assigned country once, but Kosovo, which has no alpha-3 code', () => {
+  const pairs = ALPHA_3.trim().split(/\s+/);
+  const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+  const assigned = letters.flatMap((a) => letters.map((b) => a + b)).filter(isCountry);
+  assert.deepEqual(pairs.map((pair) => pair.slice(0, 2)), assigned.filter((code) => code != 'XK'));
+  for (const pair of pairs) assert.match(pair, /^[A-Z]{2}:[A-Z]{3}$/);
+  assert.equal(new Set(pairs.map((pair) => pair.slice(3))).size, pairs.length);
+});
+
+test('a date with a month by its name, or with a time: the day; in updated, the date-time with its "T"; an impossible one: no hint', () => {
+  for (const [date, day, dateTime] of DATE_CASES) {
+    const quoted = JSON.stringify(date);
+    const [en, fr] = day ? [`; write it "${day}"`, `\u00a0; à écrire "${day}"`] : ['', ''];
+    assert.deepEqual(said({ projects: [project({ start: date })] }), [
+      ['projects[0].start', `invalid date ${quoted} (YYYY, YYYY-MM or YYYY-MM-DD)${en}`, `date impossible ${quoted} (AAAA, AAAA-MM ou AAAA-MM-JJ)${fr}`],
+    ]);
+    const inUpdated = said({ updated: date });
+    if (dateTime === null) assert.deepEqual(inUpdated, [], date);
+    else {
+      const [en, fr] = dateTime ? [`; write it "${dateTime}"`, `\u00a0; à écrire "${dateTime}"`] : ['', ''];
+      assert.deepEqual(inUpdated, [
+        [
+          'updated',
+          `invalid date or date-time ${quoted} (YYYY-MM-DD or YYYY-MM-DDThh:mm)${en}`,
+          `date (ou date et heure) impossible ${quoted} (AAAA-MM-JJ ou AAAA-MM-JJThh:mm)${fr}`,
+        ],
+      ]);
+    }
+  }
+});
+
+test('paid past the committed amount, in a budget or a line, is warned of with both amounts; at it, or with nothing committed: nothing', () => {
+  assert.deepEqual(
+    said({
+      budgets: [
+        { year: 2024, allocated: 100000, committed: 50000, spent: 80000.5, lines: [{ basis: 'general', allocated: 100000, committed: 10000, spent: 12000 }] },
+        // At the committed amount, or nothing said committed: nothing to say.
+        { year: 2025, allocated: 100000, committed: 50000, spent: 50000, lines: [{ basis: 'water', spent: 3000 }] },
+      ],
+    }),
+    [
+      [
+        'budgets[0].lines[0].spent',
+        'spent 12,000 past the committed amount 10,000: check the amounts',
+        'payé 12\u202f000, au-delà du montant engagé de 10\u202f000\u00a0: vérifiez les montants',
+      ],
+      [
+        'budgets[0].spent',
+        'spent 80,000.5 past the committed amount 50,000: check the amounts',
+        'payé 80\u202f000,5, au-delà du montant engagé de 50\u202f000\u00a0: vérifiez les montants',
+      ],
+    ],
+  );
+  // A budget whose one line has its amounts: said once, on the line; past the envelope too, each said.
+  assert.deepEqual(
+    said({ budgets: [{ year: 2024, allocated: 1000, committed: 1200, spent: 1500, lines: [{ basis: 'general', allocated: 1000, committed: 1200, spent: 1500 }] }] }).map(
+      ([path, english]) => [path, english],
+    ),
+    [
+      ['budgets[0].lines[0].committed', 'committed 1,200 past the envelope 1,000 (allocated): check the amounts'],
+      ['budgets[0].lines[0].spent', 'spent 1,500 past the committed amount 1,200: check the amounts'],
+    ],
+  );
+  // The widgets are told nothing of it.
+  assert.deepEqual(parseFeed(feed({ budgets: [{ year: 2024, allocated: 100, committed: 50, spent: 80 }] })).warnings, []);
+});
