@@ -830,7 +830,21 @@ function chosenAttributes() {
   return (widget()?.options ?? []).map((o) => [o.name, chosen[o.name]]).filter(([, value]) => value !== undefined && value !== '');
 }
 
+/**
+ * A preview made anew at each key would be a new widget at each key, telling the console anew
+ * what it finds wrong (`themes="w"`, `"wa"`, `"wat"`…, or the same stale `publisher` each time):
+ * while an option is typed, it waits for a pause, as the widgets' own search does (500 ms), or for
+ * Enter or leaving the field. The note under the field and the snippet follow each key.
+ */
+let previewTimer;
+function previewWhenTypingPauses() {
+  clearTimeout(previewTimer);
+  previewTimer = setTimeout(renderPreview, 500);
+}
+
 function renderPreview() {
+  clearTimeout(previewTimer);
+  previewTimer = undefined;
   const preview = $('preview');
   applyColours(preview);
   const feed = state.feed;
@@ -955,7 +969,9 @@ form.addEventListener('input', (event) => {
     delete state.dropped[state.tag]?.[option.name];
     if (option.name === 'color-scheme') renderContrast();
     renderOptionNote(option.name);
-    renderPreview();
+    // A choice made in one go (a list, a box) shows at once; a text or a number is typed key by key.
+    if (target.localName === 'input' && target.type !== 'checkbox') previewWhenTypingPauses();
+    else renderPreview();
     renderSnippet();
   } else if (target.dataset.colour) {
     const key = target.dataset.colour;
@@ -974,9 +990,15 @@ form.addEventListener('input', (event) => {
     if (target.type === 'color' && hex) text.value = hex;
     else if (hex) $(`colour-${key}-picker`).value = hex;
     renderContrast();
-    renderPreview();
+    // The same widget, restyled: a new one at each key would say its warnings again each time.
+    applyColours($('preview'));
     renderSnippet();
   }
+});
+
+// Enter, or leaving an option's field: its preview at once, not after the pause.
+form.addEventListener('change', (event) => {
+  if (previewTimer !== undefined && event.target.closest('#options')) renderPreview();
 });
 
 $('widget').addEventListener('change', (event) => {
@@ -995,7 +1017,7 @@ $('colours').addEventListener('click', (event) => {
   $(`colour-${key}-error`).hidden = true;
   $(`colour-${key}`).removeAttribute('aria-invalid');
   renderContrast();
-  renderPreview();
+  applyColours($('preview'));
   renderSnippet();
 });
 

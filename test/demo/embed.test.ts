@@ -2,6 +2,7 @@
 // drives it, over the built library (`npm test` builds dist/ first).
 // Feeds come from the test server's routes (test/server/fixture-routes.mjs) or are pasted.
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { messagesFor } from '../../src/i18n/index.js';
 
 interface Attribute {
@@ -627,7 +628,7 @@ describe('embed generator: the gauge\'s colours', () => {
     );
     expect(described()).to.include('colours-gauge');
     // What the note says: the town's red as main colour leaves the fill green; as accent, it is red.
-    // The preview is made anew with each colour.
+    // The same preview, restyled with each colour.
     const fillColour = async () => {
       await previewState('ready');
       await waitUntil(() => preview()!.shadowRoot?.querySelector('.fill'), 'the gauge is drawn');
@@ -646,6 +647,44 @@ describe('embed generator: the gauge\'s colours', () => {
     fill($<HTMLSelectElement>('widget'), 'ancrage-partner-list');
     expect(note.hidden).to.equal(true);
     expect(described()).not.to.include('colours-gauge');
+  });
+});
+
+describe('embed generator: the console', () => {
+  /** What the page's console is warned from now on, as an editor with DevTools open reads it. */
+  function warnings() {
+    const console = (frame.contentWindow as unknown as typeof globalThis).console;
+    const said: string[] = [];
+    console.warn = (...args: unknown[]) => void said.push(args.map(String).join(' '));
+    return said;
+  }
+
+  it('says a warning once while an option or a colour is typed key by key, and a new feed\'s warnings anew', async () => {
+    await previewState('ready');
+    const said = warnings();
+    // 15 keys, then leaving the field: one widget tells what it finds wrong, not one at each key ("w", "wa", "wat"…).
+    $('option-themes').focus();
+    await sendKeys({ type: 'water-sanitatio' });
+    expect(snippet()).to.contain(' themes="water-sanitatio"');
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => preview()?.getAttribute('themes') === 'water-sanitatio', 'the preview has the word typed');
+    await previewState('empty');
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(/^Ancrage: <ancrage-project-cards> themes="water-sanitatio": water-sanitatio unknown \(known: water-sanitation, /);
+    // 7 keys in a colour: the same widget, restyled, says nothing again.
+    $('colour-primary').focus();
+    await sendKeys({ type: '#a4161a' });
+    await waitUntil(() => getComputedStyle(preview()!).getPropertyValue('--ancrage-primary').trim() === '#a4161a', 'the colour applied');
+    // Typed in the feed's text area, nothing is checked before the button.
+    ($('paste') as unknown as HTMLDetailsElement).open = true;
+    $('feed-text').focus();
+    await sendKeys({ type: '{"version": "1"}' });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(said).to.have.length(1);
+    // Another feed (which drops the word, no theme of its): its warning is told.
+    paste(JSON.stringify({ ...FEED, projects: [...FEED.projects, { id: 'sans-statut', title: 'Sans statut' }] }));
+    await previewState('ready');
+    expect(said.slice(1)).to.deep.equal(['projects[1].status: missing; entry projects[1] left out']);
   });
 });
 
