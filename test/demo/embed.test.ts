@@ -469,7 +469,9 @@ describe('embed generator: widgets and options', () => {
     await previewState('ready');
     expect(snippet().split('\n').at(-1)).to.match(/^<ancrage-budget-gauge feed="#ancrage-flux-[0-9a-z]+"><\/ancrage-budget-gauge>$/);
     expect(text('option-publisher-note')).to.equal("«\u00a0belleval\u00a0» n'est pas dans ce flux\u00a0: retiré du code. Dans le flux\u00a0: ville-a.");
-    expect(text('option-year-note')).to.equal("«\u00a02024\u00a0» n'est pas dans ce flux\u00a0: retiré du code. Dans le flux\u00a0: 2025.");
+    expect(text('option-year-note')).to.equal(
+      "«\u00a02024\u00a0»\u00a0: pas de budget de «\u00a0ville-a\u00a0» cette année-là dans ce flux\u00a0: retiré du code. Ses budgets\u00a0: 2025.",
+    );
     // A list keeps the codes the feed has, as typed.
     fill($<HTMLSelectElement>('widget'), 'ancrage-partner-list');
     expect(snippet().split('\n').at(-1)).to.match(/ kind="association"><\/ancrage-partner-list>$/);
@@ -494,6 +496,66 @@ describe('embed generator: widgets and options', () => {
     expect(snippet()).not.to.contain('publisher=');
     expect(snippet()).to.contain(' themes="health"');
     expect(text('option-publisher-note')).to.match(/^“ville-a” is not in this feed: removed from the code\. In the feed: belleval, belleval-agglo, /);
+  });
+
+  it("drops the gauge's year and basis that the budget it would show lacks, the publisher's and that year's", async () => {
+    await previewState('ready');
+    const gauge = () => snippet().split('\n').at(-1);
+    fill($<HTMLSelectElement>('widget'), 'ancrage-budget-gauge');
+    // The example feed: the gauge shows Belleval's latest budget, which has a water line.
+    fill($<HTMLSelectElement>('option-basis'), 'water');
+    expect(gauge()).to.match(/ basis="water"><\/ancrage-budget-gauge>$/);
+    // Another town's feed: one 2025 budget, without lines (all general budget).
+    paste(JSON.stringify(FEED));
+    await previewState('ready');
+    expect(gauge()).to.match(/^<ancrage-budget-gauge feed="#ancrage-flux-[0-9a-z]+"><\/ancrage-budget-gauge>$/);
+    expect($<HTMLSelectElement>('option-basis').value).to.equal('');
+    expect(text('option-basis-note')).to.equal(
+      "«\u00a0water\u00a0»\u00a0: le budget 2025 de «\u00a0ville-a\u00a0» n'a pas de ligne à ce titre\u00a0: retiré du code. Dans ce budget\u00a0: general.",
+    );
+    expect($('option-basis').getAttribute('aria-describedby')).to.equal('option-basis-help option-basis-note');
+    $('lang-switch').click();
+    expect(text('option-basis-note')).to.equal('“water”: the 2025 budget of “ville-a” has no line on that basis: removed from the code. In that budget: general.');
+    // What the budget has stays; with no budget at all, nothing does.
+    fill($<HTMLSelectElement>('option-basis'), 'general');
+    paste(JSON.stringify({ ...FEED, projects: [] }));
+    expect(gauge()).to.match(/ basis="general"><\/ancrage-budget-gauge>$/);
+    expect(text('option-basis-note')).to.equal('');
+    paste(JSON.stringify({ ...FEED, budgets: [] }));
+    await previewState('empty');
+    expect(gauge()).not.to.contain('basis=');
+    expect(text('option-basis-note')).to.equal('“general”: no budget of “ville-a” in this feed: removed from the code.');
+    $('lang-switch').click();
+    expect(text('option-basis-note')).to.equal("«\u00a0general\u00a0»\u00a0: pas de budget de «\u00a0ville-a\u00a0» dans ce flux\u00a0: retiré du code.");
+
+    // A year another publisher has is not the chosen one's: dropped, then the basis read against the budget left.
+    await checkUrl('/stories/demo/example-feed.json');
+    fill($('option-publisher'), 'belleval');
+    fill($('option-year'), '2024');
+    fill($<HTMLSelectElement>('option-basis'), 'water');
+    expect(gauge()).to.match(/ year="2024" basis="water" publisher="belleval"><\/ancrage-budget-gauge>$/);
+    const publishers = [{ id: 'belleval', name: 'Belleval', kind: 'commune' }, FEED.publishers[0]];
+    paste(
+      JSON.stringify({
+        ...FEED,
+        publishers,
+        projects: [],
+        budgets: [
+          { publisher: 'belleval', year: 2025, allocated: 50000, lines: [{ basis: 'general', allocated: 50000 }] },
+          { publisher: 'ville-a', year: 2024, allocated: 9000, lines: [{ basis: 'water', allocated: 9000, base: 900000 }] },
+        ],
+      }),
+    );
+    await previewState('ready');
+    expect(gauge()).to.match(/ publisher="belleval"><\/ancrage-budget-gauge>$/);
+    expect(text('option-year-note')).to.equal(
+      "«\u00a02024\u00a0»\u00a0: pas de budget de «\u00a0belleval\u00a0» cette année-là dans ce flux\u00a0: retiré du code. Ses budgets\u00a0: 2025.",
+    );
+    expect(text('option-basis-note')).to.equal(
+      "«\u00a0water\u00a0»\u00a0: le budget 2025 de «\u00a0belleval\u00a0» n'a pas de ligne à ce titre\u00a0: retiré du code. Dans ce budget\u00a0: general.",
+    );
+    $('lang-switch').click();
+    expect(text('option-year-note')).to.equal('“2024”: no budget of “belleval” that year in this feed: removed from the code. Its budgets: 2025.');
   });
 
   it('copies the snippet and says so', async () => {
