@@ -4,11 +4,13 @@
 // same loader and validator the widgets use, and the options come from the
 // custom-elements manifest, so the form follows the code.
 import { listWords } from '../../dist/base/list-words.js';
+import { gaugeView, pickBudget } from '../../dist/components/budget-gauge/budget-math.js';
 import { onComputer, stewardAdvice } from '../../dist/feed/advice.js';
 import { itemOf, leftOutCount } from '../../dist/feed/item-name.js';
 import { decodeFeedBytes, loadFeed, parseFeedText } from '../../dist/feed/load.js';
 import { unwrapped as address } from '../../dist/feed/text.js';
 import { isBareWeb } from '../../dist/feed/safe-url.js';
+import { CAPPED_BASES } from '../../dist/feed/types.js';
 import { warningInEnglish, warningInFrench } from '../../dist/i18n/feed-warnings.js';
 import { formatCount, formatList } from '../../dist/i18n/format.js';
 import { messagesFor } from '../../dist/i18n/index.js';
@@ -164,6 +166,13 @@ const TEXTS = {
     // Chosen for a feed checked before: the snippet keeps none of it.
     dropped: (words, count, inFeed) =>
       `${words} ${count > 1 ? "ne sont pas dans ce flux\u00a0: retirés" : "n'est pas dans ce flux\u00a0: retiré"} du code.${inFeed ? ` Dans le flux\u00a0: ${inFeed}.` : ''}`,
+    // The gauge's year and basis: of the budget it shows, the publisher's (chosen, else the first with budgets).
+    droppedYear: (year, publisher, years) =>
+      `${year}\u00a0: pas de budget de ${publisher} cette année-là dans ce flux\u00a0: retiré du code.${years ? ` Ses budgets\u00a0: ${years}.` : ''}`,
+    droppedBasis: (basis, publisher, year, bases) =>
+      year === undefined
+        ? `${basis}\u00a0: pas de budget de ${publisher} dans ce flux\u00a0: retiré du code.`
+        : `${basis}\u00a0: le budget ${year} de ${publisher} n'a pas de ligne à ce titre\u00a0: retiré du code.${bases ? ` Dans ce budget\u00a0: ${bases}.` : ''}`,
     contrastOk: 'Contrastes suffisants (RGAA / WCAG 2.1 AA).',
     contrastLow: { one: '# contraste insuffisant\u00a0:', other: '# contrastes insuffisants\u00a0:' },
     contrastPairs: {
@@ -314,6 +323,12 @@ const TEXTS = {
     unknownId: (id, ids) => `“${id}” is not in the feed: the widget will be empty. The feed's ids: ${ids}.`,
     dropped: (words, count, inFeed) =>
       `${words} ${count > 1 ? 'are' : 'is'} not in this feed: removed from the code.${inFeed ? ` In the feed: ${inFeed}.` : ''}`,
+    droppedYear: (year, publisher, years) =>
+      `${year}: no budget of ${publisher} that year in this feed: removed from the code.${years ? ` Its budgets: ${years}.` : ''}`,
+    droppedBasis: (basis, publisher, year, bases) =>
+      year === undefined
+        ? `${basis}: no budget of ${publisher} in this feed: removed from the code.`
+        : `${basis}: the ${year} budget of ${publisher} has no line on that basis: removed from the code.${bases ? ` In that budget: ${bases}.` : ''}`,
     contrastOk: 'Contrasts are sufficient (WCAG 2.1 AA).',
     contrastLow: { one: '# contrast too low:', other: '# contrasts too low:' },
     contrastPairs: {
@@ -446,7 +461,24 @@ const values = () => (state.values[state.tag] ??= {});
 
 const checkedFeed = () => (state.check?.result?.ok ? state.check.result.feed : undefined);
 
-/** What a feed has for each option that names something in it (an id, a code, a year). */
+/** The bases the gauge shows on their own (its `basis` words). */
+const GAUGE_BASES = ['general', ...CAPPED_BASES];
+
+/**
+ * The budget the gauge shows for a widget's choices, picked as the gauge picks it: its `publisher`,
+ * else the first with budgets; its `year` when one (1000 to 9999, its text read as a number), else that
+ * publisher's latest.
+ */
+function gaugeBudget(feed, chosen) {
+  const asked = Number(chosen.year);
+  return pickBudget(feed, chosen.publisher || undefined, Number.isInteger(asked) && asked >= 1000 && asked <= 9999 ? asked : undefined);
+}
+
+/**
+ * What a feed has for each option that names something in it (an id, a code, a year, a basis),
+ * given the widget's other choices: a year is one of the shown publisher's budgets', a basis one
+ * the shown budget has a line of (or `general` for a budget without lines, all general budget).
+ */
 const IN_FEED = {
   publisher: (feed) => feed.publishers.map((p) => p.id),
   project: (feed) => feed.projects.map((p) => p.id),
@@ -454,21 +486,28 @@ const IN_FEED = {
   country: (feed) => feed.projects.flatMap((p) => p.places.map((place) => place.country)),
   status: (feed) => feed.projects.map((p) => p.status),
   kind: (feed) => feed.partners.map((p) => p.kind),
-  year: (feed) => feed.budgets.map((b) => String(b.year)),
+  // After `publisher` and before `basis`: a choice dropped is no longer the budget's.
+  year: (feed, chosen) => gaugeBudget(feed, { publisher: chosen.publisher }).years.map(String),
+  basis: (feed, chosen) => {
+    const { budget } = gaugeBudget(feed, chosen);
+    return budget ? GAUGE_BASES.filter((basis) => gaugeView(budget, 'committed', basis)) : [];
+  },
 };
+/** The gauge's options read against the budget it shows: what they drop is said with that budget's publisher and year. */
+const BUDGET_OPTIONS = ['year', 'basis'];
 const ID_OPTIONS = ['publisher', 'project'];
 /** Codes separated by spaces or commas, which the widgets read in any case. */
 const LIST_OPTIONS = ['themes', 'country', 'status', 'kind'];
 
-const feedHas = (name, feed) => [...new Set(IN_FEED[name](feed))];
+const feedHas = (name, feed, chosen = values()) => [...new Set(IN_FEED[name](feed, chosen))];
 
 /** Ten are enough to spot a typo; a network's feed may have hundreds. */
 const someOf = (words) => words.slice(0, 10).join(', ') + (words.length > 10 ? ', …' : '');
 
 /** The words of an option's value that the feed lacks: a list's codes in any case, an id or a year as written. */
-function wordsNotIn(feed, name, value) {
+function wordsNotIn(feed, name, value, chosen = values()) {
   const fold = LIST_OPTIONS.includes(name) ? (word) => word.toLowerCase() : (word) => word;
-  const has = new Set(IN_FEED[name](feed).map(fold));
+  const has = new Set(IN_FEED[name](feed, chosen).map(fold));
   return (LIST_OPTIONS.includes(name) ? listWords(value) : [value]).filter((word) => !has.has(fold(word)));
 }
 
@@ -480,13 +519,17 @@ function wordsNotIn(feed, name, value) {
 function dropStaleChoices(feed) {
   state.dropped = {};
   for (const [tag, chosen] of Object.entries(state.values)) {
+    // In IN_FEED's order: a year or a basis is read against the budget of the choices kept before it.
     for (const name of Object.keys(IN_FEED)) {
       if (!chosen[name]) continue;
-      const missing = wordsNotIn(feed, name, chosen[name]);
+      const missing = wordsNotIn(feed, name, chosen[name], chosen);
       if (!missing.length) continue;
       const kept = LIST_OPTIONS.includes(name) ? listWords(chosen[name]).filter((word) => !missing.includes(word)) : [];
+      // What the feed has, and the budget a year or a basis was looked for in, as they were then.
+      const has = feedHas(name, feed, chosen);
+      const budget = BUDGET_OPTIONS.includes(name) ? gaugeBudget(feed, chosen) : undefined;
       chosen[name] = kept.join(' ') || undefined;
-      (state.dropped[tag] ??= {})[name] = missing;
+      (state.dropped[tag] ??= {})[name] = { missing, has, budget };
     }
   }
 }
@@ -560,7 +603,15 @@ function optionNote(name) {
   if (!feed) return '';
   const has = feedHas(name, feed);
   const dropped = state.dropped[state.tag]?.[name];
-  if (dropped) return t().dropped(formatList(state.lang, dropped.map(t().quote)), dropped.length, someOf(has));
+  if (dropped) {
+    const { missing, budget } = dropped;
+    const words = formatList(state.lang, missing.map(t().quote));
+    const inFeed = someOf(dropped.has);
+    // Not "not in this feed": another publisher's budget, or another year's, may have it.
+    if (name === 'year') return t().droppedYear(words, t().quote(budget.publisher), inFeed);
+    if (name === 'basis') return t().droppedBasis(words, t().quote(budget.publisher), budget.budget?.year, inFeed);
+    return t().dropped(words, missing.length, inFeed);
+  }
   const id = ID_OPTIONS.includes(name) && values()[name];
   return id && has.length && wordsNotIn(feed, name, id).length ? t().unknownId(id, someOf(has)) : '';
 }
@@ -830,7 +881,21 @@ function chosenAttributes() {
   return (widget()?.options ?? []).map((o) => [o.name, chosen[o.name]]).filter(([, value]) => value !== undefined && value !== '');
 }
 
+/**
+ * A preview made anew at each key would be a new widget at each key, telling the console anew
+ * what it finds wrong (`themes="w"`, `"wa"`, `"wat"`…, or the same stale `publisher` each time):
+ * while an option is typed, it waits for a pause, as the widgets' own search does (500 ms), or for
+ * Enter or leaving the field. The note under the field and the snippet follow each key.
+ */
+let previewTimer;
+function previewWhenTypingPauses() {
+  clearTimeout(previewTimer);
+  previewTimer = setTimeout(renderPreview, 500);
+}
+
 function renderPreview() {
+  clearTimeout(previewTimer);
+  previewTimer = undefined;
   const preview = $('preview');
   applyColours(preview);
   const feed = state.feed;
@@ -955,7 +1020,9 @@ form.addEventListener('input', (event) => {
     delete state.dropped[state.tag]?.[option.name];
     if (option.name === 'color-scheme') renderContrast();
     renderOptionNote(option.name);
-    renderPreview();
+    // A choice made in one go (a list, a box) shows at once; a text or a number is typed key by key.
+    if (target.localName === 'input' && target.type !== 'checkbox') previewWhenTypingPauses();
+    else renderPreview();
     renderSnippet();
   } else if (target.dataset.colour) {
     const key = target.dataset.colour;
@@ -974,9 +1041,15 @@ form.addEventListener('input', (event) => {
     if (target.type === 'color' && hex) text.value = hex;
     else if (hex) $(`colour-${key}-picker`).value = hex;
     renderContrast();
-    renderPreview();
+    // The same widget, restyled: a new one at each key would say its warnings again each time.
+    applyColours($('preview'));
     renderSnippet();
   }
+});
+
+// Enter, or leaving an option's field: its preview at once, not after the pause.
+form.addEventListener('change', (event) => {
+  if (previewTimer !== undefined && event.target.closest('#options')) renderPreview();
 });
 
 $('widget').addEventListener('change', (event) => {
@@ -995,7 +1068,7 @@ $('colours').addEventListener('click', (event) => {
   $(`colour-${key}-error`).hidden = true;
   $(`colour-${key}`).removeAttribute('aria-invalid');
   renderContrast();
-  renderPreview();
+  applyColours($('preview'));
   renderSnippet();
 });
 

@@ -2,6 +2,7 @@
 // drives it, over the built library (`npm test` builds dist/ first).
 // Feeds come from the test server's routes (test/server/fixture-routes.mjs) or are pasted.
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { messagesFor } from '../../src/i18n/index.js';
 
 interface Attribute {
@@ -474,7 +475,9 @@ describe('embed generator: widgets and options', () => {
     await previewState('ready');
     expect(snippet().split('\n').at(-1)).to.match(/^<ancrage-budget-gauge feed="#ancrage-flux-[0-9a-z]+"><\/ancrage-budget-gauge>$/);
     expect(text('option-publisher-note')).to.equal("«\u00a0belleval\u00a0» n'est pas dans ce flux\u00a0: retiré du code. Dans le flux\u00a0: ville-a.");
-    expect(text('option-year-note')).to.equal("«\u00a02024\u00a0» n'est pas dans ce flux\u00a0: retiré du code. Dans le flux\u00a0: 2025.");
+    expect(text('option-year-note')).to.equal(
+      "«\u00a02024\u00a0»\u00a0: pas de budget de «\u00a0ville-a\u00a0» cette année-là dans ce flux\u00a0: retiré du code. Ses budgets\u00a0: 2025.",
+    );
     // A list keeps the codes the feed has, as typed.
     fill($<HTMLSelectElement>('widget'), 'ancrage-partner-list');
     expect(snippet().split('\n').at(-1)).to.match(/ kind="association"><\/ancrage-partner-list>$/);
@@ -499,6 +502,66 @@ describe('embed generator: widgets and options', () => {
     expect(snippet()).not.to.contain('publisher=');
     expect(snippet()).to.contain(' themes="health"');
     expect(text('option-publisher-note')).to.match(/^“ville-a” is not in this feed: removed from the code\. In the feed: belleval, belleval-agglo, /);
+  });
+
+  it("drops the gauge's year and basis that the budget it would show lacks, the publisher's and that year's", async () => {
+    await previewState('ready');
+    const gauge = () => snippet().split('\n').at(-1);
+    fill($<HTMLSelectElement>('widget'), 'ancrage-budget-gauge');
+    // The example feed: the gauge shows Belleval's latest budget, which has a water line.
+    fill($<HTMLSelectElement>('option-basis'), 'water');
+    expect(gauge()).to.match(/ basis="water"><\/ancrage-budget-gauge>$/);
+    // Another town's feed: one 2025 budget, without lines (all general budget).
+    paste(JSON.stringify(FEED));
+    await previewState('ready');
+    expect(gauge()).to.match(/^<ancrage-budget-gauge feed="#ancrage-flux-[0-9a-z]+"><\/ancrage-budget-gauge>$/);
+    expect($<HTMLSelectElement>('option-basis').value).to.equal('');
+    expect(text('option-basis-note')).to.equal(
+      "«\u00a0water\u00a0»\u00a0: le budget 2025 de «\u00a0ville-a\u00a0» n'a pas de ligne à ce titre\u00a0: retiré du code. Dans ce budget\u00a0: general.",
+    );
+    expect($('option-basis').getAttribute('aria-describedby')).to.equal('option-basis-help option-basis-note');
+    $('lang-switch').click();
+    expect(text('option-basis-note')).to.equal('“water”: the 2025 budget of “ville-a” has no line on that basis: removed from the code. In that budget: general.');
+    // What the budget has stays; with no budget at all, nothing does.
+    fill($<HTMLSelectElement>('option-basis'), 'general');
+    paste(JSON.stringify({ ...FEED, projects: [] }));
+    expect(gauge()).to.match(/ basis="general"><\/ancrage-budget-gauge>$/);
+    expect(text('option-basis-note')).to.equal('');
+    paste(JSON.stringify({ ...FEED, budgets: [] }));
+    await previewState('empty');
+    expect(gauge()).not.to.contain('basis=');
+    expect(text('option-basis-note')).to.equal('“general”: no budget of “ville-a” in this feed: removed from the code.');
+    $('lang-switch').click();
+    expect(text('option-basis-note')).to.equal("«\u00a0general\u00a0»\u00a0: pas de budget de «\u00a0ville-a\u00a0» dans ce flux\u00a0: retiré du code.");
+
+    // A year another publisher has is not the chosen one's: dropped, then the basis read against the budget left.
+    await checkUrl('/stories/demo/example-feed.json');
+    fill($('option-publisher'), 'belleval');
+    fill($('option-year'), '2024');
+    fill($<HTMLSelectElement>('option-basis'), 'water');
+    expect(gauge()).to.match(/ year="2024" basis="water" publisher="belleval"><\/ancrage-budget-gauge>$/);
+    const publishers = [{ id: 'belleval', name: 'Belleval', kind: 'commune' }, FEED.publishers[0]];
+    paste(
+      JSON.stringify({
+        ...FEED,
+        publishers,
+        projects: [],
+        budgets: [
+          { publisher: 'belleval', year: 2025, allocated: 50000, lines: [{ basis: 'general', allocated: 50000 }] },
+          { publisher: 'ville-a', year: 2024, allocated: 9000, lines: [{ basis: 'water', allocated: 9000, base: 900000 }] },
+        ],
+      }),
+    );
+    await previewState('ready');
+    expect(gauge()).to.match(/ publisher="belleval"><\/ancrage-budget-gauge>$/);
+    expect(text('option-year-note')).to.equal(
+      "«\u00a02024\u00a0»\u00a0: pas de budget de «\u00a0belleval\u00a0» cette année-là dans ce flux\u00a0: retiré du code. Ses budgets\u00a0: 2025.",
+    );
+    expect(text('option-basis-note')).to.equal(
+      "«\u00a0water\u00a0»\u00a0: le budget 2025 de «\u00a0belleval\u00a0» n'a pas de ligne à ce titre\u00a0: retiré du code. Dans ce budget\u00a0: general.",
+    );
+    $('lang-switch').click();
+    expect(text('option-year-note')).to.equal('“2024”: no budget of “belleval” that year in this feed: removed from the code. Its budgets: 2025.');
   });
 
   it('copies the snippet and says so', async () => {
@@ -633,7 +696,7 @@ describe('embed generator: the gauge\'s colours', () => {
     );
     expect(described()).to.include('colours-gauge');
     // What the note says: the town's red as main colour leaves the fill green; as accent, it is red.
-    // The preview is made anew with each colour.
+    // The same preview, restyled with each colour.
     const fillColour = async () => {
       await previewState('ready');
       await waitUntil(() => preview()!.shadowRoot?.querySelector('.fill'), 'the gauge is drawn');
@@ -652,6 +715,44 @@ describe('embed generator: the gauge\'s colours', () => {
     fill($<HTMLSelectElement>('widget'), 'ancrage-partner-list');
     expect(note.hidden).to.equal(true);
     expect(described()).not.to.include('colours-gauge');
+  });
+});
+
+describe('embed generator: the console', () => {
+  /** What the page's console is warned from now on, as an editor with DevTools open reads it. */
+  function warnings() {
+    const console = (frame.contentWindow as unknown as typeof globalThis).console;
+    const said: string[] = [];
+    console.warn = (...args: unknown[]) => void said.push(args.map(String).join(' '));
+    return said;
+  }
+
+  it('says a warning once while an option or a colour is typed key by key, and a new feed\'s warnings anew', async () => {
+    await previewState('ready');
+    const said = warnings();
+    // 15 keys, then leaving the field: one widget tells what it finds wrong, not one at each key ("w", "wa", "wat"…).
+    $('option-themes').focus();
+    await sendKeys({ type: 'water-sanitatio' });
+    expect(snippet()).to.contain(' themes="water-sanitatio"');
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => preview()?.getAttribute('themes') === 'water-sanitatio', 'the preview has the word typed');
+    await previewState('empty');
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(/^Ancrage: <ancrage-project-cards> themes="water-sanitatio": water-sanitatio unknown \(known: water-sanitation, /);
+    // 7 keys in a colour: the same widget, restyled, says nothing again.
+    $('colour-primary').focus();
+    await sendKeys({ type: '#a4161a' });
+    await waitUntil(() => getComputedStyle(preview()!).getPropertyValue('--ancrage-primary').trim() === '#a4161a', 'the colour applied');
+    // Typed in the feed's text area, nothing is checked before the button.
+    ($('paste') as unknown as HTMLDetailsElement).open = true;
+    $('feed-text').focus();
+    await sendKeys({ type: '{"version": "1"}' });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(said).to.have.length(1);
+    // Another feed (which drops the word, no theme of its): its warning is told.
+    paste(JSON.stringify({ ...FEED, projects: [...FEED.projects, { id: 'sans-statut', title: 'Sans statut' }] }));
+    await previewState('ready');
+    expect(said.slice(1)).to.deep.equal(['projects[1].status: missing; entry projects[1] left out']);
   });
 });
 
