@@ -81,12 +81,20 @@ let countryCodes: Map<string, string> | undefined;
 /** A country's name or code as a key: no case, accents, dots, hyphens or apostrophes ("Côte-d’Ivoire" as "cote d ivoire", "R.D.C." as "rdc"). */
 const countryKey = (name: string) => plain(name).replace(/\./g, '').replace(/[^a-z\d]+/g, ' ').trim();
 
-// What French and English texts call a country but its codes: UK is reserved (its code is GB), RDC and RCA are French.
-const ACRONYMS: Record<string, string> = { uk: 'GB', rdc: 'CD', rca: 'CF' };
+// What French and English texts call a country but `Intl` does not: acronyms (UK is reserved, its code
+// is GB; RDC and RCA are French), former and everyday names, a country by its part (the West Bank, England).
+const ALIASES: Record<string, string> = {
+  uk: 'GB', rdc: 'CD', rca: 'CF', drc: 'CD',
+  'rd congo': 'CD', 'republique democratique du congo': 'CD', 'democratic republic of the congo': 'CD', zaire: 'CD',
+  'republique du congo': 'CG', 'republic of the congo': 'CG', 'guinee conakry': 'GN', centrafrique: 'CF',
+  palestine: 'PS', cisjordanie: 'PS', 'west bank': 'PS', gaza: 'PS', 'bande de gaza': 'PS', 'gaza strip': 'PS',
+  swaziland: 'SZ', 'republique tcheque': 'CZ', 'czech republic': 'CZ', 'cabo verde': 'CV', 'ivory coast': 'CI',
+  turkey: 'TR', kirghizistan: 'KG', 'ile maurice': 'MU', angleterre: 'GB', england: 'GB', hollande: 'NL', holland: 'NL',
+};
 
-/** Every country `Intl` names, by its alpha-2 and alpha-3 codes, common acronyms, and its French and English names, as keys. */
+/** Every country `Intl` names, by its alpha-2 and alpha-3 codes, aliases, and its French and English names, as keys. */
 function namesToCodes(): Map<string, string> {
-  const codes = new Map(Object.entries(ACRONYMS));
+  const codes = new Map(Object.entries(ALIASES));
   for (const pair of ALPHA_3.trim().split(/\s+/)) codes.set(countryKey(pair.slice(3)), pair.slice(0, 2));
   const names = ['fr', 'en'].map((lang) => new Intl.DisplayNames(lang, { type: 'region', fallback: 'none' }));
   const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
@@ -97,7 +105,9 @@ function namesToCodes(): Map<string, string> {
       // Only codes the parser takes: not ZZ "Unknown Region", EU, BU "Burma"…
       if (!named.length || !isCountry(code)) continue;
       codes.set(countryKey(code), code);
-      for (const name of named) if (!codes.has(countryKey(name))) codes.set(countryKey(name), code);
+      // "Myanmar (Birmanie)": "Birmanie" and "Myanmar" alone name it too.
+      for (const name of named.flatMap((name) => [name, ...(name.match(/^(.+) \((.+)\)$/)?.slice(1) ?? [])]))
+        if (!codes.has(countryKey(name))) codes.set(countryKey(name), code);
     }
   }
   return codes;
@@ -109,6 +119,9 @@ function namesToCodes(): Map<string, string> {
  * "Guinée" is GN, as `Intl` names it, not Guinée-Bissau; "Soudan" SD, not Soudan du Sud.
  */
 function countryNamed(value: string): string | undefined {
+  // "Palestine (Territoires palestiniens)": the name before the brackets, else the one in them.
+  const [outside, inside] = value.split(/[()]/);
+  if (inside?.trim() && value != outside) return countryNamed(outside) ?? countryNamed(inside);
   const codes = (countryCodes ??= namesToCodes());
   const key = countryKey(value);
   const named = codes.get(key);
@@ -422,7 +435,7 @@ export const stewardAdvice: FeedAdvisor = {
     return /^(?:Z|[+-]00:?00)$/.test(zone) && !/^00:00(?::00(?:\.0+)?)?$/.test(time) ? '' : `; write it "${text}"`;
   },
 
-  /** "ml", "ML ", "Mali", "Sénégal", "Burkina", "BFA", "RDC": the code, from the country names `Intl` knows in French and English. */
+  /** "ml", "ML ", "Mali", "Sénégal", "Burkina", "BFA", "RDC", "Palestine": the code, from the country names `Intl` knows in French and English. */
   country(value) {
     const code = typeof value == 'string' && countryNamed(value);
     return code ? `; the code is ${code}` : '';

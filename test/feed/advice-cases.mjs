@@ -54,6 +54,27 @@ export const COUNTRY_CASES = [
   ['RCA', 'CF'],
   ['R.D.C.', 'CD'],
   ['UK', 'GB'],
+  // Names Intl does not give: everyday, former, or a part of the country.
+  ['Palestine', 'PS'],
+  ['Bande de Gaza', 'PS'],
+  ['RD Congo', 'CD'],
+  ['République démocratique du Congo', 'CD'],
+  ['République du Congo', 'CG'],
+  ['Guinée Conakry', 'GN'],
+  ['Swaziland', 'SZ'],
+  ['République tchèque', 'CZ'],
+  ['Ivory Coast', 'CI'],
+  ['Angleterre', 'GB'],
+  // Intl's "Myanmar (Birmanie)" and "Myanmar (Burma)": each name alone.
+  ['Birmanie', 'MM'],
+  ['Burma', 'MM'],
+  ['Myanmar', 'MM'],
+  // A name and its gloss in brackets: the name, else the gloss.
+  ['Palestine (Territoires palestiniens)', 'PS'],
+  ['Haute-Volta (Burkina Faso)', 'BF'],
+  ['Cocos', 'CC'],
+  ['Islands', ''],
+  ['()', ''],
   // Two countries' first word: no guess.
   ['Congo', ''],
   ['Corée', ''],
