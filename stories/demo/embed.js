@@ -504,9 +504,9 @@ const feedHas = (name, feed, chosen = values()) => [...new Set(IN_FEED[name](fee
 /** Ten are enough to spot a typo; a network's feed may have hundreds. */
 const someOf = (words) => words.slice(0, 10).join(', ') + (words.length > 10 ? ', …' : '');
 
-/** The words of an option's value that the feed lacks: a list's codes in any case, an id or a year as written. */
+/** The words of an option's value that the feed lacks: a list's codes in any case, an id as written, a year as the gauge reads it ("2024.0" is 2024). */
 function wordsNotIn(feed, name, value, chosen = values()) {
-  const fold = LIST_OPTIONS.includes(name) ? (word) => word.toLowerCase() : (word) => word;
+  const fold = LIST_OPTIONS.includes(name) ? (word) => word.toLowerCase() : name === 'year' ? (word) => String(Number(word)) : (word) => word;
   const has = new Set(IN_FEED[name](feed, chosen).map(fold));
   return (LIST_OPTIONS.includes(name) ? listWords(value) : [value]).filter((word) => !has.has(fold(word)));
 }

@@ -522,11 +522,14 @@ describe('embed generator: widgets and options', () => {
     expect($('option-basis').getAttribute('aria-describedby')).to.equal('option-basis-help option-basis-note');
     $('lang-switch').click();
     expect(text('option-basis-note')).to.equal('“water”: the 2025 budget of “ville-a” has no line on that basis: removed from the code. In that budget: general.');
-    // What the budget has stays; with no budget at all, nothing does.
+    // What the budget has stays, a year as the gauge reads it; with no budget at all, nothing does.
+    fill($('option-year'), '2025.0');
     fill($<HTMLSelectElement>('option-basis'), 'general');
     paste(JSON.stringify({ ...FEED, projects: [] }));
-    expect(gauge()).to.match(/ basis="general"><\/ancrage-budget-gauge>$/);
+    expect(gauge()).to.match(/ year="2025.0" basis="general"><\/ancrage-budget-gauge>$/);
     expect(text('option-basis-note')).to.equal('');
+    expect(text('option-year-note')).to.equal('');
+    fill($('option-year'), '');
     paste(JSON.stringify({ ...FEED, budgets: [] }));
     await previewState('empty');
     expect(gauge()).not.to.contain('basis=');
