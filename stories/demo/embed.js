@@ -163,6 +163,8 @@ const TEXTS = {
     clearColour: (name) => `Effacer\u00a0: ${name}`,
     badColour: 'Une couleur au format #rrggbb, par exemple #a4161a.',
     unknownId: (id, ids) => `«\u00a0${id}\u00a0» n'est pas dans le flux\u00a0: le widget sera vide. Identifiants du flux\u00a0: ${ids}.`,
+    otherPublisher: (project, owner, publisher) =>
+      `«\u00a0${project}\u00a0» est un projet de «\u00a0${owner}\u00a0», pas de «\u00a0${publisher}\u00a0» (publisher)\u00a0: le widget sera vide.`,
     // Chosen for a feed checked before: the snippet keeps none of it.
     dropped: (words, count, inFeed) =>
       `${words} ${count > 1 ? "ne sont pas dans ce flux\u00a0: retirés" : "n'est pas dans ce flux\u00a0: retiré"} du code.${inFeed ? ` Dans le flux\u00a0: ${inFeed}.` : ''}`,
@@ -321,6 +323,7 @@ const TEXTS = {
     clearColour: (name) => `Clear: ${name}`,
     badColour: 'A colour as #rrggbb, for example #a4161a.',
     unknownId: (id, ids) => `“${id}” is not in the feed: the widget will be empty. The feed's ids: ${ids}.`,
+    otherPublisher: (project, owner, publisher) => `“${project}” is a project of “${owner}”, not of “${publisher}” (publisher): the widget will be empty.`,
     dropped: (words, count, inFeed) =>
       `${words} ${count > 1 ? 'are' : 'is'} not in this feed: removed from the code.${inFeed ? ` In the feed: ${inFeed}.` : ''}`,
     droppedYear: (year, publisher, years) =>
@@ -613,7 +616,11 @@ function optionNote(name) {
     return t().dropped(words, missing.length, inFeed);
   }
   const id = ID_OPTIONS.includes(name) && values()[name];
-  return id && has.length && wordsNotIn(feed, name, id).length ? t().unknownId(id, someOf(has)) : '';
+  if (id && has.length && wordsNotIn(feed, name, id).length) return t().unknownId(id, someOf(has));
+  // The widgets show a project only within their publisher's: another's leaves them empty.
+  const { publisher } = values();
+  const owner = name === 'project' && id && publisher && feed.projects.find((project) => project.id === id)?.publisher;
+  return owner && owner !== publisher ? t().otherPublisher(id, owner, publisher) : '';
 }
 
 function renderWidgetSelect() {
@@ -1020,6 +1027,7 @@ form.addEventListener('input', (event) => {
     delete state.dropped[state.tag]?.[option.name];
     if (option.name === 'color-scheme') renderContrast();
     renderOptionNote(option.name);
+    if (option.name === 'publisher') renderOptionNote('project');
     // A choice made in one go (a list, a box) shows at once; a text or a number is typed key by key.
     if (target.localName === 'input' && target.type !== 'checkbox') previewWhenTypingPauses();
     else renderPreview();

@@ -504,6 +504,29 @@ describe('embed generator: widgets and options', () => {
     expect(text('option-publisher-note')).to.match(/^“ville-a” is not in this feed: removed from the code\. In the feed: belleval, belleval-agglo, /);
   });
 
+  it("says under the project's field that it is another publisher's project, which leaves the widget empty", async () => {
+    await previewState('ready');
+    // The example feed, a network's: diema-eau-potable is Belleval's.
+    fill($('option-project'), 'diema-eau-potable');
+    expect(text('option-project-note')).to.equal('');
+    fill($('option-publisher'), 'haute-sarre');
+    expect(text('option-project-note')).to.equal(
+      "«\u00a0diema-eau-potable\u00a0» est un projet de «\u00a0belleval\u00a0», pas de «\u00a0haute-sarre\u00a0» (publisher)\u00a0: le widget sera vide.",
+    );
+    // What the preview shows, once typing pauses.
+    await previewState('empty');
+    $('lang-switch').click();
+    expect(text('option-project-note')).to.equal('“diema-eau-potable” is a project of “belleval”, not of “haute-sarre” (publisher): the widget will be empty.');
+    // The partner list reads its project alike.
+    fill($<HTMLSelectElement>('widget'), 'ancrage-partner-list');
+    fill($('option-project'), 'diema-eau-potable');
+    fill($('option-publisher'), 'sies');
+    expect(text('option-project-note')).to.equal('“diema-eau-potable” is a project of “belleval”, not of “sies” (publisher): the widget will be empty.');
+    fill($('option-publisher'), 'belleval');
+    expect(text('option-project-note')).to.equal('');
+    await previewState('ready');
+  });
+
   it("drops the gauge's year and basis that the budget it would show lacks, the publisher's and that year's", async () => {
     await previewState('ready');
     const gauge = () => snippet().split('\n').at(-1);
