@@ -121,7 +121,7 @@ function namesToCodes(): Map<string, string> {
 function countryNamed(value: string): string | undefined {
   // "Palestine (Territoires palestiniens)": the name before the brackets, else the one in them.
   const [outside, inside] = value.split(/[()]/);
-  if (inside?.trim() && value != outside) return countryNamed(outside) ?? countryNamed(inside);
+  if (inside?.trim()) return countryNamed(outside) ?? countryNamed(inside);
   const codes = (countryCodes ??= namesToCodes());
   const key = countryKey(value);
   const named = codes.get(key);
