@@ -18,11 +18,15 @@ function cached<T>(key: string, create: () => T): T {
 
 /** `12 500 €` in French, `€12,500` in English; cents only when there are some, and the currency has them (not the CFA franc). */
 export function formatMoney(lang: string, amount: number, currency: string): string {
+  return moneyFormat(lang, amount, currency).format(amount);
+}
+
+function moneyFormat(lang: string, amount: number, currency: string): Intl.NumberFormat {
   const whole = Number.isInteger(amount);
   // Any three-letter code the parser lets through formats (an unknown one as its code).
   return cached(`m|${lang}|${currency}|${whole}`, () =>
     new Intl.NumberFormat(lang, { style: 'currency', currency, ...(whole && { minimumFractionDigits: 0, maximumFractionDigits: 0 }) }),
-  ).format(amount);
+  );
 }
 
 export function formatNumber(lang: string, value: number): string {
@@ -32,9 +36,16 @@ export function formatNumber(lang: string, value: number): string {
 /** `{ one, other }` forms of a word that agrees with a number; `#` for the number in a count's. */
 export type CountForms = { one: string; other: string };
 
-/** The form its language's plural rules pick for `n`: French's `one` for 0 to 1.99 ("0 € engagé"), English's for 1 alone. */
-export function pluralForm(lang: string, forms: CountForms, n: number): string {
-  return forms[cached(`pl|${lang}`, () => new Intl.PluralRules(lang)).select(n) === 'one' ? 'one' : 'other'];
+/**
+ * The form its language's plural rules pick for `n`: French's `one` for 0 to 1.99 ("0 € engagé"),
+ * English's for 1 alone. An amount of `currency` agrees with it as formatMoney rounds it:
+ * 1.996 € shows as "2,00 €", so "2,00 € engagés".
+ */
+export function pluralForm(lang: string, forms: CountForms, n: number, currency?: string): string {
+  // Intl's default for numbers, as formatNumber writes them.
+  const digits = currency ? moneyFormat(lang, n, currency).resolvedOptions().maximumFractionDigits : 3;
+  const rules = cached(`pl|${lang}|${digits}`, () => new Intl.PluralRules(lang, { maximumFractionDigits: digits }));
+  return forms[rules.select(n) === 'one' ? 'one' : 'other'];
 }
 
 /** `n` in the form its language's plural rules pick ("0 projet" in French, "0 projects" in English), the number written as the language does. */

@@ -319,7 +319,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
 
   /** The measure's word after `amount`, agreeing with it. */
   private verb(measure: Measure, amount: number): string {
-    return pluralForm(this.locale, this.t.gauge.verb[measure], amount);
+    return pluralForm(this.locale, this.t.gauge.verb[measure], amount, this.pick!.budget!.currency);
   }
 
   private renderBreakdown() {

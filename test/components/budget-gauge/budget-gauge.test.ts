@@ -97,6 +97,16 @@ describe('ancrage-budget-gauge', () => {
       expect(sentence(el)).to.match(/^€1.50 spent of €250,000 allocated \(/);
     });
 
+    it('agrees the measure with its amount as shown: 1.996 € is "2,00 € engagés", 1.6 ¥ is "2 JPY engagés"', async () => {
+      const el = await mount(feed({ budgets: [budget(2026, 250000, { committed: 1.996 })] }));
+      expect(sentence(el)).to.match(/^2,00 € engagés sur 250 000 € votés, soit /);
+      const yen = await mount(feed({ currency: 'JPY', budgets: [budget(2026, 250000, { committed: 1.6 })] }));
+      expect(sentence(yen)).to.match(/^2 JPY engagés sur 250 000 JPY votés, soit /);
+      // Cents that stay below 2: singular still.
+      const cents = await mount(feed({ budgets: [budget(2026, 250000, { committed: 1.994 })] }));
+      expect(sentence(cents)).to.match(/^1,99 € engagé sur /);
+    });
+
     it('falls back to committed for an unknown measure, and tells the console', async () => {
       let el!: AncrageBudgetGauge;
       const warnings = await consoleWarnings(async () => (el = await mount(BASIC, { measure: 'paid' })));
