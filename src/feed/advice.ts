@@ -90,6 +90,8 @@ const ALIASES: Record<string, string> = {
   palestine: 'PS', cisjordanie: 'PS', 'west bank': 'PS', gaza: 'PS', 'bande de gaza': 'PS', 'gaza strip': 'PS',
   swaziland: 'SZ', 'republique tcheque': 'CZ', 'czech republic': 'CZ', 'cabo verde': 'CV', 'ivory coast': 'CI',
   turkey: 'TR', kirghizistan: 'KG', 'ile maurice': 'MU', angleterre: 'GB', england: 'GB', hollande: 'NL', holland: 'NL',
+  // Word orders and short forms a French sheet uses: "Nord Macédoine", "Sud Soudan", "Dominicaine".
+  'iles maurice': 'MU', 'nord macedoine': 'MK', 'sud soudan': 'SS', dominicaine: 'DO',
 };
 
 /** Every country `Intl` names, by its alpha-2 and alpha-3 codes, aliases, and its French and English names, as keys. */

@@ -65,6 +65,10 @@ export const COUNTRY_CASES = [
   ['République tchèque', 'CZ'],
   ['Ivory Coast', 'CI'],
   ['Angleterre', 'GB'],
+  ['Nord Macédoine', 'MK'],
+  ['Sud-Soudan', 'SS'],
+  ['Dominicaine', 'DO'],
+  ['Îles Maurice', 'MU'],
   // Intl's "Myanmar (Birmanie)" and "Myanmar (Burma)": each name alone.
   ['Birmanie', 'MM'],
   ['Burma', 'MM'],
