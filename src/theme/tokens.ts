@@ -127,6 +127,10 @@ export const tokenStyles = css`
     text-align: start;
     text-transform: none;
   }
+  /* Room for the widget while its feed loads (each widget's usual height), so that the page's text below does not jump when it shows. */
+  :host([state='loading']) > * {
+    min-block-size: var(--_loading-height);
+  }
   /* Not the browser's \`normal\`: a reader's spacing reaches the buttons and fields too (WCAG 1.4.12). */
   button,
   input,

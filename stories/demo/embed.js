@@ -203,7 +203,7 @@ const TEXTS = {
     whereScript:
       "La ligne <script src> peut aller une seule fois dans le thème du site (en-tête ou pied de page)\u00a0: c'est même obligatoire si votre CMS retire les scripts du contenu. La balise du widget va dans le contenu de la page.",
     whereStyle:
-      'Si votre CMS retire les balises <style>, ou si votre site interdit les styles en ligne (Content-Security-Policy), copiez les lignes de couleurs dans la feuille de style de votre thème (CSS personnalisé).',
+      "Le bloc <style> garde la place du widget avant que son script ne s'exécute (le texte en dessous ne saute pas) et porte vos couleurs. Si votre CMS retire les balises <style>, ou si votre site interdit les styles en ligne (Content-Security-Policy), copiez ses lignes dans la feuille de style de votre thème (CSS personnalisé).",
     whereInline:
       `Plusieurs widgets sur la même page\u00a0: collez le bloc de données (<script type="application/json">) une seule fois\u00a0; les autres widgets n'ont besoin que de leur balise. Chaque bloc de données d'une page a besoin de son propre id\u00a0: celui-ci est tiré du flux, un autre flux en aura un autre.`,
     noManifest: 'Le fichier dist/custom-elements.json est introuvable\u00a0: lancez npm run build, puis rechargez la page.',
@@ -360,7 +360,7 @@ const TEXTS = {
     whereScript:
       "The <script src> line may go once in the site's theme (header or footer): it must, if your CMS strips scripts from content. The widget's tag goes in the page's content.",
     whereStyle:
-      "If your CMS strips <style> tags, or your site forbids inline styles (Content-Security-Policy), copy the colour lines into your theme's stylesheet (custom CSS).",
+      "The <style> block keeps the widget's room before its script runs (the text below does not jump) and holds your colours. If your CMS strips <style> tags, or your site forbids inline styles (Content-Security-Policy), copy its lines into your theme's stylesheet (custom CSS).",
     whereInline:
       'Several widgets on one page: paste the data block (<script type="application/json">) once; the other widgets need only their tag. Each data block on a page needs its own id: this one is drawn from the feed, another feed gets another.',
     noManifest: 'dist/custom-elements.json was not found: run npm run build, then reload the page.',
@@ -438,6 +438,8 @@ function widgetsFrom(manifest) {
     .map((declaration) => ({
       tag: declaration.tagName,
       summary: declaration.summary ?? '',
+      // The room the widget keeps while its feed loads, which the snippet keeps before its script runs too.
+      loadingHeight: declaration.cssProperties?.find((property) => property.name === '--ancrage-loading-height')?.default,
       options: (declaration.attributes ?? [])
         .filter((attribute) => !NOT_OPTIONS.has(attribute.name))
         .map((attribute) => {
@@ -952,13 +954,18 @@ function snippet() {
   const attributes = [['feed', feedValue], ...(themeClass ? [['class', themeClass]] : []), ...chosenAttributes()]
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`))
     .join('');
-  lines.push(`<${state.tag}${attributes}></${state.tag}>`);
+  const css = [];
+  // Until the script runs, the tag takes no room: the page's text below would jump down as the widget appears.
+  const reserve = widget()?.loadingHeight;
+  if (reserve) css.push(`${state.tag}:not(:defined) {`, '  display: block;', `  min-block-size: var(--ancrage-loading-height, ${reserve});`, '}');
   if (themeClass) {
     const rule = [`${state.tag}.${themeClass} {`, ...colours.map((line) => `  ${line}`), '}'];
     // In `auto`, colours made for a light ground stay out of the dark scheme, which has its own palette.
-    const css = scheme() === 'auto' ? ['@media (prefers-color-scheme: light) {', ...rule.map((line) => `  ${line}`), '}'] : rule;
-    lines.push('<style>', ...css.map((line) => `  ${line}`), '</style>');
+    css.push(...(scheme() === 'auto' ? ['@media (prefers-color-scheme: light) {', ...rule.map((line) => `  ${line}`), '}'] : rule));
   }
+  // Before the tag, so that the page never lays it out without its rules.
+  if (css.length) lines.push('<style>', ...css.map((line) => `  ${line}`), '</style>');
+  lines.push(`<${state.tag}${attributes}></${state.tag}>`);
   return lines.join('\n');
 }
 

@@ -46,6 +46,8 @@ let serial = 0;
 const $ = <T extends HTMLElement = HTMLInputElement>(id: string) => doc.getElementById(id) as T;
 const text = (id: string) => $(id).textContent ?? '';
 const snippet = () => $<HTMLTextAreaElement>('snippet').value;
+/** The snippet's room for the cards before its script runs. */
+const RESERVE = 'ancrage-project-cards:not(:defined) {\n    display: block;\n    min-block-size: var(--ancrage-loading-height, 40em);\n  }';
 /** The class the snippet's colours are scoped to. */
 const classOf = () => snippet().match(/class="(ancrage-\w+)"/)![1];
 const preview = () => $('preview').firstElementChild as (HTMLElement & { state?: string }) | null;
@@ -104,6 +106,7 @@ describe('embed generator: the feed', () => {
     expect(text('feed-status')).to.match(/^Flux lisible\u00a0: .+\. 1 avertissement, détaillé ci-dessous\.$/);
     expect(snippet()).to.equal(
       `<script type="module" src="${bundle}" integrity="${await sha384(bundle)}" crossorigin="anonymous"></script>\n` +
+        `<style>\n  ${RESERVE}\n</style>\n` +
         `<ancrage-project-cards feed="${location.origin}/stories/demo/example-feed.json"></ancrage-project-cards>`,
     );
     // A bundle address typed without https:// would be looked for among the site's own pages.
@@ -113,6 +116,28 @@ describe('embed generator: the feed', () => {
     );
     fill($('bundle-url'), '');
     expect(text('integrity-note')).to.match(/^Empreinte d'intégrité/);
+  });
+
+  it('keeps room for each widget before its script runs, as much as the widget keeps while its feed loads (the text below does not jump)', async () => {
+    await previewState('ready');
+    for (const tag of ['ancrage-project-cards', 'ancrage-partner-list', 'ancrage-budget-gauge']) {
+      fill($<HTMLSelectElement>('widget'), tag);
+      const [, kept, em] = snippet().match(new RegExp(`\\n {2}${tag}:not\\(:defined\\) \\{\\n {4}display: block;\\n {4}min-block-size: (var\\(--ancrage-loading-height, (\\d+)em\\));\\n {2}\\}\\n`))!;
+      // The widget itself, in the generator's page, waiting for its data (`null`: none yet, as a framework says it).
+      const loading = doc.createElement(tag) as HTMLElement & { data: unknown; state: string; updateComplete: Promise<boolean> };
+      loading.data = null;
+      doc.body.append(loading);
+      await loading.updateComplete;
+      const before = doc.createElement('div');
+      before.style.minBlockSize = kept;
+      doc.body.append(before);
+      const fontSize = parseFloat(getComputedStyle(loading).fontSize);
+      expect(loading.state, tag).to.equal('loading');
+      expect(loading.getBoundingClientRect().height, tag).to.be.closeTo(Number(em) * fontSize, 0.5);
+      expect(before.getBoundingClientRect().height, tag).to.be.closeTo(Number(em) * fontSize, 0.5);
+      loading.remove();
+      before.remove();
+    }
   });
 
   it('warns about a bundle on http or on a computer, and drops the quotes and blanks pasted around an address', async () => {
@@ -632,7 +657,7 @@ describe('embed generator: colours', () => {
     ]);
     expect(getComputedStyle(preview()!).getPropertyValue('--ancrage-primary').trim()).to.equal('#ffff00');
     // On this widget only, by a class named after its colours: another snippet on the page keeps its own.
-    const yellow = /<ancrage-project-cards feed="[^"]+" class="(ancrage-\w+)"[^>]*><\/ancrage-project-cards>\n<style>\n {2}ancrage-project-cards\.\1 \{\n {4}--ancrage-primary: #ffff00;\n {2}\}\n<\/style>$/;
+    const yellow = /\n<style>\n[^]*\n {2}ancrage-project-cards\.(ancrage-\w+) \{\n {4}--ancrage-primary: #ffff00;\n {2}\}\n<\/style>\n<ancrage-project-cards feed="[^"]+" class="\1"[^>]*><\/ancrage-project-cards>$/;
     expect(snippet()).to.match(yellow);
     const yellowClass = classOf();
     fill($('colour-primary'), '#a4161a');
@@ -666,7 +691,7 @@ describe('embed generator: colours', () => {
     doc.querySelector<HTMLButtonElement>('[data-clear="primary"]')!.click();
     doc.querySelector<HTMLButtonElement>('[data-clear="onPrimary"]')!.click();
     expect(text('contrast-status')).to.equal('Contrastes suffisants (RGAA / WCAG 2.1 AA).');
-    expect(snippet()).not.to.contain('<style>');
+    expect(snippet()).not.to.contain('--ancrage-primary');
     expect(getComputedStyle(preview()!).getPropertyValue('--ancrage-primary')).to.equal('');
   });
 
@@ -688,7 +713,7 @@ describe('embed generator: colours', () => {
     // In auto, the snippet keeps the colours to a light system; the check is the light one.
     fill(scheme, 'auto');
     expect(snippet()).to.contain(
-      `<style>\n  @media (prefers-color-scheme: light) {\n    ancrage-project-cards.${classOf()} {\n      --ancrage-primary: #9ecbff;\n      --ancrage-text: #f0f0f0;\n    }\n  }\n</style>`,
+      `\n  @media (prefers-color-scheme: light) {\n    ancrage-project-cards.${classOf()} {\n      --ancrage-primary: #9ecbff;\n      --ancrage-text: #f0f0f0;\n    }\n  }\n</style>`,
     );
     expect(text('contrast-status')).to.match(/^\d+ contrastes insuffisants/);
     for (const key of ['text', 'primary']) doc.querySelector<HTMLButtonElement>(`[data-clear="${key}"]`)!.click();

@@ -1,7 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../base/test-widget.js';
+import '../../src/components/budget-gauge/define.js';
+import '../../src/components/partner-list/define.js';
+import '../../src/components/project-cards/define.js';
 import { contrastRatio } from '../../src/theme/contrast.js';
+import { feed, partner } from '../fixtures/feed-builder.js';
+import { mountWidget } from '../fixtures/widget-dom.js';
 
 const token = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
 
@@ -102,6 +107,30 @@ describe('theme tokens', () => {
     expect(getComputedStyle(zero.querySelector('test-widget')!).fontSize).to.equal('16px');
     const small = await fixture(html`<div style="font-size: 13px"><test-widget></test-widget></div>`);
     expect(getComputedStyle(small.querySelector('test-widget')!).fontSize).to.equal('13px');
+  });
+
+  it('keeps each widget’s usual room while its feed loads, so the page’s text below does not jump when it shows', async () => {
+    const cases = [
+      ['ancrage-project-cards', 40],
+      ['ancrage-partner-list', 35],
+      ['ancrage-budget-gauge', 18],
+    ] as const;
+    for (const [tag, em] of cases) {
+      // `data = null`: no data yet.
+      const el = await mountWidget<HTMLElement & { state: string; updateComplete: Promise<boolean> }>(tag, null);
+      const fontSize = parseFloat(getComputedStyle(el).fontSize);
+      expect(el.state, tag).to.equal('loading');
+      expect(el.getBoundingClientRect().height, tag).to.be.closeTo(em * fontSize, 0.5);
+      // The page's own height, or none.
+      el.style.setProperty('--ancrage-loading-height', '10em');
+      expect(el.getBoundingClientRect().height, tag).to.be.closeTo(10 * fontSize, 0.5);
+      el.style.setProperty('--ancrage-loading-height', '0');
+      expect(el.getBoundingClientRect().height, tag).to.be.below(6 * fontSize);
+    }
+    // Shown, the widget takes its content's height: one partner is shorter than the list's room.
+    const shown = await mountWidget<HTMLElement & { state: string }>('ancrage-partner-list', feed({ partners: [partner('a', { name: 'Alpha' })] }));
+    expect(shown.state).to.equal('ready');
+    expect(shown.getBoundingClientRect().height).to.be.below(20 * parseFloat(getComputedStyle(shown).fontSize));
   });
 
   it('sizes in em, so a host html { font-size: 62.5% } does not shrink the widget', async () => {

@@ -12,6 +12,7 @@ export const gaugeStyles = css`
   :host {
     --_overrun: var(--ancrage-gauge-overrun, var(--_text));
     --_gauge-size: var(--ancrage-gauge-size, 18em);
+    --_loading-height: var(--ancrage-loading-height, 18em);
   }
   p,
   dl,

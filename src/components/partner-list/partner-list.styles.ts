@@ -10,6 +10,7 @@ import { css } from 'lit';
 export const partnerListStyles = css`
   :host {
     --_logo: var(--ancrage-partner-logo-size, 3em);
+    --_loading-height: var(--ancrage-loading-height, 35em);
   }
   :host([logos-only]) {
     --_logo: var(--ancrage-partner-logo-size, 4em);
@@ -109,8 +110,13 @@ export const partnerListStyles = css`
   img {
     display: block;
     block-size: var(--_logo);
-    max-inline-size: min(100%, 3 * var(--_logo));
+    inline-size: min(100%, 2 * var(--_logo));
     object-fit: contain;
+    object-position: 0;
+  }
+  :host([logos-only]) img {
+    inline-size: min(100%, 3 * var(--_logo));
+    object-position: 50%;
   }
   .projects {
     padding-inline-start: 1.2em;

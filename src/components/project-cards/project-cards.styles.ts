@@ -12,6 +12,7 @@ export const styles = css`
   :host {
     --_min: var(--ancrage-cards-min-width, 18em);
     --_ratio: var(--ancrage-cards-image-ratio, 16 / 9);
+    --_loading-height: var(--ancrage-loading-height, 40em);
   }
   form {
     margin-block-end: var(--_spacing);

@@ -406,6 +406,24 @@ describe('ancrage-partner-list', () => {
       }
     });
 
+    it('keeps a logo’s room before it loads, so the name beside it does not move when it comes (a logo 0 px wide pushed it 144 px)', async () => {
+      // A lazy logo is not loaded while the test page is a background tab: these are the boxes before it loads.
+      const el = await mount({}, LOGOS);
+      const fontSize = parseFloat(getComputedStyle(el).fontSize);
+      const img = $(el, 'img')!;
+      expect(img.getBoundingClientRect().height).to.be.closeTo(3 * fontSize, 0.5);
+      expect(img.getBoundingClientRect().width).to.be.closeTo(6 * fontSize, 0.5);
+      // The name starts past the logo's room, its gap after it.
+      const name = $(el, '[part~="name"]')!;
+      expect(name.getBoundingClientRect().left).to.be.at.least(img.getBoundingClientRect().right + fontSize - 0.5);
+      // A wall of logos: each as wide as it may be drawn, within its cell.
+      const wall = await mount({ 'logos-only': true }, LOGOS);
+      const logo = $(wall, 'img')!;
+      const box = getComputedStyle(logo.parentElement!);
+      const cell = logo.parentElement!.clientWidth - parseFloat(box.paddingLeft) - parseFloat(box.paddingRight);
+      expect(logo.getBoundingClientRect().width).to.be.closeTo(Math.min(cell, 12 * fontSize), 0.5);
+    });
+
     it('logos-only: the logo’s alt text, else the name, never a file name', async () => {
       const el = await mount({ 'logos-only': true }, LOGOS);
       const alts = ($$(el, 'img[part~="logo"]') as HTMLImageElement[]).map((img) => img.alt);
