@@ -48,10 +48,11 @@ const loadBefore = loadavg();
 const started = Date.now();
 
 /** One fresh page: its result (window.benchResult) and the feed requests it made (pages run one at a time). */
-async function run(path, { throttle } = {}) {
+async function run(path, { throttle, viewport } = {}) {
   const page = await browser.newPage();
   const requestsBefore = feeds.requests();
   if (throttle) await page.throttle(throttle);
+  if (viewport) await page.viewport(viewport);
   try {
     await page.goto(site.origin + path);
     const result = await page.waitFor('window.benchResult');
@@ -62,10 +63,10 @@ async function run(path, { throttle } = {}) {
   }
 }
 
-/** Each variant RUNS times, interleaved (a, b, a, b…), after one discarded warm-up of each. */
-async function series(variants, options) {
+/** Each variant `runs` times, interleaved (a, b, a, b…), after one discarded warm-up of each. */
+async function series(variants, options, runs = RUNS) {
   const results = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
-  for (let i = -1; i < RUNS; i++) {
+  for (let i = -1; i < runs; i++) {
     for (const [name, path] of Object.entries(variants)) {
       const result = await run(path, options);
       if (i >= 0) results[name].push(result);
@@ -190,6 +191,28 @@ const cases = {};
   };
 }
 
+// 6. How far an article's text moves as a widget loads, with the room it keeps and without.
+{
+  // The heights the embed generator's snippet keeps before the script runs, from the manifest as it reads them.
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+  const room = ['ancrage-project-cards', 'ancrage-partner-list', 'ancrage-budget-gauge']
+    .map((tag) => manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === tag))
+    .map((declaration) => declaration.cssProperties.find((property) => property.name === '--ancrage-loading-height').default);
+  const windows = { phone: [375, 800], desktop: [1280, 800] };
+  cases.layoutShift = { title: '6. Layout shift (CLS) of an article page as the widget loads (12-project feed), with and without its room', sizes: windows, windows: {} };
+  for (const [name, viewport] of Object.entries(windows)) {
+    const variants = {};
+    for (const widget of ['cards', 'partners', 'gauge']) {
+      for (const kept of [room.join(','), 'none']) {
+        variants[`${widget} ${kept === 'none' ? 'none' : 'kept'}`] = `/test/bench/article.html?widget=${widget}&room=${kept}&feed=${feed(12)}`;
+      }
+    }
+    // A page's shift barely varies from run to run: three runs are enough.
+    const r = await series(variants, { viewport }, 3);
+    cases.layoutShift.windows[name] = Object.fromEntries(Object.entries(r).map(([variant, results]) => [variant, stats(pick(results, 'shift'))]));
+  }
+}
+
 await browser.close();
 await Promise.all([site.close(), feeds.close()]);
 
@@ -216,7 +239,8 @@ const ms = (s) => `${s.median.toFixed(1)} ms`.padStart(10) + `  (${s.min.toFixed
 const verdict = ({ ratio, interval: [low, high], goal }) =>
   `${ratio.toFixed(2)}× (95 %: ${low.toFixed(2)}–${high.toFixed(2)})  goal ≤ ${goal}×  ` +
   (high <= goal ? 'met' : low > goal ? 'NOT met' : 'unsure: the interval spans the goal, rerun with more RUNS');
-const { cards1000: c1, feed10000: c2, parse10000: c3, pageThrottled: c4, fiveWidgets: c5 } = cases;
+const { cards1000: c1, feed10000: c2, parse10000: c3, pageThrottled: c4, fiveWidgets: c5, layoutShift: c6 } = cases;
+const shift = (name, variant) => c6.windows[name][variant].median.toFixed(3);
 const lines = [
   `${results.chromium} · ${cpuModel} · ${results.machine.cores} cores · load ${loadBefore.map((l) => l.toFixed(2)).join(' ')} → ${results.machine.loadAverage.after.map((l) => l.toFixed(2)).join(' ')} · median of ${RUNS} fresh pages (min–max)`,
   '',
@@ -237,6 +261,13 @@ const lines = [
   `  import → first frame      ${ms(c4.frame)} (import alone ${c4.import.median.toFixed(1)} ms; ${c4.fromNavigation.median.toFixed(1)} ms from navigation start)`,
   c5.title,
   `  ${c5.widgets} widgets                 requests per page: ${c5.requests.join(', ')}  ${c5.ok ? 'met (1)' : 'NOT met'}`,
+  c6.title,
+  ...Object.keys(c6.windows).map(
+    (name) =>
+      `  ${`${name} (${c6.sizes[name].join(' × ')})`.padEnd(24)}  ` +
+      ['cards', 'partners', 'gauge'].map((widget) => `${widget} ${shift(name, `${widget} kept`)} (without ${shift(name, `${widget} none`)})`).join(' · '),
+  ),
+  '  ("good" at 0.1 or less)',
   '',
   `${results.seconds} s; results in test/bench/results.json`,
 ];

@@ -55,6 +55,8 @@ export async function launch(executablePath, { width = 1280, height = 800 } = {}
       const call = (method, params) => send(method, params, sessionId);
       return {
         throttle: (rate) => call('Emulation.setCPUThrottlingRate', { rate }),
+        /** A window of `width` × `height` CSS pixels (not a phone's emulation, which counts early shifts as input). */
+        viewport: ([width, height]) => call('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 1, mobile: false }),
         goto: (url) => call('Page.navigate', { url }),
         /** The value of `expression` once it is truthy, polled every 50 ms. */
         async waitFor(expression, timeout = 60000) {
