@@ -57,7 +57,9 @@ const mount = (attrs: Attributes = {}, data: unknown = FEED) => mountWidget<Ancr
 // Every space collapsed, no-break ones too: the partner tests compare words.
 const textOf = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
 const texts = (el: Element, selector: string) => $$(el, selector).map(textOf);
-const names = (el: Element) => texts(el, '[part~="name"]');
+/** What the reader sees (and a screen reader gets): a search hides the partners it leaves out. */
+const shown = (el: Element, selector: string) => $$(el, selector).filter((node) => node.checkVisibility());
+const names = (el: Element) => shown(el, '[part~="name"]').map(textOf);
 const visibleText = (el: Element) => textOf(el.shadowRoot!);
 const partnerNamed = (el: Element, name: string) =>
   $$(el, '[part~="partner"]').find((li) => textOf(li.querySelector('[part~="name"]')!) === name)!;
@@ -301,10 +303,13 @@ describe('ancrage-partner-list', () => {
     it('searches a list of hundreds once typing pauses, so that each key is not held up by the whole list', async () => {
       const many = feed({ partners: Array.from({ length: 400 }, (_, i) => partner(`p${i}`, { name: `Partenaire ${i}` })) });
       const el = await mountWidget<AncragePartnerList>('ancrage-partner-list', many, { search: true });
+      const last = partnerNamed(el, 'Partenaire 399');
       await type(el, 'Partenaire 399');
       expect(names(el), 'not yet: the reader may still be typing').to.have.length(400);
       await waitUntil(() => names(el).length === 1, 'searched once typing paused');
       expect(names(el)).to.deep.equal(['Partenaire 399']);
+      // The others hidden, not the list rebuilt: a second's work for a cheap phone at each search.
+      expect(shown(el, '[part~="partner"]')).to.deep.equal([last]);
       expect(el.shadowRoot!.activeElement).to.equal($(el, 'input'));
       await aTimeout(600);
       expect($(el, '.found')!.textContent).to.equal('1 partenaire');
@@ -331,8 +336,8 @@ describe('ancrage-partner-list', () => {
       await type(el, 'lyon');
       const associations = $(el, '.count')!.textContent;
       await type(el, 'zzz');
-      expect($$(el, '[part~="partner"]')).to.have.length(0);
-      expect($$(el, '[part~="group"]')).to.have.length(0);
+      expect(shown(el, '[part~="partner"]')).to.have.length(0);
+      expect(shown(el, '[part~="group"]')).to.have.length(0);
       await aTimeout(600);
       await el.updateComplete;
       expect($(el, '.found')!.textContent).to.equal('Aucun partenaire ne correspond à cette recherche.');
