@@ -9,7 +9,7 @@ import { mountWidget, type Attributes } from './fixtures/widget-dom.js';
 interface Declaration {
   tagName?: string;
   cssParts?: Array<{ name: string }>;
-  cssProperties?: Array<{ name: string }>;
+  cssProperties?: Array<{ name: string; default?: string }>;
 }
 
 const IMAGE = { src: '/stories/demo/images/forage.svg', alt: 'Un puits' };
@@ -56,6 +56,15 @@ describe('custom-elements.json against the widgets', () => {
       const styles = (customElements.get(tag) as unknown as { elementStyles: Array<{ cssText: string }> }).elementStyles;
       const read = new Set(styles.flatMap((style) => style.cssText.match(/--ancrage-[\w-]+/g) ?? []));
       expect([...read].sort()).to.deep.equal((await documented(tag)).cssProperties!.map((p) => p.name).sort());
+    });
+
+    it(`${tag}: documents each --ancrage-* property's default as its styles have it`, async () => {
+      const css = (customElements.get(tag) as unknown as { elementStyles: Array<{ cssText: string }> }).elementStyles.map((style) => style.cssText).join('');
+      for (const { name, default: given } of (await documented(tag)).cssProperties!) {
+        // The light scheme's first fallback that is a value, past a feed theme's own (`var(--ancrage-primary, var(--_feed-primary, #000091))`).
+        const fallback = new RegExp(`var\\(${name},\\s*(?:var\\(--_feed-[\\w-]+,\\s*)?([^()]+?)\\s*\\)`).exec(css)?.[1];
+        expect(given, name).to.equal(fallback);
+      }
     });
   }
 });

@@ -44,23 +44,25 @@ const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: 
  * Subclasses render the ready feed in `renderContent` and say when it has
  * nothing to show in `isEmpty`.
  *
+ * The CSS properties' defaults are the light scheme's; `color-scheme="dark"` has its own palette.
+ *
  * @fires {AncrageEvent<'ancrage-feed-load'>} ancrage-feed-load - The feed loaded and is shown (`state` is set). `detail: { url, warnings }`.
  * @fires {AncrageEvent<'ancrage-feed-error'>} ancrage-feed-error - The feed could not be used; the error is shown. `detail: { url, message }`.
  *
- * @cssproperty --ancrage-primary - Main colour: links, buttons, focus rings, heading rules.
- * @cssproperty --ancrage-on-primary - Text on the main colour.
- * @cssproperty --ancrage-accent - Second colour: the gauge's fill.
- * @cssproperty --ancrage-surface - Background of cards and panels.
- * @cssproperty --ancrage-ground - In the light scheme, the ground behind the whole widget: white unless set; `transparent` shows a light page's own tint.
- * @cssproperty --ancrage-inset - Room between the widget's ground and its content (0.75em); `0` lines it up with the page's text.
- * @cssproperty --ancrage-text - Body text.
- * @cssproperty --ancrage-muted - Secondary text.
- * @cssproperty --ancrage-border - Borders and separators.
- * @cssproperty --ancrage-track - The gauge's empty track.
- * @cssproperty --ancrage-subtle - Quiet backgrounds (state messages, tags).
- * @cssproperty --ancrage-radius - Corner radius.
- * @cssproperty --ancrage-spacing - Base spacing unit.
- * @cssproperty --ancrage-font-family - Font; defaults to the host page's (`inherit`).
+ * @cssproperty [--ancrage-primary=#000091] - Main colour: links, buttons, focus rings, heading rules.
+ * @cssproperty [--ancrage-on-primary=#ffffff] - Text on the main colour.
+ * @cssproperty [--ancrage-accent=#18753c] - Second colour: the gauge's fill.
+ * @cssproperty [--ancrage-surface=#ffffff] - Background of cards and panels.
+ * @cssproperty [--ancrage-ground=#ffffff] - In the light scheme, the ground behind the whole widget; `transparent` shows a light page's own tint.
+ * @cssproperty [--ancrage-inset=0.75em] - Room between the widget's ground and its content; `0` lines it up with the page's text.
+ * @cssproperty [--ancrage-text=#1e1e1e] - Body text.
+ * @cssproperty [--ancrage-muted=#595959] - Secondary text, and the outline of text fields and selects unless `--ancrage-border` is set.
+ * @cssproperty [--ancrage-border=#8a8a8a] - Borders and separators; set, it outlines text fields and selects too (keep 3:1 on your ground).
+ * @cssproperty [--ancrage-track=#e5e5e5] - The gauge's empty track, and the far end of a card's image placeholder.
+ * @cssproperty [--ancrage-subtle=#f4f4f6] - Quiet backgrounds (state messages, tags).
+ * @cssproperty [--ancrage-radius=0.5em] - Corner radius.
+ * @cssproperty [--ancrage-spacing=1em] - Base spacing unit.
+ * @cssproperty [--ancrage-font-family=inherit] - Font: the host page's unless set.
  *
  * @csspart state - The loading, error and empty message (a polite live region).
  */

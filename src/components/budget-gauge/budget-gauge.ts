@@ -66,8 +66,8 @@ const SHAPES: Record<GaugeVariant, { box: string; d: string }> = {
  * @csspart sentence - The sentence with the amounts and the overrun, if any.
  * @csspart breakdown - The scrollable wrapper of the breakdown table.
  *
- * @cssproperty --ancrage-gauge-size - Largest width of the arc (default `18em`).
- * @cssproperty [--ancrage-loading-height=18em] - Height kept for the widget while its feed loads, so that the page's text below does not jump when it shows (default `18em`; `0` for none).
+ * @cssproperty [--ancrage-gauge-size=18em] - Largest width of the arc.
+ * @cssproperty [--ancrage-loading-height=18em] - Height kept for the widget while its feed loads, so that the page's text below does not jump when it shows (`0` for none).
  * @cssproperty --ancrage-gauge-overrun - Colour of the part past the limit, and of the limit's notch (default: the text colour).
  */
 export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {

@@ -65,8 +65,8 @@ const FIRST_PROJECTS = 5;
  * @csspart heading - A group's heading.
  * @csspart search - The search field.
  *
- * @cssproperty [--ancrage-loading-height=35em] - Height kept for the widget while its feed loads, so that the page's text below does not jump when it shows (default `35em`; `0` for none).
- * @cssproperty --ancrage-partner-logo-size - Height of the logos (default `3em`; `4em` in `logos-only`).
+ * @cssproperty [--ancrage-loading-height=35em] - Height kept for the widget while its feed loads, so that the page's text below does not jump when it shows (`0` for none).
+ * @cssproperty [--ancrage-partner-logo-size=3em] - Height of the logos (`4em` in `logos-only`).
  */
 export class AncragePartnerList extends AncrageElement<PartnersMessages> {
   static override styles = [...AncrageElement.styles, partnerListStyles];

@@ -150,9 +150,9 @@ const list = (items: unknown[]) =>
  *
  * @fires {AncrageEvent<'ancrage-project-toggle'>} ancrage-project-toggle - A card's details opened or closed. `detail: { id, expanded }`.
  *
- * @cssproperty --ancrage-cards-min-width - Narrowest card before the grid drops a column (default `18em`).
- * @cssproperty [--ancrage-loading-height=40em] - Height kept for the widget while its feed loads, so that the page's text below does not jump when it shows (default `40em`; `0` for none).
- * @cssproperty --ancrage-cards-image-ratio - Aspect ratio of card images and placeholders (default `16 / 9`).
+ * @cssproperty [--ancrage-cards-min-width=18em] - Narrowest card before the grid drops a column.
+ * @cssproperty [--ancrage-loading-height=40em] - Height kept for the widget while its feed loads, so that the page's text below does not jump when it shows (`0` for none).
+ * @cssproperty [--ancrage-cards-image-ratio=16 / 9] - Aspect ratio of card images and placeholders.
  *
  * @csspart card - Each project's `<article>`.
  * @csspart title - Each card's heading.
