@@ -1,7 +1,7 @@
 // `npm run bench` (after `npm run build`): the widgets' speed in Chromium, each figure the
 // median of RUNS fresh pages (a new browser context each), the cases compared measured
 // side by side in the same run, interleaved. Not a pass/fail test: it prints a table
-// and writes test/bench/results.json. Cases: see the README's Performance section.
+// and writes test/bench/results.json. Cases: see the README's Speed section.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -141,6 +141,8 @@ const cases = {};
     largeContent: stats(pick(r.large, 'content')),
     small,
     smallContent: stats(pick(r.small, 'content')),
+    largeLongest: stats(pick(r.large, 'longest')),
+    smallLongest: stats(pick(r.small, 'longest')),
     bytes: { large: feeds.bytes(10000), small: feeds.bytes(12) },
     // What no widget can go under: fetching, decoding and JSON.parse of the large feed alone.
     floor: raw,
@@ -252,6 +254,7 @@ const lines = [
   `  10,000 projects (${(c2.bytes.large / 1e6).toFixed(1)} MB) ${ms(c2.large)} of which fetch, parse and DOM ${c2.largeContent.median.toFixed(1)} ms`,
   `  12 projects (${(c2.bytes.small / 1e3).toFixed(0)} kB)        ${ms(c2.small)} of which fetch, parse and DOM ${c2.smallContent.median.toFixed(1)} ms`,
   `  fetch + JSON.parse alone  ${ms(c2.floor)} of which reading and decoding the body ${c2.floorRead.median.toFixed(1)} ms: ${c2.floorRatio.toFixed(2)}× the 12-project page before any validation or rendering`,
+  `  longest task              ${c2.largeLongest.median.toFixed(0)} ms with 10,000 projects, ${c2.smallLongest.median.toFixed(0)} ms with 12 (a click may wait that long)`,
   `  ratio                     ${verdict(c2)}`,
   c3.title,
   `  JSON.parse                ${ms(c3.jsonParse)}`,
