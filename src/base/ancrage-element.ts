@@ -401,7 +401,12 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     const loading = feed ? loadFeed(feed, { reload }) : Promise.resolve({ ...fatalResult('not-found', ''), url: '' });
     // The page's first `Intl` object loads the browser's locale data: 30 to 60 ms here, four
     // times that on a cheap phone. Made while the feed downloads, not in the task that shows it.
-    setTimeout(() => formatNumber(this.locale, 0));
+    // Never an error of the page's: an `Intl` its scripts broke is told by the render that needs it.
+    setTimeout(() => {
+      try {
+        formatNumber(this.locale, 0);
+      } catch {}
+    });
     // A reload is the page's: every other widget on that feed (the same cache key) shows its answer
     // too, and says so. `load(false)` reloads nothing: no loop. Detached: not `connected`.
     const url = reload && feedUrl(feed);

@@ -141,6 +141,26 @@ describe('AncrageElement (the widget base)', () => {
       }
     });
 
+    it('raises no error of its own in the page while its feed loads, whatever the page did to Intl', async () => {
+      const { NumberFormat } = Intl;
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent) => (errors.push(event.error), event.preventDefault());
+      window.addEventListener('error', onError);
+      Intl.NumberFormat = function () {
+        throw new RangeError('broken by the page');
+      } as unknown as typeof Intl.NumberFormat;
+      try {
+        // A language no other test formats in: its formats are made here, not taken from the cache.
+        const el = await fixture<TestWidget>(html`<test-widget lang="fr-CH" feed="/stories/demo/example-feed.json"></test-widget>`);
+        await waitUntil(() => el.state !== 'loading', 'loaded');
+        await aTimeout(50);
+        expect(errors).to.deep.equal([]);
+      } finally {
+        Intl.NumberFormat = NumberFormat;
+        window.removeEventListener('error', onError);
+      }
+    });
+
     it('tells the console when publisher names an id the feed lacks (a typo), and shows its empty state', async () => {
       let el!: TestWidget;
       const warnings = await consoleWarnings(async () => {
