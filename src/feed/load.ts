@@ -142,15 +142,23 @@ export function logFeedIssues(source: string, result: FeedResult): void {
  * The text decides, not a `text/html` Content-Type: PHP sends that by default, with good JSON too.
  */
 export function parseFeedText(text: string, baseUrl: string, advisor?: FeedAdvisor): FeedResult {
+  const read = readJson(text);
+  return 'json' in read ? validate(read.json, text, baseUrl, advisor) : read;
+}
+
+/** A feed's text to its JSON value, a BOM dropped; or the result saying it is an HTML page, or no JSON. */
+function readJson(text: string): { json: unknown } | FeedResult {
   // `\s` includes U+FEFF, the BOM.
   if (/^\s*</.test(text)) return fatal('html', 'got an HTML page, not JSON: check the feed address');
-  let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return { json: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (e) {
     return fatal('not-json', `not JSON: ${(e as Error).message}`);
   }
-  const result = parseFeed(value, { baseUrl, advisor });
+}
+
+function validate(json: unknown, text: string, baseUrl: string, advisor?: FeedAdvisor): FeedResult {
+  const result = parseFeed(json, { baseUrl, advisor });
   if (advisor?.json) result.warnings.unshift(...advisor.json(text));
   return result;
 }
@@ -217,8 +225,12 @@ export async function fetchFeed(url: string, options: LoadOptions = {}, retried?
   if (!response) return fatal('network', 'network error (offline, or the server refuses CORS)');
   if (!response.ok) return fatal(status == 404 ? 'not-found' : 'http', `HTTP ${status}`);
   if (body === undefined) return fatal('too-large', `larger than ${maxBytes} bytes`);
-  const base = response.url || url;
-  return typeof body == 'string' ? parseFeedText(body, base, options.advisor) : parseFeedBytes(body, base, options.advisor);
+  const [text, note] = typeof body == 'string' ? [body, ''] : decodeFeedBytes(body);
+  const read = readJson(text);
+  // Validated in a task of its own, after the one that parsed the JSON: the longest task a
+  // reader's click may wait behind, about halved for a large feed.
+  if ('json' in read) await new Promise((resolve) => setTimeout(resolve));
+  return noted('json' in read ? validate(read.json, text, response.url || url, options.advisor) : read, note);
 }
 
 /**
@@ -272,7 +284,11 @@ export function parseFeedBytes(bytes: Uint8Array, baseUrl: string, advisor?: Fee
 
 /** `parseFeedBytes` on bytes already decoded (`ancrage-check` keeps the text, for a syntax error's line). */
 export function parseDecodedFeed([text, note]: [string, string], baseUrl: string, advisor?: FeedAdvisor): FeedResult {
-  const result = parseFeedText(text, baseUrl, advisor);
+  return noted(parseFeedText(text, baseUrl, advisor), note);
+}
+
+/** `result` with the warning about its file's encoding first, if there is one. */
+function noted(result: FeedResult, note: string): FeedResult {
   if (note) result.warnings.unshift({ path: '', message: note });
   return result;
 }
