@@ -412,8 +412,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     const url = reload && feedUrl(feed);
     if (url) for (const el of connected) if (el !== this && el.data == null && el.feed != null && feedUrl(String(el.feed)) === url) void el.load(false);
     const result = await loading;
-    // Shown in a task of its own, not in the one that parsed the feed: the longest task a reader's
-    // click may wait behind, halved for a large feed; each widget of the page on one feed in its own.
+    // Shown in a task of its own, not in the one that validated the feed: a shorter longest task for
+    // a reader's click to wait behind, with a large feed; each widget of the page on one feed in its own.
     await new Promise((resolve) => setTimeout(resolve));
     // A newer feed or data arrived meanwhile: this answer is stale.
     if (loadId === this.loadCount) await this.apply(result, feed.startsWith('#') ? feed : result.url, loadId);

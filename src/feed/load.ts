@@ -157,6 +157,7 @@ function readJson(text: string): { json: unknown } | FeedResult {
   }
 }
 
+/** A feed's JSON value validated, with the advisor's notes on its text (keys written twice…). */
 function validate(json: unknown, text: string, baseUrl: string, advisor?: FeedAdvisor): FeedResult {
   const result = parseFeed(json, { baseUrl, advisor });
   if (advisor?.json) result.warnings.unshift(...advisor.json(text));
