@@ -95,9 +95,17 @@ export function graphemes(): Intl.Segmenter {
   return cached('g', () => new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 }
 
-/** A search key: lower case without diacritics, so "Électricité" and "electricite" match. */
+/**
+ * A search key: lower case without diacritics, so "Électricité" and "electricite" match; the
+ * typographic apostrophe as the keyboard's (a CMS writes "l’eau", a desktop types "l'eau", a
+ * phone "l’eau"); œ and æ as the "oe" and "ae" French readers type.
+ */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘ʼœæ]/g, (c) => (c == 'œ' ? 'oe' : c == 'æ' ? 'ae' : "'"));
 }
 
 /** The words of a search, folded: none for an empty or blank query. */

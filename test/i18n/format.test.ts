@@ -7,6 +7,12 @@ describe('i18n/format', () => {
     expect(fold('Électricité')).to.equal('electricite');
   });
 
+  it('fold reads the typographic apostrophe as the typed one, and œ, æ as oe, ae', () => {
+    expect(fold('Accès à l’eau')).to.equal(fold("acces a l'eau"));
+    expect(fold('L‘ÉCOLE d\u02bcabord')).to.equal("l'ecole d'abord");
+    expect(fold('Œuvre du cœur, Lætitia')).to.equal('oeuvre du coeur, laetitia');
+  });
+
   it('writes the first of the month "1er" in French, as French typography does', () => {
     const join = (a: string, b: string) => `${a} – ${b}`;
     expect(formatDate('fr', '2027-01-01')).to.equal('1er janvier 2027');

@@ -162,6 +162,11 @@ describe('ancrage-project-cards: filters', () => {
     expect(titles(el)).to.deep.equal([SOLAIRE, SANTE]);
     await choose(el, 'q', '  villages   eau ');
     expect(titles(el)).to.deep.equal([FORAGES]);
+    // The feed's "l’eau" as a desktop keyboard types it, and as a phone does.
+    await choose(el, 'q', "l'eau");
+    expect(titles(el)).to.deep.equal([FORAGES]);
+    await choose(el, 'q', 'l’eau');
+    expect(titles(el)).to.deep.equal([FORAGES]);
     // The description is not searched.
     await choose(el, 'q', 'rénovée');
     expect(titles(el)).to.deep.equal([]);
