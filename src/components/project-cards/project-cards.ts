@@ -49,6 +49,8 @@ interface Entry {
 
 /** Names joined in the reader's language, and the `lang` of a name alone. */
 type Names = [text: string, lang: string | typeof nothing];
+/** Where the keyboard focus is among the cards: the card's title id, its control (0: the card itself), the card's index. */
+type FocusedControl = [titleId: string, control: number, card: number];
 
 /** What a card says, in the language its entry was built for. */
 interface CardTexts {
@@ -214,7 +216,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   private expanded = new Set<string>();
   private brokenImages = new Set<string>();
   /** `focusedControl()` before an update. */
-  private focused?: [string, number];
+  private focused?: FocusedControl;
   /** The live region's text: the result count, once a reader changes a filter (not on first render). */
   private announcement?: string;
   /** A filter other than the search box changed: say the count at this update. */
@@ -313,20 +315,24 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     // new sort): the focus goes with its project, not to another one's "Details" button.
     if (kept && this.focusedControl()?.[0] !== kept[0]) {
       const card = [...this.renderRoot.querySelectorAll('article')].find((article) => article.getAttribute('aria-labelledby') == kept[0]);
-      // Its project no longer shown (a sort sent it past the page): the card in its place, whose
-      // title is read out, rather than that project's button, which Enter would open.
-      ([card, ...(card?.querySelectorAll<HTMLElement>('a,button') ?? [])][kept[1]] ?? card ?? this.shadowRoot!.activeElement?.closest('article'))?.focus();
+      // Its project no longer shown (a sort sent it past the page): the card in its place, or the
+      // last one when the page starts again with fewer cards, whose title is read out, rather than
+      // that project's button, which Enter would open.
+      const cards = this.renderRoot.querySelectorAll('article');
+      ([card, ...(card?.querySelectorAll<HTMLElement>('a,button') ?? [])][kept[1]] ?? card ?? cards[Math.min(kept[2], cards.length - 1)])?.focus();
     }
     if (this.focusIndex < 0) return;
     this.renderRoot.querySelectorAll('article')[this.focusIndex]?.focus();
     this.focusIndex = -1;
   }
 
-  /** The card with the focus (its title's id) and which of its controls has it (0: the card itself). */
-  private focusedControl(): [string, number] | undefined {
+  /** The card with the focus (its title's id), which of its controls has it (0: the card itself), and its place. */
+  private focusedControl(): FocusedControl | undefined {
     const active = this.shadowRoot?.activeElement;
     const card = active?.closest('article');
-    return card ? [card.getAttribute('aria-labelledby')!, [card, ...card.querySelectorAll('a,button')].indexOf(active!)] : undefined;
+    return card
+      ? [card.getAttribute('aria-labelledby')!, [card, ...card.querySelectorAll('a,button')].indexOf(active!), [...this.renderRoot.querySelectorAll('article')].indexOf(card)]
+      : undefined;
   }
 
   protected override renderContent() {

@@ -413,6 +413,18 @@ describe('ancrage-project-cards: each field', () => {
     await el.updateComplete;
     expect($$(el, 'h3').map(textOf)).to.deep.equal(['Alpha']);
     expect(el.shadowRoot!.activeElement?.localName).to.equal('article');
+    // The third card's button, shown by "Show more": a new preset (that leaves out none of them)
+    // starts again with one card, and the focus goes to it, not to the page's body.
+    for (const _ of [1, 2]) {
+      $<HTMLButtonElement>(el, 'button.more')!.click();
+      await el.updateComplete;
+    }
+    toggle('d').focus();
+    expect($$(el, 'h3').map(textOf)).to.deep.equal(['Alpha', 'Bêta', 'Delta']);
+    el.setAttribute('status', 'ongoing');
+    await el.updateComplete;
+    expect($$(el, 'h3').map(textOf)).to.deep.equal(['Alpha']);
+    expect(el.shadowRoot!.activeElement?.getAttribute('aria-labelledby')).to.equal('t-a');
   });
 
   it('reports only what a card shows when clicked twice at once', async () => {
