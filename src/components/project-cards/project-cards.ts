@@ -291,7 +291,8 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
 
   /** Says the result count in the live region, again if it is the same. */
   private sayCount(): void {
-    this.announce(this.countText(), this.announcement, (text) => (this.announcement = text));
+    // Written when said, a moment later: in the language of that moment.
+    this.announce(this.countText(), this.announcement, (text) => (this.announcement = text && this.countText()));
   }
 
   private countText(): string {

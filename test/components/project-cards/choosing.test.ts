@@ -119,6 +119,11 @@ describe('ancrage-project-cards: filters', () => {
     await choose(fresh, 'theme', 'water-sanitation');
     await aTimeout(300);
     expect(status(fresh)).to.equal('2 projets');
+    // The language changing while the same count waits to be said again: said in the new one.
+    await choose(fresh, 'country', 'ML');
+    fresh.setAttribute('lang', 'en');
+    await aTimeout(300);
+    expect(status(fresh)).to.equal('2 projects');
   });
 
   it('keeps its page when a framework sets an equal new array or URL', async () => {
