@@ -116,7 +116,12 @@ export const partnerListStyles = css`
   }
   :host([logos-only]) img {
     inline-size: min(100%, 3 * var(--_logo));
+    margin-inline: auto;
     object-position: 50%;
+  }
+  /* As wide as its cell: a link only as wide as its logo would be none before the logo loads. */
+  :host([logos-only]) .partner > a {
+    flex: 1;
   }
   .projects {
     padding-inline-start: 1.2em;

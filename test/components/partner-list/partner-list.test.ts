@@ -421,12 +421,17 @@ describe('ancrage-partner-list', () => {
       // The name starts past the logo's room, its gap after it.
       const name = $(el, '[part~="name"]')!;
       expect(name.getBoundingClientRect().left).to.be.at.least(img.getBoundingClientRect().right + fontSize - 0.5);
-      // A wall of logos: each as wide as it may be drawn, within its cell.
-      const wall = await mount({ 'logos-only': true }, LOGOS);
-      const logo = $(wall, 'img')!;
-      const box = getComputedStyle(logo.parentElement!);
-      const cell = logo.parentElement!.clientWidth - parseFloat(box.paddingLeft) - parseFloat(box.paddingRight);
-      expect(logo.getBoundingClientRect().width).to.be.closeTo(Math.min(cell, 12 * fontSize), 0.5);
+      // A wall of logos: each as wide as it may be drawn, within its cell; a linked one too (its
+      // link shrunk to the logo, it was 0 px wide until the logo came).
+      const linked = feed({ partners: [partner('e', { name: 'Echo', website: 'https://echo.example', logo: { src: '/node_modules/lit/logo.svg?e', alt: '' } })] });
+      for (const wall of [await mount({ 'logos-only': true }, LOGOS), await mount({ 'logos-only': true }, linked)]) {
+        const logo = $(wall, 'img')!;
+        const cell = logo.closest('li')!;
+        const box = getComputedStyle(cell);
+        const room = cell.clientWidth - parseFloat(box.paddingLeft) - parseFloat(box.paddingRight);
+        expect(logo.complete, 'not loaded yet').to.equal(false);
+        expect(logo.getBoundingClientRect().width).to.be.closeTo(Math.min(room, 12 * fontSize), 0.5);
+      }
     });
 
     it('logos-only: the logo’s alt text, else the name, never a file name', async () => {
