@@ -60,8 +60,8 @@ type Load = Promise<LoadResult> & { [UNDER_WAY]?: true; [TEXT]?: string | null }
 /**
  * Loads a feed once per page: `source` is a URL (relative to `baseUrl`), or
  * `#id` of a `<script type="application/json">` in the document. Never
- * rejects: an address that is not a URL (`https://`, `http://a b`) is a
- * `not-found` result.
+ * rejects: an address that is not a URL (`https://`, `http://[::1`) is a
+ * `not-found` result. (Chromium reads `http://a b` as the host `a%20b`: a network error there.)
  */
 export function loadFeed(source: string, options: LoadOptions = {}): Promise<LoadResult> {
   // Without the blanks and quotes a CMS leaves around it (` #flux`, `”/flux.json”`).
