@@ -46,11 +46,14 @@ function sum(lines: readonly BudgetLine[], amount: (line: BudgetLine) => number 
   return lines.length ? cents(total) : undefined;
 }
 
-/** `part / whole`, or undefined when either is unknown or the whole is 0. */
+/**
+ * `part / whole`, the amounts to the cent as they are shown (10 000,004 € of 10 000 € is
+ * "100 %", as it is no overrun); undefined when either is unknown or the whole is 0.
+ */
 export function ratio(part: number | undefined, whole: number | undefined): number | undefined {
   if (part === undefined || !whole) return undefined;
-  // A vanishing envelope (5e-324) would make the share infinite: no share, rather than "∞ %".
-  const share = part / whole;
+  // A vanishing envelope (5e-324, or under a cent) would make the share infinite: no share, rather than "∞ %".
+  const share = cents(part) / cents(whole);
   return Number.isFinite(share) ? share : undefined;
 }
 

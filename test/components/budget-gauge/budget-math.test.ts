@@ -30,6 +30,9 @@ describe('budget-math', () => {
       expect(ratio(5, undefined)).to.equal(undefined);
       expect(ratio(5, 0)).to.equal(undefined);
       expect(ratio(0, 5)).to.equal(0);
+      // To the cent, as the amounts show: under a cent over is no overrun, and not "100,00004 %".
+      expect(ratio(10_000.004, 10_000)).to.equal(1);
+      expect(ratio(5, 0.004)).to.equal(undefined);
     });
   });
 
