@@ -345,10 +345,13 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
         : nothing}`;
   }
 
-  /** Scope, presets and `project`, as one predicate built once per pass over the feed. */
+  /**
+   * Scope, then `project` or else the presets, as one predicate built once per pass over the feed.
+   * A project page shows its project whatever presets a copied snippet kept (`themes="…"`).
+   */
   private presetFilter(): (project: Project) => boolean {
     const presets = matching(words(lower(this.themes)), words(String(this.country ?? '').toUpperCase()), words(lower(this.status)));
-    return (p) => this.inScope(p) && (!this.project || p.id === this.project) && presets(p);
+    return (p) => this.inScope(p) && (this.project ? p.id === this.project : presets(p));
   }
 
   /**

@@ -404,6 +404,8 @@ describe('ancrage-project-cards: project and publisher', () => {
     expect(count(el, 'form')).to.equal(0);
     expect($(el, '.toggle')!.getAttribute('aria-expanded')).to.equal('true');
     expect(textOf($(el, '.details'))).to.equal('Une école rénovée.');
+    // Presets kept from the list's snippet do not hide it.
+    expect(titles(await mount(projects(), { project: 'b', themes: 'water-sanitation', status: 'ongoing' }))).to.deep.equal([ECOLE]);
   });
 
   it('closes the cards project pages opened once `project` is cleared (a single-page app back on its list)', async () => {
