@@ -425,7 +425,7 @@ describe('ancrage-partner-list', () => {
       // link shrunk to the logo, it was 0 px wide until the logo came).
       const linked = feed({ partners: [partner('e', { name: 'Echo', website: 'https://echo.example', logo: { src: '/node_modules/lit/logo.svg?e', alt: '' } })] });
       for (const wall of [await mount({ 'logos-only': true }, LOGOS), await mount({ 'logos-only': true }, linked)]) {
-        const logo = $(wall, 'img')!;
+        const logo = $<HTMLImageElement>(wall, 'img')!;
         const cell = logo.closest('li')!;
         const box = getComputedStyle(cell);
         const room = cell.clientWidth - parseFloat(box.paddingLeft) - parseFloat(box.paddingRight);
