@@ -932,7 +932,8 @@ const insecure = (url) => /^http:/i.test(url) && !/^http:\/\/(localhost|127\.0\.
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** A pasted feed no widget can read (HTML, a JSON error): no snippet, which the editor would paste as it is. */
-const unusablePaste = () => state.check?.text !== undefined && (state.check.html || !state.check.result?.ok);
+// Pasted text only: a feed address the check could not read still gets its snippet (the widget says why).
+const unusablePaste = () => state.check?.pasted && (state.check.html || !state.check.result?.ok);
 
 function snippet() {
   if (unusablePaste()) return '';
@@ -1028,7 +1029,8 @@ form.addEventListener('input', (event) => {
   if (target.closest('#options')) {
     const option = widget()?.options.find((o) => o.name === target.name);
     if (!option) return;
-    const value = target.type === 'checkbox' ? target.checked || undefined : target.value.trim() || undefined;
+    // Without the quotes and blanks a word processor adds, which the widgets drop too (`“haute-sarre”`).
+    const value = target.type === 'checkbox' ? target.checked || undefined : address(target.value) || undefined;
     values()[option.name] = value;
     // Chosen again: what a new feed dropped from it is no longer news.
     delete state.dropped[state.tag]?.[option.name];

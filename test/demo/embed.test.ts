@@ -236,6 +236,8 @@ describe('embed generator: the feed', () => {
     expect($('feed-issues').querySelector('li')!.textContent).to.equal(
       'publishers[0].kind (collectivité «\u00a0Ville de Belleval\u00a0»)\u00a0: code inconnu "Commune"\u00a0; vouliez-vous dire "commune"\u00a0?\u00a0; élément publishers[0] écarté',
     );
+    // An address still gets its snippet, warnings or not: the widget says why once the feed is mended.
+    expect(snippet()).to.contain('feed="/test/fixtures/feeds/invalid/publisher-kind-capitalised.json"');
     await checkUrl(feedRoute('status/404'));
     expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason['not-found']}`);
     // The technical detail ends with its full stop before the next sentence.
@@ -534,7 +536,10 @@ describe('embed generator: widgets and options', () => {
     // The example feed, a network's: diema-eau-potable is Belleval's.
     fill($('option-project'), 'diema-eau-potable');
     expect(text('option-project-note')).to.equal('');
-    fill($('option-publisher'), 'haute-sarre');
+    // As a word processor writes it: the quotes the widget drops are no part of the id.
+    fill($('option-publisher'), '“haute-sarre”\u200b');
+    expect(snippet()).to.contain(' publisher="haute-sarre"');
+    expect(text('option-publisher-note')).to.equal('');
     expect(text('option-project-note')).to.equal(
       "«\u00a0diema-eau-potable\u00a0» est un projet de «\u00a0belleval\u00a0», pas de «\u00a0haute-sarre\u00a0» (publisher)\u00a0: le widget sera vide.",
     );
