@@ -25,7 +25,8 @@
  * - A reference to an item left out says so, not "unknown".
  * - Messages quote the offending value. `options.advisor` adds hints for the
  *   people who fix feeds (`./advice.ts`).
- * - Texts are trimmed, NUL-free and well-formed. Blank entries are dropped
+ * - Texts are trimmed, NUL-free and well-formed. Blank entries, with nothing to
+ *   see (spaces, a zero-width space, a soft hyphen, controls), are dropped
  *   silently (an empty spreadsheet column); an optional Text with nothing
  *   left is absent, a required one is reported. `alt` keeps blank entries.
  * - `lat` without `lon` (or the reverse) is dropped: a point needs both.
@@ -174,10 +175,17 @@ function closeBidi(v: string): string {
 // A NUL, a surrogate (a lone one is replaced), a bidi control: one scan, as most texts have none.
 const TO_MEND = /[\0\ud800-\udfff\u202a-\u202e\u2066-\u2069]/;
 
+// Nothing a reader sees: blanks, controls and format characters (a zero-width space, a soft hyphen, a bidi mark).
+const INVISIBLE = /^[\p{Cc}\p{Cf}\p{Z}]*$/u;
+
+/** Trimmed and mended; '' for a text with nothing to see, which would be a heading or a link without a name. */
 const clean = (v: string) => {
-  if (!TO_MEND.test(v)) return v.trim();
-  const text = v.replace(/\0/g, '').replace(SURROGATES, (c) => (c.length > 1 ? c : '\ufffd')).trim();
-  return HAS_BIDI.test(text) ? closeBidi(text) : text;
+  let text = v.trim();
+  if (TO_MEND.test(text)) {
+    text = text.replace(/\0/g, '').replace(SURROGATES, (c) => (c.length > 1 ? c : '\ufffd')).trim();
+    if (HAS_BIDI.test(text)) text = closeBidi(text);
+  }
+  return INVISIBLE.test(text) ? '' : text;
 };
 
 /** Two ASCII digits of `v` at `i` as a number (no allocation: dates are checked in bulk). */

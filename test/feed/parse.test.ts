@@ -636,6 +636,25 @@ describe('parseFeed: one fixture per rule', () => {
     ]);
   });
 
+  it('reads a text with nothing to see (a zero-width space, a soft hyphen, a lone bidi control) as empty', () => {
+    const r = parseFeed(
+      feed({
+        projects: [
+          prj('p', { title: '\u200b', summary: { fr: '\u00ad', en: 'Water' } }),
+          prj('q', { title: 'Eau\u200b', links: [{ href: 'https://a.example/', label: ' \u202e\u0007 ' }] }),
+        ],
+      }),
+    );
+    expect(r.warnings.map((w) => `${w.path}: ${w.message}`)).to.deep.equal([
+      'projects[0].title: empty text; entry projects[0] left out',
+      'projects[1].links[0].label: empty text; entry projects[1].links[0] left out',
+    ]);
+    const [q] = accepted(r).projects;
+    // Visible text keeps its invisible characters: a zero-width space may be a word break.
+    expect(q.title).to.deep.equal({ fr: 'Eau\u200b' });
+    expect(q.links).to.deep.equal([]);
+  });
+
   it('says how to write an identifier typed as a number, with spaces or in other capitals, with advice', () => {
     const r = parseFeed(
       feed({
