@@ -126,6 +126,8 @@ export const tokenStyles = css`
     text-indent: 0;
     text-align: start;
     text-transform: none;
+    /* A dark page's \`-webkit-text-fill-color: #fff\` would paint over our text's colour: white on our white ground. */
+    -webkit-text-fill-color: currentcolor;
   }
   /* Room for the widget while its feed loads (each widget's usual height), so that the page's text below does not jump when it shows. */
   :host([state='loading']) > * {

@@ -192,11 +192,13 @@ describe('hostile host pages', function () {
       for (let i = 0; i < 3; i++) expect(widths(hostile.widgets[i]), hostile.widgets[i].localName).to.deep.equal(widths(plain.widgets[i]));
     });
 
-    it('keep their text as written, wrapped, unindented and aligned to its start (not the body’s nowrap, uppercase, indent, centring)', () => {
+    it('keep their text as written, wrapped, unindented, aligned to its start and in its colour (not the body’s nowrap, uppercase, indent, centring, text fill)', () => {
       for (let i = 0; i < 3; i++) {
         const heading = hostile.widgets[i].shadowRoot!.querySelector<HTMLElement>('h2, h3, [part="caption"]')!;
         const style = hostile.win.getComputedStyle(heading);
         expect([style.textTransform, style.whiteSpace, style.textIndent, style.textAlign], hostile.widgets[i].localName).to.deep.equal(['none', 'normal', '0px', 'start']);
+        // Painted in its own colour, not the body's fill (white on the widget's white ground).
+        expect(style.webkitTextFillColor, hostile.widgets[i].localName).to.equal(style.color);
       }
     });
 
