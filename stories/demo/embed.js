@@ -975,15 +975,15 @@ function renderSnippet() {
   const bundle = address($('bundle-url').value);
   // A file on the editor's computer, or on http (blocked on an https page), never loads; written
   // without https://, the script would be looked for among the site's own pages.
-  $('integrity-note').textContent = onComputer(bundle)
+  // Under its field, spoken as it is typed, like the other fields' faults.
+  $('bundle-url-note').textContent = onComputer(bundle)
     ? t().onComputer
     : isBareWeb(bundle)
       ? t().bare(bundle)
       : insecure(bundle)
         ? t().insecureScript
-        : state.integrity
-          ? t().integrity(state.integrity)
-          : t().noIntegrity;
+        : '';
+  $('integrity-note').textContent = state.integrity ? t().integrity(state.integrity) : t().noIntegrity;
   // Two data blocks with one id would be invalid HTML (RGAA 8.2), and only the first is read.
   $('inline-note').textContent = unusablePaste()
     ? state.check.html
