@@ -4,7 +4,7 @@
 // same loader and validator the widgets use, and the options come from the
 // custom-elements manifest, so the form follows the code.
 import { listWords } from '../../dist/base/list-words.js';
-import { gaugeView, pickBudget } from '../../dist/components/budget-gauge/budget-math.js';
+import { askedYear, gaugeView, pickBudget } from '../../dist/components/budget-gauge/budget-math.js';
 import { onComputer, stewardAdvice } from '../../dist/feed/advice.js';
 import { itemOf, leftOutCount } from '../../dist/feed/item-name.js';
 import { decodeFeedBytes, loadFeed, parseFeedText } from '../../dist/feed/load.js';
@@ -471,13 +471,9 @@ const GAUGE_BASES = ['general', ...CAPPED_BASES];
 
 /**
  * The budget the gauge shows for a widget's choices, picked as the gauge picks it: its `publisher`,
- * else the first with budgets; its `year` when one (1000 to 9999, its text read as a number), else that
- * publisher's latest.
+ * else the first with budgets; its `year` when one (four digits), else that publisher's latest.
  */
-function gaugeBudget(feed, chosen) {
-  const asked = Number(chosen.year);
-  return pickBudget(feed, chosen.publisher || undefined, Number.isInteger(asked) && asked >= 1000 && asked <= 9999 ? asked : undefined);
-}
+const gaugeBudget = (feed, chosen) => pickBudget(feed, chosen.publisher || undefined, askedYear(chosen.year));
 
 /**
  * What a feed has for each option that names something in it (an id, a code, a year, a basis),

@@ -6,6 +6,7 @@ import { CAPPED_BASES, type Budget, type Feed } from '../../feed/types.js';
 import { formatList, formatMoney, formatPercent, pluralForm } from '../../i18n/format.js';
 import { gaugeStyles } from './budget-gauge.styles.js';
 import {
+  askedYear,
   gaugeView,
   lineRows,
   percentDigits,
@@ -76,7 +77,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   protected readonly messages = gaugeMessages;
 
   static override properties: Declarations = {
-    year: { type: Number },
+    year: {},
     variant: { reflect: true, words: ['arc', 'bar'] },
     measure: { words: ['committed', 'spent'] },
     basis: { words: GAUGE_BASES },
@@ -86,8 +87,8 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   };
 
   /**
-   * The budget year (1000 to 9999, as a number or its text); defaults to the publisher's latest,
-   * as does anything else (`year=""`, 0). The year switcher sets this property (the attribute
+   * The budget year (1000 to 9999, as a number or its four digits); defaults to the publisher's latest,
+   * as does anything else (`year=""`, 0; other text is told in the console). The year switcher sets this property (the attribute
    * keeps the page's initial choice).
    */
   year?: number | string;
@@ -126,11 +127,11 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   private linesOver: LineRow[] = [];
 
   protected override derive(feed: Feed): void {
-    // Read as a number whatever was set (a framework may set the property as text); `year=""`, 0 or
-    // "abc" is no year, so the latest is shown, as without the attribute.
-    const asked = Number(this.year);
-    const year = Number.isInteger(asked) && asked >= 1000 && asked <= 9999 ? asked : undefined;
+    // `year=""` or 0 is no year, so the latest is shown, as without the attribute; "2O24" or
+    // "2024-2025" too, and the page's developer is told.
+    const year = askedYear(this.year);
     this.pick = pickBudget(feed, this.publisher || undefined, year);
+    if (year === undefined && +(this.year ?? 0) !== 0) this.warnUnknown('year', this.year, this.pick.years.map(String));
     const { budget } = this.pick;
     const basis = this.shownBasis;
     const rows = budget ? lineRows(budget, this.shownMeasure) : [];

@@ -4,6 +4,7 @@
  * and draws what these functions return.
  */
 import { cents, ceiling, excess } from '../../feed/ceiling.js';
+import { unwrapped } from '../../feed/text.js';
 import type { Budget, BudgetLine, CappedBasis, Feed } from '../../feed/types.js';
 
 export type Measure = 'committed' | 'spent';
@@ -18,6 +19,15 @@ export interface BudgetPick {
   /** The year shown: the one asked for, else the latest; undefined when the publisher has no budget. */
   year?: number;
   budget?: Budget;
+}
+
+/**
+ * The year a `year` attribute or property asks for: four digits, as a number or its text (a
+ * framework may set it so, a CMS quote it); anything else is no year. `Number()` took "0x7e6" for 2022.
+ */
+export function askedYear(value: unknown): number | undefined {
+  const text = unwrapped(String(value ?? ''));
+  return /^[1-9]\d{3}$/.test(text) ? +text : undefined;
 }
 
 /**
