@@ -29,6 +29,17 @@ function moneyFormat(lang: string, amount: number, currency: string): Intl.Numbe
   );
 }
 
+/**
+ * `amount` rounded as `Intl` shows it in `currency`: to the cent, the Tunisian millime or the CFA
+ * franc, half up on the decimal written (`1.005` is "1,01 €", where `Math.round(1.005 * 100)` gives
+ * 100). What is computed from amounts (sums, ceilings, shares, overruns) agrees with them, and
+ * `0.1 + 0.2` never shows as `0,30000000000000004 €`.
+ */
+export function roundMoney(amount: number, currency = 'EUR'): number {
+  const { maximumFractionDigits } = moneyFormat('en', 0.5, currency).resolvedOptions();
+  return +cached(`r|${maximumFractionDigits}`, () => new Intl.NumberFormat('en', { maximumFractionDigits, useGrouping: false })).format(amount);
+}
+
 export function formatNumber(lang: string, value: number): string {
   return cached(`n|${lang}`, () => new Intl.NumberFormat(lang)).format(value);
 }

@@ -3,7 +3,7 @@ import { AncrageElement, type Declarations } from '../../base/ancrage-element.js
 import { emit } from '../../base/events.js';
 import { gaugeMessages, type GaugeMessages } from '../../i18n/index.js';
 import { CAPPED_BASES, type Budget, type Feed } from '../../feed/types.js';
-import { formatList, formatMoney, formatPercent, pluralForm } from '../../i18n/format.js';
+import { formatList, formatMoney, formatPercent, pluralForm, roundMoney } from '../../i18n/format.js';
 import { gaugeStyles } from './budget-gauge.styles.js';
 import {
   askedYear,
@@ -260,7 +260,8 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   }
 
   private renderMeter(view: GaugeView, said: string) {
-    const value = view.value!;
+    // As shown: 1e-7 € is 0 €, and no exponent in `aria-valuenow`.
+    const [value, reference] = [view.value!, view.reference!].map((amount) => roundMoney(amount, this.pick!.budget!.currency));
     const ratio = view.ratio!;
     const bar = this.variant === 'bar';
     const { box, d } = SHAPES[bar ? 'bar' : 'arc'];
@@ -269,7 +270,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     const path = (name: string, dash?: string) =>
       svg`<path class=${name} part=${name} d=${d} pathLength="100" stroke-dasharray=${dash ?? nothing}></path>`;
     return html`<div class="meter" part="gauge" role="meter" aria-labelledby="caption" aria-valuemin="0"
-      aria-valuemax=${Math.max(view.reference!, value)} aria-valuenow=${value} aria-valuetext=${said}>
+      aria-valuemax=${Math.max(reference, value)} aria-valuenow=${value} aria-valuetext=${said}>
       <svg viewBox=${box} aria-hidden="true" preserveAspectRatio=${bar ? 'none' : nothing}>
         ${path('track')}${path('fill', `${Math.min(ratio, 1) * limit} 200`)}
         ${view.excess ? [path('overrun', `0 ${limit} 200`), path('notch', `0 ${limit - 0.6} 1.2 200`)] : nothing}

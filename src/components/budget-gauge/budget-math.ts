@@ -3,7 +3,8 @@
  * measured against what, and whether it goes over. The component only formats
  * and draws what these functions return.
  */
-import { cents, ceiling, excess } from '../../feed/ceiling.js';
+import { ceiling, excess } from '../../feed/ceiling.js';
+import { roundMoney } from '../../i18n/format.js';
 import { unwrapped } from '../../feed/text.js';
 import type { Budget, BudgetLine, CappedBasis, Feed } from '../../feed/types.js';
 
@@ -46,24 +47,24 @@ export function pickBudget(feed: Pick<Feed, 'publishers' | 'budgets'>, publisher
 }
 
 /** The sum of an amount over lines; undefined when any line does not report it (a partial sum would mislead). */
-function sum(lines: readonly BudgetLine[], amount: (line: BudgetLine) => number | undefined): number | undefined {
+function sum(lines: readonly BudgetLine[], amount: (line: BudgetLine) => number | undefined, currency: string): number | undefined {
   let total = 0;
   for (const line of lines) {
     const value = amount(line);
     if (value === undefined) return undefined;
     total += value;
   }
-  return lines.length ? cents(total) : undefined;
+  return lines.length ? roundMoney(total, currency) : undefined;
 }
 
 /**
- * `part / whole`, the amounts to the cent as they are shown (10 000,004 € of 10 000 € is
+ * `part / whole`, the amounts of `currency` rounded as they are shown (10 000,004 € of 10 000 € is
  * "100 %", as it is no overrun); undefined when either is unknown or the whole is 0.
  */
-export function ratio(part: number | undefined, whole: number | undefined): number | undefined {
+export function ratio(part: number | undefined, whole: number | undefined, currency?: string): number | undefined {
   if (part === undefined || !whole) return undefined;
   // A vanishing envelope (5e-324, or under a cent) would make the share infinite: no share, rather than "∞ %".
-  const share = cents(part) / cents(whole);
+  const share = roundMoney(part, currency) / roundMoney(whole, currency);
   return Number.isFinite(share) ? share : undefined;
 }
 
@@ -85,8 +86,8 @@ export interface GaugeView {
   share?: number;
 }
 
-function view(value: number | undefined, reference: number | undefined, extra: Partial<GaugeView> = {}): GaugeView {
-  return { value, reference, against: 'allocated', ratio: ratio(value, reference), excess: excess(value, reference), ...extra };
+function view(currency: string, value: number | undefined, reference: number | undefined, extra: Partial<GaugeView> = {}): GaugeView {
+  return { value, reference, against: 'allocated', ratio: ratio(value, reference, currency), excess: excess(value, reference, currency), ...extra };
 }
 
 /**
@@ -103,23 +104,23 @@ function view(value: number | undefined, reference: number | undefined, extra: P
  * line of the basis asked for.
  */
 export function gaugeView(budget: Budget, measure: Measure = 'committed', basis?: GaugeBasis): GaugeView | undefined {
-  if (!basis || (basis === 'general' && !budget.lines.length)) {
+  const { lines, currency } = budget;
+  if (!basis || (basis === 'general' && !lines.length)) {
     // Not reported for the whole budget, but on every line, and the lines share out the whole
     // envelope: their sum, rather than "not reported". Lines that cover part of it would understate it.
-    const { lines } = budget;
-    const covered = sum(lines, (line) => line.allocated) === budget.allocated;
-    const value = budget[measure] ?? (covered ? sum(lines, (line) => line[measure]) : undefined);
-    return view(value, budget.allocated, basis ? {} : { share: ratio(budget.allocated, budget.totalBudget) });
+    const covered = sum(lines, (line) => line.allocated, currency) === roundMoney(budget.allocated, currency);
+    const value = budget[measure] ?? (covered ? sum(lines, (line) => line[measure], currency) : undefined);
+    return view(currency, value, budget.allocated, basis ? {} : { share: ratio(budget.allocated, budget.totalBudget, currency) });
   }
-  const lines = budget.lines.filter((line) => line.basis === basis);
-  if (!lines.length) return undefined;
-  const value = sum(lines, (line) => line[measure]);
-  const limit = sum(lines, ceiling);
-  if (limit === undefined) return view(value, sum(lines, (line) => line.allocated));
-  const rates = new Set(lines.map((line) => line.rate ?? 0.01));
-  return view(value, limit, {
+  const shown = lines.filter((line) => line.basis === basis);
+  if (!shown.length) return undefined;
+  const value = sum(shown, (line) => line[measure], currency);
+  const limit = sum(shown, (line) => ceiling(line, currency), currency);
+  if (limit === undefined) return view(currency, value, sum(shown, (line) => line.allocated, currency));
+  const rates = new Set(shown.map((line) => line.rate ?? 0.01));
+  return view(currency, value, limit, {
     against: 'ceiling',
-    base: sum(lines, (line) => line.base),
+    base: sum(shown, (line) => line.base, currency),
     rate: rates.size === 1 ? [...rates][0] : undefined,
   });
 }
@@ -141,19 +142,20 @@ export interface LineRow {
 
 /** The breakdown table's rows, in feed order. */
 export function lineRows(budget: Budget, measure: Measure = 'committed'): LineRow[] {
+  const { currency } = budget;
   return budget.lines.map((line) => {
-    const limit = ceiling(line);
+    const limit = ceiling(line, currency);
     const value = line[measure];
     // The contract flags a line whose committed amount passes its ceiling, whichever amount is shown.
-    const committed = excess(line.committed, limit);
+    const committed = excess(line.committed, limit, currency);
     const over = committed === undefined ? value : line.committed;
     return {
       line,
       value,
-      share: ratio(line.allocated, budget.allocated),
+      share: ratio(line.allocated, budget.allocated, currency),
       ceiling: limit,
-      excess: committed ?? excess(value, limit),
-      overRatio: ratio(over, limit),
+      excess: committed ?? excess(value, limit, currency),
+      overRatio: ratio(over, limit, currency),
       committedOver: measure === 'spent' && committed !== undefined,
     };
   });

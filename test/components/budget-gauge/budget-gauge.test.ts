@@ -97,6 +97,12 @@ describe('ancrage-budget-gauge', () => {
       expect(sentence(el)).to.match(/^€1.50 spent of €250,000 allocated \(/);
     });
 
+    it('gives the meter the amounts as shown, without exponents', async () => {
+      const el = await mount(feed({ budgets: [budget(2026, 6.834, { committed: 1e-7 })] }));
+      expectMeter(el, { 'aria-valuenow': '0', 'aria-valuemax': '6.83' });
+      await expect(el).to.be.accessible();
+    });
+
     it('agrees the measure with its amount as shown: 1.996 € is "2,00 € engagés", 1.6 ¥ is "2 JPY engagés"', async () => {
       const el = await mount(feed({ budgets: [budget(2026, 250000, { committed: 1.996 })] }));
       expect(sentence(el)).to.match(/^2,00 € engagés sur 250 000 € votés, soit /);

@@ -34,6 +34,15 @@ describe('budget-math', () => {
       expect(ratio(10_000.004, 10_000)).to.equal(1);
       expect(ratio(5, 0.004)).to.equal(undefined);
     });
+
+    it('rounds amounts as Intl shows them in their currency: half cents up, millimes, whole CFA francs', () => {
+      // 1.005 is "1,01 €": 7,74 € of it is 766 %, not 774 % (Math.round(1.005 * 100) gave 100).
+      expect(ratio(7.74, 1.005)).to.equal(7.74 / 1.01);
+      // Three decimals in Tunisian dinars, none in CFA francs.
+      expect(ratio(0.015, 538, 'TND')).to.equal(0.015 / 538);
+      expect(ratio(10.004, 10.001, 'BHD')).to.equal(10.004 / 10.001);
+      expect(ratio(1_000.4, 1_000, 'XOF')).to.equal(1);
+    });
   });
 
   describe('percentDigits', () => {
@@ -92,6 +101,13 @@ describe('budget-math', () => {
       const view = gaugeView(budget({ committed: 180_000, spent: 90_000, totalBudget: 104_166_667 }));
       expect(view).to.include({ value: 180_000, reference: 250_000, against: 'allocated', ratio: 0.72, excess: undefined });
       expect(view!.share).to.be.closeTo(0.0024, 1e-6);
+    });
+    it('states an overrun the amounts shown make, in the budget currency\'s minor unit', () => {
+      // "1 089,74 € engagés sur 1 089,73 €" is over by 0,01 €, not "100 %" with no overrun.
+      expect(gaugeView(budget({ allocated: 1089.73, committed: 1089.735 }))).to.include({ excess: 0.01 });
+      expect(gaugeView(budget({ currency: 'BHD', allocated: 10.001, committed: 10.004 }))).to.include({ excess: 0.003 });
+      expect(gaugeView(budget({ allocated: 1.005, committed: 7.74 }))).to.include({ ratio: 7.74 / 1.01, excess: 6.73 });
+      expect(gaugeView(budget({ currency: 'XOF', allocated: 1_000, committed: 1_000.4 }))).to.include({ ratio: 1, excess: undefined });
     });
     it('measures spent when asked', () => {
       expect(gaugeView(budget({ committed: 180_000, spent: 90_000 }), 'spent')).to.include({ value: 90_000, ratio: 0.36 });
