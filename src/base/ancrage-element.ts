@@ -378,7 +378,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   /** The language the page declares for this widget, `''` for none (no `lang`, or `lang=""`: unknown), well formed. */
   private resolveLanguage(): string {
     // Its own `lang=""` says the language is unknown, as an ancestor's would.
-    if (this.hasAttribute('lang')) return wellFormedTag(this.lang.trim());
+    if (this.hasAttribute('lang')) return wellFormedTag(unwrapped(this.lang));
     for (let node: Node | null = this.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
       // Not `instanceof Element`: a widget moved into an iframe meets that document's `Element`.
       const lang = node.nodeType == 1 ? (node as Element).getAttribute('lang') : null;

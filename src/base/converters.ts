@@ -11,3 +11,6 @@ export const byText = (value: unknown, old: unknown) => String(value) !== String
 
 /** The `converter` of an id or code attribute (`publisher`, `project`, `country`): an id has no blanks nor quotes, so those a CMS left around it are none of it. */
 export const trimmed = (value: string | null) => value && unwrapped(value);
+
+/** The `converter` of a number attribute (`page-size`, `heading-level`): its digits without the blanks and quotes a CMS left around them. */
+export const numeric = (value: string | null) => (value === null ? value : Number(unwrapped(value)));

@@ -648,6 +648,9 @@ describe('AncrageElement (the widget base)', () => {
       const inner = own.querySelector('test-widget') as TestWidget;
       await inner.updateComplete;
       expect(shadowText(inner)).to.include('Drinking water');
+      // Its own lang in the quotes a visual editor writes.
+      const quoted = await fixture<TestWidget>(html`<test-widget lang="“en”" .data=${twoProjects}></test-widget>`);
+      expect(shadowText(quoted)).to.include('Drinking water');
 
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"></div>`);
       const shadow = document.createElement('section').attachShadow({ mode: 'open' });

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { AncrageElement, type Declarations } from '../../base/ancrage-element.js';
-import { byText, trimmed } from '../../base/converters.js';
+import { byText, numeric, trimmed } from '../../base/converters.js';
 import { partnersMessages, type PartnersMessages } from '../../i18n/index.js';
 import { feedImage } from '../../base/feed-image.js';
 import { heading } from '../../base/heading.js';
@@ -79,7 +79,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     group: { words: ['kind', 'none'] },
     search: { type: Boolean },
     layout: { reflect: true, words: ['list', 'grid'] },
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level', converter: numeric },
     logosOnly: { attribute: 'logos-only', type: Boolean, reflect: true },
     query: { state: true, attribute: false },
     announced: { state: true, attribute: false },

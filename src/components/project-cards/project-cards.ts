@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { AncrageElement, type Declarations } from '../../base/ancrage-element.js';
-import { byText, trimmed } from '../../base/converters.js';
+import { byText, numeric, trimmed } from '../../base/converters.js';
 import { listWords } from '../../base/list-words.js';
 import { cardsMessages, type CardsMessages } from '../../i18n/index.js';
 import { emit } from '../../base/events.js';
@@ -169,14 +169,14 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   protected readonly messages = cardsMessages;
 
   static override properties: Declarations = {
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    headingLevel: { converter: numeric, attribute: 'heading-level' },
     filters: { type: Boolean },
     themes: { hasChanged: byText, words: THEME_CODES, list: true },
     country: { hasChanged: byText, converter: trimmed },
     status: { hasChanged: byText, words: PROJECT_STATUSES, list: true },
     project: { converter: trimmed },
     sort: { words: ['recent', 'title', 'budget'] },
-    pageSize: { type: Number, attribute: 'page-size' },
+    pageSize: { converter: numeric, attribute: 'page-size' },
     criteria: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
     shown: { state: true, attribute: false },

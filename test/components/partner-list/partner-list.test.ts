@@ -145,6 +145,8 @@ describe('ancrage-partner-list', () => {
       const el = await mount({ 'heading-level': '2' });
       expect($(el, '[part~="heading"]')!.tagName).to.equal('H2');
       expect($(el, '[part~="name"]')!.tagName).to.equal('H3');
+      const quoted = await mount({ 'heading-level': '“4”' });
+      expect($(quoted, '[part~="heading"]')!.tagName).to.equal('H4');
       const bad = await mount({ 'heading-level': '9' });
       expect($(bad, '[part~="heading"]')!.tagName).to.equal('H3');
     });

@@ -339,6 +339,9 @@ describe('ancrage-project-cards: each field', () => {
       ['7', 'H3'],
       ['2.5', 'H3'],
       ['deux', 'H3'],
+      // The quotes and blanks a visual editor leaves around a value.
+      ['“2”', 'H2'],
+      [' 4\u00a0', 'H4'],
     ]) {
       const el = await mount(feed({ projects: [project('p')] }), { 'heading-level': value });
       const heading = $(el, '[part="title"]')!;
