@@ -629,10 +629,13 @@ function renderWidgetSelect() {
 
 function renderColours() {
   const fieldset = $('colours');
+  // Rebuilt in another language, a field keeps what is typed in it, a colour on the way (`#a4`) and its fault too.
+  const typed = Object.fromEntries([...fieldset.querySelectorAll('input[type="text"]')].map((input) => [input.dataset.colour, input.value]));
   fieldset.querySelectorAll('.colour').forEach((row) => row.remove());
   for (const [key] of COLOURS) {
     const name = t().colourNames[key];
-    const value = state.colours[key] ?? '';
+    const value = typed[key] ?? state.colours[key] ?? '';
+    const invalid = parseHexColour(value.trim()) === undefined && !!value.trim();
     const id = `colour-${key}`;
     fieldset.append(
       element(
@@ -657,11 +660,12 @@ function renderColours() {
             spellcheck: 'false',
             autocomplete: 'off',
             'aria-describedby': `${id}-error`,
+            'aria-invalid': invalid ? 'true' : undefined,
             'data-colour': key,
           }),
           element('button', { type: 'button', className: 'secondary', 'aria-label': t().clearColour(name), 'data-clear': key }, t().clear),
         ),
-        element('p', { id: `${id}-error`, className: 'error', hidden: true }, t().badColour),
+        element('p', { id: `${id}-error`, className: 'error', hidden: !invalid }, t().badColour),
       ),
     );
   }
@@ -700,14 +704,20 @@ function renderReport() {
   const detail = $('feed-detail');
   /** Sentences added to the detail, a space between them; a node keeps its own `lang`. */
   const addDetail = (...parts) => detail.append(...(detail.childNodes.length ? [' '] : []), ...parts);
-  issues.replaceChildren();
-  detail.replaceChildren();
   const check = state.check;
-  if (!check) return;
-  if (check.pending) {
+  // The report, its advice too, is heard with the field it is about, on returning to it (a fatal error's
+  // "https://…" or CORS advice was said nowhere near the address).
+  const about = check?.pasted || check?.empty === 'text' ? 'feed-text' : 'feed-url';
+  for (const id of ['feed-url', 'feed-text']) $(id).setAttribute('aria-describedby', `${id}-help${id === about && check ? ' feed-status feed-detail' : ''}`);
+  // While a feed is checked, the last report stays under "Vérification du flux…": emptied, it would
+  // pull the page (and the copy button under the pointer) up by its height, then down again.
+  if (check?.pending) {
     status.textContent = t().checking;
     return;
   }
+  issues.replaceChildren();
+  detail.replaceChildren();
+  if (!check) return;
   if (check.empty) {
     status.textContent = check.empty === 'text' ? t().emptyText : t().emptyUrl;
     return;
@@ -779,6 +789,8 @@ async function checkUrl() {
   state.feed = feed;
   state.check = { pending: true };
   renderReport();
+  // The code follows the address at once: copied during the check, it must not name the previous feed.
+  renderSnippet();
   // `reload`: an edited feed is read again, and the preview's widget shares this fresh result.
   // Its `url` is the absolute address, or the text as typed when that is not a URL. With the
   // data steward's hints, as ancrage-check reads it.
@@ -956,7 +968,9 @@ function snippet() {
   const reserve = widget()?.loadingHeight;
   if (reserve) css.push(`${state.tag}:not(:defined) {`, '  display: block;', `  min-block-size: var(--ancrage-loading-height, ${reserve});`, '}');
   if (themeClass) {
-    const rule = [`${state.tag}.${themeClass} {`, ...colours.map((line) => `  ${line}`), '}'];
+    // `[class*=…]`, unquoted, not `.ancrage-…`: a visual editor's curly quotes around the attribute's
+    // value (`class=“ancrage-…”`) become part of the class, and would lose the town's colours.
+    const rule = [`${state.tag}[class*=${themeClass}] {`, ...colours.map((line) => `  ${line}`), '}'];
     // In `auto`, colours made for a light ground stay out of the dark scheme, which has its own palette.
     css.push(...(scheme() === 'auto' ? ['@media (prefers-color-scheme: light) {', ...rule.map((line) => `  ${line}`), '}'] : rule));
   }
@@ -967,7 +981,10 @@ function snippet() {
 }
 
 function renderSnippet() {
-  $('snippet').value = snippet();
+  const code = snippet();
+  // "Code copié" is about the code that was copied, not a new one.
+  if (code !== $('snippet').value) $('copy-status').textContent = '';
+  $('snippet').value = code;
   const bundle = address($('bundle-url').value);
   // A file on the editor's computer, or on http (blocked on an https page), never loads; written
   // without https://, the script would be looked for among the site's own pages.
@@ -1096,6 +1113,11 @@ $('copy').addEventListener('click', async () => {
   const area = $('snippet');
   const status = $('copy-status');
   status.textContent = '';
+  // No code (a pasted feed the widgets cannot read): say why, and leave the clipboard as it was.
+  if (!area.value) {
+    status.textContent = $('inline-note').textContent;
+    return;
+  }
   try {
     await navigator.clipboard.writeText(area.value);
     status.textContent = t().copied;
@@ -1109,6 +1131,7 @@ $('copy').addEventListener('click', async () => {
 
 $('lang-switch').addEventListener('click', () => {
   state.lang = state.lang === 'fr' ? 'en' : 'fr';
+  $('copy-status').textContent = '';
   translatePage();
   renderColours();
   renderAll();

@@ -324,6 +324,33 @@ describe('embed generator: the feed', () => {
     expect(snippet()).to.contain(`id="${id}"`);
   });
 
+  it('writes a new address into the code at once, keeping the last report until the check ends', async () => {
+    await previewState('ready');
+    const before = $('feed-issues').children.length;
+    expect(before).to.be.above(0);
+    // A feed that answers slowly: an editor may copy the code before its check ends.
+    const slow = feedRoute('slow', '&head=5000');
+    fill($('feed-url'), slow);
+    expect(text('feed-status')).to.match(/^Vérification/);
+    expect(snippet()).to.contain(` feed="${slow.replace(/&/g, '&amp;')}"`);
+    expect(snippet()).not.to.contain('example-feed.json');
+    // Emptied, the report would pull the copy button up under the pointer, then down again.
+    expect($('feed-issues').children.length).to.equal(before);
+  });
+
+  it('ties the report, advice included, to the field it is about', async () => {
+    await previewState('ready');
+    const described = (id: string) => $(id).getAttribute('aria-describedby')!.split(' ');
+    await checkUrl(feedRoute('status/404'));
+    expect(text('feed-detail')).not.to.equal('');
+    expect($('feed-detail').getAttribute('role'), 'the advice is spoken').to.equal('status');
+    expect(described('feed-url')).to.deep.equal(['feed-url-help', 'feed-status', 'feed-detail']);
+    expect(described('feed-text')).to.deep.equal(['feed-text-help']);
+    paste('{"version": "1",');
+    expect(described('feed-text')).to.deep.equal(['feed-text-help', 'feed-status', 'feed-detail']);
+    expect(described('feed-url')).to.deep.equal(['feed-url-help']);
+  });
+
   it('says that pasted text a CMS wrapped in HTML holds HTML, and writes no snippet from it', async () => {
     await previewState('ready');
     const feed = JSON.stringify(FEED, null, 2);
@@ -637,6 +664,35 @@ describe('embed generator: widgets and options', () => {
     expect(written).to.deep.equal([snippet()]);
   });
 
+  it('says "Code copié" of the code copied only, and copies nothing when there is no code', async () => {
+    const written: string[] = [];
+    Object.defineProperty(frame.contentWindow!.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (value: string) => void written.push(value) },
+    });
+    await previewState('ready');
+    const copied = async () => {
+      $('copy').click();
+      await waitUntil(() => text('copy-status'), 'a copy message');
+    };
+    await copied();
+    // Another code in the box: the clipboard holds the one before.
+    fill($('colour-primary'), '#a4161a');
+    expect(text('copy-status')).to.equal('');
+    await copied();
+    $('lang-switch').click();
+    expect(text('copy-status'), 'no French left on the English page').to.equal('');
+    $('lang-switch').click();
+    // No code (pasted HTML): why, and the clipboard left as it was.
+    paste(`<p>${JSON.stringify(FEED)}</p>`);
+    expect(snippet()).to.equal('');
+    await copied();
+    expect(text('copy-status')).to.equal(text('inline-note'));
+    expect(text('copy-status')).to.match(/^Pas de code à copier/);
+    expect(written).to.have.length(2);
+    expect(written.every(Boolean)).to.equal(true);
+  });
+
   it('says so when the clipboard is refused, selecting the code for Ctrl+C', async () => {
     Object.defineProperty(frame.contentWindow!.navigator, 'clipboard', {
       configurable: true,
@@ -666,8 +722,19 @@ describe('embed generator: colours', () => {
     ]);
     expect(getComputedStyle(preview()!).getPropertyValue('--ancrage-primary').trim()).to.equal('#ffff00');
     // On this widget only, by a class named after its colours: another snippet on the page keeps its own.
-    const yellow = /\n<style>\n[^]*\n {2}ancrage-project-cards\.(ancrage-\w+) \{\n {4}--ancrage-primary: #ffff00;\n {2}\}\n<\/style>\n<ancrage-project-cards feed="[^"]+" class="\1"[^>]*><\/ancrage-project-cards>$/;
+    const yellow = /\n<style>\n[^]*\n {2}ancrage-project-cards\[class\*=(ancrage-\w+)\] \{\n {4}--ancrage-primary: #ffff00;\n {2}\}\n<\/style>\n<ancrage-project-cards feed="[^"]+" class="\1"[^>]*><\/ancrage-project-cards>$/;
     expect(snippet()).to.match(yellow);
+    // Pasted through a visual editor that curls the class's quotes, the rule still finds its widget.
+    // (The generator's page forbids inline styles: its rule is adopted as a constructed sheet.)
+    const rule = new (frame.contentWindow as typeof window).CSSStyleSheet();
+    rule.replaceSync(snippet().match(/<style>([^]*)<\/style>/)![1]);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, rule];
+    const pasted = doc.createElement('div');
+    pasted.innerHTML = `<ancrage-project-cards class=“${classOf()}”></ancrage-project-cards>`;
+    doc.body.append(pasted);
+    expect(getComputedStyle(pasted.firstElementChild!).getPropertyValue('--ancrage-primary').trim()).to.equal('#ffff00');
+    pasted.remove();
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== rule);
     const yellowClass = classOf();
     fill($('colour-primary'), '#a4161a');
     expect(classOf(), 'other colours, another class').not.to.equal(yellowClass);
@@ -685,6 +752,12 @@ describe('embed generator: colours', () => {
     expect($('colour-accent-error').hidden).to.equal(false);
     expect($('colour-accent').getAttribute('aria-invalid')).to.equal('true');
     expect(snippet()).not.to.contain('--ancrage-accent');
+    // Switching language keeps what is typed, a fault too.
+    $('lang-switch').click();
+    expect($('colour-accent').value).to.equal('rouge');
+    expect($('colour-accent-error').hidden).to.equal(false);
+    expect($('colour-accent').getAttribute('aria-invalid')).to.equal('true');
+    $('lang-switch').click();
     // Typed on its way to a colour: `#a41` parses, `#a416` does not, and then nothing is used, not the `#a41` before it.
     fill($('colour-accent'), '#a41');
     expect(snippet()).to.contain('--ancrage-accent: #aa4411;');
@@ -722,7 +795,7 @@ describe('embed generator: colours', () => {
     // In auto, the snippet keeps the colours to a light system; the check is the light one.
     fill(scheme, 'auto');
     expect(snippet()).to.contain(
-      `\n  @media (prefers-color-scheme: light) {\n    ancrage-project-cards.${classOf()} {\n      --ancrage-primary: #9ecbff;\n      --ancrage-text: #f0f0f0;\n    }\n  }\n</style>`,
+      `\n  @media (prefers-color-scheme: light) {\n    ancrage-project-cards[class*=${classOf()}] {\n      --ancrage-primary: #9ecbff;\n      --ancrage-text: #f0f0f0;\n    }\n  }\n</style>`,
     );
     expect(text('contrast-status')).to.match(/^\d+ contrastes insuffisants/);
     for (const key of ['text', 'primary']) doc.querySelector<HTMLButtonElement>(`[data-clear="${key}"]`)!.click();
