@@ -627,6 +627,9 @@ function renderWidgetSelect() {
   );
 }
 
+// Heard with each colour's field: the live region says how many contrasts fail, this list which and by how much.
+const CONTRAST_REPORT = 'contrast-status contrast-issues';
+
 function renderColours() {
   const fieldset = $('colours');
   // Rebuilt in another language, a field keeps what is typed in it, a colour on the way (`#a4`) and its fault too.
@@ -659,7 +662,7 @@ function renderColours() {
             placeholder: DEFAULT_THEME[key],
             spellcheck: 'false',
             autocomplete: 'off',
-            'aria-describedby': `${id}-error`,
+            'aria-describedby': `${id}-error ${CONTRAST_REPORT}`,
             'aria-invalid': invalid ? 'true' : undefined,
             'data-colour': key,
           }),
@@ -677,7 +680,7 @@ function renderColoursNote() {
   const gauge = state.tag === 'ancrage-budget-gauge';
   $('colours-gauge').hidden = !gauge;
   // Heard on the main colour's field too; not while hidden (a description reads a hidden element it names).
-  $('colour-primary').setAttribute('aria-describedby', `colour-primary-error${gauge ? ' colours-gauge' : ''}`);
+  $('colour-primary').setAttribute('aria-describedby', `colour-primary-error${gauge ? ' colours-gauge' : ''} ${CONTRAST_REPORT}`);
 }
 
 // ---- The feed check ------------------------------------------------------------

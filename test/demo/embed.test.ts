@@ -714,6 +714,10 @@ describe('embed generator: colours', () => {
     fill($('colour-primary'), '#FF0');
     expect($<HTMLInputElement>('colour-primary-picker').value).to.equal('#ffff00');
     expect(text('contrast-status')).to.equal('3 contrastes insuffisants\u00a0:');
+    // Which ones, and by how much, heard with every colour's field (the live region says only how many).
+    for (const input of doc.querySelectorAll<HTMLInputElement>('#colours input[type="text"]')) {
+      expect(input.getAttribute('aria-describedby')!.split(' '), input.id).to.include.members(['contrast-status', 'contrast-issues']);
+    }
     const pairs = [...$('contrast-issues').querySelectorAll('li')].map((li) => li.textContent);
     expect(pairs).to.deep.equal([
       'Texte sur la couleur principale (boutons)\u00a0: 1,07:1, il faut au moins 4,5:1.',
