@@ -158,6 +158,16 @@ export const gaugeStyles = css`
   .over {
     display: block;
   }
+  /* Paper does not scroll: the table takes the page's width, an overrun's words wrapping in their cell. */
+  @media print {
+    .scroll {
+      overflow: visible;
+      background: none;
+    }
+    .over {
+      white-space: normal;
+    }
+  }
   .basis {
     font-size: 0.875em;
     font-weight: 400;

@@ -653,6 +653,26 @@ describe('ancrage-budget-gauge', () => {
       ]);
     });
 
+    it('prints whole: on paper, which does not scroll, the table and its overrun fit the page', async () => {
+      const page = document.createElement('div');
+      page.style.inlineSize = '560px';
+      document.body.append(page);
+      try {
+        const el = await mount(LINES, { breakdown: true });
+        page.append(el);
+        await el.updateComplete;
+        const scroller = $(el, '[part="breakdown"]')!;
+        expect(scroller.scrollWidth, 'on screen, it scrolls').to.be.above(scroller.clientWidth);
+        await emulateMedia({ media: 'print' });
+        const edge = page.getBoundingClientRect().right + 0.5;
+        expect($(el, 'table')!.getBoundingClientRect().right).to.be.at.most(edge);
+        expect($(el, '.over')!.getBoundingClientRect().right).to.be.at.most(edge);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        page.remove();
+      }
+    });
+
     it('is not shown without the attribute, or without lines', async () => {
       expect($(await mount(LINES), 'table')).to.equal(null);
       expect($(await mount(BASIC, { breakdown: true }), 'table')).to.equal(null);
