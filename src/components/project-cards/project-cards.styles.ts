@@ -6,7 +6,8 @@ import { css } from 'lit';
  * - The status dot's colour is a second signal only: the status is always written.
  * - Transparent borders on badges and tags become outlines in forced colours, where backgrounds vanish.
  * - `.title` margins: the spacing token is in em, so it is divided by the title's own scale to align with the text.
- * - `.media { overflow: hidden }` also lets the aspect ratio win over a taller image's own height.
+ * - `.media`: the image lies under its box (absolute), so the aspect ratio sets the box's height, and the credit,
+ *   in the flow at its foot, makes it taller when it needs more lines (a phone at 200 % text) rather than losing them.
  */
 export const styles = css`
   :host {
@@ -192,13 +193,18 @@ export const styles = css`
   .media {
     order: -1;
     position: relative;
+    display: flex;
+    flex-direction: column;
+    justify-content: end;
+    align-items: end;
     margin: 0;
-    overflow: hidden;
     aspect-ratio: var(--_ratio);
     background: linear-gradient(135deg, var(--_subtle), var(--_track));
   }
   img,
   .placeholder {
+    position: absolute;
+    inset: 0;
     display: grid;
     place-items: center;
     width: 100%;
@@ -210,9 +216,7 @@ export const styles = css`
     width: 3em;
   }
   .credit {
-    position: absolute;
-    inset-block-end: 0;
-    inset-inline-end: 0;
+    position: relative;
     padding: 0 0.4em;
     background: rgb(0 0 0 / 0.75);
     color: #fff;

@@ -167,6 +167,22 @@ describe('ancrage-project-cards: layout', () => {
     });
   }
 
+  it('keeps every line of a long image credit on a phone at 200 % text: the image grows, never hides them', async () => {
+    await setViewport({ width: 360, height: 640 });
+    document.body.style.fontSize = '32px';
+    try {
+      const credit = 'Photo : Comité de jumelage Belleval–Diéma, Association des Maliens de Belleval, 2024, tous droits réservés';
+      const el = await mount(feed({ projects: [project('p', { image: { src: '/node_modules/lit/logo.svg', alt: 'Un forage', credit } })] }));
+      const [media, band] = [$(el, '.media')!.getBoundingClientRect(), $(el, '.credit')!.getBoundingClientRect()];
+      expect(band.height, 'several lines').to.be.above(100);
+      expect(band.top).to.be.at.least(media.top);
+      expect(band.bottom).to.be.at.most(media.bottom + 0.5);
+      expect(getComputedStyle($(el, '.credit')!).position, 'over the image').not.to.equal('static');
+    } finally {
+      document.body.style.fontSize = '';
+    }
+  });
+
   it('lays cards out in several columns on wide screens, one at 320 px', async () => {
     const columns = (el: HTMLElement) => getComputedStyle($(el, 'ul.grid')!).gridTemplateColumns.split(' ').length;
     await setViewport({ width: 1280, height: 800 });
