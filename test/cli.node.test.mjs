@@ -528,6 +528,14 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
   // The loader's fatal details, which ancrage-check and the generator print as "Détail technique".
   assert.equal(warningInFrench('got an HTML page, not JSON: check the feed address'), "page web reçue au lieu du JSON\u00a0: vérifiez l'adresse du flux");
   assert.equal(warningInFrench('no answer in 10000 ms'), 'pas de réponse en 10000 ms');
+  assert.equal(
+    warningInFrench('HTML before the JSON (a PHP notice or warning?): the server must send the JSON alone'),
+    'du HTML avant le JSON (un avertissement PHP\u00a0?)\u00a0: le script du serveur doit envoyer le JSON seul',
+  );
+  assert.equal(
+    warningInFrench('not a fetchable feed address "ftp://ville.fr/flux.json" (http or https only, without a user name or password)'),
+    "adresse de flux hors de portée d'un navigateur \"ftp://ville.fr/flux.json\" (http ou https seulement, sans nom d'utilisateur ni mot de passe)",
+  );
   assert.equal(warningInFrench('6000076 bytes, larger than 5000000: the widgets refuse it'), '6\u202f000\u202f076 octets, plus de 5\u202f000\u202f000\u00a0: les widgets le refusent');
   assert.equal(warningInFrench('larger than 5000000 bytes'), 'plus de 5\u202f000\u202f000 octets');
   assert.equal(warningInFrench('no element #flux'), 'aucun élément #flux');

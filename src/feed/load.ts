@@ -3,7 +3,7 @@ import type { Feed, FeedAdvisor, FeedIssue, FeedResult } from './types.js';
 import { unwrapped } from './text.js';
 
 export interface LoadOptions {
-  /** Milliseconds one request may take, headers and body (default 10 000). A timeout is not retried. */
+  /** Milliseconds the answer may take, headers and body, a retry's included (default 10 000). A timeout is not retried. */
   timeout?: number;
   /** The largest body read, in bytes (default 5 MB). */
   maxBytes?: number;
@@ -148,8 +148,11 @@ export function parseFeedText(text: string, baseUrl: string, advisor?: FeedAdvis
 
 /** A feed's text to its JSON value, a BOM dropped; or the result saying it is an HTML page, or no JSON. */
 function readJson(text: string): { json: unknown } | FeedResult {
-  // `\s` includes U+FEFF, the BOM.
-  if (/^\s*</.test(text)) return fatal('html', 'got an HTML page, not JSON: check the feed address');
+  // `\s` includes U+FEFF, the BOM. Markup then an object is no page: PHP's notices printed before the JSON.
+  if (/^\s*</.test(text))
+    return /}\s*$/.test(text)
+      ? fatal('not-json', 'HTML before the JSON (a PHP notice or warning?): the server must send the JSON alone')
+      : fatal('html', 'got an HTML page, not JSON: check the feed address');
   try {
     return { json: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (e) {
@@ -193,10 +196,17 @@ export const MAX_FEED_BYTES = 5e6;
  * One feed fetched and parsed as the widgets read it (timeout, size cap, one retry),
  * without the page's cache: `loadFeed` for pages, `ancrage-check` for data stewards.
  */
-export async function fetchFeed(url: string, options: LoadOptions = {}, retried?: boolean): Promise<FeedResult> {
+export async function fetchFeed(url: string, options: LoadOptions = {}, deadline?: number): Promise<FeedResult> {
   const { timeout = 1e4, maxBytes = MAX_FEED_BYTES, retryDelay = 800 } = options;
+  // What no browser fetches, said as such rather than as the network's fault, and tried once: a file
+  // on a computer (`file:`, `C:\…` read as the scheme `c:`), `ftp:`, an address with a password.
+  const parts = absolute(url) && new URL(url);
+  if (!parts || !/^(https?|data|blob):$/.test(parts.protocol) || parts.username || parts.password)
+    return fatal('not-found', `not a fetchable feed address ${JSON.stringify(url)} (http or https only, without a user name or password)`);
+  // One limit for the whole answer, the retry's included: a 504 after 9 s leaves 1 s, not 10 more.
+  const end = deadline ?? Date.now() + timeout;
   const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), timeout);
+  const timer = setTimeout(() => abort.abort(), end - Date.now());
   let response: Response | undefined;
   let body: string | Uint8Array | undefined;
   try {
@@ -219,9 +229,10 @@ export async function fetchFeed(url: string, options: LoadOptions = {}, retried?
     abort.abort();
   }
   const status = response?.status ?? 0;
-  if ((!status || status > 499) && !retried) {
-    await new Promise((resolve) => setTimeout(resolve, retryDelay * (0.75 + Math.random() / 2)));
-    return fetchFeed(url, options, true);
+  const pause = retryDelay * (0.75 + Math.random() / 2);
+  if ((!status || status > 499) && deadline === undefined && Date.now() + pause < end) {
+    await new Promise((resolve) => setTimeout(resolve, pause));
+    return fetchFeed(url, options, end);
   }
   if (!response) return fatal('network', 'network error (offline, or the server refuses CORS)');
   if (!response.ok) return fatal(status == 404 ? 'not-found' : 'http', `HTTP ${status}`);

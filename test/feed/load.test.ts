@@ -171,6 +171,42 @@ describe('loadFeed over HTTP', () => {
       expect(await hits()).to.equal(1);
     });
 
+    it('keeps one time limit for the whole answer, the retry included', async () => {
+      // A 503 after 300 ms of a 500 ms limit: the retry has what is left, not 500 ms more.
+      const { url, hits } = route('status/503', { delay: 300 });
+      const [result, ms] = await timed(() => loadFeed(url, { timeout: 500, retryDelay: 20 }));
+      expect(failure(result).error.code).to.equal('timeout');
+      expect(ms).to.be.below(580);
+      expect(await hits()).to.equal(2);
+      // No time left for a retry: the server's answer is the error.
+      const late = route('status/503', { delay: 480 });
+      expect(failure(await loadFeed(late.url, { timeout: 500, retryDelay: 40 })).error).to.include({ code: 'http', message: 'HTTP 503' });
+      expect(await late.hits()).to.equal(1);
+    });
+
+    it('says at once, without a request, that an address no browser fetches is none', async () => {
+      const { url, hits } = route('valid');
+      const withPassword = url.replace('//', '//marie:secret@');
+      for (const address of ['ftp://127.0.0.1/flux.json', 'file:///C:/Users/marie/flux.json', 'C:\\Users\\marie\\flux.json', withPassword]) {
+        const [result, ms] = await timed(() => loadFeed(address, { retryDelay: 400 }));
+        expect(failure(result).error, address).to.include({ code: 'not-found' });
+        expect(failure(result).error.message, address).to.match(/^not a fetchable feed address "/);
+        expect(ms, 'no retry').to.be.below(300);
+      }
+      expect(await hits()).to.equal(0);
+    });
+
+    it('tells JSON after a PHP notice from an HTML page', async () => {
+      const php = '<br />\n<b>Deprecated</b>:  Creation of dynamic property in <b>/var/www/flux.php</b> on line <b>12</b><br />\n{"version": "1"}';
+      expect(failure(await loadFeed(`data:application/json,${encodeURIComponent(php)}`)).error).to.deep.equal({
+        path: '',
+        code: 'not-json',
+        message: 'HTML before the JSON (a PHP notice or warning?): the server must send the JSON alone',
+      });
+      const page = '<!doctype html><html><body><p>Page introuvable</p></body></html>';
+      expect(failure(await loadFeed(`data:text/html,${encodeURIComponent(page)}`)).error.code).to.equal('html');
+    });
+
     it('retries a network error once, after retryDelay', async () => {
       const [result, ms] = await timed(() => loadFeed('http://127.0.0.1:9/feed.json', { retryDelay: 400 }));
       expect(failure(result).error.code).to.equal('network');

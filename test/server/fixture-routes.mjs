@@ -6,7 +6,7 @@
 //
 //   valid               test/fixtures/feeds/valid/full.json, as stored (UTF-8). ?warn=1 adds one
 //                       unknown theme code (one warning); ?type=… overrides the Content-Type
-//   status/:code        a short text answer with that HTTP status
+//   status/:code        a short text answer with that HTTP status, after ?delay= ms (default 0)
 //   flaky               503 the first time for a key, the feed afterwards
 //   once                the feed the first time for a key, 404 afterwards
 //   versions            a one-project feed whose project is titled "Version n" at the nth request for a key
@@ -193,7 +193,10 @@ export async function fixtureRoutes(ctx, next) {
   // Any origin may read these (the cross-origin test reads them credential-less); never cached.
   ctx.set('Access-Control-Allow-Origin', '*');
   ctx.set('Cache-Control', 'no-store');
-  if (route === 'status' && code) return send(ctx, Number(code), 'text/plain', `status ${code}`);
+  if (route === 'status' && code) {
+    await sleep(Number(ctx.query.delay ?? 0));
+    return send(ctx, Number(code), 'text/plain', `status ${code}`);
+  }
   const handler = Object.hasOwn(routes, route) && !code ? routes[route] : undefined;
   if (!handler) return send(ctx, 404, 'text/plain', `no fixture route ${ctx.path}`);
   await handler(ctx, key);
