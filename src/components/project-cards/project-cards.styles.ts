@@ -6,8 +6,9 @@ import { css } from 'lit';
  * - The status dot's colour is a second signal only: the status is always written.
  * - Transparent borders on badges and tags become outlines in forced colours, where backgrounds vanish.
  * - `.title` margins: the spacing token is in em, so it is divided by the title's own scale to align with the text.
- * - `.media`: the image lies under its box (absolute), so the aspect ratio sets the box's height, and the credit,
- *   in the flow at its foot, makes it taller when it needs more lines (a phone at 200 % text) rather than losing them.
+ * - `.media` stacks the image and its credit in one grid cell: the image's own aspect ratio wins over its file's
+ *   (an invalid one gives the file's), and a credit taller than the image (a phone at 200 % text) makes the cell taller
+ *   rather than losing its first lines; `overflow: clip`, not `hidden`, keeps a page's `::part(image)` zoom inside.
  */
 export const styles = css`
   :host {
@@ -192,23 +193,21 @@ export const styles = css`
   }
   .media {
     order: -1;
-    position: relative;
-    display: flex;
-    flex-direction: column;
-    justify-content: end;
-    align-items: end;
+    display: grid;
     margin: 0;
-    aspect-ratio: var(--_ratio);
+    overflow: clip;
     background: linear-gradient(135deg, var(--_subtle), var(--_track));
+  }
+  .media > * {
+    grid-area: 1 / 1;
   }
   img,
   .placeholder {
-    position: absolute;
-    inset: 0;
     display: grid;
     place-items: center;
+    align-self: stretch;
     width: 100%;
-    height: 100%;
+    aspect-ratio: var(--_ratio);
     object-fit: cover;
     color: var(--_muted);
   }
@@ -216,7 +215,8 @@ export const styles = css`
     width: 3em;
   }
   .credit {
-    position: relative;
+    align-self: end;
+    justify-self: end;
     padding: 0 0.4em;
     background: rgb(0 0 0 / 0.75);
     color: #fff;

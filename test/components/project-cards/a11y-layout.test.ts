@@ -173,14 +173,25 @@ describe('ancrage-project-cards: layout', () => {
     try {
       const credit = 'Photo : Comité de jumelage Belleval–Diéma, Association des Maliens de Belleval, 2024, tous droits réservés';
       const el = await mount(feed({ projects: [project('p', { image: { src: '/node_modules/lit/logo.svg', alt: 'Un forage', credit } })] }));
-      const [media, band] = [$(el, '.media')!.getBoundingClientRect(), $(el, '.credit')!.getBoundingClientRect()];
+      const [media, image, band] = ['.media', 'img', '.credit'].map((selector) => $(el, selector)!.getBoundingClientRect());
       expect(band.height, 'several lines').to.be.above(100);
       expect(band.top).to.be.at.least(media.top);
       expect(band.bottom).to.be.at.most(media.bottom + 0.5);
-      expect(getComputedStyle($(el, '.credit')!).position, 'over the image').not.to.equal('static');
+      // Still on the image, which grew under it.
+      expect([band.top, band.bottom]).to.deep.equal([image.top, image.bottom]);
     } finally {
       document.body.style.fontSize = '';
     }
+  });
+
+  it('shows an image at its own proportions, and the placeholder, when a page sets an invalid image ratio', async () => {
+    const el = await mount(feed({ projects: [project('a', { image: { src: '/node_modules/lit/logo.svg', alt: 'Un forage' } }), project('b')] }));
+    el.style.setProperty('--ancrage-cards-image-ratio', '16:9');
+    const image = $<HTMLImageElement>(el, 'img')!;
+    await waitUntil(() => image.complete && image.naturalWidth, 'the image loads');
+    const { width, height } = image.getBoundingClientRect();
+    expect(height).to.be.closeTo((width * image.naturalHeight) / image.naturalWidth, 1);
+    expect($(el, '.placeholder')!.getBoundingClientRect().height).to.be.above(30);
   });
 
   it('lays cards out in several columns on wide screens, one at 320 px', async () => {
