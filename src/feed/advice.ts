@@ -291,7 +291,7 @@ function unknownFields(value: object, known: readonly string[]): Array<[string |
  * Read as written, in a budget, a line or a funding (the fields `known` names): a value the
  * parser refuses counts as absent, as it is for the widgets (a refused rate: the default 1 %).
  */
-function amountsPast(entry: object, known: readonly string[]): Array<[string, string]> {
+function amountsPast(entry: object, known: readonly string[], currency: string): Array<[string, string]> {
   const field = (key: string) => (known.includes(key) && Object.prototype.hasOwnProperty.call(entry, key) ? (entry as Record<string, unknown>)[key] : undefined);
   const amount = (key: string) => {
     const value = field(key);
@@ -302,9 +302,9 @@ function amountsPast(entry: object, known: readonly string[]): Array<[string, st
     basis: field('basis') as BudgetLine['basis'],
     base: amount('base'),
     rate: typeof rate == 'number' && rate > 0 && rate <= 0.01 ? rate : undefined,
-  });
-  // Over by the gauge's own rule, to the cent.
-  const past = (limit?: number) => (['committed', 'spent'] as const).find((measure) => excess(amount(measure), limit));
+  }, currency);
+  // Over by the gauge's own rule, the amounts rounded as it shows them.
+  const past = (limit?: number) => (['committed', 'spent'] as const).find((measure) => excess(amount(measure), limit, currency));
   // An overrun one of a budget's lines states with the same amounts (its whole envelope, or all it committed and paid) is told of once, on the line.
   const lines = field('lines');
   const onLine = (...keys: string[]) => Array.isArray(lines) && lines.some((line: Record<string, unknown> | null) => keys.every((key) => line?.[key] === amount(key)));
@@ -316,9 +316,9 @@ function amountsPast(entry: object, known: readonly string[]): Array<[string, st
   if (overEnvelope && !onLine('allocated', overEnvelope)) said.push([overEnvelope, `${overEnvelope} ${amount(overEnvelope)} past the envelope ${allocated} (allocated): check the amounts`]);
   // A payment follows a commitment: more paid than committed is an amount mistyped, or one not updated.
   const committed = amount('committed');
-  if (excess(amount('spent'), committed) && !onLine('committed', 'spent')) said.push(['spent', `spent ${amount('spent')} past the committed amount ${committed}: check the amounts`]);
+  if (excess(amount('spent'), committed, currency) && !onLine('committed', 'spent')) said.push(['spent', `spent ${amount('spent')} past the committed amount ${committed}: check the amounts`]);
   const [contribution, total] = [amount('contribution'), amount('total')];
-  if (excess(contribution, total)) said.push(['contribution', `contribution ${contribution} past the total ${total}: check the amounts`]);
+  if (excess(contribution, total, currency)) said.push(['contribution', `contribution ${contribution} past the total ${total}: check the amounts`]);
   return said;
 }
 
@@ -393,7 +393,8 @@ export const stewardAdvice: FeedAdvisor = {
   },
 
   /** An object's unknown fields, then its amounts past their limits. */
-  object: (value, known) => [...unknownFields(value, known), ...amountsPast(value, known)],
+  // The feed's default currency for a caller of the hook that names none (written before it had one).
+  object: (value, known, currency = 'EUR') => [...unknownFields(value, known), ...amountsPast(value, known, currency)],
 
   /**
    * "15/03/2024", "15-03-2024", "03/2024", "2024/03/15", "2024-3-5", "202403", "15 mars 2025", a

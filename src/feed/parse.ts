@@ -79,6 +79,8 @@ interface State {
   p: Key[];
   lang: string;
   cur: string;
+  /** The currency of the budget or funding being read, for the advisor's amounts. */
+  money?: string;
   base: string | undefined;
   /** The publisher id a one-publisher feed's projects and budgets default to. */
   one: string | undefined;
@@ -368,8 +370,11 @@ const shape =
         let x = has ? read(v, key, f[1], req, s) : undefined;
         // A required field is defaulted only when absent: an unknown publisher drops the item.
         if (x === undefined && f[3] && !(has && req)) x = f[3](s);
-        if (x !== undefined) o[key] = x;
-        else if (req) {
+        if (x !== undefined) {
+          o[key] = x;
+          // Read before the lines and amounts it applies to: a budget's or a funding's, defaulted to the feed's.
+          if (key == 'currency') s.money = x as string;
+        } else if (req) {
           if (!has) warn(s, key, 'missing');
           failed = s.w.length - 1;
         }
@@ -388,7 +393,7 @@ const shape =
 
 /** The advisor's warnings about `v` as written, whose known fields are `names` (unknown fields, amounts past a limit); the path is current. */
 function objectAdvice(v: Obj, names: readonly string[], s: State): void {
-  if (s.adv) for (const [key, message] of s.adv.object(v, names)) warn(s, key, message);
+  if (s.adv) for (const [key, message] of s.adv.object(v, names, s.money ?? s.cur)) warn(s, key, message);
 }
 
 const EMPTY = () => [];

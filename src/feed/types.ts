@@ -258,9 +258,10 @@ export interface FeedAdvisor {
    * Warnings about an object as the feed writes it, whose known fields are `known`: its fields not
    * among them, and amounts valid but past a limit the widgets show (a 1 % line past its legal
    * ceiling, a budget past its envelope or paid past its committed amount, a contribution past the
-   * total) that its steward should know of. `[key, message]`, or `[undefined, message]` for the object.
+   * total) that its steward should know of, rounded as the gauge shows them in `currency` (the budget's
+   * or the funding's). `[key, message]`, or `[undefined, message]` for the object.
    */
-  object(value: object, known: readonly string[]): Array<[string | undefined, string]>;
+  object(value: object, known: readonly string[], currency: string): Array<[string | undefined, string]>;
   /** An ending for the warning about an address refused (an image on `http:`, a path on a computer), or `''`. */
   url?(value: unknown, kind: 'link' | 'image'): string;
   /** Warnings about the JSON text, before it is parsed, for what `JSON.parse` loses without a word (a key written twice). */

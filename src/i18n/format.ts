@@ -35,9 +35,12 @@ function moneyFormat(lang: string, amount: number, currency: string): Intl.Numbe
  * 100). What is computed from amounts (sums, ceilings, shares, overruns) agrees with them, and
  * `0.1 + 0.2` never shows as `0,30000000000000004 €`.
  */
-export function roundMoney(amount: number, currency = 'EUR'): number {
-  const { maximumFractionDigits } = moneyFormat('en', 0.5, currency).resolvedOptions();
-  return +cached(`r|${maximumFractionDigits}`, () => new Intl.NumberFormat('en', { maximumFractionDigits, useGrouping: false })).format(amount);
+export function roundMoney(amount: number, currency: string): number {
+  const rounder = cached(`r|${currency}`, () => {
+    const { maximumFractionDigits } = moneyFormat('en', 0.5, currency).resolvedOptions();
+    return new Intl.NumberFormat('en', { maximumFractionDigits, useGrouping: false });
+  });
+  return +rounder.format(amount);
 }
 
 export function formatNumber(lang: string, value: number): string {

@@ -115,3 +115,25 @@ test('paid past the committed amount, in a budget or a line, is warned of with b
   // The widgets are told nothing of it.
   assert.deepEqual(parseFeed(feed({ budgets: [{ year: 2024, allocated: 100, committed: 50, spent: 80 }] })).warnings, []);
 });
+
+test('amounts are compared as the gauge shows them, in the currency of their budget, line or funding', () => {
+  const paths = (extra) => said(extra).map(([path]) => path);
+  // No CFA franc cents: 1 000,4 is 1 000 F CFA, no overrun; a millime of dinar is one.
+  assert.deepEqual(
+    paths({
+      budgets: [
+        { year: 2024, currency: 'XOF', allocated: 1000, committed: 1000.4, lines: [{ basis: 'water', base: 100000, committed: 1000.4 }] },
+        { year: 2025, currency: 'TND', allocated: 10.001, committed: 10.004 },
+      ],
+    }),
+    ['budgets[1].committed'],
+  );
+  // The feed's currency, else the euro: 1 000,004 € is 1 000 €.
+  assert.deepEqual(paths({ currency: 'XOF', budgets: [{ year: 2024, allocated: 1000, spent: 1000.4 }] }), []);
+  assert.deepEqual(paths({ budgets: [{ year: 2024, allocated: 1000, spent: 1000.004 }] }), []);
+  assert.deepEqual(paths({ projects: [project({ funding: { currency: 'BHD', total: 10, contribution: 10.004 } })] }), ['projects[0].funding.contribution']);
+  // An advisor wrapping the hook as it was, without the currency: euros, and no broken feed.
+  const wrapped = { ...stewardAdvice, object: (value, known) => stewardAdvice.object(value, known) };
+  const result = parseFeed(feed({ budgets: [{ year: 2024, allocated: 10, committed: 12 }] }), { advisor: wrapped });
+  assert.deepEqual([result.ok, result.warnings.map(({ path }) => path)], [true, ['budgets[0].committed']]);
+});

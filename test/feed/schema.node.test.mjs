@@ -36,7 +36,7 @@ const { parseFeed, stewardAdvice: advice } = await import(dist);
 // state them) is the steward's, outside the contract.
 const stewardAdvice = {
   ...advice,
-  object: (value, known) => advice.object(value, known).filter(([, message]) => !/ past the (?:ceiling|envelope|total|committed amount) /.test(message)),
+  object: (value, known, currency) => advice.object(value, known, currency).filter(([, message]) => !/ past the (?:ceiling|envelope|total|committed amount) /.test(message)),
 };
 const schema = JSON.parse(readFileSync(root + 'src/feed/feed-v1.schema.json', 'utf8'));
 const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);

@@ -52,7 +52,8 @@ function sum(lines: readonly BudgetLine[], amount: (line: BudgetLine) => number 
   for (const line of lines) {
     const value = amount(line);
     if (value === undefined) return undefined;
-    total += value;
+    // Each as shown: lines of 10,005 € and 9,995 € show 10,01 € and 10,00 €, so 20,01 €.
+    total += roundMoney(value, currency);
   }
   return lines.length ? roundMoney(total, currency) : undefined;
 }
@@ -61,7 +62,7 @@ function sum(lines: readonly BudgetLine[], amount: (line: BudgetLine) => number 
  * `part / whole`, the amounts of `currency` rounded as they are shown (10 000,004 € of 10 000 € is
  * "100 %", as it is no overrun); undefined when either is unknown or the whole is 0.
  */
-export function ratio(part: number | undefined, whole: number | undefined, currency?: string): number | undefined {
+export function ratio(part: number | undefined, whole: number | undefined, currency: string): number | undefined {
   if (part === undefined || !whole) return undefined;
   // A vanishing envelope (5e-324, or under a cent) would make the share infinite: no share, rather than "∞ %".
   const share = roundMoney(part, currency) / roundMoney(whole, currency);

@@ -25,19 +25,19 @@ const feedOf = (publishers: string[], budgets: Budget[]): Pick<Feed, 'publishers
 describe('budget-math', () => {
   describe('ratio', () => {
     it('divides, and refuses unknown parts and a whole of 0', () => {
-      expect(ratio(180_000, 250_000)).to.equal(0.72);
-      expect(ratio(undefined, 250_000)).to.equal(undefined);
-      expect(ratio(5, undefined)).to.equal(undefined);
-      expect(ratio(5, 0)).to.equal(undefined);
-      expect(ratio(0, 5)).to.equal(0);
+      expect(ratio(180_000, 250_000, 'EUR')).to.equal(0.72);
+      expect(ratio(undefined, 250_000, 'EUR')).to.equal(undefined);
+      expect(ratio(5, undefined, 'EUR')).to.equal(undefined);
+      expect(ratio(5, 0, 'EUR')).to.equal(undefined);
+      expect(ratio(0, 5, 'EUR')).to.equal(0);
       // To the cent, as the amounts show: under a cent over is no overrun, and not "100,00004 %".
-      expect(ratio(10_000.004, 10_000)).to.equal(1);
-      expect(ratio(5, 0.004)).to.equal(undefined);
+      expect(ratio(10_000.004, 10_000, 'EUR')).to.equal(1);
+      expect(ratio(5, 0.004, 'EUR')).to.equal(undefined);
     });
 
     it('rounds amounts as Intl shows them in their currency: half cents up, millimes, whole CFA francs', () => {
       // 1.005 is "1,01 €": 7,74 € of it is 766 %, not 774 % (Math.round(1.005 * 100) gave 100).
-      expect(ratio(7.74, 1.005)).to.equal(7.74 / 1.01);
+      expect(ratio(7.74, 1.005, 'EUR')).to.equal(7.74 / 1.01);
       // Three decimals in Tunisian dinars, none in CFA francs.
       expect(ratio(0.015, 538, 'TND')).to.equal(0.015 / 538);
       expect(ratio(10.004, 10.001, 'BHD')).to.equal(10.004 / 10.001);
@@ -108,6 +108,9 @@ describe('budget-math', () => {
       expect(gaugeView(budget({ currency: 'BHD', allocated: 10.001, committed: 10.004 }))).to.include({ excess: 0.003 });
       expect(gaugeView(budget({ allocated: 1.005, committed: 7.74 }))).to.include({ ratio: 7.74 / 1.01, excess: 6.73 });
       expect(gaugeView(budget({ currency: 'XOF', allocated: 1_000, committed: 1_000.4 }))).to.include({ ratio: 1, excess: undefined });
+      // Lines summed as shown: 10,01 € and 10,00 € are 20,01 €, past a ceiling of 20 €.
+      const lines: BudgetLine[] = [10.005, 9.995].map((committed) => ({ basis: 'water', committed, base: 1000 }));
+      expect(gaugeView(budget({ lines }), 'committed', 'water')).to.include({ value: 20.01, reference: 20, excess: 0.01 });
     });
     it('measures spent when asked', () => {
       expect(gaugeView(budget({ committed: 180_000, spent: 90_000 }), 'spent')).to.include({ value: 90_000, ratio: 0.36 });
