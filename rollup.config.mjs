@@ -235,7 +235,7 @@ export function minifyTemplates() {
 // the per-module build (dist/index.js…) and the custom-elements manifest, which are not minified.
 const PRIVATE_NAMES = [
   // AncrageElement
-  'declaredLang', 'loadCount', 'noFeedTimer', 'typingTimer', 'announceTimer', 'settleLanguage', 'resolveLanguage',
+  'declaredLang', 'writtenLang', 'langAttribute', 'loadCount', 'noFeedTimer', 'typingTimer', 'announceTimer', 'settleLanguage', 'resolveLanguage',
   'themePublisher', 'errorMessage', 'parseData', 'refetchAfterNetworkError',
   // Internal reactive state (never named in a string: Lit's `changed.has('…')` would not find it)
   'announcement', 'announced', 'failedLogos', 'yearChanged',

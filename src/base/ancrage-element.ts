@@ -112,6 +112,11 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   protected readerLang: string = FALLBACK_LANGUAGE;
   /** The language the page declares for the widget (`''`: none); `readerLang` falls back to French. */
   private declaredLang = '';
+  /**
+   * That `lang` as the page writes it, which the widget's words inherit: `“en”` or `fr-FR.UTF-8` is
+   * read as `en` or `fr-FR`, but a screen reader reads no language from it.
+   */
+  private writtenLang: string | null = null;
   /** The locale for Intl: the reader's when its UI language is shipped, else the UI language. */
   protected locale: string = FALLBACK_LANGUAGE;
   /** What the widget says, in every shipped language: its own catalog from `src/i18n/`. */
@@ -282,9 +287,9 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
             ? this.emptyMessage()
             : '';
     // One live region, always in the DOM: its text changes only with the state, so it is announced once.
-    // The widget's words are in `locale`'s language: marked when the page declares another, or none (WCAG 3.1.2).
+    // The widget's words are in `locale`'s language: marked unless the page writes it so (WCAG 3.1.2).
     // Both shipped languages run left to right, on a right-to-left page too ("72 %", not "% 72").
-    return html`<div dir="ltr" lang=${this.locale === this.declaredLang ? nothing : this.locale}
+    return html`<div dir="ltr" lang=${this.locale === this.writtenLang ? nothing : this.locale}
       ><p class="state" part="state" role="status">${message}</p>
       ${feedData && (state !== 'empty' || this.rendersWhenEmpty()) ? this.renderContent(feedData) : nothing}</div
     >`;
@@ -368,6 +373,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   }
 
   private settleLanguage(): void {
+    this.writtenLang = this.langAttribute();
     this.declaredLang = this.resolveLanguage();
     this.readerLang = this.declaredLang || FALLBACK_LANGUAGE;
     const ui = uiLanguage(this.readerLang);
@@ -377,14 +383,19 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
 
   /** The language the page declares for this widget, `''` for none (no `lang`, or `lang=""`: unknown), well formed. */
   private resolveLanguage(): string {
+    return wellFormedTag(unwrapped(this.langAttribute() ?? ''));
+  }
+
+  /** The `lang` attribute the widget takes its language from, its own or its nearest ancestor's, as written; null for none. */
+  private langAttribute(): string | null {
     // Its own `lang=""` says the language is unknown, as an ancestor's would.
-    if (this.hasAttribute('lang')) return wellFormedTag(unwrapped(this.lang));
+    if (this.hasAttribute('lang')) return this.lang;
     for (let node: Node | null = this.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
       // Not `instanceof Element`: a widget moved into an iframe meets that document's `Element`.
       const lang = node.nodeType == 1 ? (node as Element).getAttribute('lang') : null;
-      if (lang !== null) return wellFormedTag(lang.trim());
+      if (lang !== null) return lang;
     }
-    return '';
+    return null;
   }
 
   private async load(reload: boolean): Promise<void> {

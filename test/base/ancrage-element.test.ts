@@ -651,6 +651,8 @@ describe('AncrageElement (the widget base)', () => {
       // Its own lang in the quotes a visual editor writes.
       const quoted = await fixture<TestWidget>(html`<test-widget lang="“en”" .data=${twoProjects}></test-widget>`);
       expect(shadowText(quoted)).to.include('Drinking water');
+      // Marked English for a screen reader, which reads no language from `“en”`.
+      expect(status(quoted).closest('[lang]')!.getAttribute('lang')).to.equal('en');
 
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"></div>`);
       const shadow = document.createElement('section').attachShadow({ mode: 'open' });
