@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { AncrageElement, type Declarations } from '../../base/ancrage-element.js';
 import { emit } from '../../base/events.js';
 import { gaugeMessages, type GaugeMessages } from '../../i18n/index.js';
+import { unwrapped } from '../../feed/text.js';
 import { CAPPED_BASES, type Budget, type Feed } from '../../feed/types.js';
 import { formatList, formatMoney, formatPercent, pluralForm, roundMoney } from '../../i18n/format.js';
 import { gaugeStyles } from './budget-gauge.styles.js';
@@ -131,7 +132,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     // "2024-2025" too, and the page's developer is told.
     const year = askedYear(this.year);
     this.pick = pickBudget(feed, this.publisher || undefined, year);
-    if (year === undefined && +(this.year ?? 0) !== 0) this.warnUnknown('year', this.year, this.pick.years.map(String));
+    if (year === undefined && +unwrapped(String(this.year ?? '')) !== 0) this.warnUnknown('year', this.year, this.pick.years.map(String));
     const { budget } = this.pick;
     const basis = this.shownBasis;
     const rows = budget ? lineRows(budget, this.shownMeasure) : [];
