@@ -651,7 +651,8 @@ function renderColours() {
           element('input', {
             type: 'color',
             id: `${id}-picker`,
-            value: value || DEFAULT_THEME[key],
+            // A colour input takes no `#a4` on its way: it would show black.
+            value: state.colours[key] ?? DEFAULT_THEME[key],
             'aria-label': t().pick(name),
             'data-colour': key,
           }),
@@ -711,7 +712,9 @@ function renderReport() {
   // The report, its advice too, is heard with the field it is about, on returning to it (a fatal error's
   // "https://…" or CORS advice was said nowhere near the address).
   const about = check?.pasted || check?.empty === 'text' ? 'feed-text' : 'feed-url';
-  for (const id of ['feed-url', 'feed-text']) $(id).setAttribute('aria-describedby', `${id}-help${id === about && check ? ' feed-status feed-detail' : ''}`);
+  // While a check runs, not the previous feed's advice, still shown.
+  const report = check ? ` feed-status${check.pending ? '' : ' feed-detail'}` : '';
+  for (const id of ['feed-url', 'feed-text']) $(id).setAttribute('aria-describedby', `${id}-help${id === about ? report : ''}`);
   // While a feed is checked, the last report stays under "Vérification du flux…": emptied, it would
   // pull the page (and the copy button under the pointer) up by its height, then down again.
   if (check?.pending) {

@@ -336,6 +336,8 @@ describe('embed generator: the feed', () => {
     expect(snippet()).not.to.contain('example-feed.json');
     // Emptied, the report would pull the copy button up under the pointer, then down again.
     expect($('feed-issues').children.length).to.equal(before);
+    // The field is not described by the previous feed's advice meanwhile.
+    expect($('feed-url').getAttribute('aria-describedby')).to.equal('feed-url-help feed-status');
   });
 
   it('ties the report, advice included, to the field it is about', async () => {
@@ -756,9 +758,12 @@ describe('embed generator: colours', () => {
     expect($('colour-accent-error').hidden).to.equal(false);
     expect($('colour-accent').getAttribute('aria-invalid')).to.equal('true');
     expect(snippet()).not.to.contain('--ancrage-accent');
-    // Switching language keeps what is typed, a fault too.
+    // Switching language keeps what is typed, a fault too (and the picker its colour, not black).
+    fill($('colour-accent'), '#a4161a');
+    fill($('colour-accent'), 'rouge');
     $('lang-switch').click();
     expect($('colour-accent').value).to.equal('rouge');
+    expect($('colour-accent-picker').value, 'the default accent').to.equal('#18753c');
     expect($('colour-accent-error').hidden).to.equal(false);
     expect($('colour-accent').getAttribute('aria-invalid')).to.equal('true');
     $('lang-switch').click();
