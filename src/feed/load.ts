@@ -354,7 +354,10 @@ export function decodeFeedBytes(bytes: Uint8Array): [text: string, note: string]
         text += utf8.decode(bytes.subarray(from));
       } else text = ansi.decode(bytes);
       const line = bytes.subarray(0, stray[0]).filter((byte) => byte == 10).length + 1;
-      note = `not UTF-8, first on line ${line}: such bytes decoded as Windows-1252; save the feed as UTF-8`;
+      // A control byte no JSON text holds: a gzip or zip file, a spreadsheet, an image; no encoding mends it.
+      note = /[\0-\x08\x0b\x0c\x0e-\x1f]/.test(text)
+        ? 'a binary file (gzip, zip, xlsx?), not JSON text'
+        : `not UTF-8, first on line ${line}: such bytes decoded as Windows-1252; save the feed as UTF-8`;
     }
   }
   return [text, note];

@@ -294,6 +294,16 @@ describe('loadFeed over HTTP', () => {
       expect(result.warnings.map((w) => w.message)).to.deep.equal(['not UTF-8, first on line 3: such bytes decoded as Windows-1252; save the feed as UTF-8']);
     });
 
+    it('calls a binary file one, not text to save as UTF-8 (a gzipped feed served without its Content-Encoding, an xlsx)', () => {
+      const gzip = Uint8Array.of(0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0xab, 0x56, 0x2a);
+      const xlsx = Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0xe9, 0x22);
+      for (const bytes of [gzip, xlsx]) {
+        const result = parseFeedBytes(bytes, location.href);
+        expect(result.ok).to.equal(false);
+        expect(result.warnings.map((w) => w.message)).to.deep.equal(['a binary file (gzip, zip, xlsx?), not JSON text']);
+      }
+    });
+
     it('reads a Windows-1252 file whole, where a few of its bytes happen to look like UTF-8 ("é »": E9 A0 BB)', () => {
       const latin = Uint8Array.from('{"version": "1", "publishers": [{"id": "a", "name": "Programme « Eau et Santé\u00a0»", "kind": "commune"}]}', (c) => c.charCodeAt(0));
       const result = success(parseFeedBytes(latin, location.href));
