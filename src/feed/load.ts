@@ -258,7 +258,12 @@ export async function readBody(response: Response, max: number): Promise<string 
   let text: string | undefined = '';
   let size = 0;
   const reader = response.body?.getReader();
-  for (let chunk; reader && !(chunk = await reader.read()).done; chunks.push(chunk.value)) {
+  // A page's fetch polyfill or wrapper without body streams (whatwg-fetch): the bytes at once.
+  if (!reader) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return bytes.length > max ? undefined : bytes;
+  }
+  for (let chunk; !(chunk = await reader.read()).done; chunks.push(chunk.value)) {
     if ((size += chunk.value.length) > max) return;
     try {
       // `stream`: a character cut between two chunks waits for the rest of its bytes.

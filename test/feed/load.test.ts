@@ -242,6 +242,10 @@ describe('loadFeed over HTTP', () => {
       // A last character left unfinished is not UTF-8 either.
       expect(await readBody(body(utf8.slice(0, cut)), 1000)).to.deep.equal(utf8.slice(0, cut));
       expect(await readBody(body(utf8), 10), 'past the cap').to.equal(undefined);
+      // A fetch polyfill without body streams (whatwg-fetch): its bytes, for parseFeedBytes.
+      const polyfilled = { headers: new Headers(), body: null, arrayBuffer: async () => utf8.buffer } as unknown as Response;
+      expect(await readBody(polyfilled, 1000)).to.deep.equal(utf8);
+      expect(await readBody(polyfilled, 10), 'past the cap').to.equal(undefined);
     });
 
     it('decodes UTF-8 characters cut between two chunks of the body', async () => {
