@@ -103,6 +103,7 @@ const TEXTS = {
       "Le texte collé contient du HTML (un <p>, un <br> ou un commentaire ajouté par l'éditeur d'un CMS ou d'une page web), pas seulement le flux.",
     noSnippet: "Pas de code à copier\u00a0: collez le flux sans HTML, copié depuis le fichier lui-même (ouvert dans un éditeur de texte).",
     noSnippetUnusable: 'Pas de code à copier\u00a0: les widgets ne pourraient pas lire ce flux. Corrigez-le (voir ci-dessus), puis vérifiez-le à nouveau.',
+    noSnippetNoFeed: "Pas de code à copier\u00a0: indiquez d'abord l'adresse du flux, ou collez-le.",
     item: { publishers: 'collectivité', partners: 'partenaire', projects: 'projet', budgets: 'budget' },
     widgetTitle: '2. Le widget et ses options',
     widget: 'Widget',
@@ -264,6 +265,7 @@ const TEXTS = {
     pastedHtml: "The pasted text holds HTML (a <p>, a <br> or a comment added by a CMS or web-page editor), not the feed alone.",
     noSnippet: 'No code to copy: paste the feed without HTML, copied from the file itself (opened in a text editor).',
     noSnippetUnusable: 'No code to copy: the widgets could not read this feed. Fix it (see above), then check it again.',
+    noSnippetNoFeed: "No code to copy: first give the feed's address, or paste it.",
     item: { publishers: 'authority', partners: 'partner', projects: 'project', budgets: 'budget' },
     widgetTitle: '2. The widget and its options',
     widget: 'Widget',
@@ -950,7 +952,8 @@ const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&
 const unusablePaste = () => state.check?.pasted && (state.check.html || !state.check.result?.ok);
 
 function snippet() {
-  if (unusablePaste()) return '';
+  // No feed (its address cleared): a tag with `feed=""` would show "data not found" on the town's page.
+  if (unusablePaste() || !state.feed) return '';
   const feed = state.feed;
   const lines = [];
   const bundle = address($('bundle-url').value) || BUNDLE;
@@ -1008,9 +1011,13 @@ function renderSnippet() {
     ? state.check.html
       ? t().noSnippet
       : t().noSnippetUnusable
-    : state.feed?.kind === 'inline'
-      ? t().whereInline
-      : '';
+    : !state.feed
+      ? state.check
+        ? t().noSnippetNoFeed
+        : ''
+      : state.feed.kind === 'inline'
+        ? t().whereInline
+        : '';
 }
 
 // ---- The page -------------------------------------------------------------------------

@@ -197,9 +197,13 @@ describe('embed generator: the feed', () => {
     expect(snippet()).to.contain('example-feed.json');
     await checkUrl('');
     expect(text('feed-status')).to.equal("Indiquez l'adresse du flux, ou utilisez le flux d'exemple.");
-    expect(snippet()).not.to.contain('example-feed.json');
-    expect(snippet()).to.contain('feed=""');
+    // No tag with feed="", which would say "data not found" on the town's page: no code, and why.
+    expect(snippet()).to.equal('');
+    expect(text('inline-note')).to.equal("Pas de code à copier\u00a0: indiquez d'abord l'adresse du flux, ou collez-le.");
     expect(preview()!.localName).to.equal('p');
+    await checkUrl('/stories/demo/example-feed.json');
+    expect(snippet()).to.contain('example-feed.json');
+    expect(text('inline-note')).to.equal('');
   });
 
   it('says an empty file is empty', async () => {
@@ -368,7 +372,7 @@ describe('embed generator: the feed', () => {
       // Not the loader's "check the feed address": it is no address.
       expect(text('feed-detail')).to.equal(`Erreur de syntaxe JSON, ${where}`);
       expect(snippet()).to.equal('');
-      expect(text('inline-note')).to.match(/^Pas de code à copier/);
+      expect(text('inline-note')).to.match(/^Pas de code à copier\u00a0: collez le flux sans HTML/);
       expect(preview()!.localName).to.equal('p');
     }
     // The same feed without its HTML makes a snippet again.
