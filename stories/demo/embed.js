@@ -939,7 +939,8 @@ function renderPreview() {
 function hash(text) {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
+  // Seven digits always: the colour rule's `[class*=ancrage-…]` must not find a longer hash that starts alike.
+  return (h >>> 0).toString(36).padStart(7, '0');
 }
 
 /** An http: address other than this machine's: a page on https blocks it (mixed content). */

@@ -745,7 +745,9 @@ describe('embed generator: colours', () => {
     expect(getComputedStyle(pasted.firstElementChild!).getPropertyValue('--ancrage-primary').trim()).to.equal('#ffff00');
     pasted.remove();
     doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== rule);
+    // Seven characters always: `[class*=…]` cannot find another hash that starts alike.
     const yellowClass = classOf();
+    expect(yellowClass).to.match(/^ancrage-[0-9a-z]{7}$/);
     fill($('colour-primary'), '#a4161a');
     expect(classOf(), 'other colours, another class').not.to.equal(yellowClass);
     fill($('colour-primary'), '#FF0');
