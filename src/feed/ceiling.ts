@@ -17,10 +17,12 @@ export function ceiling(line: BudgetLine, currency: string): number | undefined 
 
 /**
  * How much `value` passes `limit` by, both rounded as they are shown in `currency`; undefined when
- * it does not: less than a cent (in euros) over shows as "0 €", so it is not over. A limit of 0 is passed by any amount (a 1 % line whose
- * service reported no resources), though no ratio can be drawn against it.
+ * it does not: less than a cent (in euros) over shows as "0 €", so it is not over. A limit of 0 is
+ * passed by any amount (a 1 % line whose service reported no resources), though no ratio can be
+ * drawn against it.
  */
 export function excess(value: number | undefined, limit: number | undefined, currency: string): number | undefined {
-  const over = value === undefined || limit === undefined ? 0 : roundMoney(roundMoney(value, currency) - roundMoney(limit, currency), currency);
+  if (value === undefined || limit === undefined) return undefined;
+  const over = roundMoney(roundMoney(value, currency) - roundMoney(limit, currency), currency);
   return over > 0 ? over : undefined;
 }

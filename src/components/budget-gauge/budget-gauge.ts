@@ -88,9 +88,9 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   };
 
   /**
-   * The budget year (1000 to 9999, as a number or its four digits); defaults to the publisher's latest,
-   * as does anything else (`year=""`, 0; other text is told in the console). The year switcher sets this property (the attribute
-   * keeps the page's initial choice).
+   * The budget year (1000 to 9999, as a number or its four digits); defaults to the publisher's
+   * latest, as does anything else (`year=""`, 0; other text is told in the console). The year
+   * switcher sets this property (the attribute keeps the page's initial choice).
    */
   year?: number | string;
 

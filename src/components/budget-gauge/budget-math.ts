@@ -4,9 +4,9 @@
  * and draws what these functions return.
  */
 import { ceiling, excess } from '../../feed/ceiling.js';
-import { roundMoney } from '../../i18n/format.js';
 import { unwrapped } from '../../feed/text.js';
 import type { Budget, BudgetLine, CappedBasis, Feed } from '../../feed/types.js';
+import { roundMoney } from '../../i18n/format.js';
 
 export type Measure = 'committed' | 'spent';
 /** The bases a gauge can show on its own: the general budget and the four 1 % mechanisms. */
