@@ -12,5 +12,13 @@ export const byText = (value: unknown, old: unknown) => String(value) !== String
 /** The `converter` of an id or code attribute (`publisher`, `project`, `country`): an id has no blanks nor quotes, so those a CMS left around it are none of it. */
 export const trimmed = (value: string | null) => value && unwrapped(value);
 
-/** The `converter` of a number attribute (`page-size`, `heading-level`): its digits without the blanks and quotes a CMS left around them. */
-export const numeric = (value: string | null) => (value === null ? value : Number(unwrapped(value)));
+/**
+ * The `converter` of a whole-number attribute (`page-size`, `heading-level`): its digits without the
+ * blanks and quotes a CMS left around them; `NaN`, which each widget reads as its default, for
+ * anything else (`2.5`, `0x2`, `4e0`, `+4`), which `Number` would read as a level.
+ */
+export const numeric = (value: string | null) => {
+  if (value === null) return value;
+  const digits = unwrapped(value);
+  return /^\d+$/.test(digits) ? Number(digits) : NaN;
+};

@@ -182,7 +182,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
 
   protected override renderContent(): unknown {
     const { t, headingLevel } = this;
-    const level = headingLevel >= 1 && headingLevel <= 5 ? Math.floor(headingLevel) : 3;
+    const level = Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 5 ? headingLevel : 3;
     return html`${this.search
         ? html`<div class="search">
               <label for="search">${t.partners.search}</label>

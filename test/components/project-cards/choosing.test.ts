@@ -540,6 +540,7 @@ describe('ancrage-project-cards: paging', () => {
     expect(count(await mount(many(30), { 'page-size': '5' }), 'article')).to.equal(5);
     expect(count(await mount(many(30), { 'page-size': '0' }), 'article')).to.equal(12);
     expect(count(await mount(many(30), { 'page-size': 'beaucoup' }), 'article')).to.equal(12);
+    expect(count(await mount(many(30), { 'page-size': '0x10' }), 'article'), 'hexadecimal').to.equal(12);
     expect(count(await mount(many(30), { 'page-size': '”6”' }), 'article'), 'in typographic quotes').to.equal(6);
     expect(count(await mount(many(5), { 'page-size': '5' }), '[part="more"]')).to.equal(0);
   });

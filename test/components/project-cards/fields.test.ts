@@ -339,6 +339,10 @@ describe('ancrage-project-cards: each field', () => {
       ['7', 'H3'],
       ['2.5', 'H3'],
       ['deux', 'H3'],
+      // Numbers `Number` reads, that no one writes for a level.
+      ['0x2', 'H3'],
+      ['4e0', 'H3'],
+      ['+4', 'H3'],
       // The quotes and blanks a visual editor leaves around a value.
       ['“2”', 'H2'],
       [' 4\u00a0', 'H4'],
