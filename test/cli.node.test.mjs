@@ -540,6 +540,7 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
   assert.equal(warningInFrench('6000076 bytes, larger than 5000000: the widgets refuse it'), '6\u202f000\u202f076 octets, plus de 5\u202f000\u202f000\u00a0: les widgets le refusent');
   assert.equal(warningInFrench('larger than 5000000 bytes'), 'plus de 5\u202f000\u202f000 octets');
   assert.equal(warningInFrench('no element #flux'), 'aucun élément #flux');
+  assert.equal(warningInFrench('no id after "#"'), 'aucun identifiant après "#"');
   // The decimal point said where the number has one only.
   assert.match(warningInFrench('invalid year "2026" (integer 1000 to 9999); a number goes without quotes, spaces or unit: 2026'), /ni unité\u00a0: 2026$/);
   assert.match(warningInFrench('not money "12 500,50 €" (a number from 0 to 2^53 − 1); a number goes without quotes, spaces or unit: 12500.5'), /ni unité, avec un point décimal\u00a0: 12500\.5$/);

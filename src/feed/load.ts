@@ -169,9 +169,10 @@ function validate(json: unknown, text: string, baseUrl: string, advisor?: FeedAd
 
 /**
  * The `<script>`s of that id, the first one read: not another element that has it first, such
- * as a comment's `<p id="flux">` that a CMS kept above the town's data block.
+ * as a comment's `<p id="flux">` that a CMS kept above the town's data block. None for no id
+ * (`feed="#"`, a CMS's empty anchor field), not every script without one.
  */
-const inlineBlocks = (id: string) => [...(globalThis.document?.scripts ?? [])].filter((script) => script.id == id);
+const inlineBlocks = (id: string) => (id ? [...(globalThis.document?.scripts ?? [])].filter((script) => script.id == id) : []);
 
 async function readInline(id: string, advisor?: FeedAdvisor): Promise<FeedResult> {
   const doc = globalThis.document;
@@ -181,7 +182,7 @@ async function readInline(id: string, advisor?: FeedAdvisor): Promise<FeedResult
   const blocks = inlineBlocks(id);
   const text = blocks[0]?.textContent;
   if (blocks.length > 1) console.warn(`Ancrage: ${blocks.length} data blocks have the id "${id}": the first is read; give each its own id`);
-  if (text == null) return fatal('not-found', `no element #${id}`);
+  if (text == null) return fatal('not-found', id ? `no element #${id}` : 'no id after "#"');
   const result = parseFeedText(text, doc.baseURI, advisor);
   // Not the fetched feed's "HTML page": an editor wrapped the pasted data in HTML, or put a `<br />` in it.
   return !result.ok && /html|json/.test(result.error.code!) && /<(!--|\/?[a-z])/i.test(text)

@@ -33,6 +33,7 @@ const SAID: Array<[string, string, string?]> = [
   ['not a fetchable feed address', 'adresse de flux hors de portée d\'un navigateur', " (http ou https seulement, sans nom d'utilisateur ni mot de passe)"],
   ['HTML before the JSON (a PHP notice or warning?): the server must send the JSON alone', 'du HTML avant le JSON (un avertissement PHP\u00a0?)\u00a0: le script du serveur doit envoyer le JSON seul'],
   ['no element', 'aucun élément'],
+  ['no id after', 'aucun identifiant après'],
   ['missing feed version', 'version du flux absente'],
   ['unsupported feed version', 'version du flux non prise en charge', ' (cette bibliothèque lit "1" ou "1.x", en texte)'],
   ['no valid publisher', 'aucune collectivité valide'],

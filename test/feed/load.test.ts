@@ -578,6 +578,14 @@ describe('loadFeed of an inline feed (#id)', () => {
     expect(logs).to.deep.equal([['warn', `Ancrage: ${pageUrl()}#no-such-feed: no element #no-such-feed`]]);
   });
 
+  it('reads no script for a "#" without an id (a CMS\'s empty anchor field)', async () => {
+    // Scripts without an id are on every page: the test runner's, a module's.
+    expect([...document.scripts].some((script) => !script.id)).to.equal(true);
+    const result = failure(await loadFeed('#'));
+    expect(result.error).to.deep.equal({ path: '', code: 'not-found', message: 'no id after "#"' });
+    expect(logs).to.deep.equal([['warn', `Ancrage: ${pageUrl()}#: no id after "#"`]]);
+  });
+
   it('waits for a data script that comes after the widget in a page still parsing', async () => {
     Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
     try {
