@@ -78,7 +78,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // Its accessor is below: a native one's.
     lang: { noAccessor: true },
     colorScheme: { attribute: 'color-scheme', reflect: true, words: ['light', 'dark', 'auto'] },
-    state: { reflect: true },
+    // Its accessor is below: read-only.
+    state: { reflect: true, noAccessor: true },
     data: { attribute: false },
     feedData: { state: true, attribute: false },
     errorCode: { state: true, attribute: false },
@@ -96,8 +97,20 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   /** `light` (default), `dark`, or `auto` to follow the reader's system. */
   colorScheme: ColorScheme = 'light';
 
-  /** Read-only: `loading`, `ready`, `empty` or `error`, reflected for styling and tests. */
-  state: WidgetState = 'loading';
+  private shownState: WidgetState = 'loading';
+
+  /**
+   * `loading`, `ready`, `empty` or `error`, reflected for styling and tests.
+   * @readonly
+   */
+  get state(): WidgetState {
+    return this.shownState;
+  }
+
+  // A write is ignored: the widget says what it shows. A `state` attribute written by hand is put back.
+  set state(_: WidgetState) {
+    this.requestUpdate();
+  }
 
   /** A feed object given directly (frameworks, tests); skips fetching, same validation. `null` is no data. */
   data?: unknown;
@@ -267,13 +280,16 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
       if (this.feedData) this.warnUnknown('publisher', this.publisher, this.feedData.publishers.map(({ id }) => id));
     }
     if (this.feedData) this.derive(this.feedData, changed);
-    this.state = this.errorCode
+    this.shownState = this.errorCode
       ? 'error'
       : !this.feedData
         ? 'loading'
         : this.isEmpty(this.feedData)
           ? 'empty'
           : 'ready';
+    // Reflected when the attribute says otherwise: changed, or written by hand.
+    const written = this.getAttribute('state');
+    if (written !== this.shownState) this.requestUpdate('state', written);
   }
 
   protected override render() {

@@ -30,6 +30,17 @@ describe('AncrageElement (the widget base)', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps `state` read-only: a write is ignored, an attribute written by hand put back', async () => {
+      const el = await fixture<TestWidget>(html`<test-widget .data=${twoProjects}></test-widget>`);
+      (el as { state: string }).state = 'error';
+      expect(el.state, 'read at once').to.equal('ready');
+      el.setAttribute('state', 'loading');
+      expect(el.state).to.equal('ready');
+      await el.updateComplete;
+      expect(el.getAttribute('state')).to.equal('ready');
+      expect(shadowText(el)).to.include('Eau potable');
+    });
+
     it('is empty, saying so, when nothing is in scope', async () => {
       const el = await fixture<TestWidget>(html`<test-widget publisher="nobody" .data=${twoProjects}></test-widget>`);
       expect(el.state).to.equal('empty');
