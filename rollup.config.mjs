@@ -256,7 +256,7 @@ const PRIVATE_NAMES = [
   'allCountries', 'allStatuses', 'allThemes', 'contributionOfTotal', 'dateRange', 'errorReason', 'showMore',
   'fewerProjects', 'moreProjects', 'partnerKinds', 'partnerKindGroups', 'sdgNames',
   'ceilingRule', 'linesOver', 'noBudget', 'noLine', 'noMatch', 'notApplicable', 'notReported', 'ofAllocated', 'ofCeiling',
-  'overAllocated', 'overCeiling', 'beyond', 'shareOfTotal',
+  'overAllocated', 'overCeiling', 'beyond', 'shareOfTotal', 'voted',
 ];
 
 /** Fails the build when one of our sources has a name of `PRIVATE_NAMES` as a string: renamed, it would not be found. */

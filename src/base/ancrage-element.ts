@@ -366,7 +366,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   }
 
   /** Tells the page's developer `message`, once: a reload, a reconnection or another update says nothing new. */
-  private tell(message: string): void {
+  protected tell(message: string): void {
     if (!this.told.has(message)) console.warn(`Ancrage: ${this.told.add(message) && message}`);
   }
 

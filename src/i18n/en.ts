@@ -193,7 +193,8 @@ export const gauge: GaugeText = {
   notApplicable: 'not applicable',
   missing: { committed: 'Committed amount not reported', spent: 'Spent amount not reported' },
   verb: { committed: { one: 'committed', other: 'committed' }, spent: { one: 'spent', other: 'spent' } },
-  ofAllocated: (value, verb, allocated, percent) => `${value} ${verb} of ${allocated} allocated${percent && ` (${percent})`}`,
+  voted: { one: 'allocated', other: 'allocated' },
+  ofAllocated: (value, verb, allocated, voted, percent) => `${value} ${verb} of ${allocated} ${voted}${percent && ` (${percent})`}`,
   ofCeiling: (value, verb, ceiling, rule, percent) =>
     `${value} ${verb} against a ceiling of ${ceiling}${rule}${percent && ` (${percent})`}`,
   ceilingRule: (rate, base) => `, ${rate} of ${base} of service revenue`,

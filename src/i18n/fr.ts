@@ -196,12 +196,13 @@ export const gauge: GaugeText = {
   notApplicable: 'sans objet',
   missing: { committed: 'Montant engagé non communiqué', spent: 'Montant payé non communiqué' },
   verb: { committed: { one: 'engagé', other: 'engagés' }, spent: { one: 'payé', other: 'payés' } },
-  ofAllocated: (value, verb, allocated, percent) => `${value} ${verb} sur ${allocated} votés${percent && `, soit ${percent}`}`,
+  voted: { one: 'voté', other: 'votés' },
+  ofAllocated: (value, verb, allocated, voted, percent) => `${value} ${verb} sur ${allocated} ${voted}${percent && `, soit ${percent}`}`,
   ofCeiling: (value, verb, ceiling, rule, percent) =>
     `${value} ${verb} sur un plafond de ${ceiling}${rule}${percent && `, soit ${percent}`}`,
   ceilingRule: (rate, base) => ` (${rate} de ${base} de ressources du service)`,
   // Issue 5's wording: "dépassement du plafond : 119 %".
-  overAllocated: (excess) => `dépassement de l'enveloppe\u00a0: ${excess}`,
+  overAllocated: (excess, envelope) => `dépassement ${envelope ? "de l'enveloppe" : 'du montant voté'}\u00a0: ${excess}`,
   overCeiling: (excess) => `dépassement du plafond\u00a0: ${excess}`,
   beyond: (percent, amount) => `${percent} (${amount} au-delà)`,
   linesOver: (lines) => `Par ligne\u00a0: ${lines}.`,

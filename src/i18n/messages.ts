@@ -136,14 +136,19 @@ export interface GaugeText {
   missing: Record<'committed' | 'spent', string>;
   /** The measure after an amount, agreeing with it: "0 € engagé", "12 000 € engagés", "committed". */
   verb: Record<'committed' | 'spent', CountForms>;
-  /** "180 000 € engagés sur 250 000 € votés, soit 72 %"; `percent` is "" when an overrun follows, which says it. */
-  ofAllocated: (value: string, verb: string, allocated: string, percent: string) => string;
+  /** The word after the voted amount, agreeing with it: "1 € voté", "250 000 € votés", "allocated". */
+  voted: CountForms;
+  /** "180 000 € engagés sur 250 000 € votés, soit 72 %"; `voted` as `verb`, `percent` "" when an overrun follows, which says it. */
+  ofAllocated: (value: string, verb: string, allocated: string, voted: string, percent: string) => string;
   /** "… engagés sur un plafond de 10 000 € (1 % de …), soit 72 %"; `rule` is `ceilingRule(…)` or "", `percent` as in `ofAllocated`. */
   ofCeiling: (value: string, verb: string, ceiling: string, rule: string, percent: string) => string;
   /** How the ceiling is computed: rate and the service budget's resources. */
   ceilingRule: (rate: string, base: string) => string;
-  /** Past the envelope: "dépassement de l'enveloppe : …", `excess` being `beyond(…)`, or the amount alone against 0 €. */
-  overAllocated: (excess: string) => string;
+  /**
+   * Past the amount voted: "dépassement de l'enveloppe : …" for the `envelope`, "dépassement du montant
+   * voté : …" for lines; `excess` being `beyond(…)`, or the amount alone against 0 €.
+   */
+  overAllocated: (excess: string, envelope: boolean) => string;
   /** Past the ceiling, issue 5's "dépassement du plafond : 119 %": as `overAllocated`. */
   overCeiling: (excess: string) => string;
   /** How far past: "119 % (1 900 € au-delà)"; `amount` may carry its verb ("15 000 € engagés"). */

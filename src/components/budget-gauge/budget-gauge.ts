@@ -134,6 +134,9 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     this.pick = pickBudget(feed, this.publisher || undefined, year);
     if (year === undefined && +unwrapped(String(this.year ?? '')) !== 0) this.warnUnknown('year', this.year, this.pick.years.map(String));
     const { budget } = this.pick;
+    // A network's feed: the gauge shows one authority, the first with budgets, unless told which.
+    const authorities = this.publisher ? 1 : new Set(feed.budgets.map((b) => b.publisher)).size;
+    if (authorities > 1) this.tell(`<${this.localName}> shows ${this.pick.publisher}'s budget, of ${authorities} authorities with budgets in the feed: choose one with publisher`);
     const basis = this.shownBasis;
     const rows = budget ? lineRows(budget, this.shownMeasure) : [];
     this.view = budget && gaugeView(budget, this.shownMeasure, basis);
@@ -237,9 +240,8 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     const measure = this.shownMeasure;
     const { value, reference, ratio } = view;
     if (value === undefined) return [gauge.missing[measure]];
-    const over = view.excess
-      ? (view.against === 'ceiling' ? gauge.overCeiling : gauge.overAllocated)(this.beyond(view.excess, ratio))
-      : '';
+    const excess = view.excess && this.beyond(view.excess, ratio);
+    const over = !excess ? '' : view.against === 'ceiling' ? gauge.overCeiling(excess) : gauge.overAllocated(excess, view.against === 'envelope');
     // Against 0 there is no ratio: the amounts are shown as they are, and the overrun said on its own, as a sentence.
     if (ratio === undefined || reference === undefined) return [over && over[0].toUpperCase() + over.slice(1)];
     // Over the limit, the overrun says the percentage.
@@ -256,7 +258,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
               : gauge.ceilingRule(this.percent(view.rate), this.money(view.base)),
             percent,
           )
-        : gauge.ofAllocated(amount, verb, limit, percent);
+        : gauge.ofAllocated(amount, verb, limit, pluralForm(this.locale, gauge.voted, reference, this.pick!.budget!.currency), percent);
     return over ? [sentence, over] : [sentence];
   }
 

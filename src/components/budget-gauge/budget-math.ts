@@ -74,8 +74,8 @@ export interface GaugeView {
   value?: number;
   /** What the value is measured against; undefined when not reported. 0 or undefined: no gauge, amounts only. */
   reference?: number;
-  /** Whether the reference is the voted envelope or a legal ceiling. */
-  against: 'allocated' | 'ceiling';
+  /** Whether the reference is the whole budget's voted envelope, the lines' voted allocation, or a legal ceiling. */
+  against: 'envelope' | 'allocated' | 'ceiling';
   /** `value / reference`, when both are known and the reference is not 0. */
   ratio?: number;
   /** How much the value passes the reference by, to the cent ("… (1 900 € au-delà)"); undefined when it does not. */
@@ -111,7 +111,7 @@ export function gaugeView(budget: Budget, measure: Measure = 'committed', basis?
     // envelope: their sum, rather than "not reported". Lines that cover part of it would understate it.
     const covered = sum(lines, (line) => line.allocated, currency) === roundMoney(budget.allocated, currency);
     const value = budget[measure] ?? (covered ? sum(lines, (line) => line[measure], currency) : undefined);
-    return view(currency, value, budget.allocated, basis ? {} : { share: ratio(budget.allocated, budget.totalBudget, currency) });
+    return view(currency, value, budget.allocated, { against: 'envelope', ...(basis ? {} : { share: ratio(budget.allocated, budget.totalBudget, currency) }) });
   }
   const shown = lines.filter((line) => line.basis === basis);
   if (!shown.length) return undefined;

@@ -97,6 +97,15 @@ describe('ancrage-budget-gauge', () => {
       expect(sentence(el)).to.match(/^€1.50 spent of €250,000 allocated \(/);
     });
 
+    it('agrees "voté" with the amount voted: "1 € voté", "1,50 € voté", "2 € votés"', async () => {
+      const el = await mount(feed({ budgets: [budget(2026, 1, { committed: 1 })] }));
+      expect(sentence(el)).to.equal('1 € engagé sur 1 € voté, soit 100 %');
+      const cents = await mount(feed({ budgets: [budget(2026, 1.5, { committed: 0 })] }));
+      expect(sentence(cents)).to.equal('0 € engagé sur 1,50 € voté, soit 0 %');
+      const two = await mount(feed({ budgets: [budget(2026, 2, { committed: 3 })] }));
+      expect(sentence(two)).to.match(/^3 € engagés sur 2 € votés — /);
+    });
+
     it('gives the meter the amounts as shown, without exponents', async () => {
       const el = await mount(feed({ budgets: [budget(2026, 6.834, { committed: 1e-7 })] }));
       expectMeter(el, { 'aria-valuenow': '0', 'aria-valuemax': '6.83' });
@@ -358,6 +367,19 @@ describe('ancrage-budget-gauge', () => {
       expect(sentence(el)).to.equal('€112,000 committed of €100,000 allocated — over the allocation: 112% (€12,000 over)');
     });
 
+    it('says a line passes its amount voted, not the envelope, when the envelope is not passed', async () => {
+      const lines = [
+        { basis: 'general', allocated: 50000, committed: 52000 },
+        { basis: 'water', allocated: 50000, committed: 8000 },
+      ];
+      const data = feed({ budgets: [budget(2025, 100000, { committed: 60000, lines })] });
+      const general = await mount(data, { basis: 'general' });
+      expect(sentence(general)).to.equal('52 000 € engagés sur 50 000 € votés — dépassement du montant voté : 104 % (2 000 € au-delà)');
+      // A budget without lines is the envelope, whatever the basis.
+      const whole = await mount(feed({ budgets: [budget(2025, 100000, { committed: 112000 })] }), { basis: 'general' });
+      expect(sentence(whole)).to.contain("dépassement de l'enveloppe : 112 %");
+    });
+
     it('says the committed amount is missing instead of showing 0 %', async () => {
       const el = await mount(feed({ budgets: [budget(2025, 250000)] }));
       expect(meter(el)).to.equal(null);
@@ -374,7 +396,7 @@ describe('ancrage-budget-gauge', () => {
       expect(sentence(el)).to.equal('Montant payé non communiqué');
     });
 
-    it('takes the first publisher that has budgets, or the one asked for', async () => {
+    it('takes the first publisher that has budgets, or the one asked for, and tells the console which it shows', async () => {
       const data = feed({
         publishers: [publisher('ville-a'), publisher('ville-b'), publisher('ville-c')],
         budgets: [
@@ -382,8 +404,12 @@ describe('ancrage-budget-gauge', () => {
           budget(2025, 100, { publisher: 'ville-b', committed: 50 }),
         ],
       });
-      const first = await mount(data);
+      let first!: AncrageBudgetGauge;
+      const warnings = await consoleWarnings(async () => (first = await mount(data)));
       expect(plain($(first, '#caption')!.textContent)).to.equal('Budget de solidarité internationale — 2025 — Ville ville-b');
+      expect(warnings).to.deep.equal([
+        "Ancrage: <ancrage-budget-gauge> shows ville-b's budget, of 2 authorities with budgets in the feed: choose one with publisher",
+      ]);
       const asked = await mount(data, { publisher: 'ville-c' });
       expect(plain($(asked, '#caption')!.textContent)).to.contain('2024 — Ville ville-c');
       const none = await mount(data, { publisher: 'ville-a' });

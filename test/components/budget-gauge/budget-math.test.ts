@@ -99,7 +99,7 @@ describe('budget-math', () => {
   describe('gaugeView', () => {
     it('measures committed against the envelope, with its share of the total budget', () => {
       const view = gaugeView(budget({ committed: 180_000, spent: 90_000, totalBudget: 104_166_667 }));
-      expect(view).to.include({ value: 180_000, reference: 250_000, against: 'allocated', ratio: 0.72, excess: undefined });
+      expect(view).to.include({ value: 180_000, reference: 250_000, against: 'envelope', ratio: 0.72, excess: undefined });
       expect(view!.share).to.be.closeTo(0.0024, 1e-6);
     });
     it('states an overrun the amounts shown make, in the budget currency\'s minor unit', () => {
