@@ -107,7 +107,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
   /** `list` (default): one partner per row. `grid`: cards in as many columns as fit. */
   layout: 'list' | 'grid' = 'list';
 
-  /** Level of the group headings, 1 to 5 (default 3); partner names are one level below. */
+  /** Level of the group headings, 1 to 5 (default 3, also for anything else); partner names are one level below. */
   headingLevel = 3;
 
   /**
