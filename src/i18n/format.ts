@@ -7,6 +7,13 @@ import type { FeedDate } from '../feed/types.js';
 
 const cache = new Map<string, unknown>();
 
+/**
+ * Options for `Intl` that are only ours: `Intl` reads an option it is not given from
+ * `Object.prototype`, where a page's prototype-pollution bug (a query-string parser given
+ * `?__proto__[currency]=x`) makes every formatter throw, or every date show an hour.
+ */
+const own = <const T extends object>(options: T): T => Object.setPrototypeOf(options, null);
+
 function cached<T>(key: string, create: () => T): T {
   let value = cache.get(key) as T | undefined;
   if (value === undefined) {
@@ -25,7 +32,7 @@ function moneyFormat(lang: string, amount: number, currency: string): Intl.Numbe
   const whole = Number.isInteger(amount);
   // Any three-letter code the parser lets through formats (an unknown one as its code).
   return cached(`m|${lang}|${currency}|${whole}`, () =>
-    new Intl.NumberFormat(lang, { style: 'currency', currency, ...(whole && { minimumFractionDigits: 0, maximumFractionDigits: 0 }) }),
+    new Intl.NumberFormat(lang, own({ style: 'currency', currency, ...(whole && { minimumFractionDigits: 0, maximumFractionDigits: 0 }) })),
   );
 }
 
@@ -38,7 +45,7 @@ function moneyFormat(lang: string, amount: number, currency: string): Intl.Numbe
 export function roundMoney(amount: number, currency: string): number {
   const rounder = cached(`r|${currency}`, () => {
     const { maximumFractionDigits } = moneyFormat('en', 0.5, currency).resolvedOptions();
-    return new Intl.NumberFormat('en', { maximumFractionDigits, useGrouping: false });
+    return new Intl.NumberFormat('en', own({ maximumFractionDigits, useGrouping: false }));
   });
   return +rounder.format(amount);
 }
@@ -58,7 +65,7 @@ export type CountForms = { one: string; other: string };
 export function pluralForm(lang: string, forms: CountForms, n: number, currency?: string): string {
   // Intl's default for numbers, as formatNumber writes them.
   const digits = currency ? moneyFormat(lang, n, currency).resolvedOptions().maximumFractionDigits : 3;
-  const rules = cached(`pl|${lang}|${digits}`, () => new Intl.PluralRules(lang, { maximumFractionDigits: digits }));
+  const rules = cached(`pl|${lang}|${digits}`, () => new Intl.PluralRules(lang, own({ maximumFractionDigits: digits })));
   return forms[rules.select(n) === 'one' ? 'one' : 'other'];
 }
 
@@ -70,14 +77,14 @@ export function formatCount(lang: string, forms: CountForms, n: number): string 
 /** `ratio` 0.333 → `33,3 %` in French, `33.3%` in English. */
 export function formatPercent(lang: string, ratio: number, maximumFractionDigits = 1): string {
   return cached(`p|${lang}|${maximumFractionDigits}`, () =>
-    new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits }),
+    new Intl.NumberFormat(lang, own({ style: 'percent', maximumFractionDigits })),
   ).format(ratio);
 }
 
 /** Country name in the reader's language; the code itself if Intl has no name. */
 export function formatCountry(lang: string, code: string): string {
   try {
-    return cached(`c|${lang}`, () => new Intl.DisplayNames(lang, { type: 'region' })).of(code) ?? code;
+    return cached(`c|${lang}`, () => new Intl.DisplayNames(lang, own({ type: 'region' }))).of(code) ?? code;
   } catch {
     return code;
   }
@@ -92,7 +99,7 @@ export function formatCountry(lang: string, code: string): string {
 export function isKnownLanguage(tag: string): boolean {
   return cached(`k|${tag}`, () => {
     try {
-      return !!cached('k', () => new Intl.DisplayNames('en', { type: 'language', fallback: 'none' })).of(tag);
+      return !!cached('k', () => new Intl.DisplayNames('en', own({ type: 'language', fallback: 'none' }))).of(tag);
     } catch {
       return false;
     }
@@ -101,12 +108,12 @@ export function isKnownLanguage(tag: string): boolean {
 
 /** "a, b et c" */
 export function formatList(lang: string, items: string[]): string {
-  return cached(`l|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(items);
+  return cached(`l|${lang}`, () => new Intl.ListFormat(lang, own({ type: 'conjunction' }))).format(items);
 }
 
 /** Splits text into characters as a reader sees them (emoji sequences, accented letters). */
 export function graphemes(): Intl.Segmenter {
-  return cached('g', () => new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
+  return cached('g', () => new Intl.Segmenter(undefined, own({ granularity: 'grapheme' })));
 }
 
 /**
@@ -130,7 +137,7 @@ export function searchTerms(query: string): string[] {
 /** Locale-aware string comparison, for sorting names: get it once per sort (a 10,000-item sort calls it 130,000 times). */
 export function compareText(lang: string): (a: string, b: string) => number {
   // `compare` is a getter returning a bound function.
-  return cached(`o|${lang}`, () => new Intl.Collator(lang, { sensitivity: 'base', numeric: true })).compare;
+  return cached(`o|${lang}`, () => new Intl.Collator(lang, own({ sensitivity: 'base', numeric: true }))).compare;
 }
 
 type Precision = 'year' | 'month' | 'day';
@@ -151,7 +158,7 @@ function dateParts(date: FeedDate): { when: Date; precision: Precision } {
 }
 
 function dateFormat(lang: string, precision: Precision): Intl.DateTimeFormat {
-  return cached(`d|${lang}|${precision}`, () => new Intl.DateTimeFormat(lang, DATE_OPTIONS[precision]));
+  return cached(`d|${lang}|${precision}`, () => new Intl.DateTimeFormat(lang, own({ ...DATE_OPTIONS[precision] })));
 }
 
 /** The parts as written, the first of the month "1er" in French: CLDR writes "1 janvier". */

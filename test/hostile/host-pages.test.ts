@@ -140,7 +140,7 @@ describe('hostile host pages', function () {
     });
   });
 
-  describe("a page whose own script polluted Object.prototype with a feed's field names", () => {
+  describe("a page whose own script polluted Object.prototype with a feed's field names and Intl's option names", () => {
     it('every widget shows what it shows on a plain page: no link, image, amount or theme read from the prototype', async () => {
       const [plain, polluted] = [await open('clean'), await open('polluted-prototype')];
       clean(polluted.report);

@@ -17,4 +17,9 @@ Object.assign(Object.prototype, {
   country() {
     return this;
   },
+  // Options `Intl` reads when not given them: a formatter that throws, or dates with an hour.
+  currency: 'javascript:',
+  style: 'narrow',
+  hour: 'numeric',
+  maximumFractionDigits: 20,
 });
