@@ -42,7 +42,8 @@
  *   with one warning listing the failing pairs and their ratios.
  * - An invalid `options.baseUrl` counts as none: relative URLs are dropped.
  * - An address without its scheme ("www.ville.fr", an e-mail address, a phone
- *   number) is dropped with a warning: resolved as a path it would be a dead link.
+ *   number), or with it mistyped ("https:/www.ville.fr", "http//…"), is dropped with a
+ *   warning: resolved as a path it would be a dead link.
  * - Money is at most 2^53 − 1 (`Number.MAX_SAFE_INTEGER`): beyond it amounts
  *   lose their units and sums overflow to Infinity.
  * - Bidirectional controls a text opens (RLO, LRE, RLI…) are closed at its

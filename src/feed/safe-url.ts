@@ -3,16 +3,18 @@ const LINK = /^(https?|mailto|tel):$/;
 const ABSOLUTE = /^(?:https?:\/\/|mailto:|tel:)/i;
 // Tabs, newlines and other C0 controls inside a URL are how schemes get
 // obfuscated (`java\tscript:`). The URL parser would strip them and the
-// result would be safe, but a feed that contains them is not trusted.
-const CONTROL = /[\0-\x1f\x7f]/;
+// result would be safe, but a feed that contains them is not trusted; nor one with C1 controls.
+const CONTROL = /[\0-\x1f\x7f-\x9f]/;
 
 // A web, e-mail or phone address typed without its scheme; as a relative path it would lead nowhere.
 // A domain: "www.…", or a name ending in a common or a francophone country's top-level domain
 // ("ville.fr/page", "mairie.sn", not "notes.md"); an e-mail address: a name, @, a domain ending in
 // two letters or a generic ending ("prénom.nom@ville.ml", not "logo@2x.avif"); a phone number:
-// + or 0, then digits, spaces (no-break ones too), dots, dashes, brackets.
+// + or 0, then digits, spaces (no-break ones too), dots, dashes, brackets. Its scheme mistyped
+// too, which reads as a path on the feed's own site: a domain after `https:/` or `https:`, an
+// address after `https//`, a Windows network path (`\\serveur\partage\photo.jpg`).
 const BARE =
-  /^(?:www\.|[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu|info|be|ch|lu|ca|de|it|es|pt|sn|ml|bf|ci|ma|tn|dz|cm|ht|mg|bj|tg|ne|cd|cg|ga|mr|gn|km|dj|rw|bi|td|vn|lb)(?:[/?#]|$)|[^\s/:?#@]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|edu|gov|int)$|[+0]\d[\d\s().-]{7,}$)/i;
+  /^(?:(?:https?:[\\/]?(?![\\/]))?(?:www\.|[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu|info|be|ch|lu|ca|de|it|es|pt|sn|ml|bf|ci|ma|tn|dz|cm|ht|mg|bj|tg|ne|cd|cg|ga|mr|gn|km|dj|rw|bi|td|vn|lb)(?:[/?#]|$))|https?\/\/|\\\\|[^\s/:?#@]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|edu|gov|int)$|[+0]\d[\d\s().-]{7,}$)/i;
 /** Whether a feed's address is a web, e-mail or phone address written without its scheme. */
 export const isBare = (s: string) => BARE.test(s);
 

@@ -823,9 +823,17 @@ describe('parseFeed: one fixture per rule', () => {
       '06 12 34 56 78',
       '06\u00a012\u00a034\u00a056\u00a078',
       '+33 6 12 34 56 78',
+      // The scheme mistyped: each would be a path on the feed's own site.
+      'https:/www.ville.fr/solidarite',
+      'https:www.ville.fr',
+      'https:\\www.ville.fr',
+      'http//www.ville.fr',
+      'https//ville.fr/page',
+      '\\\\serveur\\partage\\photo.jpg',
     ];
     const kept = [
       'rapport.pdf',
+      'https:rapport.pdf',
       'notes.md',
       'rapport@2x.pdf',
       'logo@2x.avif',

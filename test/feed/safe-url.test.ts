@@ -33,6 +33,9 @@ describe('safeUrl', () => {
       'java\nscript:alert(1)',
       'jav\rascript:alert(1)',
       '\u0001javascript:alert(1)',
+      // C1 controls: the URL parser would percent-encode them, but no feed needs them.
+      'https://example.org/\u0085javascript:alert(1)',
+      'https://example.org/a\u009b',
       '\u0000javascript:alert(1)',
       'javascript\u0000:alert(1)',
       'javascript&colon;alert(1)'.replace('&colon;', ':'),
