@@ -63,9 +63,10 @@ type Load = Promise<LoadResult> & { [UNDER_WAY]?: true; [TEXT]?: string | null }
  * rejects: an address that is not a URL (`https://`, `http://[::1`) is a
  * `not-found` result. (Chromium reads `http://a b` as the host `a%20b`: a network error there.)
  */
-export function loadFeed(source: string, options: LoadOptions = {}): Promise<LoadResult> {
-  // Without the blanks and quotes a CMS leaves around it (` #flux`, `”/flux.json”`).
-  source = unwrapped(source);
+export function loadFeed(source: string | URL, options: LoadOptions = {}): Promise<LoadResult> {
+  // Without the blanks and quotes a CMS leaves around it (` #flux`, `”/flux.json”`). A `URL` is its
+  // address; null or undefined from a script, an empty address: never a rejection.
+  source = unwrapped(String(source ?? ''));
   const inline = source[0] == '#';
   const url = feedUrl(source, options.baseUrl);
   const key = url ?? source;
@@ -107,8 +108,8 @@ export function loadFeed(source: string, options: LoadOptions = {}): Promise<Loa
  * `#id` for an inline feed; undefined when it is not an address. Two sources are the same feed
  * when their keys are equal (`flux.json` and its absolute URL).
  */
-export function feedUrl(source: string, baseUrl?: string): string | undefined {
-  source = unwrapped(source);
+export function feedUrl(source: string | URL, baseUrl?: string): string | undefined {
+  source = unwrapped(String(source ?? ''));
   if (source[0] == '#') return (globalThis.document?.URL ?? '').split('#')[0] + source;
   // A blank address (a CMS that emptied the attribute) would resolve to the page itself.
   // A fragment never reaches the server: `flux.json#budget` is `flux.json`.

@@ -79,6 +79,16 @@ describe('loadFeed over HTTP', () => {
     expect(logs.slice(1)).to.deep.equal([['warn', 'Ancrage: the feed address is empty']]);
   });
 
+  it('takes a URL object as its address, and never rejects on what a script passes instead of a string', async () => {
+    const { url, hits } = route('valid');
+    expect(success(await loadFeed(new URL(url))).url).to.equal(url);
+    expect(await hits()).to.equal(1);
+    for (const wrong of [null, undefined]) {
+      const result = failure(await loadFeed(wrong as unknown as string));
+      expect(result.error.message, String(wrong)).to.equal('the feed address is empty');
+    }
+  });
+
   it('loads a feed from another origin, without credentials, with Access-Control-Allow-Origin: *', async () => {
     // `*` is refused for a request with credentials. Accept: application/json must not cause a
     // preflight: its OPTIONS would be a second hit.
