@@ -11,11 +11,12 @@
  * error (the usage line on stderr; the report on stdout). `--help` prints the usage line.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { stewardAdvice } from './feed/advice.js';
 import { fatalResult } from './feed/parse.js';
 import { itemOf, leftOutCount } from './feed/item-name.js';
 import { decodeFeedBytes, fetchFeed, MAX_FEED_BYTES, parseDecodedFeed } from './feed/load.js';
-import { isBareWeb } from './feed/safe-url.js';
+import { inFull } from './feed/safe-url.js';
 import type { FeedIssue, FeedResult } from './feed/types.js';
 import { cliMessages as SAY, type FeedList } from './i18n/cli.js';
 import { formatCount } from './i18n/format.js';
@@ -63,9 +64,12 @@ const PLACEHOLDER_BASE = 'https://feed.invalid/';
  * parser read it, and for a local file, its own fault (missing, a web page) said as such.
  */
 async function read(source: string, baseUrl: string | undefined): Promise<[FeedResult, string?, LocalFault?]> {
-  if (/^https?:\/\//i.test(source)) return [await fetchFeed(source, { advisor: stewardAdvice })];
+  // Another scheme than `file:` (`ftp://`) is the loader's "not a fetchable feed address".
+  if (/^[a-z][a-z\d+.-]+:\/\//i.test(source) && !/^file:/i.test(source)) return [await fetchFeed(source, { advisor: stewardAdvice })];
   let bytes: Buffer;
   try {
+    // A `file:` URL (a browser's address bar, dragged there) is its file.
+    if (/^file:/i.test(source)) source = fileURLToPath(source);
     // Sized first: a stray 2 GB export is refused, not read into memory.
     const file = await stat(source);
     if (file.isDirectory()) return [fatalResult('not-found', 'a folder'), undefined, 'folder'];
@@ -159,7 +163,7 @@ async function main(args: string[]): Promise<number> {
     if (fault) {
       console.log(
         say.fileError(
-          fault === 'missing' ? say.fileMissing(source) + (isBareWeb(source) ? say.bareAddress(source) : '') : fault === 'folder' ? say.folder(source) : wrapped ? say.fileWrapped : say.fileHtml,
+          fault === 'missing' ? say.fileMissing(source) + (inFull(source) ? say.bareAddress(inFull(source)!) : '') : fault === 'folder' ? say.folder(source) : wrapped ? say.fileWrapped : say.fileHtml,
         ),
       );
       // Where the HTML is, as for a syntax error.

@@ -6,6 +6,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 
 // English unless asked: the command follows the system's language, which differs between machines.
 const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C' };
@@ -118,6 +119,14 @@ test('speaks French with --lang fr, or on a French system', () => {
   assert.equal(check('marie@ville.example', '--lang', 'fr').stdout, 'erreur\u00a0: Fichier introuvable\u00a0: marie@ville.example\n');
   assert.equal(check('01 23 45 67 89', '--lang', 'fr').stdout, 'erreur\u00a0: Fichier introuvable\u00a0: 01 23 45 67 89\n');
   assert.match(check('localhost:8080/flux.json').stdout, /\(an address\? Write it in full: https:\/\/localhost:8080\/flux\.json\)$/m);
+  // Its scheme mistyped: the address meant, not "https://" before the typo.
+  assert.match(check('https//ville.fr/flux.json').stdout, /\(an address\? Write it in full: https:\/\/ville\.fr\/flux\.json\)$/m);
+  assert.match(check('http:/ville.fr/flux.json').stdout, /\(an address\? Write it in full: http:\/\/ville\.fr\/flux\.json\)$/m);
+  // A network path is a file's.
+  assert.equal(check('\\\\serveur\\partage\\flux.json').stdout, 'error: File not found: \\\\serveur\\partage\\flux.json\n');
+  // A file: URL is its file; another scheme is no address a browser fetches.
+  assert.match(check(pathToFileURL(file).href).stdout, /^(Valid|Readable) feed:/m);
+  assert.match(check('ftp://ville.fr/flux.json').stdout, /not a fetchable feed address "ftp:\/\/ville\.fr\/flux\.json"/);
   const empty = join(dir, 'empty.json');
   writeFileSync(empty, '\uFEFF \n');
   assert.match(check(empty, '--lang', 'fr').stdout, /^  le fichier est vide\u00a0: exportez le flux à nouveau$/m);

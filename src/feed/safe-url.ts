@@ -19,11 +19,14 @@ const BARE =
 export const isBare = (s: string) => BARE.test(s);
 
 /**
- * A web address typed without `https://` (`www.ville.fr/flux.json`, `localhost:8080/flux.json`),
- * not an e-mail address or a phone number: the tools say to write it in full.
+ * A web address typed without `https://` or with it mistyped (`www.ville.fr/flux.json`,
+ * `localhost:8080/flux.json`, `https//ville.fr/flux.json`) as written in full, for the tools to
+ * say so; undefined for anything else (an e-mail address, a phone number, a network path).
  */
-export const isBareWeb = (s: string) =>
-  (isBare(s) && !s.includes('@') && !/^[+0]\d[\d\s().-]{7,}$/.test(s)) || /^[\w.-]+:\d+(?:\/|$)/.test(s);
+export const inFull = (s: string) =>
+  (isBare(s) && !/@|^\\|^[+0]\d[\d\s().-]{7,}$/.test(s)) || /^[\w.-]+:\d+(?:\/|$)/.test(s)
+    ? s.replace(/^(?:(https?):?[\\/]*)?/i, (_, scheme = 'https') => `${scheme.toLowerCase()}://`)
+    : undefined;
 
 /**
  * A URL from a feed, as an absolute `href` safe to put in `href`/`src`, or

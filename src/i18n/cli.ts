@@ -17,7 +17,7 @@ export const cliMessages = {
     fileError: (sentence: string) => `error: ${sentence}`,
     fileMissing: (path: string) => `File not found: ${path}`,
     // `www.ville.fr/flux.json`: an address typed without its scheme is read as a file name.
-    bareAddress: (path: string) => ` (an address? Write it in full: https://${path})`,
+    bareAddress: (address: string) => ` (an address? Write it in full: ${address})`,
     fileHtml: 'The file is a web page (HTML), not JSON data.',
     fileWrapped: 'The file is JSON with HTML added (a <p>, <br> or comment from a CMS or a web page).',
     list: 'the file is a list, [ … ]: a feed is one object, { "version": "1", "publishers": [ … ], "projects": [ … ] }',
@@ -45,7 +45,7 @@ export const cliMessages = {
     error: (reason: string, detail: string) => `erreur\u00a0: ${reason} Détail technique\u00a0: ${warningInFrench(detail) ?? detail}`,
     fileError: (sentence: string) => `erreur\u00a0: ${sentence}`,
     fileMissing: (path: string) => `Fichier introuvable\u00a0: ${path}`,
-    bareAddress: (path: string) => ` (une adresse\u00a0? Écrivez-la en entier\u00a0: https://${path})`,
+    bareAddress: (address: string) => ` (une adresse\u00a0? Écrivez-la en entier\u00a0: ${address})`,
     fileHtml: 'Le fichier est une page web (HTML), pas des données JSON.',
     fileWrapped: "Le fichier est du JSON auquel du HTML a été ajouté (un <p>, un <br> ou un commentaire venu d'un CMS ou d'une page web).",
     list: 'le fichier est une liste, [ … ]\u00a0: un flux est un objet, { "version": "1", "publishers": [ … ], "projects": [ … ] }',

@@ -9,7 +9,7 @@ import { onComputer, stewardAdvice } from '../../dist/feed/advice.js';
 import { itemOf, leftOutCount } from '../../dist/feed/item-name.js';
 import { decodeFeedBytes, loadFeed, parseFeedText } from '../../dist/feed/load.js';
 import { unwrapped as address } from '../../dist/feed/text.js';
-import { isBareWeb } from '../../dist/feed/safe-url.js';
+import { inFull } from '../../dist/feed/safe-url.js';
 import { CAPPED_BASES } from '../../dist/feed/types.js';
 import { warningInEnglish, warningInFrench } from '../../dist/i18n/feed-warnings.js';
 import { formatCount, formatList } from '../../dist/i18n/format.js';
@@ -88,7 +88,7 @@ const TEXTS = {
     syntax: 'Erreur de syntaxe JSON,',
     relative:
       "Adresse relative\u00a0: l'aperçu la cherche sur ce serveur de démonstration\u00a0; une fois en ligne, elle sera cherchée sur votre propre site.",
-    bare: (url) => `Adresse sans https://\u00a0: votre site la chercherait parmi ses propres pages. Écrivez-la en entier, par exemple https://${url}`,
+    bare: (url) => `Adresse sans https://\u00a0: votre site la chercherait parmi ses propres pages. Écrivez-la en entier, par exemple ${url}`,
     cors: "Si le flux est sur un autre site que la page, ce site doit envoyer l'en-tête Access-Control-Allow-Origin (voir le README).",
     insecure: "Adresse en http://\u00a0: une page en https (la vôtre, comme celle-ci) ne peut pas lire un flux en http. Donnez l'adresse en https:// du flux.",
     insecureScript:
@@ -253,7 +253,7 @@ const TEXTS = {
     colon: ': ',
     syntax: 'JSON syntax error,',
     relative: 'A relative address: the preview looks for it on this demo server; once online, it will be looked for on your own site.',
-    bare: (url) => `An address without https://: your site would look for it among its own pages. Write it in full, for example https://${url}`,
+    bare: (url) => `An address without https://: your site would look for it among its own pages. Write it in full, for example ${url}`,
     cors: 'If the feed is on a different site from the page, that site must send the Access-Control-Allow-Origin header (see the README).',
     insecure: "An http:// address: a page on https (yours, like this one) cannot read a feed on http. Give the feed's https:// address.",
     insecureScript: "An http:// address: a page on https (yours) blocks a script on http, and the widget would stay empty. Give the file's https:// address.",
@@ -766,7 +766,7 @@ function renderReport() {
   if (onComputer(url)) addDetail(t().onComputer);
   // "www.ville.fr/flux.json" or "localhost:8080/flux.json": a domain typed without its scheme,
   // a dead path on the town's site (the widgets' own validator drops such addresses in feeds).
-  else if (isBareWeb(url)) addDetail(t().bare(url));
+  else if (inFull(url)) addDetail(t().bare(inFull(url)));
   else if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url)) addDetail(t().relative);
   for (const { path, message } of warnings) {
     const { text, lang } = translate(message);
@@ -1001,8 +1001,8 @@ function renderSnippet() {
   // Under its field, spoken as it is typed, like the other fields' faults.
   $('bundle-url-note').textContent = onComputer(bundle)
     ? t().onComputer
-    : isBareWeb(bundle)
-      ? t().bare(bundle)
+    : inFull(bundle)
+      ? t().bare(inFull(bundle))
       : insecure(bundle)
         ? t().insecureScript
         : '';

@@ -265,6 +265,9 @@ describe('embed generator: the feed', () => {
       expect(text('feed-detail'), typed).to.contain(`Adresse sans https://\u00a0: votre site la chercherait parmi ses propres pages. Écrivez-la en entier, par exemple https://${typed}`);
       expect(text('feed-detail'), typed).not.to.contain('Adresse relative');
     }
+    // Its scheme mistyped: the address meant.
+    await checkUrl('https//www.belleval.fr/flux.json');
+    expect(text('feed-detail')).to.contain('Écrivez-la en entier, par exemple https://www.belleval.fr/flux.json');
     // Not a URL at all: said, not thrown.
     await checkUrl('https://');
     expect(text('feed-status')).to.equal(`Flux inutilisable. ${fr.errorReason['not-found']}`);
