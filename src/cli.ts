@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { stewardAdvice } from './feed/advice.js';
 import { fatalResult } from './feed/parse.js';
 import { itemOf, leftOutCount } from './feed/item-name.js';
-import { decodeFeedBytes, fetchFeed, MAX_FEED_BYTES, parseDecodedFeed } from './feed/load.js';
+import { BINARY_NOTE, decodeFeedBytes, fetchFeed, MAX_FEED_BYTES, parseDecodedFeed } from './feed/load.js';
 import { inFull } from './feed/safe-url.js';
 import type { FeedIssue, FeedResult } from './feed/types.js';
 import { cliMessages as SAY, type FeedList } from './i18n/cli.js';
@@ -174,7 +174,9 @@ async function main(args: string[]): Promise<number> {
     // The engine's excerpt of a JSON error carries the file's line breaks and indents ("…},] }\n" is
     // not valid JSON"): one line, as every line of the report is. Not a no-break space, which may be the slip.
     console.log(say.error(reason, result.error.code === 'network' ? say.network : result.error.message.replace(/[\t\n\r ]+/g, ' ')));
-    const where = result.error.code === 'not-json' && text !== undefined && jsonSyntaxError(text, lang);
+    // Not for a binary file, already called one: its first byte is no slip in JSON.
+    const binary = result.warnings.some(({ message }) => message == BINARY_NOTE);
+    const where = result.error.code === 'not-json' && text !== undefined && !binary && jsonSyntaxError(text, lang);
     if (where) console.log(`  ${where}`);
     // Rows exported as they are, without the feed around them.
     if (result.error.code === 'not-object' && text !== undefined && Array.isArray(parseJson(text))) console.log(`  ${say.list}`);

@@ -197,6 +197,16 @@ test('a folder, or a server that cannot be reached, is said in words', () => {
   assert.doesNotMatch(offline.stdout, /CORS/);
 });
 
+test('a spreadsheet is called a binary file, without a JSON slip made up at its first byte', () => {
+  const file = join(dir, 'export.xlsx');
+  // A zip's first bytes, then bytes no encoding makes text of.
+  writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0x7b, 0x5e, 0x7d, 0x5d, 0x1c, 0xe7, 0x4f, 0x1e]));
+  const run = check(file);
+  assert.equal(run.status, 1);
+  assert.match(run.stdout, /^warning \(feed\): a binary file \(gzip, zip, xlsx\?\), not JSON text\nerror: not JSON: /);
+  assert.doesNotMatch(run.stdout, /line 1, column 1|double quotes/);
+});
+
 test('a Windows-1252 export is read as the widgets read it, with the warning', () => {
   const file = join(dir, 'latin.json');
   writeFileSync(file, Buffer.from('{"version": "1", "publishers": [{"id": "a", "name": "Bell\xe9val", "kind": "commune"}]}', 'latin1'));

@@ -191,6 +191,9 @@ async function readInline(id: string, advisor?: FeedAdvisor): Promise<FeedResult
     : result;
 }
 
+/** The warning on a file no encoding makes text of: a gzip or zip file, a spreadsheet, an image. */
+export const BINARY_NOTE = 'a binary file (gzip, zip, xlsx?), not JSON text';
+
 /** The largest feed read, in bytes, unless `maxBytes` says otherwise. */
 export const MAX_FEED_BYTES = 5e6;
 
@@ -363,7 +366,7 @@ export function decodeFeedBytes(bytes: Uint8Array): [text: string, note: string]
       const line = bytes.subarray(0, stray[0]).filter((byte) => byte == 10).length + 1;
       // A control byte no JSON text holds: a gzip or zip file, a spreadsheet, an image; no encoding mends it.
       note = /[\0-\x08\x0b\x0c\x0e-\x1f]/.test(text)
-        ? 'a binary file (gzip, zip, xlsx?), not JSON text'
+        ? BINARY_NOTE
         : `not UTF-8, first on line ${line}: such bytes decoded as Windows-1252; save the feed as UTF-8`;
     }
   }
