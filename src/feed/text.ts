@@ -1,7 +1,7 @@
 import type { Text } from './types.js';
 
-/** A language tag's primary subtag, lower-cased: `fr` for `fr-BE` or `FR`. */
-export const baseLanguage = (tag: string) => tag.toLowerCase().split('-')[0];
+/** A language tag's primary subtag, lower-cased: `fr` for `fr-BE`, `FR`, or a system's `fr_FR.UTF-8`. */
+export const baseLanguage = (tag: string) => tag.toLowerCase().split(/[^a-z]/)[0];
 
 /**
  * The tag of the Text entry a reader gets: their language, its base language (`fr` for
@@ -14,7 +14,8 @@ export function pickTag(text: Text | undefined, lang: string, feedLanguage: stri
   if (Object.prototype.hasOwnProperty.call(text, lang)) return lang;
   const keys = Object.keys(text);
   const find = (tag: string) => keys.find((key) => key.toLowerCase() == tag);
-  const near = (tag: string) => find(tag.toLowerCase()) ?? find(baseLanguage(tag)) ?? keys.find((key) => baseLanguage(key) == baseLanguage(tag));
+  // No tag (a script's `undefined`): none near it.
+  const near = (tag: string) => (tag || undefined) && (find(tag.toLowerCase()) ?? find(baseLanguage(tag)) ?? keys.find((key) => baseLanguage(key) == baseLanguage(tag)));
   return near(lang) ?? near(feedLanguage) ?? keys[0];
 }
 

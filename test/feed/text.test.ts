@@ -25,6 +25,11 @@ describe('feed/text', () => {
     expect(pickTag({ en: 'Water', fr: 'Eau' }, 'de', 'fr-FR')).to.equal('fr');
     expect(pickTag({}, 'fr', 'fr')).to.equal(undefined);
     expect(pickTag(undefined, 'fr', 'fr')).to.equal(undefined);
+    // A system's locale (`LANG=fr_FR.UTF-8`), as the widgets read it.
+    expect(pickTag({ es: 'Agua', 'fr-FR': 'Eau' }, 'fr_FR', 'es')).to.equal('fr-FR');
+    expect(pickTag({ es: 'Agua', fr: 'Eau' }, 'fr_FR.UTF-8', 'es')).to.equal('fr');
+    // No language from a script: the feed's, never an exception.
+    expect(pickTag({ es: 'Agua', fr: 'Eau' }, undefined as unknown as string, 'fr')).to.equal('fr');
   });
 
   it('pickText: the string of the tag pickTag chooses, or nothing', () => {
