@@ -106,7 +106,8 @@ const VERSION = /^1(?:\.\d+)?$/;
 const DATE = /^[1-9]\d{3}(?:-\d\d(?:-\d\d)?)?$/;
 export const DATE_TIME =
   /^(\d{4}-\d\d-\d\d)T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/;
-const RADIUS = /^(?:0|(?:[12]?\d|3[01])(?:\.\d+)?px|32(?:\.0+)?px|[01](?:\.\d+)?r?em|2(?:\.0+)?r?em)$/;
+// As CSS writes lengths: `.5em`, units in any case.
+const RADIUS = /^(?:0|(?:(?:[12]?\d|3[01])(?:\.\d+)?|\.\d+|32(?:\.0+)?)px|(?:[01](?:\.\d+)?|\.\d+|2(?:\.0+)?)r?em)$/i;
 const PATH_NAME = /^[A-Za-z_$][\w$-]*$/;
 // A pair first, kept whole, else a lone half. No lookbehind: the browsers this fallback is
 // for (Safari before 16.4) refuse the whole script over one.

@@ -31,8 +31,9 @@ export const FORMAT_CASES = [
     'radius',
     (v) => feed({ publishers: [pub({ theme: { radius: v } })] }),
     'publishers[0].theme.radius',
-    ['0', '0px', '4px', '0.5px', '9.75px', '31.99px', '32px', '32.0px', '0em', '1.5rem', '2rem', '2.000em'],
-    ['32.01px', '33px', '100px', '2.01rem', '3em', '05px', '.5rem', '-1px', '1vw', '10', '4 px', '4PX', 'px', 0, 4, ''],
+    // As CSS writes lengths: `.5rem`, units in any case.
+    ['0', '0px', '4px', '0.5px', '9.75px', '31.99px', '32px', '32.0px', '0em', '1.5rem', '2rem', '2.000em', '.5rem', '4PX', '2EM'],
+    ['32.01px', '33px', '100px', '2.01rem', '3em', '05px', '.px', '.5.5em', '-1px', '1vw', '10', '4 px', 'px', 0, 4, ''],
   ],
   [
     'publisher code',

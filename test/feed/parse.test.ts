@@ -368,9 +368,10 @@ const RULES: Record<string, { paths: string[]; check?: (f: Feed, r: FeedResult) 
     check: (f) => expect(f.publishers[0].theme).to.deep.equal({ surface: '#ffffff', radius: '4px' }),
   },
   radius: {
-    paths: [0, 1, 2, 3, 4, 5].map((i) => `publishers[${i}].theme.radius`),
-    // A theme with nothing left is absent.
-    check: (f) => expect(f.publishers.map((p) => p.theme)).to.deep.equal([...Array(6).fill(undefined), { radius: '32px' }]),
+    paths: [0, 1, 2, 3, 4, 5, 6].map((i) => `publishers[${i}].theme.radius`),
+    // A theme with nothing left is absent. Lengths as CSS writes them: `.5em`, `2EM`.
+    check: (f) =>
+      expect(f.publishers.map((p) => p.theme)).to.deep.equal([...Array(7).fill(undefined), { radius: '32px' }, { radius: '.5em' }, { radius: '2EM' }]),
   },
   'semantic-theme-contrast': {
     paths: ['publishers[0].theme', 'publishers[1].theme', 'publishers[2].theme'],
