@@ -608,6 +608,30 @@ test('amounts past the envelope voted or past the project total are warned of, w
   ]);
 });
 
+test('a 1 % line voted past its ceiling is warned of, once, when nothing committed or paid passes it already', async () => {
+  const { parseFeed, stewardAdvice, warningInFrench } = await import('../dist/index.js');
+  const { warningInEnglish } = await import('../dist/i18n/feed-warnings.js');
+  const line = (amounts) => ({ basis: 'water', base: 8200000, ...amounts });
+  const { warnings } = parseFeed(
+    {
+      version: '1',
+      publishers: [{ id: 'a', name: 'A', kind: 'commune' }],
+      budgets: [
+        { year: 2024, allocated: 100000, lines: [line({ allocated: 82000, committed: 82000 })] },
+        { year: 2025, allocated: 100000, lines: [line({ allocated: 100000, committed: 62000 })] },
+        { year: 2026, allocated: 100000, lines: [line({ allocated: 100000, committed: 90000 })] },
+      ],
+    },
+    { advisor: stewardAdvice },
+  );
+  assert.deepEqual(warnings, [
+    { path: 'budgets[1].lines[0].allocated', message: 'allocated 100000 past the ceiling 82000 (base × rate): check the amounts or the base' },
+    { path: 'budgets[2].lines[0].committed', message: 'committed 90000 past the ceiling 82000 (base × rate): check the amounts; the gauge shows the overrun' },
+  ]);
+  assert.equal(warningInEnglish(warnings[0].message), 'allocated 100,000 past the ceiling 82,000 (base × rate): check the amounts or the base');
+  assert.equal(warningInFrench(warnings[0].message), 'voté 100\u202f000, au-delà du plafond de 82\u202f000 (base × taux)\u00a0: vérifiez les montants ou la base');
+});
+
 test('hints for dates, codes, SDGs, currencies and countries as exports and pages write them', async () => {
   const { parseFeed, stewardAdvice, warningInFrench } = await import('../dist/index.js');
   const { warnings } = parseFeed(

@@ -283,7 +283,8 @@ function unknownFields(value: object, known: readonly string[]): Array<[string |
 
 /**
  * Amounts the contract accepts but the widgets show as they are: a 1 % line committed or paid
- * past its ceiling (base × rate; the gauge with `measure="spent"` shows the paid amount), a
+ * past its ceiling (base × rate; the gauge with `measure="spent"` shows the paid amount), or voted
+ * past it, a
  * budget or a line committed or paid past its envelope, or paid past its committed amount, a
  * contribution past the project's total (the card says "5 000 € sur 1 000 €"). The steward should
  * hear of it before the town's readers do, in case an amount is wrong. The committed amount
@@ -312,6 +313,8 @@ function amountsPast(entry: object, known: readonly string[], currency: string):
   const overCeiling = past(limit);
   if (overCeiling) said.push([overCeiling, `${overCeiling} ${amount(overCeiling)} past the ceiling ${limit} (base × rate): check the amounts; the gauge shows the overrun`]);
   const allocated = amount('allocated');
+  // Voted past the law's cap: the breakdown shows both amounts side by side, without a word.
+  if (!overCeiling && excess(allocated, limit, currency)) said.push(['allocated', `allocated ${allocated} past the ceiling ${limit} (base × rate): check the amounts or the base`]);
   const overEnvelope = past(allocated);
   if (overEnvelope && !onLine('allocated', overEnvelope)) said.push([overEnvelope, `${overEnvelope} ${amount(overEnvelope)} past the envelope ${allocated} (allocated): check the amounts`]);
   // A payment follows a commitment: more paid than committed is an amount mistyped, or one not updated.

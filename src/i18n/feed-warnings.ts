@@ -13,7 +13,7 @@ const VALUE = String.raw` (?:"(?:[^"\\]|\\.)*"|[^\s;(]+)`;
 const number = (lang: string, digits: string) => new Intl.NumberFormat(lang, { maximumFractionDigits: 20 }).format(+digits);
 
 // The sizes and amounts an English message states (not a value quoted as the file writes it, nor a year).
-const STATED = /^(?:larger than \d+ bytes|\d+ bytes, larger than \d+|(?:committed|spent) [\d.]+ past the (?:ceiling|envelope|committed amount) [\d.]+|contribution [\d.]+ past the total [\d.]+)/;
+const STATED = /^(?:larger than \d+ bytes|\d+ bytes, larger than \d+|(?:committed|spent|allocated) [\d.]+ past the (?:ceiling|envelope|committed amount) [\d.]+|contribution [\d.]+ past the total [\d.]+)/;
 
 /** A warning's message in English as the steward's tools print it: sizes and amounts grouped ("5,000,000 bytes"). */
 export const warningInEnglish = (message: string) =>
@@ -117,6 +117,11 @@ const FRENCH: Array<[RegExp, Replacement]> = [
     /^(committed|spent) (\S+) past the ceiling (\S+) \(base × rate\): check the amounts; the gauge shows the overrun/,
     (_, measure: string, amount: string, limit: string) =>
       `${measure == 'spent' ? 'payé' : 'engagé'} ${number('fr', amount)}, au-delà du plafond de ${number('fr', limit)} (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement`,
+  ],
+  [
+    /^allocated (\S+) past the ceiling (\S+) \(base × rate\): check the amounts or the base/,
+    (_, amount: string, limit: string) =>
+      `voté ${number('fr', amount)}, au-delà du plafond de ${number('fr', limit)} (base × taux)\u00a0: vérifiez les montants ou la base`,
   ],
   [
     /^(committed|spent) (\S+) past the envelope (\S+) \(allocated\): check the amounts/,
