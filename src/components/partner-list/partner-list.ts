@@ -182,7 +182,9 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
 
   protected override renderContent(): unknown {
     const { t, headingLevel } = this;
-    const level = Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 5 ? headingLevel : 3;
+    // A framework may set the property as text ('4'), as the cards take it.
+    const asked = Number(headingLevel);
+    const level = Number.isInteger(asked) && asked >= 1 && asked <= 5 ? asked : 3;
     return html`${this.search
         ? html`<div class="search">
               <label for="search">${t.partners.search}</label>

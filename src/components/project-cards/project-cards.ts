@@ -207,7 +207,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
    */
   sort: ProjectSort = 'recent';
 
-  /** Cards shown at first and added by each "Show more" (default 12, also for anything but a whole number from 1). */
+  /** Cards shown at first and added by each "Show more" (default 12; as an attribute, also for anything but a whole number from 1 in digits). */
   pageSize = 12;
 
   private criteria: Record<Criterion, string> = NO_CRITERIA;

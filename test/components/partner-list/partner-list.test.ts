@@ -152,6 +152,10 @@ describe('ancrage-partner-list', () => {
         const bad = await mount({ 'heading-level': value });
         expect($(bad, '[part~="heading"]')!.tagName, value).to.equal('H3');
       }
+      // The property set as text, as React and Vue may set it.
+      (el as unknown as { headingLevel: string }).headingLevel = '4';
+      await el.updateComplete;
+      expect($(el, '[part~="heading"]')!.tagName).to.equal('H4');
     });
 
     it('group="none" gives one list sorted in the locale’s collation, kinds shown', async () => {
