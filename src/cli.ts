@@ -64,12 +64,13 @@ const PLACEHOLDER_BASE = 'https://feed.invalid/';
  * parser read it, and for a local file, its own fault (missing, a web page) said as such.
  */
 async function read(source: string, baseUrl: string | undefined): Promise<[FeedResult, string?, LocalFault?]> {
-  // Another scheme than `file:` (`ftp://`) is the loader's "not a fetchable feed address".
-  if (/^[a-z][a-z\d+.-]+:\/\//i.test(source) && !/^file:/i.test(source)) return [await fetchFeed(source, { advisor: stewardAdvice })];
+  // A `file:` URL (a browser's address bar, dragged there) is its file; another scheme (`ftp://`)
+  // is the loader's "not a fetchable feed address".
+  const fileUrl = /^file:/i.test(source);
+  if (/^[a-z][a-z\d+.-]+:\/\//i.test(source) && !fileUrl) return [await fetchFeed(source, { advisor: stewardAdvice })];
   let bytes: Buffer;
   try {
-    // A `file:` URL (a browser's address bar, dragged there) is its file.
-    if (/^file:/i.test(source)) source = fileURLToPath(source);
+    if (fileUrl) source = fileURLToPath(source);
     // Sized first: a stray 2 GB export is refused, not read into memory.
     const file = await stat(source);
     if (file.isDirectory()) return [fatalResult('not-found', 'a folder'), undefined, 'folder'];
@@ -160,10 +161,11 @@ async function main(args: string[]): Promise<number> {
   if (!result.ok) {
     // A feed copied through a CMS (`<p>{<br />…`): JSON with HTML added, not a web page.
     const wrapped = fault === 'html' && pastedHtml(text!);
+    const full = inFull(source);
     if (fault) {
       console.log(
         say.fileError(
-          fault === 'missing' ? say.fileMissing(source) + (inFull(source) ? say.bareAddress(inFull(source)!) : '') : fault === 'folder' ? say.folder(source) : wrapped ? say.fileWrapped : say.fileHtml,
+          fault === 'missing' ? say.fileMissing(source) + (full ? say.bareAddress(full) : '') : fault === 'folder' ? say.folder(source) : wrapped ? say.fileWrapped : say.fileHtml,
         ),
       );
       // Where the HTML is, as for a syntax error.

@@ -122,6 +122,8 @@ test('speaks French with --lang fr, or on a French system', () => {
   // Its scheme mistyped: the address meant, not "https://" before the typo.
   assert.match(check('https//ville.fr/flux.json').stdout, /\(an address\? Write it in full: https:\/\/ville\.fr\/flux\.json\)$/m);
   assert.match(check('http:/ville.fr/flux.json').stdout, /\(an address\? Write it in full: http:\/\/ville\.fr\/flux\.json\)$/m);
+  // A domain that starts with "http" is no scheme.
+  assert.match(check('httpbin.org/flux.json').stdout, /\(an address\? Write it in full: https:\/\/httpbin\.org\/flux\.json\)$/m);
   // A network path is a file's.
   assert.equal(check('\\\\serveur\\partage\\flux.json').stdout, 'error: File not found: \\\\serveur\\partage\\flux.json\n');
   // A file: URL is its file; another scheme is no address a browser fetches.

@@ -25,7 +25,7 @@ export const isBare = (s: string) => BARE.test(s);
  */
 export const inFull = (s: string) =>
   (isBare(s) && !/@|^\\|^[+0]\d[\d\s().-]{7,}$/.test(s)) || /^[\w.-]+:\d+(?:\/|$)/.test(s)
-    ? s.replace(/^(?:(https?):?[\\/]*)?/i, (_, scheme = 'https') => `${scheme.toLowerCase()}://`)
+    ? s.replace(/^(?:(https?)(?=[:\\/]):?[\\/]*)?/i, (_, scheme = 'https') => `${scheme.toLowerCase()}://`)
     : undefined;
 
 /**

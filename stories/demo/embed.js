@@ -763,10 +763,11 @@ function renderReport() {
     // CORS for a file on the editor's computer, said below.
     if (result.error.code === 'network' && !onComputer(url)) addDetail(insecure(url) ? t().insecure : t().cors);
   }
-  if (onComputer(url)) addDetail(t().onComputer);
   // "www.ville.fr/flux.json" or "localhost:8080/flux.json": a domain typed without its scheme,
   // a dead path on the town's site (the widgets' own validator drops such addresses in feeds).
-  else if (inFull(url)) addDetail(t().bare(inFull(url)));
+  const full = inFull(url);
+  if (onComputer(url)) addDetail(t().onComputer);
+  else if (full) addDetail(t().bare(full));
   else if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url)) addDetail(t().relative);
   for (const { path, message } of warnings) {
     const { text, lang } = translate(message);
@@ -996,13 +997,14 @@ function renderSnippet() {
   if (code !== $('snippet').value) $('copy-status').textContent = '';
   $('snippet').value = code;
   const bundle = address($('bundle-url').value);
+  const bundleInFull = inFull(bundle);
   // A file on the editor's computer, or on http (blocked on an https page), never loads; written
   // without https://, the script would be looked for among the site's own pages.
   // Under its field, spoken as it is typed, like the other fields' faults.
   $('bundle-url-note').textContent = onComputer(bundle)
     ? t().onComputer
-    : inFull(bundle)
-      ? t().bare(inFull(bundle))
+    : bundleInFull
+      ? t().bare(bundleInFull)
       : insecure(bundle)
         ? t().insecureScript
         : '';
