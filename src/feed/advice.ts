@@ -284,9 +284,8 @@ function unknownFields(value: object, known: readonly string[]): Array<[string |
 /**
  * Amounts the contract accepts but the widgets show as they are: a 1 % line committed or paid
  * past its ceiling (base × rate; the gauge with `measure="spent"` shows the paid amount), or voted
- * past it, a
- * budget or a line committed or paid past its envelope, or paid past its committed amount, a
- * contribution past the project's total (the card says "5 000 € sur 1 000 €"). The steward should
+ * past it, a budget or a line committed or paid past its envelope, or paid past its committed
+ * amount, a contribution past the project's total (the card says "5 000 € sur 1 000 €"). The steward should
  * hear of it before the town's readers do, in case an amount is wrong. The committed amount
  * first: the contract flags it.
  * Read as written, in a budget, a line or a funding (the fields `known` names): a value the
