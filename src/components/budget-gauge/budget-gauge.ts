@@ -216,13 +216,15 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
           formatList(this.locale, this.linesOver.map((row) => `${this.text(row.line.label) || t.bases[row.line.basis]} — ${this.lineOver(row)}`)),
         )
       : '';
+    // A line over its own ceiling is heard with the gauge: the sum of several, within theirs, would hide it.
+    const spoken = [said, byLine].filter(Boolean).join('. ');
 
     const shown = html`<div class="gauge ${this.variant === 'bar' ? 'bar' : 'arc'}">
         <p id="caption" class="caption" part="caption">${caption}</p>
         ${amounts.length
           ? html`<dl class="amounts">${amounts.map(([term, value]) => html` <dt>${term}</dt> <dd>${value}</dd>`)}</dl>`
           : view
-            ? this.renderMeter(view, said)
+            ? this.renderMeter(view, spoken)
             : nothing}
         ${sentence
           ? html`<p class="sentence" part="sentence">${sentence}${overrun ? html` — <strong>${overrun}</strong>` : nothing}</p>`
@@ -231,7 +233,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
         ${view?.share === undefined ? nothing : html`<p class="share">${t.gauge.shareOfTotal(this.percent(view.share))}</p>`}
       </div>
       ${this.rows.length ? this.renderBreakdown() : nothing}`;
-    return [shown, html`${caption}. ${amounts.map((pair) => `${pair.join(' ')}. `)}${[said, byLine].filter(Boolean).join('. ')}`];
+    return [shown, html`${caption}. ${amounts.map((pair) => `${pair.join(' ')}. `)}${spoken}`];
   }
 
   /** The sentence, and the overrun statement when the amount passes its reference. */

@@ -246,6 +246,8 @@ describe('ancrage-budget-gauge', () => {
       expect(sentence(el)).to.equal('40 000 € engagés sur un plafond de 50 000 € (1 % de 5 000 000 € de ressources du service), soit 80 %');
       const byLine = () => plain([...el.shadowRoot!.querySelectorAll('.sentence:not([part])')].map((p) => p.textContent).join(' '));
       expect(byLine()).to.equal('Par ligne : Budget eau — dépassement du plafond : 175 % (15 000 € au-delà).');
+      // Heard with the gauge, which says 80 %: a screen reader gets the line's overrun too.
+      expect(plain(meter(el)!.getAttribute('aria-valuetext'))).to.equal(`${sentence(el)}. ${byLine()}`);
       el.setAttribute('lang', 'en');
       await el.updateComplete;
       expect(byLine()).to.equal('By line: Budget eau — over the ceiling: 175% (€15,000 over).');
