@@ -248,7 +248,7 @@ const PRIVATE_NAMES = [
   'renderList', 'renderLogo', 'renderPartner', 'linkText', 'haystack',
   // AncrageBudgetGauge
   'yearsToChoose', 'shownMeasure', 'shownBasis', 'renderBudget', 'sentences', 'renderMeter', 'renderAmounts', 'renderYears',
-  'onYearChange', 'renderBreakdown', 'money', 'lineOver',
+  'onYearChange', 'renderBreakdown', 'money', 'lineOver', 'agreeing',
   // Its view of a budget (budget-math.ts)
   'reference', 'against', 'excess', 'committedOver',
   // Message names: each widget's catalog is its own in the bundle, which exports parseFeed only.

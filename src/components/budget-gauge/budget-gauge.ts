@@ -4,7 +4,7 @@ import { emit } from '../../base/events.js';
 import { gaugeMessages, type GaugeMessages } from '../../i18n/index.js';
 import { unwrapped } from '../../feed/text.js';
 import { CAPPED_BASES, type Budget, type Feed } from '../../feed/types.js';
-import { formatList, formatMoney, formatPercent, pluralForm, roundMoney } from '../../i18n/format.js';
+import { formatList, formatMoney, formatPercent, pluralForm, roundMoney, type CountForms } from '../../i18n/format.js';
 import { gaugeStyles } from './budget-gauge.styles.js';
 import {
   askedYear,
@@ -248,7 +248,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     if (ratio === undefined || reference === undefined) return [over && over[0].toUpperCase() + over.slice(1)];
     // Over the limit, the overrun says the percentage.
     const percent = over ? '' : this.percent(ratio);
-    const [amount, limit, verb] = [this.money(value), this.money(reference), this.verb(measure, value)];
+    const [amount, limit, verb] = [this.money(value), this.money(reference), this.agreeing(gauge.verb[measure], value)];
     const sentence =
       view.against === 'ceiling'
         ? gauge.ofCeiling(
@@ -260,7 +260,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
               : gauge.ceilingRule(this.percent(view.rate), this.money(view.base)),
             percent,
           )
-        : gauge.ofAllocated(amount, verb, limit, pluralForm(this.locale, gauge.voted, reference, this.pick!.budget!.currency), percent);
+        : gauge.ofAllocated(amount, verb, limit, this.agreeing(gauge.voted, reference), percent);
     return over ? [sentence, over] : [sentence];
   }
 
@@ -322,12 +322,12 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   /** A line's overrun; beside the spent amounts, said to be the committed one's ("… (15 000 € engagés au-delà)"). */
   private lineOver({ excess, overRatio, committedOver }: Pick<LineRow, 'excess' | 'overRatio' | 'committedOver'>): string {
     const { gauge } = this.t;
-    return gauge.overCeiling(this.beyond(excess!, overRatio, committedOver ? this.verb('committed', excess!) : undefined));
+    return gauge.overCeiling(this.beyond(excess!, overRatio, committedOver ? this.agreeing(gauge.verb.committed, excess!) : undefined));
   }
 
-  /** The measure's word after `amount`, agreeing with it. */
-  private verb(measure: Measure, amount: number): string {
-    return pluralForm(this.locale, this.t.gauge.verb[measure], amount, this.pick!.budget!.currency);
+  /** The word after an amount of the budget ("engagés", "voté"), agreeing with it as it is shown. */
+  private agreeing(forms: CountForms, amount: number): string {
+    return pluralForm(this.locale, forms, amount, this.pick!.budget!.currency);
   }
 
   private renderBreakdown() {
