@@ -345,7 +345,8 @@ export function decodeFeedBytes(bytes: Uint8Array): [text: string, note: string]
     } catch {
       // Windows-1252, the other encoding a spreadsheet saves; or a UTF-8 file where another
       // editor saved one "é": then that byte alone, or every other accent would read "Ã©". The
-      // larger count decides: UTF-8 characters of two bytes or more, or bytes that are none.
+      // larger count decides: UTF-8 characters of two bytes or more, or bytes that are none. A
+      // UTF-8 BOM settles it: no Windows-1252 text starts with "ï»¿".
       const ansi = new TextDecoder('windows-1252');
       const stray: number[] = [];
       let characters = 0;
@@ -355,7 +356,7 @@ export function decodeFeedBytes(bytes: Uint8Array): [text: string, note: string]
         if (size) i += size;
         else stray.push(i++);
       }
-      if (characters > stray.length) {
+      if (characters > stray.length || (bytes[0] == 0xef && bytes[1] == 0xbb && bytes[2] == 0xbf)) {
         // A BOM kept where a piece starts (`parseFeedText` drops the file's own).
         const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
         let from = 0;

@@ -308,6 +308,13 @@ describe('loadFeed over HTTP', () => {
       expect(result.warnings.map((w) => w.message)).to.deep.equal(['not UTF-8, first on line 3: such bytes decoded as Windows-1252; save the feed as UTF-8']);
     });
 
+    it('reads a file with a UTF-8 byte-order mark as UTF-8, however many of its bytes were saved in Windows-1252', () => {
+      const bytes = Uint8Array.of(0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{"version": "1", "publishers": [{"id": "a", "name": "Di'), 0xe9, ...new TextEncoder().encode('ma", "kind": "commune"}]}'));
+      const result = success(parseFeedBytes(bytes, location.href));
+      expect(result.feed.publishers[0].name.fr).to.equal('Diéma');
+      expect(result.warnings.map((w) => w.message)).to.deep.equal(['not UTF-8, first on line 1: such bytes decoded as Windows-1252; save the feed as UTF-8']);
+    });
+
     it('calls a binary file one, not text to save as UTF-8 (a gzipped feed served without its Content-Encoding, an xlsx)', () => {
       const gzip = Uint8Array.of(0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0xab, 0x56, 0x2a);
       const xlsx = Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0xe9, 0x22);
