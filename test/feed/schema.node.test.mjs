@@ -131,3 +131,19 @@ test("a country is one of the schema's codes, of all 676 pairs of capitals", () 
     assert.equal(clean(parseFeed(partner(code))), countries.has(code), code);
   }
 });
+
+test('a required text of one character: the schema and the parser see the same characters, all of the Basic Multilingual Plane', () => {
+  const partner = (name) => ({ version: '1', publishers: [{ id: 'v', name: 'V', kind: 'commune' }], partners: [{ id: 'p', name, kind: 'ngo' }] });
+  let invisible = 0;
+  for (let code = 0; code <= 0xffff; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue; // a lone surrogate is replaced, not a character
+    const name = String.fromCharCode(code);
+    const doc = partner(name);
+    const parsed = clean(parseFeed(doc));
+    if (!parsed) invisible++;
+    assert.equal(validate(doc), parsed, `U+${code.toString(16).padStart(4, '0')}`);
+    assert.equal(validate(partner({ fr: name })), parsed, `{"fr": U+${code.toString(16).padStart(4, '0')}}`);
+  }
+  // Spaces, controls, the soft hyphen, zero-width and bidi characters: well over a hundred.
+  assert.ok(invisible > 100, `only ${invisible} invisible characters`);
+});
