@@ -41,6 +41,65 @@ setCustomElementsManifest(publicApi(manifest));
 
 const WIDGETS = 'ancrage-project-cards, ancrage-partner-list, ancrage-budget-gauge';
 
+type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
+type ArgTypes = ReturnType<ArgTypesEnhancer>;
+
+/** A CSS custom property whose manifest default is a colour (`#000091`) gets a colour picker. */
+const COLOUR = /^#[0-9a-f]{3,8}$/i;
+
+/**
+ * The rows the manifest adds to every widget's Controls, made to do what they say or
+ * to be documentation only (Storybook's default for them is an inert "Set object"):
+ * - a CSS custom property: a colour picker or a text field, which `applyCustomProperties`
+ *   sets on the story's widgets (as a town's stylesheet would, and so kept in the dark scheme);
+ * - an event, a `::part()` and `state` (read-only: the widget says what it shows): no control.
+ */
+const controlsThatWork: ArgTypesEnhancer = ({ argTypes }) => {
+  const out: ArgTypes = {};
+  for (const [name, argType] of Object.entries(argTypes)) {
+    const category = argType.table?.category;
+    if (category === 'css custom properties') {
+      const byDefault = String(argType.table?.defaultValue?.summary ?? '');
+      const colour = COLOUR.test(byDefault);
+      out[name] = {
+        ...argType,
+        type: { name: 'string' },
+        control: colour ? { type: 'color' } : { type: 'text' },
+        description: `${argType.description ?? ''}${colour ? ' Set here on the widget, it is kept in the dark scheme too.' : ''}`.trim(),
+      };
+    } else if (category === 'events' || category === 'css shadow parts' || name === 'state') {
+      // `{ disable: true }`, what a story's `control: false` becomes: a plain "-", no "Setup controls" link.
+      out[name] = { ...argType, control: { disable: true } };
+    } else out[name] = argType;
+  }
+  return out;
+};
+
+/** The `--ancrage-*` properties this story set on each widget, to take back those no longer set. */
+const setByControls = new WeakMap<Element, Set<string>>();
+
+/**
+ * The CSS custom properties' controls: each value is set on every widget of the story
+ * through `style.setProperty` (never a style attribute built from text), and a property
+ * cleared in the panel is removed.
+ */
+function applyCustomProperties(args: Record<string, unknown>) {
+  const values = Object.entries(args).filter(
+    (entry): entry is [string, string] => entry[0].startsWith('--') && typeof entry[1] === 'string' && entry[1].trim() !== '',
+  );
+  return (wrapper?: Element) => {
+    requestAnimationFrame(() => {
+      for (const widget of wrapper?.querySelectorAll<HTMLElement>(WIDGETS) ?? []) {
+        const before = setByControls.get(widget) ?? new Set<string>();
+        const now = new Set(values.map(([name]) => name));
+        for (const name of before) if (!now.has(name)) widget.style.removeProperty(name);
+        for (const [name, value] of values) widget.style.setProperty(name, value);
+        setByControls.set(widget, now);
+      }
+    });
+  };
+}
+
 /**
  * Dark mode is the widgets' `color-scheme` attribute, not a CSS property: set it
  * on every widget of the story, and take it back off only where we put it.
@@ -69,6 +128,7 @@ function applyScheme(dark: boolean) {
 
 const preview: Preview = {
   tags: ['autodocs'],
+  argTypesEnhancers: [controlsThatWork],
   parameters: {
     // The town's canvas fills the frame (dark mode is a dark page, not a dark box).
     layout: 'fullscreen',
@@ -111,11 +171,16 @@ const preview: Preview = {
   },
   initialGlobals: { town: 'default', locale: 'fr' },
   decorators: [
-    (story, { globals }) => {
+    (story, { globals, args }) => {
       const town = String(globals.town ?? 'default');
       const locale = String(globals.locale ?? 'fr');
       document.documentElement.lang = locale;
-      return html`<div class="sb-town sb-town--${town}" lang=${locale} ${ref(applyScheme(town === 'dark'))}>
+      return html`<div
+        class="sb-town sb-town--${town}"
+        lang=${locale}
+        ${ref(applyScheme(town === 'dark'))}
+        ${ref(applyCustomProperties(args))}
+      >
         ${story()}
       </div>`;
     },

@@ -1,5 +1,6 @@
 // Runs axe in Chromium over every story of the built Storybook (`storybook-static/`),
-// in the default theme and in dark mode; exits 1 on any violation or page error.
+// once per setting of the toolbar's "Ville" menu (the default theme, each town's
+// colours, dark mode); exits 1 on any violation or page error.
 //
 //   node test/storybook-axe.mjs [storybook-static]
 //
@@ -14,11 +15,6 @@ import { serveStatic } from './static-server.mjs';
 
 const ROOT = resolve(process.argv[2] ?? 'storybook-static');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-/** Each story once as it is, once with the toolbar's dark mode (another palette, other contrasts): two pages in parallel. */
-const PASSES = [
-  { name: 'default', globals: [] },
-  { name: 'dark', globals: ['town:dark'] },
-];
 /** A widget that never leaves `loading` in this time is a failure. */
 const READY_TIMEOUT = 10_000;
 
@@ -115,6 +111,17 @@ async function initialError(page) {
       : `story error: ${document.querySelector('#error-message')?.textContent ?? 'not rendered'}`,
   );
 }
+
+/**
+ * Each story once per item of the toolbar's "Ville" menu, read from the towns' classes in
+ * `.storybook/preview.css` so that a town added there is checked too: the default theme,
+ * dark mode (another palette, other contrasts), and each town's colours, which also reach
+ * the stories whose widgets are dark (a colour set through `--ancrage-*` is kept in the dark
+ * scheme). One page per pass, in parallel.
+ */
+const TOWNS = new Set(readFileSync(new URL('../.storybook/preview.css', import.meta.url), 'utf8').match(/(?<=\.sb-town--)[\w-]+/g));
+if (!TOWNS.has('dark') || TOWNS.size < 2) throw new Error(`Unexpected towns in .storybook/preview.css: ${[...TOWNS]}`);
+const PASSES = [{ name: 'default', globals: [] }, ...[...TOWNS].map((town) => ({ name: town, globals: [`town:${town}`] }))];
 
 /** One page per pass: its globals (theme) are set once, in the preview's URL. */
 async function worker(pass) {
