@@ -42,7 +42,7 @@ const TEXTS = {
     brand: 'Ancrage — générateur de code',
     nav: 'Site de démonstration',
     navDemo: 'Le site de Belleval',
-    navThemes: 'Deux chartes graphiques et le mode sombre',
+    navThemes: 'Trois chartes graphiques et le mode sombre',
     navEmbed: 'Générateur de code',
     switchTo: 'English',
     switchLang: 'en',
@@ -88,6 +88,9 @@ const TEXTS = {
     syntax: 'Erreur de syntaxe JSON,',
     relative:
       "Adresse relative\u00a0: l'aperçu la cherche sur ce serveur de démonstration\u00a0; une fois en ligne, elle sera cherchée sur votre propre site.",
+    // A feed pasted in the page: its relative addresses are read against the page it is pasted in, not the feed's site.
+    relativeInline: (address) =>
+      `Le flux collé contient des adresses relatives, par exemple ${address}\u00a0: l'aperçu les cherche sur ce serveur de démonstration, mais la page où vous collerez le code les cherchera parmi ses propres pages (images absentes, liens morts). Dans un flux collé, écrivez les adresses des images et des liens en entier (https://…).`,
     bare: (url) => `Adresse sans https://\u00a0: votre site la chercherait parmi ses propres pages. Écrivez-la en entier, par exemple ${url}`,
     cors: "Si le flux est sur un autre site que la page, ce site doit envoyer l'en-tête Access-Control-Allow-Origin (voir le README).",
     insecure: "Adresse en http://\u00a0: une page en https (la vôtre, comme celle-ci) ne peut pas lire un flux en http. Donnez l'adresse en https:// du flux.",
@@ -176,6 +179,9 @@ const TEXTS = {
       year === undefined
         ? `${basis}\u00a0: pas de budget de ${publisher} dans ce flux\u00a0: retiré du code.`
         : `${basis}\u00a0: le budget ${year} de ${publisher} n'a pas de ligne à ce titre\u00a0: retiré du code.${bases ? ` Dans ce budget\u00a0: ${bases}.` : ''}`,
+    // A number the widget would not read (it falls back to its default): left out, as a dropped choice is.
+    outOfRange: (value, min, max) =>
+      `${value}\u00a0: un nombre entier ${max === undefined ? `à partir de ${min}` : `de ${min} à ${max}`} est attendu\u00a0: retiré du code.`,
     contrastOk: 'Contrastes suffisants (RGAA / WCAG 2.1 AA).',
     contrastLow: { one: '# contraste insuffisant\u00a0:', other: '# contrastes insuffisants\u00a0:' },
     contrastPairs: {
@@ -217,7 +223,7 @@ const TEXTS = {
     brand: 'Ancrage — embed-code generator',
     nav: 'Demo site',
     navDemo: "Belleval's site",
-    navThemes: 'Two town themes and dark mode',
+    navThemes: 'Three town themes and dark mode',
     navEmbed: 'Embed-code generator',
     switchTo: 'Français',
     switchLang: 'fr',
@@ -253,6 +259,8 @@ const TEXTS = {
     colon: ': ',
     syntax: 'JSON syntax error,',
     relative: 'A relative address: the preview looks for it on this demo server; once online, it will be looked for on your own site.',
+    relativeInline: (address) =>
+      `The pasted feed holds relative addresses, for example ${address}: the preview looks for them on this demo server, but the page where you paste the code will look for them among its own pages (missing images, dead links). In a pasted feed, write the addresses of images and links in full (https://…).`,
     bare: (url) => `An address without https://: your site would look for it among its own pages. Write it in full, for example ${url}`,
     cors: 'If the feed is on a different site from the page, that site must send the Access-Control-Allow-Origin header (see the README).',
     insecure: "An http:// address: a page on https (yours, like this one) cannot read a feed on http. Give the feed's https:// address.",
@@ -334,6 +342,8 @@ const TEXTS = {
       year === undefined
         ? `${basis}: no budget of ${publisher} in this feed: removed from the code.`
         : `${basis}: the ${year} budget of ${publisher} has no line on that basis: removed from the code.${bases ? ` In that budget: ${bases}.` : ''}`,
+    outOfRange: (value, min, max) =>
+      `${value}: a whole number ${max === undefined ? `from ${min} up` : `from ${min} to ${max}`} is expected: removed from the code.`,
     contrastOk: 'Contrasts are sufficient (WCAG 2.1 AA).',
     contrastLow: { one: '# contrast too low:', other: '# contrasts too low:' },
     contrastPairs: {
@@ -376,7 +386,7 @@ const form = $('embed-form');
 
 const state = {
   lang: 'fr',
-  /** From the manifest: `{ tag, summary, description, options: [{ name, type, default, description, choices }] }`. */
+  /** From the manifest: `{ tag, summary, description, options: [{ name, type, default, description, choices, number, min, max }] }`. */
   widgets: [],
   tag: WIDGET_ORDER[0],
   /** Per widget tag: attribute → string value, or true for a boolean attribute. */
@@ -415,6 +425,15 @@ function element(tag, props = {}, ...children) {
 /** A text whose `code` spans (JSDoc's backticks) become <code> elements: text nodes only, never parsed as HTML. */
 const withCode = (text) => text.split('`').map((part, i) => (i % 2 ? element('code', {}, part) : part));
 
+/** A live region is spoken at each write: written only when its text changes (a colour typed key by key, a feed checked again). */
+function say(id, text) {
+  const region = $(id);
+  if (region.textContent !== text) region.textContent = text;
+}
+
+/** `aria-invalid=""` reads as "false": "true", or none. */
+const markInvalid = (control, invalid) => (invalid ? control.setAttribute('aria-invalid', 'true') : control.removeAttribute('aria-invalid'));
+
 // ---- The manifest: which widgets, which options ------------------------------
 
 /**
@@ -433,6 +452,15 @@ function choicesOf(type = '', description = '') {
   return values.length > 1 ? [...new Set(values)] : undefined;
 }
 
+/**
+ * The bounds of a number attribute, as its description writes them: `1–6`, `1 to 5`,
+ * `1000 to 9999`, or `from 1` (no upper bound).
+ */
+function boundsOf(description) {
+  const [, min, max] = description.match(/\b(\d+)\s*(?:–|to)\s*(\d+)\b/) ?? description.match(/\bfrom (\d+)\b/) ?? [];
+  return { min: min && Number(min), max: max && Number(max) };
+}
+
 function widgetsFrom(manifest) {
   const widgets = manifest.modules
     .flatMap((module) => module.declarations ?? [])
@@ -448,12 +476,16 @@ function widgetsFrom(manifest) {
           const type = (attribute.type?.text ?? 'string').replace(/\s*\|\s*undefined$/, '');
           const description = (attribute.description ?? '').replace(/\s+/g, ' ');
           const stripped = attribute.default?.replace(/^'(.*)'$/, '$1');
+          // `year` is `number | string` (its text is taken too): a number all the same.
+          const number = /^number\b/.test(type);
           return {
             name: attribute.name,
             type,
             default: stripped === 'undefined' || stripped === 'false' ? undefined : stripped,
             description,
             choices: choicesOf(type, description),
+            number,
+            ...(number && boundsOf(description)),
           };
         }),
     }));
@@ -462,6 +494,7 @@ function widgetsFrom(manifest) {
 }
 
 const widget = () => state.widgets.find((w) => w.tag === state.tag);
+const optionOf = (name) => widget()?.options.find((o) => o.name === name);
 const values = () => (state.values[state.tag] ??= {});
 
 // ---- The form ------------------------------------------------------------------
@@ -504,10 +537,20 @@ const LIST_OPTIONS = ['themes', 'country', 'status', 'kind'];
 
 const feedHas = (name, feed, chosen = values()) => [...new Set(IN_FEED[name](feed, chosen))];
 
+/**
+ * A number the widget would not read, and so would replace by its default: its converters take
+ * digits only (no sign, point or exponent), within the bounds its description gives.
+ */
+const outOfRange = (option, value) =>
+  option.number && value !== undefined && !(/^\d+$/.test(value) && Number(value) >= (option.min ?? 0) && Number(value) <= (option.max ?? Infinity));
+
+/** Options with a note under their field: those naming something in the feed, and numbers (out of range). */
+const hasNote = (option) => option.name in IN_FEED || option.number;
+
 /** Ten are enough to spot a typo; a network's feed may have hundreds. */
 const someOf = (words) => words.slice(0, 10).join(', ') + (words.length > 10 ? ', …' : '');
 
-/** The words of an option's value that the feed lacks: a list's codes in any case, an id as written, a year as the gauge reads it ("2024.0" is 2024). */
+/** The words of an option's value that the feed lacks: a list's codes in any case, an id as written, a year by its number. */
 function wordsNotIn(feed, name, value, chosen = values()) {
   const fold = LIST_OPTIONS.includes(name) ? (word) => word.toLowerCase() : name === 'year' ? (word) => String(Number(word)) : (word) => word;
   const has = new Set(IN_FEED[name](feed, chosen).map(fold));
@@ -517,14 +560,15 @@ function wordsNotIn(feed, name, value, chosen = values()) {
 /**
  * A newly checked feed: every widget's choices naming what it lacks (another town's publisher,
  * project, theme…) leave the snippet, where they would empty the widget or match nothing; a list
- * keeps the codes the feed has. What was dropped is said under its field.
+ * keeps the codes the feed has. What was dropped is said under its field. Only the choices made
+ * before the check (`before`, the values then): one typed while it ran is for this feed, half-typed maybe.
  */
-function dropStaleChoices(feed) {
+function dropStaleChoices(feed, before = state.values) {
   state.dropped = {};
   for (const [tag, chosen] of Object.entries(state.values)) {
     // In IN_FEED's order: a year or a basis is read against the budget of the choices kept before it.
     for (const name of Object.keys(IN_FEED)) {
-      if (!chosen[name]) continue;
+      if (!chosen[name] || chosen[name] !== before[tag]?.[name]) continue;
       const missing = wordsNotIn(feed, name, chosen[name], chosen);
       if (!missing.length) continue;
       const kept = LIST_OPTIONS.includes(name) ? listWords(chosen[name]).filter((word) => !missing.includes(word)) : [];
@@ -546,8 +590,8 @@ function suggestions(name) {
 
 function optionControl(option, id, helpId) {
   const value = values()[option.name];
-  // The note under a field naming something in the feed is read with it too.
-  const common = { id, name: option.name, 'aria-describedby': option.name in IN_FEED ? `${helpId} ${id}-note` : helpId };
+  // The note under a field naming something in the feed, or a number, is read with it too.
+  const common = { id, name: option.name, 'aria-describedby': hasNote(option) ? `${helpId} ${id}-note` : helpId };
   if (option.type === 'boolean') return element('input', { ...common, type: 'checkbox', checked: value === true });
   if (option.choices) {
     return element(
@@ -560,8 +604,10 @@ function optionControl(option, id, helpId) {
   const list = suggestions(option.name);
   const input = element('input', {
     ...common,
-    // `year` is `number | string` (its text is taken too): a number field all the same.
-    type: /^number\b/.test(option.type) ? 'number' : 'text',
+    type: option.number ? 'number' : 'text',
+    // The bounds the widget takes: the spin buttons and arrow keys stay within them.
+    min: option.min,
+    max: option.max,
     value: value ?? '',
     placeholder: option.default ?? '',
     spellcheck: 'false',
@@ -570,8 +616,15 @@ function optionControl(option, id, helpId) {
   return list.length ? [input, element('datalist', { id: `${id}-list` }, ...list.map((v) => element('option', { value: v })))] : input;
 }
 
+/** A field's option value: without the quotes and blanks a word processor adds, which the widgets drop too (`“haute-sarre”`). */
+const optionValue = (control) => (control.type === 'checkbox' ? control.checked || undefined : address(control.value) || undefined);
+
 function renderOptions() {
   const fieldset = $('options');
+  // Rebuilt when a feed check ends (its suggestions, what it dropped), maybe while an option is typed:
+  // that field keeps the focus, its caret and its text as typed, or the next keys would go nowhere.
+  const active = fieldset.contains(document.activeElement) ? document.activeElement : undefined;
+  const caret = [active?.selectionStart, active?.selectionEnd];
   fieldset.replaceChildren(fieldset.querySelector('legend'));
   const current = widget();
   const summary = t().widgetSummaries[state.tag];
@@ -584,26 +637,40 @@ function renderOptions() {
     const help = element('p', { id: helpId, className: 'help', lang: translated ? undefined : 'en' }, ...withCode(translated ?? option.description));
     const label = element('label', { htmlFor: id }, element('code', {}, option.name));
     const control = optionControl(option, id, helpId);
-    // Under the options naming something in the feed: an id it lacks (a typo shows an empty widget), or what a new feed dropped.
-    const note = option.name in IN_FEED ? element('p', { id: `${id}-note`, className: 'error', role: 'status' }) : null;
+    // Under the options naming something in the feed: an id it lacks (a typo shows an empty widget), or what a new feed
+    // dropped; under a number, a value out of range.
+    const note = hasNote(option) ? element('p', { id: `${id}-note`, className: 'error', role: 'status' }) : null;
     const row =
       option.type === 'boolean'
         ? element('div', { className: 'field check' }, control, label, help)
         : element('div', { className: 'field' }, label, help, ...[control].flat(), note);
     fieldset.append(row);
   }
-  Object.keys(IN_FEED).forEach(renderOptionNote);
+  for (const option of current?.options ?? []) renderOptionNote(option.name);
   renderColoursNote();
+  const again = active && $(active.id);
+  if (!again) return;
+  // Its text as typed (`“belle`), unless the check dropped the value it stood for.
+  if (again.type !== 'checkbox' && optionValue(active) === values()[active.name]) again.value = active.value;
+  again.focus();
+  if (typeof caret[0] === 'number') again.setSelectionRange(...caret);
 }
 
 function renderOptionNote(name) {
   const note = $(`option-${name}-note`);
-  if (note) note.textContent = optionNote(name);
+  if (!note) return;
+  say(note.id, optionNote(name));
+  // Marked on the field too, as a colour in the wrong format is.
+  markInvalid($(`option-${name}`), outOfRange(optionOf(name), values()[name]));
 }
 
 function optionNote(name) {
+  const option = optionOf(name);
+  const value = values()[name];
+  // Whatever the feed: the widget would read its default instead.
+  if (outOfRange(option, value)) return t().outOfRange(t().quote(value), option.min, option.max);
   const feed = checkedFeed();
-  if (!feed) return '';
+  if (!feed || !(name in IN_FEED)) return '';
   const has = feedHas(name, feed);
   const dropped = state.dropped[state.tag]?.[name];
   if (dropped) {
@@ -640,7 +707,6 @@ function renderColours() {
   for (const [key] of COLOURS) {
     const name = t().colourNames[key];
     const value = typed[key] ?? state.colours[key] ?? '';
-    const invalid = parseHexColour(value.trim()) === undefined && !!value.trim();
     const id = `colour-${key}`;
     fieldset.append(
       element(
@@ -666,16 +732,23 @@ function renderColours() {
             spellcheck: 'false',
             autocomplete: 'off',
             'aria-describedby': `${id}-error ${CONTRAST_REPORT}`,
-            'aria-invalid': invalid ? 'true' : undefined,
             'data-colour': key,
           }),
           element('button', { type: 'button', className: 'secondary', 'aria-label': t().clearColour(name), 'data-clear': key }, t().clear),
         ),
-        element('p', { id: `${id}-error`, className: 'error', hidden: !invalid }, t().badColour),
+        // Spoken as it shows, while the colour is typed; empty, not hidden, so that its first message is heard.
+        element('p', { id: `${id}-error`, className: 'error', role: 'status' }),
       ),
     );
+    showColourFault(key, parseHexColour(value.trim()) === undefined && !!value.trim());
   }
   renderColoursNote();
+}
+
+/** A colour not in the #rrggbb format: said under its field and marked on it. */
+function showColourFault(key, invalid) {
+  say(`colour-${key}-error`, invalid ? t().badColour : '');
+  markInvalid($(`colour-${key}`), invalid);
 }
 
 /** For the gauge, what its colours are: an editor who picks the town's red as main colour still sees a green gauge. */
@@ -769,6 +842,7 @@ function renderReport() {
   if (onComputer(url)) addDetail(t().onComputer);
   else if (full) addDetail(t().bare(full));
   else if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url)) addDetail(t().relative);
+  if (check.relative) addDetail(t().relativeInline(t().quote(check.relative)));
   for (const { path, message } of warnings) {
     const { text, lang } = translate(message);
     const name = itemName(raw, path);
@@ -797,6 +871,8 @@ async function checkUrl() {
   const feed = { kind: 'url', url, absolute: url };
   state.feed = feed;
   state.check = { pending: true };
+  // The choices made for the previous feed: an option may be typed while this one is checked.
+  const before = structuredClone(state.values);
   renderReport();
   // The code follows the address at once: copied during the check, it must not name the previous feed.
   renderSnippet();
@@ -816,7 +892,7 @@ async function checkUrl() {
   if (state.feed !== feed) return;
   feed.absolute = result.url;
   state.check = { result, raw: text && parseRaw(text), text };
-  if (result.ok) dropStaleChoices(result.feed);
+  if (result.ok) dropStaleChoices(result.feed, before);
   renderAll();
 }
 
@@ -836,9 +912,34 @@ function checkText() {
   const id = `${INLINE_ID}-${++state.inlineCount}`;
   $('inline-feeds').replaceChildren(...(html ? [] : [element('script', { type: 'application/json', id }, text)]));
   state.feed = html ? undefined : { kind: 'inline', text, id };
-  state.check = { result, raw: parseRaw(text), text, html, pasted: true };
+  const raw = parseRaw(text);
+  state.check = { result, raw, text, html, pasted: true, relative: result.ok && !html ? relativeAddress(text, raw) : undefined };
   if (result.ok && !html) dropStaleChoices(result.feed);
   renderAll();
+}
+
+/** A base no page has: what a feed's relative address resolves to against it shows that it was relative. */
+const NO_PAGE = 'https://ancrage.invalid/';
+
+/** Every string in a JSON value. */
+const stringsOf = (value) => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : []);
+
+/**
+ * A pasted feed's first relative address (an image's, a link's), as written: the preview reads it
+ * against this page, the town's page against itself. The feed read again against a base no page
+ * has: what the loader keeps as an address (safeUrl), whatever the field, without a list of them.
+ */
+function relativeAddress(text, raw) {
+  const read = parseFeedText(text, NO_PAGE);
+  const resolved = new Set(read.ok ? stringsOf(read.feed).filter((s) => s.startsWith(NO_PAGE)) : []);
+  const against = (s) => {
+    try {
+      return new URL(s.trim(), NO_PAGE).href;
+    } catch {
+      return undefined;
+    }
+  };
+  return resolved.size ? stringsOf(raw).find((s) => resolved.has(against(s)))?.trim() : undefined;
 }
 
 /** A feed's JSON as written (BOM dropped, like the loader), or undefined. */
@@ -874,7 +975,7 @@ function renderContrast() {
   const low = THEME_CONTRAST.map(([fg, bg, min]) => ({ fg, bg, min, ratio: contrastRatio(colour(fg), colour(bg)) })).filter(
     ({ ratio, min }) => ratio < min,
   );
-  $('contrast-status').textContent = low.length ? plural(t().contrastLow, low.length) : t().contrastOk;
+  say('contrast-status', low.length ? plural(t().contrastLow, low.length) : t().contrastOk);
   $('contrast-status').classList.toggle('warning', low.length > 0);
   $('contrast-issues').replaceChildren(
     ...low.map(({ fg, bg, min, ratio }) =>
@@ -901,10 +1002,13 @@ function applyColours(target) {
 
 // ---- Preview and snippet -----------------------------------------------------------
 
-/** The attributes the editor set, in the manifest's order: `[name, value | true]`. */
+/** The attributes the editor set, in the manifest's order: `[name, value | true]`; not a number out of range, said under its field. */
 function chosenAttributes() {
   const chosen = values();
-  return (widget()?.options ?? []).map((o) => [o.name, chosen[o.name]]).filter(([, value]) => value !== undefined && value !== '');
+  return (widget()?.options ?? [])
+    .filter((o) => !outOfRange(o, chosen[o.name]))
+    .map((o) => [o.name, chosen[o.name]])
+    .filter(([, value]) => value !== undefined && value !== '');
 }
 
 /**
@@ -1001,13 +1105,10 @@ function renderSnippet() {
   // A file on the editor's computer, or on http (blocked on an https page), never loads; written
   // without https://, the script would be looked for among the site's own pages.
   // Under its field, spoken as it is typed, like the other fields' faults.
-  $('bundle-url-note').textContent = onComputer(bundle)
-    ? t().onComputer
-    : bundleInFull
-      ? t().bare(bundleInFull)
-      : insecure(bundle)
-        ? t().insecureScript
-        : '';
+  say(
+    'bundle-url-note',
+    onComputer(bundle) ? t().onComputer : bundleInFull ? t().bare(bundleInFull) : insecure(bundle) ? t().insecureScript : '',
+  );
   $('integrity-note').textContent = state.integrity ? t().integrity(state.integrity) : t().noIntegrity;
   // Two data blocks with one id would be invalid HTML (RGAA 8.2), and only the first is read.
   $('inline-note').textContent = unusablePaste()
@@ -1056,14 +1157,13 @@ form.addEventListener('submit', (event) => event.preventDefault());
 form.addEventListener('input', (event) => {
   const target = event.target;
   if (target.closest('#options')) {
-    const option = widget()?.options.find((o) => o.name === target.name);
+    const option = optionOf(target.name);
     if (!option) return;
-    // Without the quotes and blanks a word processor adds, which the widgets drop too (`“haute-sarre”`).
-    const value = target.type === 'checkbox' ? target.checked || undefined : address(target.value) || undefined;
-    values()[option.name] = value;
+    values()[option.name] = optionValue(target);
     // Chosen again: what a new feed dropped from it is no longer news.
     delete state.dropped[state.tag]?.[option.name];
-    if (option.name === 'color-scheme') renderContrast();
+    // The colours in effect follow the scheme, and the publisher (its feed's theme): checked again at any option.
+    renderContrast();
     renderOptionNote(option.name);
     if (option.name === 'publisher') renderOptionNote('project');
     // A choice made in one go (a list, a box) shows at once; a text or a number is typed key by key.
@@ -1074,12 +1174,7 @@ form.addEventListener('input', (event) => {
     const key = target.dataset.colour;
     const hex = target.value.trim() ? parseHexColour(target.value.trim()) : '';
     const text = $(`colour-${key}`);
-    const error = $(`colour-${key}-error`);
-    const valid = hex !== undefined;
-    error.hidden = valid;
-    // `aria-invalid=""` reads as "false": say "true".
-    if (valid) text.removeAttribute('aria-invalid');
-    else text.setAttribute('aria-invalid', 'true');
+    showColourFault(key, hex === undefined);
     // While a colour is being typed (`#a4` on the way to `#a4161a`), none is used: not the last one that parsed.
     if (hex) state.colours[key] = hex;
     else delete state.colours[key];
@@ -1101,6 +1196,8 @@ form.addEventListener('change', (event) => {
 $('widget').addEventListener('change', (event) => {
   state.tag = event.target.value;
   renderOptions();
+  // Another widget, other choices: its scheme and publisher, and so its colours.
+  renderContrast();
   renderPreview();
   renderSnippet();
 });
@@ -1111,8 +1208,7 @@ $('colours').addEventListener('click', (event) => {
   delete state.colours[key];
   $(`colour-${key}`).value = '';
   $(`colour-${key}-picker`).value = DEFAULT_THEME[key];
-  $(`colour-${key}-error`).hidden = true;
-  $(`colour-${key}`).removeAttribute('aria-invalid');
+  showColourFault(key, false);
   renderContrast();
   applyColours($('preview'));
   renderSnippet();

@@ -88,6 +88,37 @@ function paste(json: string) {
   $('check-text').click();
 }
 
+/** Holds the page's requests until `release()`: a feed check that takes as long as a test needs. */
+function holdFetch() {
+  const win = frame.contentWindow as unknown as typeof globalThis;
+  const real = win.fetch;
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  win.fetch = async (...args: Parameters<typeof fetch>) => {
+    await held;
+    return real(...args);
+  };
+  return () => {
+    win.fetch = real;
+    release();
+  };
+}
+
+/** How many times each of these live regions is written from now on (each write is spoken again); read by the function returned. */
+function writes(...ids: string[]) {
+  const win = frame.contentWindow as unknown as typeof globalThis;
+  const counts: Record<string, number> = Object.fromEntries(ids.map((id) => [id, 0]));
+  const observers = ids.map((id) => {
+    const observer = new win.MutationObserver((records) => (counts[id] += records.length));
+    observer.observe($(id), { childList: true, characterData: true, subtree: true });
+    return observer;
+  });
+  return () => {
+    observers.forEach((observer, i) => (counts[ids[i]] += observer.takeRecords().length));
+    return counts;
+  };
+}
+
 async function sha384(url: string) {
   const bytes = await (await fetch(url)).arrayBuffer();
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
@@ -331,6 +362,31 @@ describe('embed generator: the feed', () => {
     expect(snippet()).to.contain(`id="${id}"`);
   });
 
+  it("says that a pasted feed's relative addresses will be looked for on the page where the code is pasted", async () => {
+    const project = FEED.projects[0];
+    const withImage = (src: string) => ({ ...FEED, projects: [{ ...project, image: { src, alt: 'Le forage de Diéma' } }] });
+    // Read against this page, the photo shows in the preview; on the town's page, it would be looked for there.
+    paste(JSON.stringify(withImage('images/forage.svg')));
+    await previewState('ready');
+    expect(text('feed-status')).to.match(/^Flux valide/);
+    expect(text('feed-detail')).to.equal(
+      "Le flux collé contient des adresses relatives, par exemple «\u00a0images/forage.svg\u00a0»\u00a0: l'aperçu les cherche sur ce serveur de démonstration, mais la page où vous collerez le code les cherchera parmi ses propres pages (images absentes, liens morts). Dans un flux collé, écrivez les adresses des images et des liens en entier (https://…).",
+    );
+    $('lang-switch').click();
+    expect(text('feed-detail')).to.equal(
+      'The pasted feed holds relative addresses, for example “images/forage.svg”: the preview looks for them on this demo server, but the page where you paste the code will look for them among its own pages (missing images, dead links). In a pasted feed, write the addresses of images and links in full (https://…).',
+    );
+    $('lang-switch').click();
+    // Written in full, or a link's path: the link named as written.
+    paste(JSON.stringify(withImage('https://www.ville-a.fr/images/forage.svg')));
+    expect(text('feed-detail')).to.equal('');
+    paste(JSON.stringify({ ...FEED, projects: [{ ...project, links: [{ href: ' /solidarite/eau ', label: 'Le projet' }, { href: 'mailto:mairie@ville-a.fr', label: 'Écrire' }] }] }));
+    expect(text('feed-detail')).to.match(/^Le flux collé contient des adresses relatives, par exemple «\u00a0\/solidarite\/eau\u00a0»\u00a0: /);
+    // A feed checked by its address reads them against its own: the town's page will too.
+    await checkUrl('/stories/demo/example-feed.json');
+    expect(text('feed-detail')).not.to.contain('Le flux collé');
+  });
+
   it('writes a new address into the code at once, keeping the last report until the check ends', async () => {
     await previewState('ready');
     const before = $('feed-issues').children.length;
@@ -571,6 +627,84 @@ describe('embed generator: widgets and options', () => {
     expect(text('option-publisher-note')).to.match(/^“ville-a” is not in this feed: removed from the code\. In the feed: belleval, belleval-agglo, /);
   });
 
+  it('keeps the option typed while a feed is checked, its text, caret and focus, and drops only the choices made for the previous feed', async () => {
+    await previewState('ready');
+    // Chosen for the example feed: themes the next one lacks.
+    fill($('option-themes'), 'education health');
+    const release = holdFetch();
+    fill($('feed-url'), feedRoute('valid'));
+    expect(text('feed-status')).to.match(/^Vérification/);
+    // Keyboard only, on to the options while the check runs: half an id, the caret moved back into it.
+    $('option-publisher').focus();
+    await sendKeys({ type: 'beval' });
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowLeft' });
+    release();
+    await waitUntil(() => !/Vérification/.test(text('feed-status')), 'the feed is checked');
+    expect(doc.activeElement?.id).to.equal('option-publisher');
+    expect($('option-publisher').value).to.equal('beval');
+    // Typed for this feed: not dropped as a previous feed's choice, only said to be none of its ids yet.
+    expect(text('option-publisher-note')).to.equal("«\u00a0beval\u00a0» n'est pas dans le flux\u00a0: le widget sera vide. Identifiants du flux\u00a0: belleval.");
+    expect(text('option-themes-note')).to.match(/^«\u00a0education\u00a0» et «\u00a0health\u00a0» ne sont pas dans ce flux\u00a0: retirés du code\./);
+    // The next keys go where the caret was.
+    await sendKeys({ type: 'lle' });
+    expect($('option-publisher').value).to.equal('belleval');
+    expect(text('option-publisher-note')).to.equal('');
+    expect(snippet().split('\n').at(-1)).to.match(/ publisher="belleval"><\/ancrage-project-cards>$/);
+  });
+
+  it('gives number options the bounds the widgets take, and says and leaves out a number out of range', async () => {
+    await previewState('ready');
+    const level = $('option-heading-level');
+    expect([level.type, level.min, level.max]).to.deep.equal(['number', '1', '6']);
+    expect(level.getAttribute('aria-describedby')!.split(' ')).to.deep.equal(['option-heading-level-help', 'option-heading-level-note']);
+    expect($('option-heading-level-note').getAttribute('role')).to.equal('status');
+    fill(level, '9');
+    expect(level.getAttribute('aria-invalid')).to.equal('true');
+    expect(text('option-heading-level-note')).to.equal('«\u00a09\u00a0»\u00a0: un nombre entier de 1 à 6 est attendu\u00a0: retiré du code.');
+    // Neither in the code nor in the preview, which shows what the town's page will.
+    expect(snippet()).not.to.contain('heading-level');
+    expect(preview()!.hasAttribute('heading-level')).to.equal(false);
+    fill(level, '2');
+    expect(level.hasAttribute('aria-invalid')).to.equal(false);
+    expect(text('option-heading-level-note')).to.equal('');
+    expect(snippet()).to.contain(' heading-level="2"');
+    expect(preview()!.getAttribute('heading-level')).to.equal('2');
+    // From 1, with no upper bound; whole numbers in digits only, as the widget reads them.
+    const size = $('option-page-size');
+    expect([size.min, size.max]).to.deep.equal(['1', '']);
+    for (const typed of ['0', '-2', '2.5']) {
+      fill(size, typed);
+      expect(text('option-page-size-note'), typed).to.equal(`«\u00a0${typed}\u00a0»\u00a0: un nombre entier à partir de 1 est attendu\u00a0: retiré du code.`);
+      expect(size.getAttribute('aria-invalid'), typed).to.equal('true');
+      expect(snippet(), typed).not.to.contain('page-size');
+    }
+    fill(size, '6');
+    expect(snippet()).to.contain(' page-size="6"');
+    $('lang-switch').click();
+    fill($('option-heading-level'), '0');
+    expect(text('option-heading-level-note')).to.equal('“0”: a whole number from 1 to 6 is expected: removed from the code.');
+    expect($('option-heading-level').getAttribute('aria-invalid')).to.equal('true');
+    // The partner list's group headings: 1 to 5.
+    fill($<HTMLSelectElement>('widget'), 'ancrage-partner-list');
+    const groups = $('option-heading-level');
+    expect([groups.min, groups.max]).to.deep.equal(['1', '5']);
+    fill(groups, '6');
+    expect(text('option-heading-level-note')).to.equal('“6”: a whole number from 1 to 5 is expected: removed from the code.');
+    expect(snippet()).not.to.contain('heading-level');
+    // The gauge's year: four digits.
+    fill($<HTMLSelectElement>('widget'), 'ancrage-budget-gauge');
+    const year = $('option-year');
+    expect([year.type, year.min, year.max]).to.deep.equal(['number', '1000', '9999']);
+    fill(year, '25');
+    expect(text('option-year-note')).to.equal('“25”: a whole number from 1000 to 9999 is expected: removed from the code.');
+    expect(year.getAttribute('aria-invalid')).to.equal('true');
+    expect(snippet()).not.to.contain('year=');
+    fill(year, '2024');
+    expect(text('option-year-note')).to.equal('');
+    expect(year.hasAttribute('aria-invalid')).to.equal(false);
+    expect(snippet()).to.contain(' year="2024"');
+  });
+
   it("says under the project's field that it is another publisher's project, which leaves the widget empty", async () => {
     await previewState('ready');
     // The example feed, a network's: diema-eau-potable is Belleval's.
@@ -615,11 +749,11 @@ describe('embed generator: widgets and options', () => {
     expect($('option-basis').getAttribute('aria-describedby')).to.equal('option-basis-help option-basis-note');
     $('lang-switch').click();
     expect(text('option-basis-note')).to.equal('“water”: the 2025 budget of “ville-a” has no line on that basis: removed from the code. In that budget: general.');
-    // What the budget has stays, a year as the gauge reads it; with no budget at all, nothing does.
-    fill($('option-year'), '2025.0');
+    // What the budget has stays; with no budget at all, nothing does.
+    fill($('option-year'), '2025');
     fill($<HTMLSelectElement>('option-basis'), 'general');
     paste(JSON.stringify({ ...FEED, projects: [] }));
-    expect(gauge()).to.match(/ year="2025.0" basis="general"><\/ancrage-budget-gauge>$/);
+    expect(gauge()).to.match(/ year="2025" basis="general"><\/ancrage-budget-gauge>$/);
     expect(text('option-basis-note')).to.equal('');
     expect(text('option-year-note')).to.equal('');
     fill($('option-year'), '');
@@ -764,7 +898,7 @@ describe('embed generator: colours', () => {
 
     // Not a colour: said next to the field, and nothing applied.
     fill($('colour-accent'), 'rouge');
-    expect($('colour-accent-error').hidden).to.equal(false);
+    expect(text('colour-accent-error')).to.equal('Une couleur au format #rrggbb, par exemple #a4161a.');
     expect($('colour-accent').getAttribute('aria-invalid')).to.equal('true');
     expect(snippet()).not.to.contain('--ancrage-accent');
     // Switching language keeps what is typed, a fault too (and the picker its colour, not black).
@@ -773,7 +907,7 @@ describe('embed generator: colours', () => {
     $('lang-switch').click();
     expect($('colour-accent').value).to.equal('rouge');
     expect($('colour-accent-picker').value, 'the default accent').to.equal('#18753c');
-    expect($('colour-accent-error').hidden).to.equal(false);
+    expect(text('colour-accent-error')).to.equal('A colour as #rrggbb, for example #a4161a.');
     expect($('colour-accent').getAttribute('aria-invalid')).to.equal('true');
     $('lang-switch').click();
     // Typed on its way to a colour: `#a41` parses, `#a416` does not, and then nothing is used, not the `#a41` before it.
@@ -818,6 +952,46 @@ describe('embed generator: colours', () => {
     expect(text('contrast-status')).to.match(/^\d+ contrastes insuffisants/);
     for (const key of ['text', 'primary']) doc.querySelector<HTMLButtonElement>(`[data-clear="${key}"]`)!.click();
     fill(scheme, '');
+  });
+
+  it('checks the contrasts again when the publisher or the widget changes the colours in effect', async () => {
+    await previewState('ready');
+    // Light purple on the default main colour, a dark blue: readable.
+    fill($('colour-onPrimary'), '#ce93d8');
+    expect(text('contrast-status')).to.equal('Contrastes suffisants (RGAA / WCAG 2.1 AA).');
+    // Haute-Sarre's theme in the example feed has a purple main colour, which the widget then takes.
+    fill($('option-publisher'), 'haute-sarre');
+    expect(text('contrast-status')).to.equal('1 contraste insuffisant\u00a0:');
+    expect($('contrast-issues').textContent).to.equal('Texte sur la couleur principale (boutons)\u00a0: 3,93:1, il faut au moins 4,5:1.');
+    // Another widget, whose publisher is not chosen: no feed theme (the feed has several publishers).
+    fill($<HTMLSelectElement>('widget'), 'ancrage-partner-list');
+    expect(text('contrast-status')).to.equal('Contrastes suffisants (RGAA / WCAG 2.1 AA).');
+    fill($<HTMLSelectElement>('widget'), 'ancrage-project-cards');
+    expect(text('contrast-status')).to.equal('1 contraste insuffisant\u00a0:');
+  });
+
+  it('speaks a colour in the wrong format, and does not say the contrasts or the bundle note again when they did not change', async () => {
+    await previewState('ready');
+    fill($('bundle-url'), 'http://www.ville.fr/ancrage/ancrage.js');
+    const error = $('colour-accent-error');
+    expect(error.getAttribute('role')).to.equal('status');
+    expect($('colour-accent').getAttribute('aria-describedby')!.split(' ')).to.include('colour-accent-error');
+    const written = writes('contrast-status', 'bundle-url-note', 'colour-accent-error');
+    // Key by key: `#a41` is a colour (#aa4411), `#a4161` is none; the contrasts pass all along.
+    $('colour-accent').focus();
+    await sendKeys({ type: '#a4161' });
+    expect(text('colour-accent-error')).to.equal('Une couleur au format #rrggbb, par exemple #a4161a.');
+    expect($('colour-accent').getAttribute('aria-invalid')).to.equal('true');
+    await sendKeys({ type: 'a' });
+    expect(text('colour-accent-error')).to.equal('');
+    expect($('colour-accent').hasAttribute('aria-invalid')).to.equal(false);
+    // A feed checked again: its report is said, not the unchanged notes beside it.
+    await checkUrl('/stories/demo/example-feed.json');
+    expect(text('contrast-status')).to.equal('Contrastes suffisants (RGAA / WCAG 2.1 AA).');
+    expect(text('bundle-url-note')).to.match(/^Adresse en http:\/\//);
+    // Shown at `#`, cleared at `#a41`, shown at `#a416`, cleared at `#a4161a`: once each.
+    expect(written()).to.deep.equal({ 'contrast-status': 0, 'bundle-url-note': 0, 'colour-accent-error': 4 });
+    doc.querySelector<HTMLButtonElement>('[data-clear="accent"]')!.click();
   });
 
   it('checks picked colours against the feed’s own theme, as the preview shows them', async () => {
@@ -916,7 +1090,7 @@ describe('embed generator: the page', () => {
     expect(doc.documentElement.lang).to.equal('en');
     expect(doc.querySelector('h1')!.textContent).to.equal('Get the code to paste into your site');
     expect(text('feed-status')).to.equal('Valid feed: 1 authority, 1 project, 2 partners, and 1 budget. No warnings.');
-    expect(doc.querySelector('a[href="themes.html"]')!.textContent).to.equal('Two town themes and dark mode');
+    expect(doc.querySelector('a[href="themes.html"]')!.textContent).to.equal('Three town themes and dark mode');
     expect(doc.querySelector('#colours legend')!.textContent).to.equal("The authority's colours");
     expect($('lang-switch').textContent).to.equal('Français');
     expect(doc.querySelectorAll('[data-t]:empty')).to.have.length(0);
@@ -960,7 +1134,7 @@ describe('embed generator: the page', () => {
 
   it('names the themes page for what it shows, the colours for the authority, with straight apostrophes in both languages', async () => {
     await previewState('ready');
-    expect(doc.querySelector('a[href="themes.html"]')!.textContent).to.equal('Deux chartes graphiques et le mode sombre');
+    expect(doc.querySelector('a[href="themes.html"]')!.textContent).to.equal('Trois chartes graphiques et le mode sombre');
     expect(doc.querySelector('#colours legend')!.textContent).to.equal('Couleurs de la collectivité');
     // The page's own words, not the preview's (the widgets' catalogs and the feed are not this page's).
     const own = () => [...doc.querySelectorAll('header, h1, .lead, .embed-form, #snippet-help, footer')].map((el) => el.textContent).join(' ');
