@@ -236,7 +236,7 @@ export function minifyTemplates() {
 const PRIVATE_NAMES = [
   // AncrageElement
   'declaredLang', 'writtenLang', 'langAttribute', 'loadCount', 'noFeedTimer', 'typingTimer', 'announceTimer', 'settleLanguage', 'resolveLanguage',
-  'themePublisher', 'errorMessage', 'parseData', 'refetchAfterNetworkError', 'shownState',
+  'themePublisher', 'errorMessage', 'parseData', 'refetchAfterNetworkError', 'shownState', 'renderFailed',
   // Internal reactive state (never named in a string: Lit's `changed.has('…')` would not find it)
   'announcement', 'announced', 'failedLogos', 'yearChanged',
   // AncrageProjectCards, and its CardTexts

@@ -47,7 +47,7 @@ const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: 
  * The CSS properties' defaults are the light scheme's; `color-scheme="dark"` has its own palette.
  *
  * @fires {AncrageEvent<'ancrage-feed-load'>} ancrage-feed-load - The feed loaded and is shown (`state` is set). `detail: { url, warnings }`.
- * @fires {AncrageEvent<'ancrage-feed-error'>} ancrage-feed-error - The feed could not be used; the error is shown. `detail: { url, message }`.
+ * @fires {AncrageEvent<'ancrage-feed-error'>} ancrage-feed-error - The feed could not be used, or not displayed; the error is shown. `detail: { url, message }`.
  *
  * @cssproperty [--ancrage-primary=#000091] - Main colour: links, buttons, focus rings, heading rules.
  * @cssproperty [--ancrage-on-primary=#ffffff] - Text on the main colour.
@@ -118,6 +118,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   /** The last good feed: kept when a reload fails. */
   protected feedData?: Feed;
   private errorCode?: FatalCode;
+  /** The last render threw: the error is shown instead of the content. */
+  private renderFailed = false;
   /** What the console was told of this widget (`tell`). */
   private told = new Set<string>();
 
@@ -246,6 +248,12 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
       super.performUpdate();
     } catch (error) {
       console.warn(`Ancrage: <${this.localName}> could not render:`, error);
+      // Shown as an error, without the content, rather than left on "Chargement…" while `state`
+      // says `ready`; once only, should that fail too. Another feed or data tries again.
+      if (!this.renderFailed) {
+        this.renderFailed = true;
+        this.requestUpdate();
+      }
     }
   }
 
@@ -263,6 +271,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
       // not stand for this one while it loads, nor after it fails. (A failed reload, or a later
       // `data` that is no feed, keeps the last good feed: feed-v1's "keeps any earlier good data".)
       if (noData) this.feedData = this.errorCode = undefined;
+      this.renderFailed = false;
       void this.load(false);
     }
     this.settleLanguage();
@@ -280,7 +289,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
       if (this.feedData) this.warnUnknown('publisher', this.publisher, this.feedData.publishers.map(({ id }) => id));
     }
     if (this.feedData) this.derive(this.feedData, changed);
-    this.shownState = this.errorCode
+    this.shownState = this.errorCode || this.renderFailed
       ? 'error'
       : !this.feedData
         ? 'loading'
@@ -307,7 +316,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // Both shipped languages run left to right, on a right-to-left page too ("72 %", not "% 72").
     return html`<div dir="ltr" lang=${this.locale === this.writtenLang ? nothing : this.locale}
       ><p class="state" part="state" role="status">${message}</p>
-      ${feedData && (state !== 'empty' || this.rendersWhenEmpty()) ? this.renderContent(feedData) : nothing}</div
+      ${feedData && !this.renderFailed && (state !== 'empty' || this.rendersWhenEmpty()) ? this.renderContent(feedData) : nothing}</div
     >`;
   }
 
@@ -376,7 +385,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   }
 
   private errorMessage(): string {
-    return `${this.t.error} ${this.t.errorReason[this.errorCode ?? 'not-object']}`;
+    const { t, errorCode } = this;
+    return errorCode || !this.renderFailed ? `${t.error} ${t.errorReason[errorCode ?? 'not-object']}` : t.renderError;
   }
 
   private themePublisher(): Publisher | undefined {
@@ -467,12 +477,13 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
       this.feedData = result.feed ?? this.feedData;
       this.errorCode = result.error.code ?? 'not-object';
     }
-    // Never connected, the widget does not render: nothing to wait for.
-    if (this.hasUpdated || this.isConnected) await this.updateComplete;
+    // Never connected, the widget does not render: nothing to wait for. Until no update is left: a
+    // render that failed is followed by the one that shows the error.
+    if (this.hasUpdated || this.isConnected) while (!(await this.updateComplete));
     // Another load's result is shown now: this one's event would describe what is not there.
     if (loadId !== this.loadCount) return;
     const report = () =>
-      result.ok
+      result.ok && !this.renderFailed
         ? emit(this, 'ancrage-feed-load', { url, warnings: result.warnings })
         : // The message in the reader's language, as shown (settled again for a widget that never rendered).
           (this.settleLanguage(), emit(this, 'ancrage-feed-error', { url, message: this.errorMessage() }));

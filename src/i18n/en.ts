@@ -17,6 +17,7 @@ import type {
 export const common: CommonMessages = {
   loading: 'Loading data…',
   error: 'The data could not be loaded.',
+  renderError: 'The data could not be shown.',
   errorReason: {
     'not-json': 'The file is not valid JSON.',
     'not-object': 'The file is not shaped like an Ancrage feed.',

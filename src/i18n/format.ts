@@ -111,9 +111,15 @@ export function formatList(lang: string, items: string[]): string {
   return cached(`l|${lang}`, () => new Intl.ListFormat(lang, own({ type: 'conjunction' }))).format(items);
 }
 
-/** Splits text into characters as a reader sees them (emoji sequences, accented letters). */
-export function graphemes(): Intl.Segmenter {
-  return cached('g', () => new Intl.Segmenter(undefined, own({ granularity: 'grapheme' })));
+/**
+ * `text`'s characters as a reader sees them (emoji sequences, accented letters). Firefox before
+ * 125 (ESR 115) has no `Intl.Segmenter`: there, a letter with its accents, which keeps surrogate
+ * pairs whole and may cut an emoji sequence.
+ */
+export function graphemes(text: string): Iterable<{ index: number; segment: string }> {
+  return typeof Intl.Segmenter == 'function'
+    ? cached('g', () => new Intl.Segmenter(undefined, own({ granularity: 'grapheme' }))).segment(text)
+    : Array.from(text.matchAll(/\P{M}\p{M}*/gu), (match) => ({ index: match.index!, segment: match[0] }));
 }
 
 /**

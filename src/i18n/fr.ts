@@ -18,6 +18,7 @@ import type {
 export const common: CommonMessages = {
   loading: 'Chargement des données…',
   error: "Les données n'ont pas pu être chargées.",
+  renderError: "Les données n'ont pas pu être affichées.",
   errorReason: {
     'not-json': "Le fichier n'est pas un JSON valide.",
     'not-object': "Le fichier n'a pas la forme d'un flux Ancrage.",

@@ -24,6 +24,8 @@ export interface CommonMessages {
   error: string;
   /** The reason, after `error`, by fatal code. */
   errorReason: Record<FatalCode, string>;
+  /** What a reader sees when the feed loaded but the widget could not show it (a browser without an API it needs). */
+  renderError: string;
 }
 
 /** The feed's codes in words. */

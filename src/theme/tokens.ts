@@ -65,7 +65,8 @@ export const tokenStyles = css`
     line-height: 1.5;
     color: var(--_text);
     overflow-wrap: anywhere;
-    /* A long word cut at the end of a line gets its hyphen, where the browser knows the language. */
+    /* A long word cut at the end of a line gets its hyphen, where the browser knows the language (Safari before 17: prefixed). */
+    -webkit-hyphens: auto;
     hyphens: auto;
   }
   :host([hidden]) {

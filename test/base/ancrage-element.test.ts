@@ -152,6 +152,37 @@ describe('AncrageElement (the widget base)', () => {
       }
     });
 
+    it('shows that it could not show its data, with state error and ancrage-feed-error, when its render fails, and tries again with other data', async () => {
+      const proto = TestWidget.prototype as unknown as { renderContent(): unknown };
+      const renderContent = proto.renderContent;
+      // A browser without an API the content needs (Intl.Segmenter in Firefox before 125, say).
+      proto.renderContent = () => {
+        throw new TypeError('Intl.Segmenter is not a constructor');
+      };
+      const el = document.createElement('test-widget') as TestWidget;
+      try {
+        const error = new Promise<[CustomEvent, string, string]>((resolve) =>
+          document.addEventListener('ancrage-feed-error', (e) => resolve([e, el.state, status(el).textContent ?? '']), { once: true }),
+        );
+        await consoleWarnings(async () => {
+          el.data = twoProjects;
+          document.body.append(el);
+          const [{ detail }, stateThen, statusThen] = await error;
+          expect(detail).to.deep.equal({ url: null, message: "Les données n'ont pas pu être affichées." });
+          expect([stateThen, statusThen]).to.deep.equal(['error', detail.message]);
+        });
+        expect(el.getAttribute('state')).to.equal('error');
+        expect(shadowText(el)).to.equal("Les données n'ont pas pu être affichées.");
+        await expect(el).to.be.accessible();
+      } finally {
+        proto.renderContent = renderContent;
+      }
+      el.data = feed({ projects: [project('autre', { title: 'Autre projet' })] });
+      await waitUntil(() => el.state === 'ready');
+      expect(shadowText(el)).to.include('Autre projet');
+      el.remove();
+    });
+
     it('raises no error of its own in the page while its feed loads, whatever the page did to Intl', async () => {
       const { NumberFormat } = Intl;
       const errors: unknown[] = [];

@@ -50,7 +50,7 @@ export function preview(text: string, max: number): string {
   if (text.length <= max) return text;
   // Cut between whole characters as a reader sees them: never inside an emoji sequence or a surrogate pair.
   let end = 0;
-  for (const { index, segment } of graphemes().segment(text)) {
+  for (const { index, segment } of graphemes(text)) {
     if (index + segment.length > max) break;
     end = index + segment.length;
   }
