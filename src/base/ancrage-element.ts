@@ -118,8 +118,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   /** The last good feed: kept when a reload fails. */
   protected feedData?: Feed;
   private errorCode?: FatalCode;
-  /** The last render threw: the error is shown instead of the content. */
-  private renderFailed = false;
+  /** 1: the last update threw; 2: this update shows the error instead of the content. The next one tries again. */
+  private renderFailed: 0 | 1 | 2 = 0;
   /** What the console was told of this widget (`tell`). */
   private told = new Set<string>();
 
@@ -249,15 +249,16 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     } catch (error) {
       console.warn(`Ancrage: <${this.localName}> could not render:`, error);
       // Shown as an error, without the content, rather than left on "Chargement…" while `state`
-      // says `ready`; once only, should that fail too. Another feed or data tries again.
+      // says `ready`; not again should that fail too.
       if (!this.renderFailed) {
-        this.renderFailed = true;
+        this.renderFailed = 1;
         this.requestUpdate();
       }
     }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.renderFailed = this.renderFailed == 1 ? 2 : 0;
     // `data` wins over `feed`: another address while `data` is set changes nothing shown, and says nothing.
     // `null` is no data, as frameworks mean it (React's `useState(null)`, a Vue prop taken away).
     const noData = this.data == null;
@@ -271,7 +272,6 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
       // not stand for this one while it loads, nor after it fails. (A failed reload, or a later
       // `data` that is no feed, keeps the last good feed: feed-v1's "keeps any earlier good data".)
       if (noData) this.feedData = this.errorCode = undefined;
-      this.renderFailed = false;
       void this.load(false);
     }
     this.settleLanguage();
@@ -288,7 +288,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
       applyFeedTheme(this, this.themePublisher()?.theme);
       if (this.feedData) this.warnUnknown('publisher', this.publisher, this.feedData.publishers.map(({ id }) => id));
     }
-    if (this.feedData) this.derive(this.feedData, changed);
+    // Not while the error is shown: what failed may be in there.
+    if (this.feedData && !this.renderFailed) this.derive(this.feedData, changed);
     this.shownState = this.errorCode || this.renderFailed
       ? 'error'
       : !this.feedData

@@ -539,10 +539,15 @@ const feedHas = (name, feed, chosen = values()) => [...new Set(IN_FEED[name](fee
 
 /**
  * A number the widget would not read, and so would replace by its default: its converters take
- * digits only (no sign, point or exponent), within the bounds its description gives.
+ * digits only (no sign, point or exponent), within the bounds its description gives; the gauge
+ * reads a year as four digits, as `askedYear` does (not `02024`).
  */
 const outOfRange = (option, value) =>
-  option.number && value !== undefined && !(/^\d+$/.test(value) && Number(value) >= (option.min ?? 0) && Number(value) <= (option.max ?? Infinity));
+  option.number &&
+  value !== undefined &&
+  !(option.name === 'year'
+    ? askedYear(value) !== undefined
+    : /^\d+$/.test(value) && Number(value) >= (option.min ?? 0) && Number(value) <= (option.max ?? Infinity));
 
 /** Options with a note under their field: those naming something in the feed, and numbers (out of range). */
 const hasNote = (option) => option.name in IN_FEED || option.number;
@@ -566,15 +571,19 @@ function wordsNotIn(feed, name, value, chosen = values()) {
 function dropStaleChoices(feed, before = state.values) {
   state.dropped = {};
   for (const [tag, chosen] of Object.entries(state.values)) {
+    // A choice typed during the check (a publisher half-typed) is no ground for the others: they
+    // were made with the one before it.
+    const typed = Object.fromEntries(Object.keys(chosen).filter((name) => chosen[name] !== before[tag]?.[name]).map((name) => [name, before[tag]?.[name]]));
     // In IN_FEED's order: a year or a basis is read against the budget of the choices kept before it.
     for (const name of Object.keys(IN_FEED)) {
-      if (!chosen[name] || chosen[name] !== before[tag]?.[name]) continue;
-      const missing = wordsNotIn(feed, name, chosen[name], chosen);
+      if (!chosen[name] || name in typed) continue;
+      const ground = { ...chosen, ...typed };
+      const missing = wordsNotIn(feed, name, chosen[name], ground);
       if (!missing.length) continue;
       const kept = LIST_OPTIONS.includes(name) ? listWords(chosen[name]).filter((word) => !missing.includes(word)) : [];
       // What the feed has, and the budget a year or a basis was looked for in, as they were then.
-      const has = feedHas(name, feed, chosen);
-      const budget = BUDGET_OPTIONS.includes(name) ? gaugeBudget(feed, chosen) : undefined;
+      const has = feedHas(name, feed, ground);
+      const budget = BUDGET_OPTIONS.includes(name) ? gaugeBudget(feed, ground) : undefined;
       chosen[name] = kept.join(' ') || undefined;
       (state.dropped[tag] ??= {})[name] = { missing, has, budget };
     }

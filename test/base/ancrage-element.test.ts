@@ -177,10 +177,48 @@ describe('AncrageElement (the widget base)', () => {
       } finally {
         proto.renderContent = renderContent;
       }
+      // The next update tries again: another language, say, once the page is mended.
+      el.lang = 'en';
+      await waitUntil(() => el.state === 'ready');
+      expect(shadowText(el)).to.include('Drinking water');
+      // Failing after a good render: the error, in the reader's language, not the content half updated.
+      proto.renderContent = () => {
+        throw new TypeError('broken later');
+      };
+      try {
+        await consoleWarnings(async () => {
+          el.lang = 'fr';
+          await waitUntil(() => el.state === 'error');
+        });
+        expect(shadowText(el)).to.equal("Les données n'ont pas pu être affichées.");
+      } finally {
+        proto.renderContent = renderContent;
+      }
       el.data = feed({ projects: [project('autre', { title: 'Autre projet' })] });
       await waitUntil(() => el.state === 'ready');
       expect(shadowText(el)).to.include('Autre projet');
       el.remove();
+    });
+
+    it('shows the same error when what it derives from the feed fails (the partner list sorting names with a broken Intl.Collator)', async () => {
+      const proto = TestWidget.prototype as unknown as { derive(): void };
+      proto.derive = () => {
+        throw new TypeError('Intl.Collator is not a constructor');
+      };
+      try {
+        let el!: TestWidget;
+        await consoleWarnings(async () => {
+          el = document.createElement('test-widget') as TestWidget;
+          const error = oneEvent(el, 'ancrage-feed-error');
+          el.data = twoProjects;
+          document.body.append(el);
+          expect((await error).detail.message).to.equal("Les données n'ont pas pu être affichées.");
+        });
+        expect([el.state, el.getAttribute('state'), shadowText(el)]).to.deep.equal(['error', 'error', "Les données n'ont pas pu être affichées."]);
+        el.remove();
+      } finally {
+        delete (proto as { derive?: unknown }).derive;
+      }
     });
 
     it('raises no error of its own in the page while its feed loads, whatever the page did to Intl', async () => {

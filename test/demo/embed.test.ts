@@ -652,6 +652,21 @@ describe('embed generator: widgets and options', () => {
     expect(snippet().split('\n').at(-1)).to.match(/ publisher="belleval"><\/ancrage-project-cards>$/);
   });
 
+  it("reads a year chosen before a feed check against the publisher then, not one half-typed during the check", async () => {
+    await previewState('ready');
+    fill($<HTMLSelectElement>('widget'), 'ancrage-budget-gauge');
+    fill($('option-year'), '2025');
+    const release = holdFetch();
+    fill($('feed-url'), feedRoute('valid'));
+    $('option-publisher').focus();
+    await sendKeys({ type: 'beval' });
+    release();
+    await waitUntil(() => !/Vérification/.test(text('feed-status')), 'the feed is checked');
+    // The new feed's authority has a 2025 budget: the year stays.
+    expect(text('option-year-note')).to.equal('');
+    expect(snippet()).to.contain(' year="2025"');
+  });
+
   it('gives number options the bounds the widgets take, and says and leaves out a number out of range', async () => {
     await previewState('ready');
     const level = $('option-heading-level');
@@ -695,10 +710,12 @@ describe('embed generator: widgets and options', () => {
     fill($<HTMLSelectElement>('widget'), 'ancrage-budget-gauge');
     const year = $('option-year');
     expect([year.type, year.min, year.max]).to.deep.equal(['number', '1000', '9999']);
-    fill(year, '25');
-    expect(text('option-year-note')).to.equal('“25”: a whole number from 1000 to 9999 is expected: removed from the code.');
-    expect(year.getAttribute('aria-invalid')).to.equal('true');
-    expect(snippet()).not.to.contain('year=');
+    for (const typed of ['25', '02024']) {
+      fill(year, typed);
+      expect(text('option-year-note'), typed).to.equal(`“${typed}”: a whole number from 1000 to 9999 is expected: removed from the code.`);
+      expect(year.getAttribute('aria-invalid'), typed).to.equal('true');
+      expect(snippet(), typed).not.to.contain('year=');
+    }
     fill(year, '2024');
     expect(text('option-year-note')).to.equal('');
     expect(year.hasAttribute('aria-invalid')).to.equal(false);
