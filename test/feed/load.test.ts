@@ -107,12 +107,28 @@ describe('loadFeed over HTTP', () => {
       expect(await hits()).to.equal(1, 'a timeout is not retried');
     });
 
-    it('covers the whole body, even one that never stops trickling', async () => {
-      // A byte every 100 ms: an idle timeout would never fire.
+    it('reads a body that keeps arriving after the timeout, as over a weak phone network', async () => {
+      // Eight pieces 150 ms apart: 1.2 s in all, never 400 ms without one.
+      const [result, ms] = await timed(() => loadFeed(route('drip').url, { timeout: 400, ...quick }));
+      expect(success(result).feed).to.deep.equal(success(await loadFeed(route('valid').url)).feed);
+      expect(ms).to.be.above(1000);
+    });
+
+    it('gives up on a body that stops arriving', async () => {
+      // Its first piece at once, the next one 5 s later.
+      const { url, hits } = route('slow', { every: 5000 });
+      const [result, ms] = await timed(() => loadFeed(url, { timeout: 400, ...quick }));
+      expect(failure(result).error.code).to.equal('timeout');
+      expect(ms).to.be.within(350, 2500);
+      expect(await hits()).to.equal(1, 'a timeout is not retried');
+    });
+
+    it('gives up on a body that never stops trickling, at six times the timeout', async () => {
+      // A byte every 100 ms: never 400 ms without one.
       const { url } = route('slow', { every: 100 });
       const [result, ms] = await timed(() => loadFeed(url, { timeout: 400, ...quick }));
       expect(failure(result).error.code).to.equal('timeout');
-      expect(ms).to.be.within(350, 3000);
+      expect(ms).to.be.within(2300, 4500);
     });
   });
 

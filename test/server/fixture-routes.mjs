@@ -19,6 +19,8 @@
 //   utf16               the same text in UTF-16 after its byte-order mark; ?be=1 big-endian, else little-endian
 //   slow                headers after ?head= ms (default 0), then a space every ?every= ms (default 2000);
 //                       ?length= announces that Content-Length
+//   drip                the feed in ?pieces= parts (default 8), one every ?every= ms (default 150), as a
+//                       weak phone network brings it
 //   big-no-length       ?bytes= (default 100000) of JSON, chunked, no Content-Length
 //   big-lying-length    ?bytes= of JSON, gzipped: Content-Length is the small compressed size
 //   not-json            200 application/json that is not JSON
@@ -142,6 +144,20 @@ const routes = {
     stream.write('{"version": "1",');
     send(ctx, 200, JSON_TYPE, stream);
     if (ctx.query.length) ctx.length = Number(ctx.query.length);
+  },
+
+  drip(ctx) {
+    const stream = new PassThrough();
+    const bytes = Buffer.from(FEED);
+    const pieces = Number(ctx.query.pieces ?? 8);
+    (async () => {
+      for (let i = 0; i < pieces; i++) {
+        stream.write(bytes.subarray(Math.floor((i * bytes.length) / pieces), Math.floor(((i + 1) * bytes.length) / pieces)));
+        await sleep(Number(ctx.query.every ?? 150));
+      }
+      stream.end();
+    })();
+    send(ctx, 200, JSON_TYPE, stream);
   },
 
   'big-no-length': (ctx) => {
