@@ -387,7 +387,9 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
 
   private errorMessage(): string {
     const { t, errorCode } = this;
-    return errorCode || !this.renderFailed ? `${t.error} ${t.errorReason[errorCode ?? 'not-object']}` : t.renderError;
+    // Offline, the reader's connection is at fault, not the server, and the feed comes back by itself.
+    const reason = errorCode == 'network' && !navigator.onLine ? t.offline : t.errorReason[errorCode ?? 'not-object'];
+    return errorCode || !this.renderFailed ? `${t.error} ${reason}` : t.renderError;
   }
 
   private themePublisher(): Publisher | undefined {

@@ -18,6 +18,7 @@ export const common: CommonMessages = {
   loading: 'Loading data…',
   error: 'The data could not be loaded.',
   renderError: 'The data could not be shown.',
+  offline: 'You seem to be offline: they will show once you are back online.',
   errorReason: {
     'not-json': 'The file is not valid JSON.',
     'not-object': 'The file is not shaped like an Ancrage feed.',
@@ -27,7 +28,7 @@ export const common: CommonMessages = {
     html: 'The address returned a web page instead of the data.',
     http: 'The server answered with an error.',
     network: 'The server could not be reached.',
-    timeout: 'The server took too long to answer.',
+    timeout: 'The server did not answer in time, or the connection is too slow.',
     'not-found': 'The feed could not be found.',
   },
 };

@@ -19,6 +19,7 @@ export const common: CommonMessages = {
   loading: 'Chargement des données…',
   error: "Les données n'ont pas pu être chargées.",
   renderError: "Les données n'ont pas pu être affichées.",
+  offline: "Vous semblez hors connexion\u00a0: elles s'afficheront dès son retour.",
   errorReason: {
     'not-json': "Le fichier n'est pas un JSON valide.",
     'not-object': "Le fichier n'a pas la forme d'un flux Ancrage.",
@@ -28,7 +29,7 @@ export const common: CommonMessages = {
     html: "L'adresse renvoie une page web au lieu des données.",
     http: 'Le serveur a répondu par une erreur.',
     network: 'Le serveur est injoignable.',
-    timeout: 'Le serveur a mis trop de temps à répondre.',
+    timeout: "Le serveur n'a pas répondu à temps, ou la connexion est trop lente.",
     'not-found': 'Le flux est introuvable.',
   },
 };

@@ -26,6 +26,8 @@ export interface CommonMessages {
   errorReason: Record<FatalCode, string>;
   /** What a reader sees when the feed loaded but the widget could not show it (a browser without an API it needs). */
   renderError: string;
+  /** The reason, after `error`, of a network error while the browser says it is offline: the feed is fetched again once it is back. */
+  offline: string;
 }
 
 /** The feed's codes in words. */

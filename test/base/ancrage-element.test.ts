@@ -407,6 +407,21 @@ describe('AncrageElement (the widget base)', () => {
       expect(await hits()).to.equal(before + 1);
     });
 
+    it("says that the reader seems offline, not that the server is down, when the browser says so", async () => {
+      const offline = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+      Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+      try {
+        const el = await fixture<TestWidget>(html`<test-widget feed=${`/__feed/down?key=offline-${Date.now()}`}></test-widget>`);
+        await waitUntil(() => el.state === 'error', 'the network error', { timeout: 5000 });
+        expect(status(el).textContent).to.equal("Les données n'ont pas pu être chargées. Vous semblez hors connexion\u00a0: elles s'afficheront dès son retour.");
+        el.lang = 'en';
+        await el.updateComplete;
+        expect(status(el).textContent).to.equal('The data could not be loaded. You seem to be offline: they will show once you are back online.');
+      } finally {
+        Object.defineProperty(Navigator.prototype, 'onLine', offline);
+      }
+    });
+
     describe('reload()', () => {
       const hits = async (key: string) => (await (await fetch(`/__feed/hits?key=${key}`)).json()).hits;
       /** The feed events the box's widgets fire, as `index type url`. */
