@@ -258,6 +258,9 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // After the error was shown: the changes of the updates that failed were lost, so all that is
+    // drawn from the feed is drawn again.
+    if (this.renderFailed == 2) changed.set('feedData', this.feedData);
     this.renderFailed = this.renderFailed == 1 ? 2 : 0;
     // `data` wins over `feed`: another address while `data` is set changes nothing shown, and says nothing.
     // `null` is no data, as frameworks mean it (React's `useState(null)`, a Vue prop taken away).
@@ -480,6 +483,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
       this.feedData = result.feed ?? this.feedData;
       this.errorCode = result.error.code ?? 'not-object';
     }
+    // The same error again may read otherwise: offline then, back online now.
+    this.requestUpdate();
     // Never connected, the widget does not render: nothing to wait for. Until no update is left: a
     // render that failed is followed by the one that shows the error.
     if (this.hasUpdated || this.isConnected) while (!(await this.updateComplete));

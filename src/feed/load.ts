@@ -204,7 +204,7 @@ export const MAX_FEED_BYTES = 5e6;
  * One feed fetched and parsed as the widgets read it (timeout, size cap, one retry),
  * without the page's cache: `loadFeed` for pages, `ancrage-check` for data stewards.
  */
-export async function fetchFeed(url: string, options: LoadOptions = {}, deadline?: number, cap?: number): Promise<FeedResult> {
+export async function fetchFeed(url: string, options: LoadOptions = {}, deadline?: number): Promise<FeedResult> {
   const { timeout = 1e4, maxBytes = MAX_FEED_BYTES, retryDelay = 800 } = options;
   // What no browser fetches, said as such rather than as the network's fault, and tried once: a file
   // on a computer (`file:`, `C:\…` read as the scheme `c:`), `ftp:`, an address with a password.
@@ -215,12 +215,14 @@ export async function fetchFeed(url: string, options: LoadOptions = {}, deadline
   // never `timeout` without a piece of the body: a feed still arriving over a weak phone network is
   // not cut (a 300-project feed takes 14 s over EDGE); one trickling is, at six times `timeout` in all.
   const end = deadline ?? Date.now() + timeout;
-  const last = cap ?? end + 5 * timeout;
+  const last = end + 5 * timeout;
   const abort = new AbortController();
-  let timer = setTimeout(() => abort.abort(), end - Date.now());
+  // Never a negative delay (newer Node warns of one).
+  const abortIn = (ms: number) => setTimeout(() => abort.abort(), Math.max(0, ms));
+  let timer = abortIn(end - Date.now());
   const progress = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => abort.abort(), Math.min(timeout, last - Date.now()));
+    timer = abortIn(Math.min(timeout, last - Date.now()));
   };
   let response: Response | undefined;
   let body: string | Uint8Array | undefined;
@@ -247,7 +249,7 @@ export async function fetchFeed(url: string, options: LoadOptions = {}, deadline
   const pause = retryDelay * (0.75 + Math.random() / 2);
   if ((!status || status > 499) && deadline === undefined && Date.now() + pause < end) {
     await new Promise((resolve) => setTimeout(resolve, pause));
-    return fetchFeed(url, options, end, last);
+    return fetchFeed(url, options, end);
   }
   if (!response) return fatal('network', 'network error (offline, or the server refuses CORS)');
   if (!response.ok) return fatal(status == 404 ? 'not-found' : 'http', `HTTP ${status}`);

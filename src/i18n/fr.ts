@@ -19,7 +19,7 @@ export const common: CommonMessages = {
   loading: 'Chargement des données…',
   error: "Les données n'ont pas pu être chargées.",
   renderError: "Les données n'ont pas pu être affichées.",
-  offline: "Vous semblez hors connexion\u00a0: elles s'afficheront dès son retour.",
+  offline: "Vous semblez être hors connexion\u00a0: elles s'afficheront dès le retour du réseau.",
   errorReason: {
     'not-json': "Le fichier n'est pas un JSON valide.",
     'not-object': "Le fichier n'a pas la forme d'un flux Ancrage.",

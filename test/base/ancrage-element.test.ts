@@ -201,9 +201,12 @@ describe('AncrageElement (the widget base)', () => {
     });
 
     it('shows the same error when what it derives from the feed fails (the partner list sorting names with a broken Intl.Collator)', async () => {
-      const proto = TestWidget.prototype as unknown as { derive(): void };
-      proto.derive = () => {
-        throw new TypeError('Intl.Collator is not a constructor');
+      const proto = TestWidget.prototype as unknown as { derive(feed: unknown, changed: Map<string, unknown>): void };
+      // Whether each call is told of the feed; it fails once, then the page is mended.
+      const told: boolean[] = [];
+      proto.derive = (_, changed) => {
+        told.push(changed.has('feedData'));
+        if (told.length < 2) throw new TypeError('Intl.Collator is not a constructor');
       };
       try {
         let el!: TestWidget;
@@ -215,6 +218,10 @@ describe('AncrageElement (the widget base)', () => {
           expect((await error).detail.message).to.equal("Les données n'ont pas pu être affichées.");
         });
         expect([el.state, el.getAttribute('state'), shadowText(el)]).to.deep.equal(['error', 'error', "Les données n'ont pas pu être affichées."]);
+        // The next update derives again from the whole feed: the failed update's changes were lost with it.
+        el.setAttribute('lang', 'en');
+        await waitUntil(() => el.state === 'ready');
+        expect(told).to.deep.equal([true, true]);
         el.remove();
       } finally {
         delete (proto as { derive?: unknown }).derive;
@@ -413,10 +420,17 @@ describe('AncrageElement (the widget base)', () => {
       try {
         const el = await fixture<TestWidget>(html`<test-widget feed=${`/__feed/down?key=offline-${Date.now()}`}></test-widget>`);
         await waitUntil(() => el.state === 'error', 'the network error', { timeout: 5000 });
-        expect(status(el).textContent).to.equal("Les données n'ont pas pu être chargées. Vous semblez hors connexion\u00a0: elles s'afficheront dès son retour.");
+        expect(status(el).textContent).to.equal("Les données n'ont pas pu être chargées. Vous semblez être hors connexion\u00a0: elles s'afficheront dès le retour du réseau.");
         el.lang = 'en';
         await el.updateComplete;
         expect(status(el).textContent).to.equal('The data could not be loaded. You seem to be offline: they will show once you are back online.');
+        // Back online, the feed fetched again and still failing: the server's fault now, on screen as in the event.
+        Object.defineProperty(Navigator.prototype, 'onLine', offline);
+        const error = oneEvent(el, 'ancrage-feed-error');
+        window.dispatchEvent(new Event('online'));
+        const { detail } = await error;
+        expect(detail.message).to.equal('The data could not be loaded. The server could not be reached.');
+        expect(status(el).textContent).to.equal(detail.message);
       } finally {
         Object.defineProperty(Navigator.prototype, 'onLine', offline);
       }
