@@ -549,6 +549,8 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
   // The loader's fatal details, which ancrage-check and the generator print as "Détail technique".
   assert.equal(warningInFrench('got an HTML page, not JSON: check the feed address'), "page web reçue au lieu du JSON\u00a0: vérifiez l'adresse du flux");
   assert.equal(warningInFrench('no answer in 10000 ms'), 'pas de réponse en 10000 ms');
+  assert.equal(warningInFrench('the download stopped for 10000 ms'), 'téléchargement arrêté depuis 10000 ms');
+  assert.equal(warningInFrench('not all received in 60000 ms'), 'pas entièrement reçu en 60000 ms');
   assert.equal(warningInFrench('a binary file (gzip, zip, xlsx?), not JSON text'), 'fichier binaire (gzip, zip, xlsx\u00a0?), pas un texte JSON');
   assert.equal(
     warningInFrench('HTML before the JSON (a PHP notice or warning?): the server must send the JSON alone'),

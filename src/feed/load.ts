@@ -39,7 +39,8 @@ export type LoadResult =
  * or, for an inline feed, the page URL without its fragment + `#id`. Past 20 keys, the least
  * recently read settled loads are dropped (with their good feeds). Results and feeds are shared: never mutate them.
  * A load under way carries `[Symbol.for('ancrage.feed-load.under-way')]: true`; a load of an
- * inline feed, once settled, `[Symbol.for('ancrage.feed-load.text')]`: the block's text it read.
+ * inline feed, once settled, `[Symbol.for('ancrage.feed-load.text')]`: the block's text it read;
+ * a load that failed, once settled, `[Symbol.for('ancrage.feed-load.failed')]: true`.
  * LoadResult may gain fields, never lose or rename one.
  */
 interface Cache {
@@ -58,7 +59,8 @@ const cache: Cache = ((globalThis as Record<symbol, Cache>)[Symbol.for('ancrage.
  */
 const UNDER_WAY = Symbol.for('ancrage.feed-load.under-way');
 const TEXT = Symbol.for('ancrage.feed-load.text');
-type Load = Promise<LoadResult> & { [UNDER_WAY]?: true; [TEXT]?: string | null };
+const FAILED = Symbol.for('ancrage.feed-load.failed');
+type Load = Promise<LoadResult> & { [UNDER_WAY]?: true; [TEXT]?: string | null; [FAILED]?: true };
 
 /**
  * Loads a feed once per page: `source` is a URL (relative to `baseUrl`), or
@@ -75,8 +77,10 @@ export function loadFeed(source: string | URL, options: LoadOptions = {}): Promi
   const key = url ?? source;
   const text = () => inlineBlocks(source.slice(1))[0]?.textContent;
   let load: Load | undefined = cache.loads.get(key);
-  // An inline block that a script replaced or added since (htmx, a framework) is read again.
-  if (!load?.[UNDER_WAY] && (options.reload || (inline && load?.[TEXT] !== text()))) load = undefined;
+  // An inline block that a script replaced or added since (htmx, a framework) is read again. A failure
+  // is not handed to a widget that comes later (a single-page app's next view, once the server is
+  // back): it tries again. Widgets that come together still share one request, the one under way.
+  if (!load?.[UNDER_WAY] && (options.reload || load?.[FAILED] || (inline && load?.[TEXT] !== text()))) load = undefined;
   if (!load) {
     load = (
       inline
@@ -90,6 +94,8 @@ export function loadFeed(source: string | URL, options: LoadOptions = {}): Promi
       .then((result): LoadResult => {
         if (inline) load![TEXT] = text();
         if (result.ok) cache.good.set(key, result.feed);
+        // Only a fetch may go otherwise next time; an address that is none, or a block, stays as it is.
+        else if (url && !inline) load![FAILED] = true;
         logFeedIssues(key, result);
         return result.ok ? { ...result, url: key } : { ...result, url: key, feed: cache.good.get(key) };
       })
@@ -220,9 +226,13 @@ export async function fetchFeed(url: string, options: LoadOptions = {}, deadline
   // Never a negative delay (newer Node warns of one).
   const abortIn = (ms: number) => setTimeout(() => abort.abort(), Math.max(0, ms));
   let timer = abortIn(end - Date.now());
+  // Whether the next abort is the cap in all, not a pause in the download: the detail says which.
+  let capped = false;
   const progress = () => {
     clearTimeout(timer);
-    timer = abortIn(Math.min(timeout, last - Date.now()));
+    const left = last - Date.now();
+    capped = left <= timeout;
+    timer = abortIn(Math.min(timeout, left));
   };
   let response: Response | undefined;
   let body: string | Uint8Array | undefined;
@@ -237,7 +247,11 @@ export async function fetchFeed(url: string, options: LoadOptions = {}, deadline
     });
     if (response.ok) body = await readBody(response, maxBytes, progress);
   } catch {
-    if (abort.signal.aborted) return fatal('timeout', `no answer in ${timeout} ms`);
+    if (abort.signal.aborted)
+      return fatal(
+        'timeout',
+        !response ? `no answer in ${timeout} ms` : capped ? `not all received in ${6 * timeout} ms` : `the download stopped for ${timeout} ms`,
+      );
     // Offline, DNS, CORS refused, or the connection dropped mid-body.
     response = undefined;
   } finally {

@@ -28,6 +28,8 @@ const SAID: Array<[string, string, string?]> = [
   ['got an HTML page, not JSON: check the feed address', "page web reçue au lieu du JSON\u00a0: vérifiez l'adresse du flux"],
   ['network error (offline, or the server refuses CORS)', 'erreur réseau (hors ligne, ou le serveur refuse CORS)'],
   ['no answer in', 'pas de réponse en'],
+  ['the download stopped for', 'téléchargement arrêté depuis'],
+  ['not all received in', 'pas entièrement reçu en'],
   ['the feed address is empty', "l'adresse du flux est vide"],
   ['not a valid feed address:', 'adresse de flux invalide\u00a0:'],
   ['not a fetchable feed address', 'adresse de flux hors de portée d\'un navigateur', " (http ou https seulement, sans nom d'utilisateur ni mot de passe)"],
