@@ -178,6 +178,9 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
       words.length ? new Set(rows.filter((row) => words.every((word) => row.haystack.includes(word)))) : undefined,
     );
     this.found = this.hits?.size ?? rows.length;
+    // A count already said follows the partners that change under it (another kind, a reload);
+    // while the reader types, it waits for the pause.
+    if (this.announced !== undefined && !changed.has('query')) this.announced = this.found;
   }
 
   protected override renderContent(): unknown {

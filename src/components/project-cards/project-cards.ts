@@ -274,7 +274,9 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
       }
       // Another `project`, or none (a single-page app back on its list): the cards come back closed.
       if (has('project')) this.expanded.clear();
-      if (this.project) this.expanded.add(this.project);
+      // The project's card opens when `project` changes or a feed first shows: a reload or another
+      // language keeps it as the reader left it.
+      if (this.project && (has('project') || !this.shown)) this.expanded.add(this.project);
     }
     if (reindex || has('criteria', 'pageSize')) {
       this.results = this.filterEntries();

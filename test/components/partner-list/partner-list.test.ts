@@ -324,6 +324,20 @@ describe('ancrage-partner-list', () => {
       expect($(el, '.found')!.textContent).to.equal('1 partenaire');
     });
 
+    it('keeps the count it said in step with the partners when they change under the search', async () => {
+      const el = await mount({ search: true });
+      await type(el, 'a');
+      await aTimeout(600);
+      await el.updateComplete;
+      const all = shown(el, '[part~="partner"]').length;
+      expect($(el, '.found')!.textContent).to.equal(`${all} partenaires`);
+      el.kind = 'association';
+      await el.updateComplete;
+      const associations = shown(el, '[part~="partner"]').length;
+      expect(associations).to.be.within(2, all - 1);
+      expect($(el, '.found')!.textContent).to.equal(`${associations} partenaires`);
+    });
+
     it('matches city, country name and description', async () => {
       const el = await mount({ search: true });
       await type(el, 'montreuil');

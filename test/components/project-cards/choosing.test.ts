@@ -419,6 +419,23 @@ describe('ancrage-project-cards: project and publisher', () => {
     expect($$(el, '.toggle[aria-expanded="true"]')).to.have.length(0);
   });
 
+  it("keeps the project's card as the reader left it through a reload and a language change", async () => {
+    const el = await mount(projects(), { project: 'b' });
+    ($(el, '.toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($(el, '.toggle')!.getAttribute('aria-expanded')).to.equal('false');
+    await (el as HTMLElement & { reload(): Promise<void> }).reload();
+    await el.updateComplete;
+    expect($(el, '.toggle')!.getAttribute('aria-expanded'), 'after a reload').to.equal('false');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect($(el, '.toggle')!.getAttribute('aria-expanded'), 'in another language').to.equal('false');
+    // Another project's page opens its card.
+    el.setAttribute('project', 'a');
+    await el.updateComplete;
+    expect($(el, '.toggle')!.getAttribute('aria-expanded')).to.equal('true');
+  });
+
   it('shows the empty state for an unknown project, and tells the console which ids there are', async () => {
     let el!: HTMLElement & { state: string };
     const warnings = await consoleWarnings(async () => (el = await mount(projects(), { project: 'nope' })));
