@@ -284,7 +284,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
       let value = this[name as keyof this] as unknown;
       if (typeof value == 'string') (this as Record<string, unknown>)[name] = value = unwrapped(value).toLowerCase();
       // An array a framework set keeps its own case: the widget reads it in any.
-      const given = list ? listWords(value).map((word) => word.toLowerCase()) : value ? [value as string] : [];
+      const given = list ? listWords(value, 'lower') : value ? [value as string] : [];
       this.warnUnknown(String(attribute ?? name), value, words, given);
     }
     if (changed.has('feedData') || changed.has('publisher')) {

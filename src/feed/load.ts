@@ -1,5 +1,6 @@
 import { fatalResult as fatal, parseFeed } from './parse.js';
 import type { Feed, FeedAdvisor, FeedIssue, FeedResult } from './types.js';
+import { parseUrl } from './safe-url.js';
 import { unwrapped } from './text.js';
 
 export interface LoadOptions {
@@ -125,13 +126,7 @@ export function feedUrl(source: string | URL, baseUrl?: string): string | undefi
   return source ? absolute(source, baseUrl)?.split('#')[0] : undefined;
 }
 
-function absolute(address: string, baseUrl = globalThis.document?.baseURI): string | undefined {
-  try {
-    return new URL(address, baseUrl).href;
-  } catch {
-    return undefined;
-  }
-}
+const absolute = (address: string, baseUrl = globalThis.document?.baseURI) => parseUrl(address, baseUrl)?.href;
 
 /** Tells the page's developer what is wrong with a feed: warnings in one collapsed group, never `console.error`. */
 export function logFeedIssues(source: string, result: FeedResult): void {
@@ -214,7 +209,8 @@ export async function fetchFeed(url: string, options: LoadOptions = {}, deadline
   const { timeout = 1e4, maxBytes = MAX_FEED_BYTES, retryDelay = 800 } = options;
   // What no browser fetches, said as such rather than as the network's fault, and tried once: a file
   // on a computer (`file:`, `C:\…` read as the scheme `c:`), `ftp:`, an address with a password.
-  const parts = absolute(url) && new URL(url);
+  // Parsed as `fetch` reads it: a relative address against the page's (none in Node).
+  const parts = parseUrl(url, globalThis.document?.baseURI);
   if (!parts || !/^(https?|data|blob):$/.test(parts.protocol) || parts.username || parts.password)
     return fatal('not-found', `not a fetchable feed address ${JSON.stringify(url)} (http or https only, without a user name or password)`);
   // The headers within `timeout`, the retry's included: a 504 after 9 s leaves 1 s, not 10 more. Then

@@ -50,7 +50,7 @@ export function safeUrl(raw: unknown, baseUrl: string | undefined, kind: 'link' 
   if (!s || CONTROL.test(s) || isBare(s)) return undefined;
   // An absolute address parses twice as fast without the base; a base that does not parse
   // makes `new URL` throw even for absolute addresses, which are then read alone.
-  const url = parse(s, ABSOLUTE.test(s) ? undefined : baseUrl) ?? parse(s);
+  const url = parseUrl(s, ABSOLUTE.test(s) ? undefined : baseUrl) ?? parseUrl(s);
   if (!url) return undefined;
   const p = url.protocol;
   if (kind === 'link' ? LINK.test(p) : p === 'https:' || (p === 'http:' && url.origin === origin(baseUrl))) {
@@ -59,7 +59,8 @@ export function safeUrl(raw: unknown, baseUrl: string | undefined, kind: 'link' 
   return undefined;
 }
 
-function parse(s: string, base?: string): URL | undefined {
+/** `new URL(s, base)`, or undefined for what is not one. */
+export function parseUrl(s: string, base?: string): URL | undefined {
   try {
     return new URL(s, base);
   } catch {
@@ -67,4 +68,4 @@ function parse(s: string, base?: string): URL | undefined {
   }
 }
 
-const origin = (baseUrl: string | undefined) => (baseUrl === undefined ? undefined : parse(baseUrl)?.origin);
+const origin = (baseUrl: string | undefined) => (baseUrl === undefined ? undefined : parseUrl(baseUrl)?.origin);

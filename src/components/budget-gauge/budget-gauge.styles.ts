@@ -6,7 +6,6 @@ import { css } from 'lit';
  * Row headers keep a minimum width: with `overflow-wrap: anywhere` the nowrap
  * amounts would squeeze them to a letter a line. In forced colours, shapes
  * still tell track and fill apart: the track becomes a thin line.
- * (Comments stay out of the CSS text: it ships as is.)
  */
 export const gaugeStyles = css`
   :host {

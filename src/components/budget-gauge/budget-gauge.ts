@@ -284,8 +284,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     </div>`;
   }
 
-  /** No meter (nothing measured, or a reference of 0): the amounts as they are. */
-  /** Against 0 € (no ratio), the amounts as they are: the reference, and the measured one when given. */
+  /** No meter (nothing measured, or a reference of 0): the amounts as they are, the reference and the measured one when given. */
   private amounts(view: GaugeView): Array<[string, string]> {
     const { gauge } = this.t;
     const pairs: Array<[string, string]> = [

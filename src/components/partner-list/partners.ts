@@ -15,7 +15,7 @@ export interface ScopedPartner {
 
 /** The known kinds in a list attribute (see `listWords`), in any case (`OSIM`); unknown words are ignored. */
 export function parseKinds(list: unknown): Set<string> {
-  return new Set(listWords(String(list ?? '').toLowerCase()).filter((kind) => (PARTNER_KINDS as readonly string[]).includes(kind)));
+  return new Set(listWords(list, 'lower').filter((kind) => (PARTNER_KINDS as readonly string[]).includes(kind)));
 }
 
 /**

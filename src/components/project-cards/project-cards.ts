@@ -81,14 +81,14 @@ type Options = Record<Choice, Array<[value: string, label: string]>>;
 
 const NO_CRITERIA: Readonly<Record<Criterion, string>> = { q: '', theme: '', country: '', status: '' };
 
-/** A list attribute's words; `null` when it names nothing (no restriction). */
-const words = (value: unknown) => {
-  const list = listWords(value);
+/**
+ * A list attribute's words, in the case of its codes; `null` when it names nothing (no restriction).
+ * An array a framework set keeps its own case (a string is lowered in `willUpdate`): it is read in any.
+ */
+const words = (value: unknown, letters?: 'lower' | 'upper') => {
+  const list = listWords(value, letters);
   return list.length ? list : null;
 };
-
-/** A list property's text in lower case, as codes are: an array a framework set keeps its own case (a string is lowered in `willUpdate`). */
-const lower = (value: unknown) => String(value ?? '').toLowerCase();
 
 /** Larger first, missing last (dates as `YYYY[-MM[-DD]]` compare as strings). */
 const descending = <T extends string | number>(a?: T, b?: T) => (a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : a < b ? 1 : -1);
@@ -249,7 +249,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     if (has('feedData', 'country')) {
       // A country code is checked against the feed's: `country="Mali"`, or a country it has no project in.
       const countries = [...new Set(feed.projects.flatMap(({ places }) => places.map(({ country }) => country)))].sort();
-      this.warnUnknown('country', this.country, countries, listWords(this.country).map((code) => code.toUpperCase()));
+      this.warnUnknown('country', this.country, countries, listWords(this.country, 'upper'));
     }
     // New data (a reload, the feed corrected, back online) tries every image again.
     if (has('feedData')) this.brokenImages.clear();
@@ -352,7 +352,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
    * A project page shows its project whatever presets a copied snippet kept (`themes="…"`).
    */
   private presetFilter(): (project: Project) => boolean {
-    const presets = matching(words(lower(this.themes)), words(String(this.country ?? '').toUpperCase()), words(lower(this.status)));
+    const presets = matching(words(this.themes, 'lower'), words(this.country, 'upper'), words(this.status, 'lower'));
     return (p) => this.inScope(p) && (this.project ? p.id === this.project : presets(p));
   }
 
