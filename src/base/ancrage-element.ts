@@ -158,6 +158,10 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
       if (this.firstElementChild || this.textContent!.trim()) this.tell(`<${tag}> does not show what is inside it: written <${tag} … />? Close it with </${tag}>`);
     }, 3e3);
     connected.add(this);
+    // In another document (an editor's iframe canvas), whose page may go without disconnecting its
+    // elements: they leave `connected` with it, else that whole page stays in memory.
+    const view = this.ownerDocument.defaultView;
+    if (view && view !== window) view.addEventListener('pagehide', () => this.ownerDocument.defaultView === view && this.leave(), { once: true });
     this.restyle();
     // Moved under another `lang` (a framework's portal, a CMS block moved): no attribute changed.
     if (this.hasUpdated && this.resolveLanguage() !== this.declaredLang) this.requestUpdate();
@@ -201,6 +205,11 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     clearTimeout(this.typingTimer);
     clearTimeout(this.announceTimer);
     clearTimeout(this.noFeedTimer);
+    this.leave();
+  }
+
+  /** Out of the widgets the page's listeners serve; the last one out takes them away. */
+  private leave(): void {
     connected.delete(this);
     if (!connected.size) {
       langObserver?.disconnect();

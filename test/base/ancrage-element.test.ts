@@ -414,6 +414,23 @@ describe('AncrageElement (the widget base)', () => {
       expect(await hits()).to.equal(before + 1);
     });
 
+    it('forgets a widget whose iframe was removed with it (an editor canvas thrown away): back online, no request for it', async () => {
+      const key = `iframe-gone-${Date.now()}`;
+      const url = `${location.origin}/__feed/down?key=${key}`;
+      const hits = async () => (await (await fetch(`/__feed/hits?key=${key}`)).json()).hits;
+      const el = await fixture<TestWidget>(html`<test-widget feed=${url}></test-widget>`);
+      await waitUntil(() => el.state === 'error', 'the network error', { timeout: 5000 });
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="frame"></iframe>`);
+      frame.contentDocument!.body.append(frame.contentDocument!.adoptNode(el));
+      await el.updateComplete;
+      frame.remove();
+      await fetch(`/__feed/up?key=${key}`);
+      const before = await hits();
+      window.dispatchEvent(new Event('online'));
+      await aTimeout(300);
+      expect(await hits()).to.equal(before);
+    });
+
     it("says that the reader seems offline, not that the server is down, when the browser says so", async () => {
       const offline = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
       Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
