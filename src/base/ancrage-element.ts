@@ -139,6 +139,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   /** What the widget says, in the reader's language (set before each render). */
   protected t!: M;
   private loadCount = 0;
+  /** The newest load's promise, which a replaced one hands on. */
+  private latestLoad?: Promise<void>;
   /** The feed event of a load that ended while the widget was out of the page. */
   private unreported?: () => void;
   private typingTimer?: ReturnType<typeof setTimeout>;
@@ -439,7 +441,17 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     return null;
   }
 
-  private async load(reload: boolean): Promise<void> {
+  /**
+   * Loads the feed or parses `data`, and shows it. Settled once the widget shows the newest load's
+   * answer: a load another one replaced meanwhile (a second `reload()` at once) waits for that one.
+   */
+  private load(reload: boolean): Promise<void> {
+    const shown = this.loadAndShow(reload);
+    const loadId = this.loadCount;
+    return (this.latestLoad = shown.then(() => (loadId === this.loadCount ? undefined : this.latestLoad)));
+  }
+
+  private async loadAndShow(reload: boolean): Promise<void> {
     const loadId = ++this.loadCount;
     if (this.data != null) return this.apply(this.parseData(this.data, reload), null, loadId);
     // No attribute: nothing to load yet. An empty one is a feed address that is missing, and said so.

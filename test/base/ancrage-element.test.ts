@@ -464,6 +464,20 @@ describe('AncrageElement (the widget base)', () => {
         return events;
       };
 
+      it('settles each of two reloads at once only when the widget shows the answer (a double-clicked refresh button)', async () => {
+        const key = `reload-twice-${Date.now()}`;
+        const el = await fixture<TestWidget>(html`<test-widget feed=${`/__feed/versions?key=${key}`}></test-widget>`);
+        await waitUntil(() => el.state === 'ready', 'ready', { timeout: 5000 });
+        const events = feedEvents(el.parentElement!);
+        const first = el.reload();
+        const second = el.reload();
+        await first;
+        expect(shadowText(el), 'when the first settles').to.equal('Version 2');
+        expect(events).to.have.length(1);
+        await second;
+        expect(events).to.have.length(1);
+      });
+
       it('shows the new answer in every widget on the page reading the same feed, with one request, each firing ancrage-feed-load', async () => {
         const key = `reload-${Date.now()}`;
         const url = `/__feed/versions?key=${key}`;
