@@ -231,32 +231,38 @@ export function minifyTemplates() {
 // private members, internal fields and message names are renamed in the bundle. Only names that
 // mean nothing else anywhere in the bundle (a feed's field, an option, Lit's, the DOM's), and
 // that no source has as a string (`this[name]`, `changed.has(name)`): `privateNames` checks.
-// Public and protected members keep theirs (a page reads them, a subclass overrides them), as do
-// the per-module build (dist/index.js…) and the custom-elements manifest, which are not minified.
+// Public members keep theirs (a page reads them), as do the per-module build (dist/index.js…), whose
+// subclasses may override protected members, and the custom-elements manifest, which are not minified.
+// The bundle exports no class: its protected members are renamed too (subclassing is no supported API).
 const PRIVATE_NAMES = [
   // AncrageElement
   'declaredLang', 'writtenLang', 'langAttribute', 'loadCount', 'noFeedTimer', 'typingTimer', 'announceTimer', 'settleLanguage', 'resolveLanguage',
-  'themePublisher', 'errorMessage', 'parseData', 'refetchAfterNetworkError', 'shownState', 'renderFailed',
+  'themePublisher', 'errorMessage', 'parseData', 'refetchAfterNetworkError', 'shownState', 'renderFailed', 'told', 'unreported',
   // Internal reactive state (never named in a string: Lit's `changed.has('…')` would not find it)
-  'announcement', 'announced', 'failedLogos', 'yearChanged',
+  'announcement', 'announced', 'failedLogos', 'yearChanged', 'errorCode', 'shown',
   // AncrageProjectCards, and its CardTexts
   'brokenImages', 'announceNow', 'focusIndex', 'partnersById', 'entriesLang', 'sayCount', 'countText', 'renderFilters',
   'presetFilter', 'comparator', 'collectOptions', 'filterEntries', 'searchText', 'cardTexts', 'renderCard', 'renderDetails',
   'openStart', 'placeName', 'partnerName', 'onInput', 'onReset', 'pageLength', 'imageFailed',
   'titleLang', 'publisherLang', 'summaryLang', 'hasDetails',
   // AncragePartnerList, and its rows
-  'renderList', 'renderLogo', 'renderPartner', 'linkText', 'haystack',
+  'renderList', 'renderLogo', 'renderPartner', 'linkText', 'haystack', 'scopedCount', 'searchTimer', 'hits', 'matching',
   // AncrageBudgetGauge
-  'yearsToChoose', 'shownMeasure', 'shownBasis', 'renderBudget', 'sentences', 'renderMeter', 'renderAmounts', 'renderYears',
+  'pick', 'yearsToChoose', 'shownMeasure', 'shownBasis', 'renderBudget', 'sentences', 'renderMeter', 'renderYears',
   'onYearChange', 'renderBreakdown', 'money', 'lineOver', 'agreeing',
   // Its view of a budget (budget-math.ts)
   'reference', 'against', 'excess', 'committedOver',
+  // AncrageElement's protected members (not `feedData`, `locale`, `messages`, `t`: named as strings or short)
+  'readerLang', 'warnUnknown', 'textSpan', 'langOf', 'inScope', 'tell', 'announce', 'whenTypingPauses',
+  'renderContent', 'isEmpty', 'derive', 'emptyMessage', 'rendersWhenEmpty',
   // Message names: each widget's catalog is its own in the bundle, which exports parseFeed only.
   // (Not the names a feed's code or a measure picks: `t.status[code]`, `gauge[measure]`.)
   'allCountries', 'allStatuses', 'allThemes', 'contributionOfTotal', 'dateRange', 'errorReason', 'showMore',
   'fewerProjects', 'moreProjects', 'partnerKinds', 'partnerKindGroups', 'sdgNames',
   'ceilingRule', 'linesOver', 'noBudget', 'noLine', 'noMatch', 'notApplicable', 'notReported', 'ofAllocated', 'ofCeiling',
   'overAllocated', 'overCeiling', 'beyond', 'shareOfTotal', 'voted',
+  // Catalog parts and messages no feed field, attribute or DOM member shares a name with.
+  'cards', 'roles', 'results', 'renderError', 'offline', 'since', 'started', 'until', 'sdg', 'contact', 'less', 'verb',
 ];
 
 /** Fails the build when one of our sources has a name of `PRIVATE_NAMES` as a string: renamed, it would not be found. */
