@@ -236,7 +236,7 @@ describe('ancrage-project-cards: each field', () => {
     expect(await dates('fr', { end: '2026' })).to.equal("jusqu'en 2026");
     expect(await dates('fr', { start: '2024-03-05' })).to.equal('depuis le 5 mars 2024');
     expect(await dates('fr', { end: '2026-06-30' })).to.equal("jusqu'au 30 juin 2026");
-    expect(await dates('en', { end: '2026-06-30' })).to.equal('until June 30, 2026');
+    expect(await dates('en', { end: '2026-06-30' })).to.equal('until 30 June 2026');
     expect(await dates('fr', { start: '2024-03', end: '2025-06' })).to.equal('mars 2024 – juin 2025');
     expect(await dates('fr', { start: '2024', end: '2025-06' })).to.equal('2024 – juin 2025');
     // Two years as issue 3 writes them, in both languages; one year once.
@@ -294,6 +294,13 @@ describe('ancrage-project-cards: each field', () => {
     // An ongoing project that has started keeps "since".
     expect(await dates('fr', { status: 'ongoing', start: '2001' })).to.equal('depuis 2001');
     expect(await dates('en', { status: 'ongoing', start: '2001-03' })).to.equal('since March 2001');
+  });
+
+  it('writes a bare "en" date the British way, as its words are; another region its own', async () => {
+    const suspended = { status: 'suspended', start: '2022-02-15' };
+    expect(await dates('en', suspended)).to.equal('started on 15 February 2022');
+    expect(await dates('en-US', suspended)).to.equal('started on February 15, 2022');
+    expect(await dates('en', { start: '2022-02-15', end: '2022-03-20' })).to.equal('15 February – 20 March 2022');
   });
 
   it('shows a contribution or a total alone, and no basis for the general budget', async () => {
