@@ -105,7 +105,7 @@ export const roles: RoleNames = {
 
 export const partnerKinds: PartnerKindNames = {
   association: 'Association',
-  osim: 'Migrant-led association (OSIM)',
+  osim: 'Migrant-led organisation (OSIM)',
   collectivite: 'Local authority',
   ngo: 'NGO',
   public: 'Public body',
@@ -117,7 +117,7 @@ export const partnerKinds: PartnerKindNames = {
 
 export const partnerKindGroups: PartnerKindNames = {
   association: 'Associations',
-  osim: 'Migrant-led associations (OSIM)',
+  osim: 'Migrant-led organisations (OSIM)',
   collectivite: 'Partner local authorities',
   ngo: 'NGOs',
   public: 'Public bodies',

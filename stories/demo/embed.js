@@ -135,7 +135,7 @@ const TEXTS = {
       sort: "recent\u00a0: en cours d'abord, puis les plus récents\u00a0; title\u00a0: par titre\u00a0; budget\u00a0: les plus gros montants d'abord.",
       'page-size': "Nombre de cartes affichées d'abord, puis ajoutées par «\u00a0Voir plus\u00a0» (12 par défaut).",
       'ancrage-partner-list project': "Identifiant d'un projet\u00a0: seulement ses partenaires, avec leur rôle.",
-      kind: 'Seulement ces types de partenaires, séparés par des espaces (par ex. association osim)\u00a0: association, osim (organisation issue des migrations), collectivite, ngo (ONG), public (organisme public), network (réseau), education (enseignement), company (entreprise), other.',
+      kind: 'Seulement ces types de partenaires, séparés par des espaces (par ex. association osim)\u00a0: association, osim (organisation de solidarité internationale issue des migrations), collectivite, ngo (ONG), public (organisme public), network (réseau), education (enseignement), company (entreprise), other.',
       group: 'kind\u00a0: groupés par type (par défaut)\u00a0; none\u00a0: une seule liste par ordre alphabétique.',
       search: 'Affiche un champ de recherche (nom, ville, pays, description).',
       layout: 'list\u00a0: un partenaire par ligne (par défaut)\u00a0; grid\u00a0: des cartes en colonnes.',
