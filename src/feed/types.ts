@@ -168,7 +168,7 @@ export interface BudgetLine {
   allocated?: number;
   committed?: number;
   spent?: number;
-  /** For a capped basis: the resources of that service's budget. */
+  /** For a capped basis: the resources of that service's budget; for `mobility`, excluding the versement mobilité (the mobility levy, CGCT L1115-3). */
   base?: number;
   /** 0 < rate ≤ 0.01; the ceiling is `base × (rate ?? 0.01)`. */
   rate?: number;

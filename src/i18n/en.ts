@@ -105,7 +105,7 @@ export const roles: RoleNames = {
 
 export const partnerKinds: PartnerKindNames = {
   association: 'Association',
-  osim: 'Migrant-led association (OSIM)',
+  osim: 'Migrant-led organisation (OSIM)',
   collectivite: 'Local authority',
   ngo: 'NGO',
   public: 'Public body',
@@ -117,7 +117,7 @@ export const partnerKinds: PartnerKindNames = {
 
 export const partnerKindGroups: PartnerKindNames = {
   association: 'Associations',
-  osim: 'Migrant-led associations (OSIM)',
+  osim: 'Migrant-led organisations (OSIM)',
   collectivite: 'Partner local authorities',
   ngo: 'NGOs',
   public: 'Public bodies',
@@ -159,8 +159,8 @@ export const cards: CardsText = {
   partners: 'Partners',
   links: 'Learn more',
   funding: 'Funding',
-  contributionOfTotal: (contribution, total) => `${contribution} of ${total}`,
-  contribution: (amount) => `Contribution: ${amount}`,
+  contributionOfTotal: (contribution, total) => `Authority's contribution: ${contribution} out of a total budget of ${total}`,
+  contribution: (amount) => `Authority's contribution: ${amount}`,
   total: (amount) => `Total budget: ${amount}`,
 };
 
@@ -187,22 +187,25 @@ export const gauge: GaugeText = {
   committed: 'Committed',
   spent: 'Spent',
   allocated: 'Allocated',
-  share: 'Share',
+  share: 'Share of envelope',
   ceiling: 'Ceiling',
   line: 'Line',
   breakdown: 'Breakdown by source of funding',
   notReported: 'not reported',
+  noShare: 'cannot be computed',
   notApplicable: 'not applicable',
   missing: { committed: 'Committed amount not reported', spent: 'Spent amount not reported' },
   verb: { committed: { one: 'committed', other: 'committed' }, spent: { one: 'spent', other: 'spent' } },
   voted: { one: 'allocated', other: 'allocated' },
-  ofAllocated: (value, verb, allocated, voted, percent) => `${value} ${verb} of ${allocated} ${voted}${percent && ` (${percent})`}`,
+  ofAllocated: (value, verb, allocated, voted, percent) => `${value} ${verb} out of ${allocated} ${voted}${percent && ` (${percent})`}`,
+  // The percentage before the rule, which would otherwise seem to own it.
   ofCeiling: (value, verb, ceiling, rule, percent) =>
-    `${value} ${verb} against a ceiling of ${ceiling}${rule}${percent && ` (${percent})`}`,
-  ceilingRule: (rate, base) => `, ${rate} of ${base} of service revenue`,
+    `${value} ${verb}${percent && ` (${percent})`} against a ceiling of ${ceiling}${rule}`,
+  ceilingRule: (rate, base, mobility) =>
+    `, ${rate} of the service budget's ${base} resources${mobility ? ', excluding the mobility levy (versement mobilité)' : ''}`,
   overAllocated: (excess) => `over the allocation: ${excess}`,
   overCeiling: (excess) => `over the ceiling: ${excess}`,
   beyond: (percent, amount) => `${percent} (${amount} over)`,
-  linesOver: (lines) => `By line: ${lines}.`,
-  shareOfTotal: (percent) => `${percent} of the authority's budget`,
+  linesOver: (lines) => `Over the ceiling by line: ${lines}.`,
+  shareOfTotal: (percent) => `${percent} of the authority's total budget`,
 };

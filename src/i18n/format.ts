@@ -164,7 +164,10 @@ function dateParts(date: FeedDate): { when: Date; precision: Precision } {
 }
 
 function dateFormat(lang: string, precision: Precision): Intl.DateTimeFormat {
-  return cached(`d|${lang}|${precision}`, () => new Intl.DateTimeFormat(lang, own({ ...DATE_OPTIONS[precision] })));
+  // The interface's English is British ("Cancelled"): a bare `en` dates so too ("15 February 2022", not
+  // "February 15, 2022"); `en-US` keeps its own. Its numbers and money are the same in both.
+  const locale = /^en$/i.test(lang) ? 'en-GB' : lang;
+  return cached(`d|${lang}|${precision}`, () => new Intl.DateTimeFormat(locale, own({ ...DATE_OPTIONS[precision] })));
 }
 
 /** The parts as written, the first of the month "1er" in French: CLDR writes "1 janvier". */

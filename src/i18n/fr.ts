@@ -161,8 +161,8 @@ export const cards: CardsText = {
   partners: 'Partenaires',
   links: 'Pour en savoir plus',
   funding: 'Financement',
-  contributionOfTotal: (contribution, total) => `${contribution} sur ${total}`,
-  contribution: (amount) => `Contribution\u00a0: ${amount}`,
+  contributionOfTotal: (contribution, total) => `Contribution de la collectivité\u00a0: ${contribution} sur un budget total de ${total}`,
+  contribution: (amount) => `Contribution de la collectivité\u00a0: ${amount}`,
   total: (amount) => `Budget total\u00a0: ${amount}`,
 };
 
@@ -190,11 +190,12 @@ export const gauge: GaugeText = {
   committed: 'Engagé',
   spent: 'Payé',
   allocated: 'Voté',
-  share: 'Part',
+  share: "Part de l'enveloppe",
   ceiling: 'Plafond',
   line: 'Ligne',
   breakdown: 'Détail par source de financement',
   notReported: 'non communiqué',
+  noShare: 'non calculable',
   notApplicable: 'sans objet',
   missing: { committed: 'Montant engagé non communiqué', spent: 'Montant payé non communiqué' },
   verb: { committed: { one: 'engagé', other: 'engagés' }, spent: { one: 'payé', other: 'payés' } },
@@ -202,11 +203,12 @@ export const gauge: GaugeText = {
   ofAllocated: (value, verb, allocated, voted, percent) => `${value} ${verb} sur ${allocated} ${voted}${percent && `, soit ${percent}`}`,
   ofCeiling: (value, verb, ceiling, rule, percent) =>
     `${value} ${verb} sur un plafond de ${ceiling}${rule}${percent && `, soit ${percent}`}`,
-  ceilingRule: (rate, base) => ` (${rate} de ${base} de ressources du service)`,
+  // CGCT L1115-3: the mobility 1 % is of the service's resources less the versement mobilité.
+  ceilingRule: (rate, base, mobility) => ` (${rate} des ${base} de ressources du service${mobility ? ', hors versement mobilité' : ''})`,
   // Issue 5's wording: "dépassement du plafond : 119 %".
   overAllocated: (excess, envelope) => `dépassement ${envelope ? "de l'enveloppe" : 'du montant voté'}\u00a0: ${excess}`,
   overCeiling: (excess) => `dépassement du plafond\u00a0: ${excess}`,
   beyond: (percent, amount) => `${percent} (${amount} au-delà)`,
-  linesOver: (lines) => `Par ligne\u00a0: ${lines}.`,
-  shareOfTotal: (percent) => `${percent} du budget de la collectivité`,
+  linesOver: (lines) => `Dépassement du plafond par ligne\u00a0: ${lines}.`,
+  shareOfTotal: (percent) => `${percent} du budget total de la collectivité`,
 };

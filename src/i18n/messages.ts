@@ -134,6 +134,8 @@ export interface GaugeText {
   breakdown: string;
   /** An amount the feed does not give (after an em dash in the table). */
   notReported: string;
+  /** A line's share of the envelope, when the amounts to compute it are missing. */
+  noShare: string;
   /** A ceiling for a line that has none (not a 1 % mechanism). */
   notApplicable: string;
   /** The measured amount is missing: "Montant engagé non communiqué". */
@@ -144,10 +146,10 @@ export interface GaugeText {
   voted: CountForms;
   /** "180 000 € engagés sur 250 000 € votés, soit 72 %"; `voted` as `verb`, `percent` "" when an overrun follows, which says it. */
   ofAllocated: (value: string, verb: string, allocated: string, voted: string, percent: string) => string;
-  /** "… engagés sur un plafond de 10 000 € (1 % de …), soit 72 %"; `rule` is `ceilingRule(…)` or "", `percent` as in `ofAllocated`. */
+  /** "… engagés sur un plafond de 10 000 € (1 % des …), soit 72 %"; `rule` is `ceilingRule(…)` or "", `percent` as in `ofAllocated`. */
   ofCeiling: (value: string, verb: string, ceiling: string, rule: string, percent: string) => string;
-  /** How the ceiling is computed: rate and the service budget's resources. */
-  ceilingRule: (rate: string, base: string) => string;
+  /** How the ceiling is computed: rate and the service budget's resources, for `mobility` less the versement mobilité (CGCT L1115-3). */
+  ceilingRule: (rate: string, base: string, mobility: boolean) => string;
   /**
    * Past the amount voted: "dépassement de l'enveloppe : …" for the `envelope`, "dépassement du montant
    * voté : …" for lines; `excess` being `beyond(…)`, or the amount alone against 0 €.
@@ -157,9 +159,9 @@ export interface GaugeText {
   overCeiling: (excess: string) => string;
   /** How far past: "119 % (1 900 € au-delà)"; `amount` may carry its verb ("15 000 € engagés"). */
   beyond: (percent: string, amount: string) => string;
-  /** The lines of one 1 % mechanism over their own ceiling, when the gauge sums several: "Par ligne : Budget eau — dépassement du plafond : …." */
+  /** The lines over their own ceiling the gauge does not show, each as "label — `beyond(…)`": "Dépassement du plafond par ligne : Budget eau — 175 % (…)." */
   linesOver: (lines: string) => string;
-  /** "0,24 % du budget de la collectivité". */
+  /** "0,24 % du budget total de la collectivité". */
   shareOfTotal: (percent: string) => string;
 }
 

@@ -126,7 +126,7 @@ const TEXTS = {
       publisher: "Identifiant d'une collectivité du flux\u00a0: seulement ses projets, partenaires et budgets (utile quand le flux en réunit plusieurs).",
       lang: "Langue de l'interface (fr, en). Vide\u00a0: celle de la page.",
       'color-scheme': "light\u00a0: clair (par défaut)\u00a0; dark\u00a0: sombre\u00a0; auto\u00a0: suit le réglage de l'appareil du lecteur.",
-      'ancrage-project-cards heading-level': 'Niveau de titre de chaque carte, de 1 à 6 (3 par défaut)\u00a0: un cran sous le titre de la section qui les contient.',
+      'ancrage-project-cards heading-level': 'Niveau de titre de chaque carte, de 1 à 6 (3 par défaut)\u00a0: un niveau sous le titre de la section qui les contient.',
       filters: 'Affiche les filtres\u00a0: thème, pays, statut et recherche libre.',
       themes: 'Seulement les projets de ces thèmes (codes séparés par des espaces, par ex. water-sanitation).',
       country: 'Seulement les projets dans ces pays (codes ISO à deux lettres séparés par des espaces, par ex. ML SN).',
@@ -135,17 +135,17 @@ const TEXTS = {
       sort: "recent\u00a0: en cours d'abord, puis les plus récents\u00a0; title\u00a0: par titre\u00a0; budget\u00a0: les plus gros montants d'abord.",
       'page-size': "Nombre de cartes affichées d'abord, puis ajoutées par «\u00a0Voir plus\u00a0» (12 par défaut).",
       'ancrage-partner-list project': "Identifiant d'un projet\u00a0: seulement ses partenaires, avec leur rôle.",
-      kind: 'Seulement ces types de partenaires, séparés par des espaces (par ex. association osim)\u00a0: association, osim (organisation issue des migrations), collectivite, ngo (ONG), public (organisme public), network (réseau), education (enseignement), company (entreprise), other.',
+      kind: 'Seulement ces types de partenaires, séparés par des espaces (par ex. association osim)\u00a0: association, osim (organisation de solidarité internationale issue des migrations), collectivite, ngo (ONG), public (organisme public), network (réseau), education (enseignement), company (entreprise), other.',
       group: 'kind\u00a0: groupés par type (par défaut)\u00a0; none\u00a0: une seule liste par ordre alphabétique.',
       search: 'Affiche un champ de recherche (nom, ville, pays, description).',
       layout: 'list\u00a0: un partenaire par ligne (par défaut)\u00a0; grid\u00a0: des cartes en colonnes.',
-      'ancrage-partner-list heading-level': 'Niveau des titres de groupe, de 1 à 5 (3 par défaut)\u00a0; les noms des partenaires sont un cran en dessous.',
+      'ancrage-partner-list heading-level': 'Niveau des titres de groupe, de 1 à 5 (3 par défaut)\u00a0; les noms des partenaires sont un niveau en dessous.',
       'logos-only': 'Un mur de logos\u00a0: chaque partenaire par son logo seul, avec un lien vers son site.',
       year: 'Année du budget\u00a0; par défaut la plus récente.',
       variant: 'arc\u00a0: demi-cercle (par défaut)\u00a0; bar\u00a0: barre horizontale.',
       measure: 'committed\u00a0: montant engagé (par défaut)\u00a0; spent\u00a0: montant payé.',
       basis:
-        "water, energy, waste ou mobility\u00a0: ce dispositif 1\u202f% face à son plafond\u00a0; general\u00a0: le budget général\u00a0; vide\u00a0: toute l'enveloppe.",
+        "water, energy, waste ou mobility\u00a0: ce dispositif 1\u202f% face à son plafond, 1\u202f% des ressources du budget du service (pour mobility, hors versement mobilité)\u00a0; general\u00a0: le budget général\u00a0; vide\u00a0: toute l'enveloppe.",
       breakdown: "Ajoute le tableau des lignes du budget\u00a0: voté, engagé ou payé, part de l'enveloppe, plafond.",
       years: "Ajoute un sélecteur d'année quand la collectivité a des budgets sur plusieurs années.",
     },
@@ -174,14 +174,14 @@ const TEXTS = {
       `${words} ${count > 1 ? "ne sont pas dans ce flux\u00a0: retirés" : "n'est pas dans ce flux\u00a0: retiré"} du code.${inFeed ? ` Dans le flux\u00a0: ${inFeed}.` : ''}`,
     // The gauge's year and basis: of the budget it shows, the publisher's (chosen, else the first with budgets).
     droppedYear: (year, publisher, years) =>
-      `${year}\u00a0: pas de budget de ${publisher} cette année-là dans ce flux\u00a0: retiré du code.${years ? ` Ses budgets\u00a0: ${years}.` : ''}`,
+      `${year} retiré du code\u00a0: ce flux n'a pas de budget de ${publisher} pour cette année.${years ? ` Ses budgets\u00a0: ${years}.` : ''}`,
     droppedBasis: (basis, publisher, year, bases) =>
       year === undefined
-        ? `${basis}\u00a0: pas de budget de ${publisher} dans ce flux\u00a0: retiré du code.`
-        : `${basis}\u00a0: le budget ${year} de ${publisher} n'a pas de ligne à ce titre\u00a0: retiré du code.${bases ? ` Dans ce budget\u00a0: ${bases}.` : ''}`,
+        ? `${basis} retiré du code\u00a0: ce flux n'a pas de budget de ${publisher}.`
+        : `${basis} retiré du code\u00a0: le budget ${year} de ${publisher} n'a pas de ligne de ce type.${bases ? ` Dans ce budget\u00a0: ${bases}.` : ''}`,
     // A number the widget would not read (it falls back to its default): left out, as a dropped choice is.
     outOfRange: (value, min, max) =>
-      `${value}\u00a0: un nombre entier ${max === undefined ? `à partir de ${min}` : `de ${min} à ${max}`} est attendu\u00a0: retiré du code.`,
+      `${value} retiré du code\u00a0: un nombre entier ${max === undefined ? `à partir de ${min}` : `de ${min} à ${max}`} est attendu.`,
     contrastOk: 'Contrastes suffisants (RGAA / WCAG 2.1 AA).',
     contrastLow: { one: '# contraste insuffisant\u00a0:', other: '# contrastes insuffisants\u00a0:' },
     contrastPairs: {
@@ -204,7 +204,7 @@ const TEXTS = {
     snippet: 'Code à coller dans la page',
     copy: 'Copier le code',
     copied: 'Code copié.',
-    copyFailed: 'Copie impossible\u00a0: le code est sélectionné, copiez-le avec Ctrl+C.',
+    copyFailed: 'Copie impossible\u00a0: le code est sélectionné, copiez-le avec Ctrl+C (Cmd+C sur Mac).',
     integrity: (hash) => `Empreinte d'intégrité (SRI) du fichier\u00a0: ${hash}. Le navigateur refusera un fichier modifié.`,
     noIntegrity: 'Le fichier dist/ancrage.js est introuvable\u00a0: lancez npm run build, puis rechargez la page.',
     whereScript:
@@ -312,7 +312,8 @@ const TEXTS = {
       year: 'Budget year; by default the latest.',
       variant: 'arc: a semicircle (default); bar: a horizontal bar.',
       measure: 'committed: the amount committed (default); spent: the amount paid.',
-      basis: 'water, energy, waste or mobility: that 1% mechanism against its ceiling; general: the general budget; empty: the whole envelope.',
+      basis:
+        "water, energy, waste or mobility: that 1% mechanism against its ceiling, 1% of the service budget's resources (for mobility, excluding the versement mobilité, the mobility levy); general: the general budget; empty: the whole envelope.",
       breakdown: "Adds the table of the budget's lines: allocated, committed or spent, share of the envelope, ceiling.",
       years: 'Adds a year switcher when the authority has budgets for several years.',
     },
@@ -337,13 +338,13 @@ const TEXTS = {
     dropped: (words, count, inFeed) =>
       `${words} ${count > 1 ? 'are' : 'is'} not in this feed: removed from the code.${inFeed ? ` In the feed: ${inFeed}.` : ''}`,
     droppedYear: (year, publisher, years) =>
-      `${year}: no budget of ${publisher} that year in this feed: removed from the code.${years ? ` Its budgets: ${years}.` : ''}`,
+      `${year} removed from the code: this feed has no budget for ${publisher} that year.${years ? ` Its budgets: ${years}.` : ''}`,
     droppedBasis: (basis, publisher, year, bases) =>
       year === undefined
-        ? `${basis}: no budget of ${publisher} in this feed: removed from the code.`
-        : `${basis}: the ${year} budget of ${publisher} has no line on that basis: removed from the code.${bases ? ` In that budget: ${bases}.` : ''}`,
+        ? `${basis} removed from the code: this feed has no budget for ${publisher}.`
+        : `${basis} removed from the code: the ${year} budget for ${publisher} has no line on that basis.${bases ? ` In that budget: ${bases}.` : ''}`,
     outOfRange: (value, min, max) =>
-      `${value}: a whole number ${max === undefined ? `from ${min} up` : `from ${min} to ${max}`} is expected: removed from the code.`,
+      `${value} removed from the code: a whole number ${max === undefined ? `from ${min} up` : `from ${min} to ${max}`} is expected.`,
     contrastOk: 'Contrasts are sufficient (WCAG 2.1 AA).',
     contrastLow: { one: '# contrast too low:', other: '# contrasts too low:' },
     contrastPairs: {
@@ -366,7 +367,7 @@ const TEXTS = {
     snippet: 'Code to paste into the page',
     copy: 'Copy the code',
     copied: 'Code copied.',
-    copyFailed: 'Copy failed: the code is selected; press Ctrl+C.',
+    copyFailed: 'Copy failed: the code is selected; press Ctrl+C (Cmd+C on a Mac).',
     integrity: (hash) => `Integrity hash (SRI) of the built file: ${hash}. Browsers will refuse a modified file.`,
     noIntegrity: 'dist/ancrage.js was not found: run npm run build, then reload the page.',
     whereScript:

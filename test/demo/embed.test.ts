@@ -599,7 +599,7 @@ describe('embed generator: widgets and options', () => {
     expect(snippet().split('\n').at(-1)).to.match(/^<ancrage-budget-gauge feed="#ancrage-flux-[0-9a-z]+"><\/ancrage-budget-gauge>$/);
     expect(text('option-publisher-note')).to.equal("«\u00a0belleval\u00a0» n'est pas dans ce flux\u00a0: retiré du code. Dans le flux\u00a0: ville-a.");
     expect(text('option-year-note')).to.equal(
-      "«\u00a02024\u00a0»\u00a0: pas de budget de «\u00a0ville-a\u00a0» cette année-là dans ce flux\u00a0: retiré du code. Ses budgets\u00a0: 2025.",
+      "«\u00a02024\u00a0» retiré du code\u00a0: ce flux n'a pas de budget de «\u00a0ville-a\u00a0» pour cette année. Ses budgets\u00a0: 2025.",
     );
     // A list keeps the codes the feed has, as typed.
     fill($<HTMLSelectElement>('widget'), 'ancrage-partner-list');
@@ -675,7 +675,7 @@ describe('embed generator: widgets and options', () => {
     expect($('option-heading-level-note').getAttribute('role')).to.equal('status');
     fill(level, '9');
     expect(level.getAttribute('aria-invalid')).to.equal('true');
-    expect(text('option-heading-level-note')).to.equal('«\u00a09\u00a0»\u00a0: un nombre entier de 1 à 6 est attendu\u00a0: retiré du code.');
+    expect(text('option-heading-level-note')).to.equal('«\u00a09\u00a0» retiré du code\u00a0: un nombre entier de 1 à 6 est attendu.');
     // Neither in the code nor in the preview, which shows what the town's page will.
     expect(snippet()).not.to.contain('heading-level');
     expect(preview()!.hasAttribute('heading-level')).to.equal(false);
@@ -689,7 +689,7 @@ describe('embed generator: widgets and options', () => {
     expect([size.min, size.max]).to.deep.equal(['1', '']);
     for (const typed of ['0', '-2', '2.5']) {
       fill(size, typed);
-      expect(text('option-page-size-note'), typed).to.equal(`«\u00a0${typed}\u00a0»\u00a0: un nombre entier à partir de 1 est attendu\u00a0: retiré du code.`);
+      expect(text('option-page-size-note'), typed).to.equal(`«\u00a0${typed}\u00a0» retiré du code\u00a0: un nombre entier à partir de 1 est attendu.`);
       expect(size.getAttribute('aria-invalid'), typed).to.equal('true');
       expect(snippet(), typed).not.to.contain('page-size');
     }
@@ -697,14 +697,14 @@ describe('embed generator: widgets and options', () => {
     expect(snippet()).to.contain(' page-size="6"');
     $('lang-switch').click();
     fill($('option-heading-level'), '0');
-    expect(text('option-heading-level-note')).to.equal('“0”: a whole number from 1 to 6 is expected: removed from the code.');
+    expect(text('option-heading-level-note')).to.equal('“0” removed from the code: a whole number from 1 to 6 is expected.');
     expect($('option-heading-level').getAttribute('aria-invalid')).to.equal('true');
     // The partner list's group headings: 1 to 5.
     fill($<HTMLSelectElement>('widget'), 'ancrage-partner-list');
     const groups = $('option-heading-level');
     expect([groups.min, groups.max]).to.deep.equal(['1', '5']);
     fill(groups, '6');
-    expect(text('option-heading-level-note')).to.equal('“6”: a whole number from 1 to 5 is expected: removed from the code.');
+    expect(text('option-heading-level-note')).to.equal('“6” removed from the code: a whole number from 1 to 5 is expected.');
     expect(snippet()).not.to.contain('heading-level');
     // The gauge's year: four digits.
     fill($<HTMLSelectElement>('widget'), 'ancrage-budget-gauge');
@@ -712,7 +712,7 @@ describe('embed generator: widgets and options', () => {
     expect([year.type, year.min, year.max]).to.deep.equal(['number', '1000', '9999']);
     for (const typed of ['25', '02024']) {
       fill(year, typed);
-      expect(text('option-year-note'), typed).to.equal(`“${typed}”: a whole number from 1000 to 9999 is expected: removed from the code.`);
+      expect(text('option-year-note'), typed).to.equal(`“${typed}” removed from the code: a whole number from 1000 to 9999 is expected.`);
       expect(year.getAttribute('aria-invalid'), typed).to.equal('true');
       expect(snippet(), typed).not.to.contain('year=');
     }
@@ -761,11 +761,14 @@ describe('embed generator: widgets and options', () => {
     expect(gauge()).to.match(/^<ancrage-budget-gauge feed="#ancrage-flux-[0-9a-z]+"><\/ancrage-budget-gauge>$/);
     expect($<HTMLSelectElement>('option-basis').value).to.equal('');
     expect(text('option-basis-note')).to.equal(
-      "«\u00a0water\u00a0»\u00a0: le budget 2025 de «\u00a0ville-a\u00a0» n'a pas de ligne à ce titre\u00a0: retiré du code. Dans ce budget\u00a0: general.",
+      "«\u00a0water\u00a0» retiré du code\u00a0: le budget 2025 de «\u00a0ville-a\u00a0» n'a pas de ligne de ce type. Dans ce budget\u00a0: general.",
     );
     expect($('option-basis').getAttribute('aria-describedby')).to.equal('option-basis-help option-basis-note');
+    // A steward who counts the levy in the mobility line's `base` gets a legal ceiling too high (CGCT L1115-3).
+    expect(text('option-basis-help')).to.contain('pour mobility, hors versement mobilité');
     $('lang-switch').click();
-    expect(text('option-basis-note')).to.equal('“water”: the 2025 budget of “ville-a” has no line on that basis: removed from the code. In that budget: general.');
+    expect(text('option-basis-help')).to.contain('for mobility, excluding the versement mobilité');
+    expect(text('option-basis-note')).to.equal('“water” removed from the code: the 2025 budget for “ville-a” has no line on that basis. In that budget: general.');
     // What the budget has stays; with no budget at all, nothing does.
     fill($('option-year'), '2025');
     fill($<HTMLSelectElement>('option-basis'), 'general');
@@ -777,9 +780,9 @@ describe('embed generator: widgets and options', () => {
     paste(JSON.stringify({ ...FEED, budgets: [] }));
     await previewState('empty');
     expect(gauge()).not.to.contain('basis=');
-    expect(text('option-basis-note')).to.equal('“general”: no budget of “ville-a” in this feed: removed from the code.');
+    expect(text('option-basis-note')).to.equal('“general” removed from the code: this feed has no budget for “ville-a”.');
     $('lang-switch').click();
-    expect(text('option-basis-note')).to.equal("«\u00a0general\u00a0»\u00a0: pas de budget de «\u00a0ville-a\u00a0» dans ce flux\u00a0: retiré du code.");
+    expect(text('option-basis-note')).to.equal("«\u00a0general\u00a0» retiré du code\u00a0: ce flux n'a pas de budget de «\u00a0ville-a\u00a0».");
 
     // A year another publisher has is not the chosen one's: dropped, then the basis read against the budget left.
     await checkUrl('/stories/demo/example-feed.json');
@@ -802,13 +805,13 @@ describe('embed generator: widgets and options', () => {
     await previewState('ready');
     expect(gauge()).to.match(/ publisher="belleval"><\/ancrage-budget-gauge>$/);
     expect(text('option-year-note')).to.equal(
-      "«\u00a02024\u00a0»\u00a0: pas de budget de «\u00a0belleval\u00a0» cette année-là dans ce flux\u00a0: retiré du code. Ses budgets\u00a0: 2025.",
+      "«\u00a02024\u00a0» retiré du code\u00a0: ce flux n'a pas de budget de «\u00a0belleval\u00a0» pour cette année. Ses budgets\u00a0: 2025.",
     );
     expect(text('option-basis-note')).to.equal(
-      "«\u00a0water\u00a0»\u00a0: le budget 2025 de «\u00a0belleval\u00a0» n'a pas de ligne à ce titre\u00a0: retiré du code. Dans ce budget\u00a0: general.",
+      "«\u00a0water\u00a0» retiré du code\u00a0: le budget 2025 de «\u00a0belleval\u00a0» n'a pas de ligne de ce type. Dans ce budget\u00a0: general.",
     );
     $('lang-switch').click();
-    expect(text('option-year-note')).to.equal('“2024”: no budget of “belleval” that year in this feed: removed from the code. Its budgets: 2025.');
+    expect(text('option-year-note')).to.equal('“2024” removed from the code: this feed has no budget for “belleval” that year. Its budgets: 2025.');
   });
 
   it('copies the snippet and says so', async () => {

@@ -22,6 +22,14 @@ describe('i18n/format', () => {
     expect(formatDate('en-GB', '2027-01-01')).to.equal('1 January 2027');
   });
 
+  it('writes a bare "en" date as en-GB does, the interface\'s English being British; its money and numbers are the same', () => {
+    expect(formatDate('en', '2022-02-15')).to.equal('15 February 2022');
+    expect(formatDate('EN', '2022-02')).to.equal('February 2022');
+    expect(formatDate('en-US', '2022-02-15')).to.equal('February 15, 2022');
+    expect([formatMoney('en', 62000, 'EUR'), formatMoney('en-GB', 62000, 'EUR')]).to.deep.equal(['€62,000', '€62,000']);
+    expect(formatMoney('en', 1500.5, 'EUR')).to.equal('€1,500.50');
+  });
+
   it('shows cents only when an amount has some and its currency has them', () => {
     const plain = (text: string) => text.replace(/\s/g, ' ');
     expect(plain(formatMoney('fr', 12500, 'EUR'))).to.equal('12 500 €');

@@ -257,7 +257,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
             limit,
             view.base === undefined || view.rate === undefined
               ? ''
-              : gauge.ceilingRule(this.percent(view.rate), this.money(view.base)),
+              : gauge.ceilingRule(this.percent(view.rate), this.money(view.base), this.shownBasis === 'mobility'),
             percent,
           )
         : gauge.ofAllocated(amount, verb, limit, this.agreeing(gauge.voted, reference), percent);
@@ -318,10 +318,9 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     return ratio === undefined ? amount : this.t.gauge.beyond(this.percent(ratio), amount);
   }
 
-  /** A line's overrun; beside the spent amounts, said to be the committed one's ("… (15 000 € engagés au-delà)"). */
+  /** How far a line goes past its ceiling; beside the spent amounts, said to be the committed one's ("… (15 000 € engagés au-delà)"). */
   private lineOver({ excess, overRatio, committedOver }: Pick<LineRow, 'excess' | 'overRatio' | 'committedOver'>): string {
-    const { gauge } = this.t;
-    return gauge.overCeiling(this.beyond(excess!, overRatio, committedOver ? this.agreeing(gauge.verb.committed, excess!) : undefined));
+    return this.beyond(excess!, overRatio, committedOver ? this.agreeing(this.t.gauge.verb.committed, excess!) : undefined);
   }
 
   /** The word after an amount of the budget ("engagés", "voté"), agreeing with it as it is shown. */
@@ -359,12 +358,12 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
               </th>
               <td>${amount(line.allocated)}</td>
               <td>${amount(value)}</td>
-              <td>${share === undefined ? none(gauge.notReported) : this.percent(share)}</td>
+              <td>${share === undefined ? none(gauge.noShare) : this.percent(share)}</td>
               <td>
                 ${ceiling !== undefined
                   ? this.money(ceiling)
                   : none((CAPPED_BASES as readonly string[]).includes(line.basis) ? gauge.notReported : gauge.notApplicable)}
-                ${over.excess ? html`<strong class="over">${this.lineOver(over)}</strong>` : nothing}
+                ${over.excess ? html`<strong class="over">${gauge.overCeiling(this.lineOver(over))}</strong>` : nothing}
               </td>
             </tr>`,
           )}

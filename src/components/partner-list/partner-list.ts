@@ -202,9 +202,9 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
               ${heading(
                 level,
                 'heading',
-                html`${t.partnerKindGroups[kind]}
-                  <span class="count" aria-hidden="true">${formatNumber(this.locale, found)}</span>
-                  <span class="visually-hidden">(${this.count(found)})</span>`,
+                // Heard "Associations, 3 partenaires": brackets after a name ending "(OSIM)" would be two sets.
+                html`${t.partnerKindGroups[kind]}<span class="visually-hidden">, ${this.count(found)}</span>
+                  <span class="count" aria-hidden="true">${formatNumber(this.locale, found)}</span>`,
               )}
               ${this.renderList(rows, level + 1)}
             </div>`

@@ -163,9 +163,6 @@ export const styles = css`
   dd {
     margin: 0;
   }
-  .basis {
-    display: block;
-  }
   .toggle {
     display: inline-flex;
     align-items: center;

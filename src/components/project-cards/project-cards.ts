@@ -511,7 +511,8 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     const { titleLang, publisher, publisherLang, dates, summary, summaryLang, places, themes, sdgs, amounts, basis, lead, local, hasFacts, hasDetails } = texts;
     // One template per card, its optional parts `hidden` rather than templates of their own, and
     // text set through `.textContent` (no marker): with hundreds of cards, each template clone counts.
-    // `><` keeps the template's line breaks out of the DOM.
+    // `><` keeps the template's line breaks out of the DOM. The funding's basis is a `dd` of its own,
+    // which a screen reader reads apart from the amounts.
     return html`<li
       ><article class="card" part="card" aria-labelledby="t-${id}" tabindex="-1"
         >${heading(this.headingLevel, 'title', title, `t-${id}`, titleLang)}<p class="meta"
@@ -528,9 +529,8 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
             ><dt .textContent=${t.cards.sdgs}></dt><dd><ul class="tags" role="list" ${textItems(sdgs)}></ul></dd></div
           ><div ?hidden=${!amounts && !basis}
             ><dt .textContent=${t.cards.funding}></dt
-            ><dd
-              ><span .textContent=${amounts}></span
-              ><span class="basis" ?hidden=${!basis} .textContent=${basis}></span></dd></div
+            ><dd ?hidden=${!amounts} .textContent=${amounts}></dd
+            ><dd class="basis" ?hidden=${!basis} .textContent=${basis}></dd></div
           ><div ?hidden=${!lead[0]}><dt .textContent=${t.roles.lead}></dt><dd lang=${lead[1]} .textContent=${lead[0]}></dd></div
           ><div ?hidden=${!local[0]}><dt .textContent=${t.roles['local-partner']}></dt><dd lang=${local[1]} .textContent=${local[0]}></dd></div
         ></dl

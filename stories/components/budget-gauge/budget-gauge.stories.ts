@@ -62,7 +62,7 @@ const meta: Meta<Args> = {
 
 export default meta;
 
-/** 180 000 € committed of 250 000 € voted, and the envelope's share of the town's budget. */
+/** 180 000 € committed out of 250 000 € voted, and the envelope's share of the town's budget. */
 export const Ready: Story = {};
 
 /** With neither `feed` nor `data`: the polite "loading" message. */

@@ -73,7 +73,7 @@ describe('ancrage-budget-gauge', () => {
 
     it('says it in English', async () => {
       const el = await mount(BASIC, { lang: 'en' });
-      expect(sentence(el)).to.equal('€180,000 committed of €250,000 allocated (72%)');
+      expect(sentence(el)).to.equal('€180,000 committed out of €250,000 allocated (72%)');
       expect($(el, '[part="value"]')!.textContent).to.equal('72%');
     });
 
@@ -83,7 +83,7 @@ describe('ancrage-budget-gauge', () => {
       expectMeter(el, { 'aria-valuenow': '90000', 'aria-valuemax': '250000' });
       el.setAttribute('lang', 'en');
       await el.updateComplete;
-      expect(sentence(el)).to.equal('€90,000 spent of €250,000 allocated (36%)');
+      expect(sentence(el)).to.equal('€90,000 spent out of €250,000 allocated (36%)');
     });
 
     it('agrees the measure with its amount: in French, "0 € engagé" and "1,50 € payé" are singular', async () => {
@@ -94,7 +94,7 @@ describe('ancrage-budget-gauge', () => {
       expect(sentence(el)).to.match(/^1,50 € payé sur 250 000 € votés, soit /);
       el.setAttribute('lang', 'en');
       await el.updateComplete;
-      expect(sentence(el)).to.match(/^€1.50 spent of €250,000 allocated \(/);
+      expect(sentence(el)).to.match(/^€1.50 spent out of €250,000 allocated \(/);
     });
 
     it('agrees "voté" with the amount voted: "1 € voté", "1,50 € voté", "2 € votés"', async () => {
@@ -147,10 +147,10 @@ describe('ancrage-budget-gauge', () => {
     it('shows the envelope’s share of the total budget', async () => {
       const data = feed({ budgets: [budget(2025, 250000, { committed: 180000, totalBudget: 104166667 })] });
       const el = await mount(data);
-      expect(plain($(el, '.share')!.textContent)).to.equal('0,24 % du budget de la collectivité');
+      expect(plain($(el, '.share')!.textContent)).to.equal('0,24 % du budget total de la collectivité');
       el.setAttribute('lang', 'en');
       await el.updateComplete;
-      expect(plain($(el, '.share')!.textContent)).to.equal("0.24% of the authority's budget");
+      expect(plain($(el, '.share')!.textContent)).to.equal("0.24% of the authority's total budget");
       expect($(await mount(), '.share')).to.equal(null);
     });
 
@@ -207,7 +207,7 @@ describe('ancrage-budget-gauge', () => {
         const label = { water: 'eau et assainissement (loi Oudin-Santini)', energy: 'énergie', waste: 'déchets' }[basis];
         expect(plain($(el, '#caption')!.textContent)).to.equal(`1 % ${label} — 2025 — Ville ville-a`);
         expect(sentence(el)).to.equal(
-          '11 900 € engagés sur un plafond de 10 000 € (1 % de 1 000 000 € de ressources du service) — dépassement du plafond : 119 % (1 900 € au-delà)',
+          '11 900 € engagés sur un plafond de 10 000 € (1 % des 1 000 000 € de ressources du service) — dépassement du plafond : 119 % (1 900 € au-delà)',
         );
         expect(plain($(el, '[part="value"]')!.textContent)).to.equal('119 %');
         // The scale stretches to the amount: valuenow stays the real amount, within range.
@@ -226,7 +226,7 @@ describe('ancrage-budget-gauge', () => {
       const el = await mount(feed({ budgets: [budget(2025, 100000, { committed: 70000, lines: [{ basis: 'water', label: 'Budget eau', committed: 60000, base: 5000000 }] })] }));
       expect(sentence(el)).to.equal('70 000 € engagés sur 100 000 € votés, soit 70 %');
       expect(plain(el.shadowRoot!.querySelector('.sentence:not([part])')?.textContent)).to.equal(
-        'Par ligne : Budget eau — dépassement du plafond : 120 % (10 000 € au-delà).',
+        'Dépassement du plafond par ligne : Budget eau — 120 % (10 000 € au-delà).',
       );
       await expect(el).to.be.accessible();
     });
@@ -243,14 +243,14 @@ describe('ancrage-budget-gauge', () => {
         ],
       });
       const el = await mount(twoWaterLines, { basis: 'water' });
-      expect(sentence(el)).to.equal('40 000 € engagés sur un plafond de 50 000 € (1 % de 5 000 000 € de ressources du service), soit 80 %');
+      expect(sentence(el)).to.equal('40 000 € engagés sur un plafond de 50 000 € (1 % des 5 000 000 € de ressources du service), soit 80 %');
       const byLine = () => plain([...el.shadowRoot!.querySelectorAll('.sentence:not([part])')].map((p) => p.textContent).join(' '));
-      expect(byLine()).to.equal('Par ligne : Budget eau — dépassement du plafond : 175 % (15 000 € au-delà).');
+      expect(byLine()).to.equal('Dépassement du plafond par ligne : Budget eau — 175 % (15 000 € au-delà).');
       // Heard with the gauge, which says 80 %: a screen reader gets the line's overrun too.
       expect(plain(meter(el)!.getAttribute('aria-valuetext'))).to.equal(`${sentence(el)}. ${byLine()}`);
       el.setAttribute('lang', 'en');
       await el.updateComplete;
-      expect(byLine()).to.equal('By line: Budget eau — over the ceiling: 175% (€15,000 over).');
+      expect(byLine()).to.equal('Over the ceiling by line: Budget eau — 175% (€15,000 over).');
       // With the breakdown, its table flags the line instead.
       expect(plain((await mount(twoWaterLines, { basis: 'water', breakdown: true })).shadowRoot!.querySelector('.sentence:not([part])')?.textContent)).to.equal('');
     });
@@ -258,18 +258,26 @@ describe('ancrage-budget-gauge', () => {
     it('names a line whose committed amount passes its ceiling behind the spent amounts shown', async () => {
       const one = feed({ budgets: [budget(2025, 100000, { lines: [{ basis: 'water', committed: 70000, spent: 20000, base: 5500000 }] })] });
       const el = await mount(one, { basis: 'water', measure: 'spent' });
-      expect(sentence(el)).to.equal('20 000 € payés sur un plafond de 55 000 € (1 % de 5 500 000 € de ressources du service), soit 36,4 %');
+      expect(sentence(el)).to.equal('20 000 € payés sur un plafond de 55 000 € (1 % des 5 500 000 € de ressources du service), soit 36,4 %');
       const byLine = plain(el.shadowRoot!.querySelector('.sentence:not([part])')?.textContent);
-      expect(byLine).to.equal('Par ligne : 1 % eau et assainissement (loi Oudin-Santini) — dépassement du plafond : 127,3 % (15 000 € engagés au-delà).');
+      expect(byLine).to.equal('Dépassement du plafond par ligne : 1 % eau et assainissement (loi Oudin-Santini) — 127,3 % (15 000 € engagés au-delà).');
       // Showing the committed amounts, the sentence says it: no second statement.
       expect(plain((await mount(one, { basis: 'water' })).shadowRoot!.querySelector('.sentence:not([part])')?.textContent)).to.equal('');
     });
 
-    it('draws mobility under its ceiling with a custom rate', async () => {
+    it('draws mobility under its ceiling with a custom rate, its resources said to exclude the versement mobilité', async () => {
       const el = await mount(LINES, { basis: 'mobility' });
+      // CGCT L1115-3: a steward who counted the levy in `base` gets a ceiling too high; the sentence says what it is not.
       expect(sentence(el)).to.equal(
-        '5 000 € engagés sur un plafond de 10 000 € (0,5 % de 2 000 000 € de ressources du service), soit 50 %',
+        '5 000 € engagés sur un plafond de 10 000 € (0,5 % des 2 000 000 € de ressources du service, hors versement mobilité), soit 50 %',
       );
+      expect(plain(meter(el)!.getAttribute('aria-valuetext'))).to.equal(sentence(el));
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(sentence(el)).to.equal(
+        "€5,000 committed (50%) against a ceiling of €10,000, 0.5% of the service budget's €2,000,000 resources, excluding the mobility levy (versement mobilité)",
+      );
+      expect(plain(meter(el)!.getAttribute('aria-valuetext'))).to.equal(sentence(el));
       expectMeter(el, { 'aria-valuemax': '10000', 'aria-valuenow': '5000' });
       expect($(el, '.overrun')).to.equal(null);
       expect($(el, '[part="fill"]')!.getAttribute('stroke-dasharray')).to.equal('50 200');
@@ -278,7 +286,7 @@ describe('ancrage-budget-gauge', () => {
     it('states the ceiling overrun in English', async () => {
       const el = await mount(LINES, { basis: 'water', lang: 'en' });
       expect(sentence(el)).to.equal(
-        '€11,900 committed against a ceiling of €10,000, 1% of €1,000,000 of service revenue — over the ceiling: 119% (€1,900 over)',
+        "€11,900 committed against a ceiling of €10,000, 1% of the service budget's €1,000,000 resources — over the ceiling: 119% (€1,900 over)",
       );
       expect(plain($(el, '#caption')!.textContent)).to.contain('1% for water and sanitation (Oudin-Santini law)');
     });
@@ -366,7 +374,7 @@ describe('ancrage-budget-gauge', () => {
       expect($(el, '.notch')).to.exist;
       el.setAttribute('lang', 'en');
       await el.updateComplete;
-      expect(sentence(el)).to.equal('€112,000 committed of €100,000 allocated — over the allocation: 112% (€12,000 over)');
+      expect(sentence(el)).to.equal('€112,000 committed out of €100,000 allocated — over the allocation: 112% (€12,000 over)');
     });
 
     it('says a line passes its amount voted, not the envelope, when the envelope is not passed', async () => {
@@ -577,7 +585,7 @@ describe('ancrage-budget-gauge', () => {
       await el.updateComplete;
       expect(plain($(el, '.visually-hidden[role="status"]')!.textContent)).to.equal(
         "Budget de solidarité internationale — 2024 — Ville ville-a. Voté 0 €. Engagé 5 000 €. Dépassement de l'enveloppe : 5 000 €. " +
-          'Par ligne : Budget eau — dépassement du plafond : 500 % (4 000 € au-delà).',
+          'Dépassement du plafond par ligne : Budget eau — 500 % (4 000 € au-delà).',
       );
     });
 
@@ -607,7 +615,7 @@ describe('ancrage-budget-gauge', () => {
       const title = $(el, `#${table.getAttribute('aria-labelledby')}`)!;
       expect(plain(title.textContent)).to.equal('Détail par source de financement');
       const headers = [...table.tHead!.querySelectorAll('th')];
-      expect(headers.map((th) => th.textContent!.trim())).to.deep.equal(['Ligne', 'Voté', 'Engagé', 'Part', 'Plafond']);
+      expect(headers.map((th) => th.textContent!.trim())).to.deep.equal(['Ligne', 'Voté', 'Engagé', "Part de l'enveloppe", 'Plafond']);
       expect(headers.every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
       // The amounts' headings over their figures, right-aligned like them.
       expect(headers.map((th) => getComputedStyle(th).textAlign)).to.deep.equal(['start', 'end', 'end', 'end', 'end']);
@@ -671,7 +679,7 @@ describe('ancrage-budget-gauge', () => {
       const data = feed({ budgets: [budget(2025, 100, { lines: [{ basis: 'water', allocated: 10 }] })] });
       const el = await mount(data, { breakdown: true, measure: 'spent', lang: 'en' });
       const table = $<HTMLTableElement>(el, 'table')!;
-      expect([...table.tHead!.querySelectorAll('th')].map((th) => plain(th.textContent))).to.deep.equal(['Line', 'Allocated', 'Spent', 'Share', 'Ceiling']);
+      expect([...table.tHead!.querySelectorAll('th')].map((th) => plain(th.textContent))).to.deep.equal(['Line', 'Allocated', 'Spent', 'Share of envelope', 'Ceiling']);
       expect([...table.tBodies[0].rows[0].cells].map((c) => plain(c.textContent))).to.deep.equal([
         '1% for water and sanitation (Oudin-Santini law)',
         '€10',
@@ -679,6 +687,13 @@ describe('ancrage-budget-gauge', () => {
         '10%',
         '—not reported',
       ]);
+    });
+
+    it('says a share without the line\'s allocation cannot be computed, not that it was not reported', async () => {
+      const data = feed({ budgets: [budget(2025, 100, { lines: [{ basis: 'energy', committed: 10 }] })] });
+      const share = async (lang: string) => plain($(await mount(data, { breakdown: true, lang }), 'tbody td:nth-of-type(3)')!.textContent);
+      expect(await share('fr')).to.equal('—non calculable');
+      expect(await share('en')).to.equal('—cannot be computed');
     });
 
     it('prints whole: on paper, which does not scroll, the table and its overrun fit the page', async () => {

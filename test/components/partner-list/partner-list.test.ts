@@ -124,11 +124,11 @@ describe('ancrage-partner-list', () => {
       expect(headings.map((h) => h.tagName)).to.deep.equal(['H3', 'H3', 'H3', 'H3', 'H3']);
       expect(texts(el, '.count')).to.deep.equal(['3', '1', '1', '1', '1']);
       expect(namesOf(el, '[part~="heading"]')).to.deep.equal([
-        'Associations (3 partenaires)',
-        'Organisations de solidarité internationale issues des migrations (OSIM) (1 partenaire)',
-        'Collectivités partenaires (1 partenaire)',
-        'ONG (1 partenaire)',
-        'Organismes publics (1 partenaire)',
+        'Associations, 3 partenaires',
+        'Organisations de solidarité internationale issues des migrations (OSIM), 1 partenaire',
+        'Collectivités partenaires, 1 partenaire',
+        'ONG, 1 partenaire',
+        'Organismes publics, 1 partenaire',
       ]);
       // Within a group: sorted by name.
       const associations = $$(el, '[part~="group"]')[0];
@@ -554,14 +554,14 @@ describe('ancrage-partner-list', () => {
     it('speaks English', async () => {
       const el = await mount({ lang: 'en', publisher: 'ville-a', search: true });
       const text = visibleText(el);
-      expect(texts(el, '[part~="heading"]')[1]).to.include('Migrant-led associations (OSIM)');
+      expect(texts(el, '[part~="heading"]')[1]).to.include('Migrant-led organisations (OSIM)');
       expect(text).to.include('Search partners');
       expect(text).to.include('Projects');
       expect(text).to.include('Eau potable à Kayes — Lead partner');
       expect(text).to.include('Senegal');
       expect(text).to.include('Read more');
       expect(namesOf(el, 'a')).to.deep.equal(['Delta website (delta.example)', 'Contact Agence française de développement (contact@afd.example)']);
-      expect(namesOf(el, '[part~="heading"]')[0]).to.equal('Associations (2 partners)');
+      expect(namesOf(el, '[part~="heading"]')[0]).to.equal('Associations, 2 partners');
     });
 
     it('marks French-only names, descriptions and project titles on an English page with their language', async () => {

@@ -60,7 +60,7 @@ describe('ancrage-project-cards: each field', () => {
     expect(text).to.contain('Santé');
     expect(text).to.contain('ODD 6\u00a0: Eau propre et assainissement');
     expect(text).to.contain('ODD 3\u00a0: Bonne santé et bien-être');
-    expect(text).to.contain(`62${NNBSP}000${'\u00a0'}€ sur 186${NNBSP}000${'\u00a0'}€`);
+    expect(text).to.contain(`Contribution de la collectivité\u00a0: 62${NNBSP}000${'\u00a0'}€ sur un budget total de 186${NNBSP}000${'\u00a0'}€`);
     expect(text).to.contain('1\u202f% eau et assainissement');
     const facts = Object.fromEntries($$(el, '.card > .facts > div').map((d) => [textOf(d.firstElementChild), textOf(d.lastElementChild)]));
     expect(facts['Chef de file']).to.equal('Ville de Kayes');
@@ -86,7 +86,7 @@ describe('ancrage-project-cards: each field', () => {
     expect(text).to.contain('Kayes (Mali) and Senegal');
     expect(text).to.contain('Water and sanitation');
     expect(text).to.contain('SDG 6: Clean water and sanitation');
-    expect(text).to.contain('€62,000 of €186,000');
+    expect(text).to.contain("Authority's contribution: €62,000 out of a total budget of €186,000");
     expect(text).to.contain('1% for water and sanitation');
     const lead = $$(el, 'dt').find((dt) => dt.textContent === 'Lead partner')!;
     expect(textOf(lead.nextElementSibling)).to.equal('Ville de Kayes');
@@ -236,7 +236,7 @@ describe('ancrage-project-cards: each field', () => {
     expect(await dates('fr', { end: '2026' })).to.equal("jusqu'en 2026");
     expect(await dates('fr', { start: '2024-03-05' })).to.equal('depuis le 5 mars 2024');
     expect(await dates('fr', { end: '2026-06-30' })).to.equal("jusqu'au 30 juin 2026");
-    expect(await dates('en', { end: '2026-06-30' })).to.equal('until June 30, 2026');
+    expect(await dates('en', { end: '2026-06-30' })).to.equal('until 30 June 2026');
     expect(await dates('fr', { start: '2024-03', end: '2025-06' })).to.equal('mars 2024 – juin 2025');
     expect(await dates('fr', { start: '2024', end: '2025-06' })).to.equal('2024 – juin 2025');
     // Two years as issue 3 writes them, in both languages; one year once.
@@ -296,12 +296,33 @@ describe('ancrage-project-cards: each field', () => {
     expect(await dates('en', { status: 'ongoing', start: '2001-03' })).to.equal('since March 2001');
   });
 
+  it('writes a bare "en" date the British way, as its words are; another region its own', async () => {
+    const suspended = { status: 'suspended', start: '2022-02-15' };
+    expect(await dates('en', suspended)).to.equal('started on 15 February 2022');
+    expect(await dates('en-US', suspended)).to.equal('started on February 15, 2022');
+    expect(await dates('en', { start: '2022-02-15', end: '2022-03-20' })).to.equal('15 February – 20 March 2022');
+  });
+
+  it('says whose money the contribution is beside the total, and reads the basis apart from them', async () => {
+    const funding = async (lang: string) => {
+      const el = await mount(feed({ projects: [project('p', { funding: { contribution: 85000, total: 340000, basis: 'energy' } })] }), { lang });
+      // Each `dd` is read on its own: the basis is not run into the amounts.
+      const fact = $$(el, '.facts > div').find((div) => textOf(div.firstElementChild) === (lang == 'fr' ? 'Financement' : 'Funding'))!;
+      return [...fact.querySelectorAll('dd')].map((dd) => shownText(dd));
+    };
+    expect(await funding('fr')).to.deep.equal([
+      `Contribution de la collectivité\u00a0: 85${NNBSP}000\u00a0€ sur un budget total de 340${NNBSP}000\u00a0€`,
+      '1\u202f% énergie',
+    ]);
+    expect(await funding('en')).to.deep.equal(["Authority's contribution: €85,000 out of a total budget of €340,000", '1% for energy']);
+  });
+
   it('shows a contribution or a total alone, and no basis for the general budget', async () => {
     const funding = async (lang: string, value: Record<string, unknown>) => {
       const el = await mount(feed({ projects: [project('p', { funding: value })] }), { lang });
       return shownText($$(el, '.facts dd').find((dd) => !dd.closest('[hidden]')));
     };
-    expect(await funding('fr', { contribution: 5000, basis: 'general' })).to.equal(`Contribution\u00a0: 5${NNBSP}000\u00a0€`);
+    expect(await funding('fr', { contribution: 5000, basis: 'general' })).to.equal(`Contribution de la collectivité\u00a0: 5${NNBSP}000\u00a0€`);
     expect(await funding('en', { total: 1500.5 })).to.equal('Total budget: €1,500.50');
     expect(await funding('fr', { basis: 'energy' })).to.equal('1\u202f% énergie');
     const el = await mount(feed({ projects: [project('p', { funding: { basis: 'general' } })] }));
