@@ -1078,8 +1078,11 @@ function snippet() {
   const integrity = state.integrity ? ` integrity="${state.integrity}"` : '';
   lines.push(`<script type="module" src="${escapeAttribute(bundle)}"${integrity} crossorigin="anonymous"></script>`);
   if (feed?.kind === 'inline') {
-    // In JSON, `<` only occurs inside strings, where \u003c means the same: no `</script>` can end the block early.
-    lines.push(`<script type="application/json" id="${inlineId}">`, feed.text.trim().replace(/</g, '\\u003c'), '</script>');
+    // In JSON, these only occur inside strings, where \u003c means the same: no `</script>` can end the
+    // block early, and Drupal's editor, which writes `&`, `>` and no-break spaces in it as `&amp;`,
+    // `&gt;`, `&nbsp;` again at each save (the cards then show them), finds none.
+    const escaped = feed.text.trim().replace(/[<>&\u00a0]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    lines.push(`<script type="application/json" id="${inlineId}">`, escaped, '</script>');
   }
   const feedValue = feed ? (feed.kind === 'url' ? feed.url : `#${inlineId}`) : '';
   const colours = COLOURS.filter(([key]) => state.colours[key]).map(([key, property]) => `${property}: ${state.colours[key]};`);

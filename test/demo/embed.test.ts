@@ -348,9 +348,16 @@ describe('embed generator: the feed', () => {
     expect(code).to.contain(`<ancrage-project-cards feed="#${id}"></ancrage-project-cards>`);
     // The feed's own "</script>" cannot close the data block early.
     expect(code.match(/<\/script>/g)).to.have.length(2);
-    expect(code).to.contain('"Eau \\u003c/script> potable"');
+    expect(code).to.contain('"Eau \\u003c/script\\u003e potable"');
     const inline = new DOMParser().parseFromString(code, 'text/html').getElementById(id)!;
     expect(JSON.parse(inline.textContent!)).to.deep.equal(broken);
+    // Nor `&`, `>` or a no-break space, which Drupal's editor writes as `&amp;`, `&gt;`, `&nbsp;` at each save.
+    const french = { ...broken, publishers: [{ id: 'ville', name: 'Eau & assainissement > Ville\u00a0: Test', kind: 'commune' }] };
+    paste(JSON.stringify(french, null, 2));
+    const block = snippet().match(/<script type="application\/json" id="[^"]+">([^]*?)<\/script>/)![1];
+    expect(block).to.contain('"Eau \\u0026 assainissement \\u003e Ville\\u00a0: Test"');
+    expect(block).not.to.match(/[&>\u00a0]/);
+    expect(JSON.parse(block)).to.deep.equal(french);
     // One data block per page, however many widgets, and an id per block: said beside the snippet.
     expect(text('inline-note')).to.match(/^Plusieurs widgets sur la même page.*Chaque bloc de données d'une page a besoin de son propre id/);
     // Another feed, another id; the same feed, the same one.
