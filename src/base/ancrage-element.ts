@@ -6,7 +6,7 @@ import type { FatalCode, Feed, FeedResult, Publisher, Text } from '../feed/types
 import { FALLBACK_LANGUAGE, baseLanguage, isKnownLanguage, uiLanguage, wellFormedTag, type Catalog, type CommonMessages } from '../i18n/index.js';
 import { formatNumber } from '../i18n/format.js';
 import { applyFeedTheme, tokenStyles } from '../theme/tokens.js';
-import { byText, trimmed } from './converters.js';
+import { byText, idAttribute } from './converters.js';
 import { emit } from './events.js';
 // Kept in the declarations, as `emit` is not: each widget's types bring the events' (`addEventListener('ancrage-feed-load', …)`).
 import './events.js';
@@ -74,7 +74,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   // Internal state says `attribute: false` too, or the manifest would list it as attributes.
   static override properties: Declarations = {
     feed: { hasChanged: byText },
-    publisher: { converter: trimmed },
+    publisher: { converter: idAttribute },
     // Its accessor is below: a native one's.
     lang: { noAccessor: true },
     colorScheme: { attribute: 'color-scheme', reflect: true, words: ['light', 'dark', 'auto'] },
@@ -383,8 +383,11 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   protected warnUnknown(attribute: string, value: unknown, known: readonly string[], words?: string[]): void {
     const unknown = (words ?? (value ? [value as string] : [])).filter((word) => !known.includes(word));
     if (unknown.length) {
-      // Every keyword; ten ids are enough to spot a typo, and a network's feed may have thousands.
-      const some = words ? known.join(', ') : known.slice(0, 10).join(', ') + (known.length > 10 ? ', …' : '');
+      // Every keyword; ten ids are enough to spot a typo, and a network's feed may have thousands:
+      // then those closest to what was written (the longest start in common).
+      const start = (other: string) => [...other].findIndex((c, i) => c !== String(value)[i]) >>> 0;
+      const some =
+        words || known.length < 11 ? known.join(', ') : [...known].sort((a, b) => start(b) - start(a)).slice(0, 10).join(', ') + ', …';
       this.tell(`<${this.localName}> ${attribute}="${value}"${words ? `: ${unknown.join(', ')} unknown (known: ${some})` : ` is not in the feed (${some})`}`);
     }
   }

@@ -1,6 +1,7 @@
 // Reactive properties' change checks and converters shared by the widgets (kept out of
 // ancrage-element.ts, whose exports the custom-elements manifest lists as the package's API).
 import { unwrapped } from '../feed/text.js';
+import { fold } from '../i18n/format.js';
 
 /**
  * `hasChanged` of a property a framework may set to an equal new object at each render (a
@@ -9,8 +10,11 @@ import { unwrapped } from '../feed/text.js';
  */
 export const byText = (value: unknown, old: unknown) => String(value) !== String(old);
 
-/** The `converter` of an id or code attribute (`publisher`, `project`, `country`): an id has no blanks nor quotes, so those a CMS left around it are none of it. */
+/** The `converter` of a code attribute (`country`): a code has no blanks nor quotes, so those a CMS left around it are none of it. */
 export const trimmed = (value: string | null) => value && unwrapped(value);
+
+/** The `converter` of an id attribute (`publisher`, `project`): trimmed, and in lower case without accents, as every id is (`Besançon` is `besancon`). */
+export const idAttribute = (value: string | null) => value && fold(unwrapped(value));
 
 /**
  * The `converter` of a whole-number attribute (`page-size`, `heading-level`): its digits without the

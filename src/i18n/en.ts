@@ -159,8 +159,8 @@ export const cards: CardsText = {
   partners: 'Partners',
   links: 'Learn more',
   funding: 'Funding',
-  contributionOfTotal: (contribution, total) => `Authority's contribution: ${contribution} out of a total budget of ${total}`,
-  contribution: (amount) => `Authority's contribution: ${amount}`,
+  contributionOfTotal: (contribution, total) => `Contribution: ${contribution} out of a total budget of ${total}`,
+  contribution: (amount) => `Contribution: ${amount}`,
   total: (amount) => `Total budget: ${amount}`,
 };
 

@@ -161,8 +161,8 @@ export const cards: CardsText = {
   partners: 'Partenaires',
   links: 'Pour en savoir plus',
   funding: 'Financement',
-  contributionOfTotal: (contribution, total) => `Contribution de la collectivité\u00a0: ${contribution} sur un budget total de ${total}`,
-  contribution: (amount) => `Contribution de la collectivité\u00a0: ${amount}`,
+  contributionOfTotal: (contribution, total) => `Contribution\u00a0: ${contribution} sur un budget total de ${total}`,
+  contribution: (amount) => `Contribution\u00a0: ${amount}`,
   total: (amount) => `Budget total\u00a0: ${amount}`,
 };
 

@@ -258,19 +258,22 @@ describe('AncrageElement (the widget base)', () => {
         el.publisher = 'a';
         await el.updateComplete;
         // A network's feed: ten ids are enough to spot a typo.
-        const many = Array.from({ length: 12 }, (_, i) => publisher(`p${i}`));
+        const many = Array.from({ length: 20 }, (_, i) => publisher(`p${i}`));
         await fixture<TestWidget>(html`<test-widget publisher="p" .data=${feed({ publishers: many })}></test-widget>`);
+        await fixture<TestWidget>(html`<test-widget publisher="p14x" .data=${feed({ publishers: many })}></test-widget>`);
       });
       expect(el.state).to.equal('ready');
       expect(warnings).to.deep.equal([
         'Ancrage: <test-widget> publisher="aa" is not in the feed (a, b)',
         'Ancrage: <test-widget> publisher="p" is not in the feed (p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, …)',
+        // The ids closest to what was written first, in a network's feed of many.
+        'Ancrage: <test-widget> publisher="p14x" is not in the feed (p1, p14, p10, p11, p12, p13, p15, p16, p17, p18, …)',
       ]);
     });
 
-    it('reads publisher without the blanks a CMS leaves around it (an id has none)', async () => {
+    it('reads publisher without the blanks a CMS leaves around it, in lower case without accents (an id has none)', async () => {
       const warnings = await consoleWarnings(async () => {
-        for (const written of ['a ', ' a', 'a\u00a0', '“a”']) {
+        for (const written of ['a ', ' a', 'a\u00a0', '“a”', 'A', 'À']) {
           const el = await fixture<TestWidget>(html`<test-widget publisher=${written} .data=${twoProjects}></test-widget>`);
           expect([el.state, el.publisher], JSON.stringify(written)).to.deep.equal(['ready', 'a']);
         }

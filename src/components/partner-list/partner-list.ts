@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { AncrageElement, type Declarations } from '../../base/ancrage-element.js';
-import { byText, numeric, trimmed } from '../../base/converters.js';
+import { byText, idAttribute, numeric } from '../../base/converters.js';
 import { partnersMessages, type PartnersMessages } from '../../i18n/index.js';
 import { feedImage } from '../../base/feed-image.js';
 import { heading } from '../../base/heading.js';
@@ -74,7 +74,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
   protected readonly messages = partnersMessages;
 
   static override properties: Declarations = {
-    project: { converter: trimmed },
+    project: { converter: idAttribute },
     kind: { hasChanged: byText, words: PARTNER_KINDS, list: true },
     group: { words: ['kind', 'none'] },
     search: { type: Boolean },

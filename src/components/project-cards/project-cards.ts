@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { AncrageElement, type Declarations } from '../../base/ancrage-element.js';
-import { byText, numeric, trimmed } from '../../base/converters.js';
+import { byText, idAttribute, numeric, trimmed } from '../../base/converters.js';
 import { listWords } from '../../base/list-words.js';
 import { cardsMessages, type CardsMessages } from '../../i18n/index.js';
 import { emit } from '../../base/events.js';
@@ -174,7 +174,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     themes: { hasChanged: byText, words: THEME_CODES, list: true },
     country: { hasChanged: byText, converter: trimmed },
     status: { hasChanged: byText, words: PROJECT_STATUSES, list: true },
-    project: { converter: trimmed },
+    project: { converter: idAttribute },
     sort: { words: ['recent', 'title', 'budget'] },
     pageSize: { converter: numeric, attribute: 'page-size' },
     criteria: { state: true, attribute: false },
