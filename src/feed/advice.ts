@@ -408,8 +408,6 @@ function monthsByName(): Map<string, number> {
 // An SDG as a page names it: "ODD 6", "ODD n°5", "SDG6" (ODS in Spanish and Portuguese).
 const SDG = /^(?:odd|sdg|ods)\s*(?:n[°o]\.?\s*)?(\d{1,2})$/i;
 
-// The fields of an entry with a default, which the parser reads as absent when blank.
-const DEFAULTED = ['publisher', 'currency', 'themes', 'sdgs', 'dac', 'places', 'partners', 'links', 'lines'];
 // An empty cell exported as "": the field given, with nothing in it.
 const EMPTY = '; empty: leave it out, or give it a value';
 const empty = (value: unknown) => typeof value == 'string' && !value.trim();
@@ -505,9 +503,9 @@ export const stewardAdvice: FeedAdvisor = {
   // The feed's default currency for a caller of the hook that names none (written before it had one).
   object(value, known, currency = 'EUR') {
     if (known.includes('publishers')) rememberNames(value as Record<string, unknown>);
-    // A blank field with a default (an entry's publisher, currency, lists) the parser reads as absent, without a word: the steward hears of it.
-    const blanks = known.includes('publishers') ? [] : known.filter((key) => DEFAULTED.includes(key) && empty((value as Record<string, unknown>)[key]));
-    return [...blanks.map((key): [string, string] => [key, 'empty, read as absent: leave it out']), ...unknownFields(value, known), ...amountsPast(value, known, currency)];
+    // A blank publisher, which the parser reads as absent without a word: the steward hears of it.
+    const blank: Array<[string, string]> = known.includes('publisher') && empty((value as Record<string, unknown>).publisher) ? [['publisher', 'empty, read as absent: leave it out']] : [];
+    return [...blank, ...unknownFields(value, known), ...amountsPast(value, known, currency)];
   },
 
   /**

@@ -14,8 +14,8 @@
  *   here as it is. `options.advisor` reports them, for the data steward (the
  *   JSON Schema refuses them, so that an editor flags a typo).
  * - `null` is a value of the wrong type, not an absent field.
- * - A blank string (`""`, spaces) in a field with a default (`publisher` in a one-publisher
- *   feed, `currency`, `themes`…) is absent, as an empty spreadsheet cell: the default applies.
+ * - A blank `publisher` (`""`, spaces: an empty spreadsheet cell) is absent: in a one-publisher
+ *   feed, the item goes to that publisher.
  * - "First wins" counts only items that are otherwise valid. Budgets are
  *   unique per publisher and year. A budget `year` is 1000–9999.
  * - Every failing required field of an item is reported; the last report names
@@ -371,8 +371,8 @@ const shape =
         const req = f[2];
         // The optional fields of an entry already dropped are checked for the data steward only.
         if (failed >= 0 && !req && !s.adv) break;
-        // A field with a default (the only publisher, the feed's currency, no themes) left blank, as an empty spreadsheet cell is: absent.
-        const has = own(v, key) && !(f[3] && blank(v[key]));
+        // A publisher left blank, as an empty spreadsheet cell is: absent, so that a one-publisher feed's items go to it.
+        const has = own(v, key) && !(f[3] == onlyPublisher && blank(v[key]));
         let x = has ? read(v, key, f[1], req, s) : undefined;
         // A required field is defaulted only when absent: an unknown publisher drops the item.
         if (x === undefined && f[3] && !(has && req)) x = f[3](s);
