@@ -105,7 +105,10 @@ function printWarnings(warnings: FeedIssue[], say: (typeof SAY)['en'], all: bool
   // The entry a path is in, named from the file as written: " (projet « Eau potable »)".
   const named = (path: string) => {
     const item = itemOf(raw, path, lang);
-    return item ? ` (${say.item[item.list]}${item.name === undefined ? '' : ` ${say.quote(item.name)}`})` : '';
+    if (!item) return '';
+    // A budget's year, unquoted, then whose it is when the feed has several publishers: " (budget 2025 de « Ville de Belleval »)".
+    const name = item.name === undefined ? '' : ` ${item.list == 'budgets' ? item.name : say.quote(item.name)}`;
+    return ` (${say.item[item.list]}${name}${item.of === undefined ? '' : say.of(say.quote(item.of))})`;
   };
   for (const { path, message } of warnings) {
     const path0 = path.replace(/\[\d+\]/g, '[]');

@@ -27,7 +27,7 @@ test('the example feed draws no warning but its deliberate envelope overrun, whi
   // The budget's own amounts are its one line's: the line says it for both.
   assert.equal(
     run.stdout,
-    'warning budgets[3].lines[0].committed (budget "2025"): committed 410,000 past the envelope 400,000 (allocated): check the amounts\n' +
+    'warning budgets[3].lines[0].committed (budget 2025 of "Département de la Haute-Sarre"): committed amount €410,000 is over the €400,000 envelope (allocated): check the amounts\n' +
       'Readable feed: 4 authorities, 12 projects, 13 partners, 5 budgets, 1 warning\n',
   );
 });
@@ -443,7 +443,7 @@ test('a cut-off file, a missing colon, an emoji counted as one column, numbers g
     // What exports and word processors write.
     ['{"version": "1", "publishers": [{"id": “a”}]}', /^  line 1, column 40: typographic quotes: JSON writes "text" in straight double quotes$/m],
     ['{"version": "1",\n "projects": [{"title": "Eau\npotable"}]}', /^  line 2, column 29: a line break or a tab inside a text: write \\n or \\t there$/m],
-    ['id;title;status\neau-diema;Eau potable;ongoing\n', /^  line 1, column 1: a spreadsheet table \(CSV\), not JSON: export or convert the feed to JSON$/m],
+    ['id;title;status\neau-diema;Eau potable;ongoing\n', /^  line 1, column 1: a spreadsheet file \(CSV\), not JSON: export or convert the feed to JSON$/m],
     ['[{"id": "eau-diema", "title": "Eau potable", "status": "ongoing"}]', /^  the file is a list, \[ … \]: a feed is one object, \{ "version": "1", "publishers": \[ … \], "projects": \[ … \] \}$/m],
   ];
   for (const [text, where] of cases) {
@@ -513,25 +513,27 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
   );
   const french = Object.fromEntries(warnings.map(({ path, message }) => [path, warningInFrench(message)]));
   assert.deepEqual(french, {
-    updated: 'date (ou date et heure) impossible "2026-02-30T10:00Z" (AAAA-MM-JJ ou AAAA-MM-JJThh:mm)',
+    updated: 'date (ou date et heure) impossible "2026-02-30T10:00Z" (AAAA-MM-JJ ou AAAA-MM-JJThh:mm), écartée',
     budget: 'champ inconnu, écarté\u00a0; vouliez-vous dire "budgets"\u00a0?',
     'publishers[0].name': "balises HTML\u00a0: elles s'afficheront telles quelles, écrivez du texte simple",
     'publishers[0].website': 'adresse incomplète "www.a.fr" (ajoutez https://, mailto: ou tel:), écartée',
-    'publishers[0].logo.src': "adresse d'image sans https:// \"www.a.fr/logo.png\", écartée\u00a0; élément publishers[0].logo écarté",
-    'publishers[0].logo.alt': `texte alternatif réduit à un nom de fichier\u00a0: décrivez l'image, ou laissez "" si elle est décorative`,
+    // The entry said to be left out, not its field as well.
+    'publishers[0].logo.src': "adresse d'image sans https:// \"www.a.fr/logo.png\"\u00a0; élément publishers[0].logo écarté",
+    'publishers[0].logo.alt': `texte alternatif réduit à un nom de fichier, écarté\u00a0: l'image passe pour décorative si aucune autre langue ne la décrit\u00a0; décrivez-la, ou laissez "" si elle l'est`,
     'partners[0].website': 'adresse dangereuse ou invalide "javascript:alert(1)", écartée',
-    'partners[0].logo.src': "adresse d'image dangereuse ou invalide \"data:x\", écartée\u00a0; élément partners[0].logo écarté",
+    'partners[0].logo.src': "adresse d'image dangereuse ou invalide \"data:x\"\u00a0; élément partners[0].logo écarté",
     // How to mend it: an image on http, a file on a computer.
-    'partners[1].logo.src': "adresse d'image dangereuse ou invalide \"http://q.example/logo.png\", écartée\u00a0; les pages en https bloquent les images en http\u00a0: écrivez https://\u00a0; élément partners[1].logo écarté",
+    'partners[1].logo.src': "adresse d'image dangereuse ou invalide \"http://q.example/logo.png\"\u00a0; les pages en https bloquent les images en http\u00a0: écrivez https://\u00a0; élément partners[1].logo écarté",
     'partners[1].website': 'adresse dangereuse ou invalide "C:\\\\Users\\\\marie\\\\q.html", écartée\u00a0; un fichier sur un ordinateur\u00a0: mettez-le en ligne et donnez son adresse',
     'projects[0].sdgs[1]': 'valeur en double\u00a0: 6',
-    'projects[0].sdgs[2]': 'ODD invalide 0 (nombre entier de 1 à 17)',
+    'projects[0].sdgs[2]': 'ODD invalide 0 (nombre entier de 1 à 17), écarté',
     'projects[0].places[0].lat': 'latitude sans longitude, écartée',
     'budgets[0].year': 'année invalide 99 (nombre entier de 1000 à 9999)\u00a0; élément budgets[0] écarté',
-    // Left out: the gauge works the ceiling out at 1 %, which the steward must hear of.
-    'budgets[1].lines[0].rate': "taux invalide 1 (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)\u00a0; écarté\u00a0: sur une ligne 1\u00a0%, le plafond se calcule alors au taux par défaut, 0.01",
+    // Left out: the gauge works the ceiling out at 1 %, which the steward must hear of; 1 meant as 1 % is 0.01.
+    'budgets[1].lines[0].rate':
+      "taux invalide 1 (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)\u00a0; une part\u00a0? 1\u00a0% s'écrit 0.01, donc 1\u00a0% s'écrit 0.01\u00a0; écarté\u00a0: sur une ligne 1\u00a0%, le plafond se calcule alors au taux par défaut, 0.01",
     // Valid, but past its ceiling: the steward hears of it before the readers (at the ceiling: nothing).
-    'budgets[1].lines[1].committed': "engagé 95\u202f000, au-delà du plafond de 90\u202f000 (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement",
+    'budgets[1].lines[1].committed': 'montant engagé de 95\u202f000\u00a0€ supérieur au plafond de 90\u202f000\u00a0€ (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement',
   });
   assert.equal(
     stewardAdvice.number('1%', Number.MIN_VALUE, 0.01),
@@ -543,9 +545,9 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
     { advisor: stewardAdvice },
   );
   assert.deepEqual(paid.warnings.map(({ path, message }) => [path, warningInFrench(message)]), [
-    ['budgets[0].lines[0].spent', 'payé 70\u202f000, au-delà du plafond de 20\u202f000 (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement'],
+    ['budgets[0].lines[0].spent', 'montant payé de 70\u202f000\u00a0€ supérieur au plafond de 20\u202f000\u00a0€ (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement'],
   ]);
-  assert.match(warningInFrench('not money 9007199254740992 (a number from 0 to 2^53 − 1)'), /^montant invalide 9007199254740992 \(un nombre de 0 à 2\^53 − 1\)$/);
+  assert.match(warningInFrench('not money 9007199254740992 (a number from 0 to 2^53 − 1)'), /^montant invalide 9007199254740992 \(un nombre positif ou nul, sans guillemets\), écarté$/);
   // The loader's fatal details, which ancrage-check and the generator print as "Détail technique".
   assert.equal(warningInFrench('got an HTML page, not JSON: check the feed address'), "page web reçue au lieu du JSON\u00a0: vérifiez l'adresse du flux");
   assert.equal(warningInFrench('no answer in 10000 ms'), 'pas de réponse en 10000 ms');
@@ -581,6 +583,7 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
 
 test('amounts past the envelope voted or past the project total are warned of, with both amounts, in both languages', async () => {
   const { parseFeed, stewardAdvice, warningInFrench } = await import('../dist/index.js');
+  const { warningInEnglish } = await import('../dist/i18n/feed-warnings.js');
   const { warnings } = parseFeed(
     {
       version: '1',
@@ -597,18 +600,30 @@ test('amounts past the envelope voted or past the project total are warned of, w
     { advisor: stewardAdvice },
   );
   assert.deepEqual(warnings, [
-    { path: 'projects[0].funding.contribution', message: 'contribution 5000 past the total 1000: check the amounts' },
-    { path: 'budgets[1].lines[0].spent', message: 'spent 60000 past the envelope 50000 (allocated): check the amounts' },
-    { path: 'budgets[1].lines[0].spent', message: 'spent 60000 past the committed amount 40000: check the amounts' },
-    { path: 'budgets[1].committed', message: 'committed 180000 past the envelope 100000 (allocated): check the amounts' },
-    { path: 'budgets[2].lines[0].committed', message: 'committed 9300.125 past the envelope 9000 (allocated): check the amounts' },
+    { path: 'projects[0].funding.contribution', message: 'contribution 5000 EUR is over the 1000 EUR total: check the amounts' },
+    { path: 'budgets[1].lines[0].spent', message: 'spent amount 60000 EUR is over the 50000 EUR envelope (allocated): check the amounts' },
+    { path: 'budgets[1].lines[0].spent', message: 'spent amount 60000 EUR is over the committed amount, 40000 EUR: check the amounts' },
+    { path: 'budgets[1].committed', message: 'committed amount 180000 EUR is over the 100000 EUR envelope (allocated): check the amounts' },
+    // The budget's own committed amount unlike its one line's.
+    { path: 'budgets[1].committed', message: 'committed amount 180000 EUR, but 40000 EUR in all in its lines: check the amounts' },
+    { path: 'budgets[2].lines[0].committed', message: 'committed amount 9300.125 EUR is over the 9000 EUR envelope (allocated): check the amounts' },
+  ]);
+  // With the currency, and words before the amount, not a bare participle.
+  assert.deepEqual(warnings.map(({ message }) => warningInEnglish(message)), [
+    'contribution €5,000 is over the €1,000 total: check the amounts',
+    'spent amount €60,000 is over the €50,000 envelope (allocated): check the amounts',
+    'spent amount €60,000 is over the committed amount, €40,000: check the amounts',
+    'committed amount €180,000 is over the €100,000 envelope (allocated): check the amounts',
+    'committed amount €180,000, but €40,000 in all in its lines: check the amounts',
+    'committed amount €9,300.125 is over the €9,000 envelope (allocated): check the amounts',
   ]);
   assert.deepEqual(warnings.map(({ message }) => warningInFrench(message)), [
-    'contribution 5\u202f000, au-delà du total de 1\u202f000\u00a0: vérifiez les montants',
-    "payé 60\u202f000, au-delà de l'enveloppe votée de 50\u202f000 (allocated)\u00a0: vérifiez les montants",
-    'payé 60\u202f000, au-delà du montant engagé de 40\u202f000\u00a0: vérifiez les montants',
-    "engagé 180\u202f000, au-delà de l'enveloppe votée de 100\u202f000 (allocated)\u00a0: vérifiez les montants",
-    "engagé 9\u202f300,125, au-delà de l'enveloppe votée de 9\u202f000 (allocated)\u00a0: vérifiez les montants",
+    'contribution de 5\u202f000\u00a0€ supérieure au total de 1\u202f000\u00a0€\u00a0: vérifiez les montants',
+    "montant payé de 60\u202f000\u00a0€ supérieur à l'enveloppe votée de 50\u202f000\u00a0€ (allocated)\u00a0: vérifiez les montants",
+    'montant payé de 60\u202f000\u00a0€ supérieur au montant engagé de 40\u202f000\u00a0€\u00a0: vérifiez les montants',
+    "montant engagé de 180\u202f000\u00a0€ supérieur à l'enveloppe votée de 100\u202f000\u00a0€ (allocated)\u00a0: vérifiez les montants",
+    'montant engagé de 180\u202f000\u00a0€, mais de 40\u202f000\u00a0€ en tout dans ses lignes\u00a0: vérifiez les montants',
+    "montant engagé de 9\u202f300,125\u00a0€ supérieur à l'enveloppe votée de 9\u202f000\u00a0€ (allocated)\u00a0: vérifiez les montants",
   ]);
 });
 
@@ -629,11 +644,11 @@ test('a 1 % line voted past its ceiling is warned of, once, when nothing committ
     { advisor: stewardAdvice },
   );
   assert.deepEqual(warnings, [
-    { path: 'budgets[1].lines[0].allocated', message: 'allocated 100000 past the ceiling 82000 (base × rate): check the amounts or the base' },
-    { path: 'budgets[2].lines[0].committed', message: 'committed 90000 past the ceiling 82000 (base × rate): check the amounts; the gauge shows the overrun' },
+    { path: 'budgets[1].lines[0].allocated', message: 'allocated amount 100000 EUR is over the 82000 EUR ceiling (base × rate): check the amounts or the base' },
+    { path: 'budgets[2].lines[0].committed', message: 'committed amount 90000 EUR is over the 82000 EUR ceiling (base × rate): check the amounts; the gauge shows the overrun' },
   ]);
-  assert.equal(warningInEnglish(warnings[0].message), 'allocated 100,000 past the ceiling 82,000 (base × rate): check the amounts or the base');
-  assert.equal(warningInFrench(warnings[0].message), 'voté 100\u202f000, au-delà du plafond de 82\u202f000 (base × taux)\u00a0: vérifiez les montants ou la base');
+  assert.equal(warningInEnglish(warnings[0].message), 'allocated amount €100,000 is over the €82,000 ceiling (base × rate): check the amounts or the base');
+  assert.equal(warningInFrench(warnings[0].message), 'montant voté de 100\u202f000\u00a0€ supérieur au plafond de 82\u202f000\u00a0€ (base × taux)\u00a0: vérifiez les montants ou la base');
 });
 
 test('hints for dates, codes, SDGs, currencies and countries as exports and pages write them', async () => {
@@ -677,8 +692,8 @@ test('hints for dates, codes, SDGs, currencies and countries as exports and page
     'projects[0].funding.currency': 'invalid currency "€" (ISO 4217, like EUR); write it "EUR"',
     'projects[0].funding.basis': 'unknown code "1 % eau"; did you mean "water"?',
   });
-  assert.equal(warningInFrench(said['projects[0].themes[3]']), 'code inconnu "ODD 6"\u00a0; un ODD\u00a0: à écrire 6 dans "sdgs"');
-  assert.equal(warningInFrench(said.updated), 'date (ou date et heure) impossible "15/10/2025" (AAAA-MM-JJ ou AAAA-MM-JJThh:mm)\u00a0; à écrire "2025-10-15"');
+  assert.equal(warningInFrench(said['projects[0].themes[3]']), 'code inconnu "ODD 6", écarté\u00a0; un ODD\u00a0: à écrire 6 dans "sdgs"');
+  assert.equal(warningInFrench(said.updated), 'date (ou date et heure) impossible "15/10/2025" (AAAA-MM-JJ ou AAAA-MM-JJThh:mm), écartée\u00a0; à écrire "2025-10-15"');
   // `updated` takes a day: a month is no way to write it.
   for (const updated of ['202403', '03/2024', 2024]) {
     const [warning] = parseFeed({ version: '1', updated, publishers: [{ id: 'a', name: 'A', kind: 'commune' }] }, { advisor: stewardAdvice }).warnings;
@@ -765,4 +780,28 @@ test('where a JSON file breaks, in French with straight apostrophes', () => {
     writeFileSync(file, text);
     assert.equal(check(file, '--lang', 'fr').stdout.trim().split('\n').at(-1), where);
   }
+});
+
+test('a budget is named by its year and, in a feed of several publishers, by whose it is; projects in a list too deep are all counted as left out', () => {
+  const file = join(dir, 'network.json');
+  const publishers = [
+    { id: 'belleval', name: 'Ville de Belleval', kind: 'commune' },
+    { id: 'sarre', name: { fr: 'Département de la Haute-Sarre' }, kind: 'departement' },
+  ];
+  const budgets = [{ publisher: 'sarre', year: 2025, allocated: 100, committed: 120 }];
+  writeFileSync(file, JSON.stringify({ version: '1', publishers, budgets }));
+  assert.equal(
+    check(file, '--lang', 'fr').stdout.split('\n')[0],
+    "avertissement budgets[0].committed (budget 2025 de «\u00a0Département de la Haute-Sarre\u00a0»)\u00a0: montant engagé de 120\u00a0€ supérieur à l'enveloppe votée de 100\u00a0€ (allocated)\u00a0: vérifiez les montants",
+  );
+  assert.match(check(file).stdout, /^warning budgets\[0\]\.committed \(budget 2025 of "Département de la Haute-Sarre"\): /);
+  // One publisher: the year alone.
+  writeFileSync(file, JSON.stringify({ version: '1', publishers: [publishers[0]], budgets: [{ ...budgets[0], publisher: 'belleval' }] }));
+  assert.match(check(file).stdout, /^warning budgets\[0\]\.committed \(budget 2025\): /);
+  const nested = join(dir, 'nested.json');
+  const projects = ['a', 'b', 'c'].map((id) => ({ id, title: 'T', status: 'ongoing' }));
+  writeFileSync(nested, JSON.stringify({ version: '1', publishers: [publishers[0]], projects: [projects] }));
+  assert.equal(check(nested, '--lang', 'fr').stdout.trim().split('\n').at(-1), 'Flux lisible\u00a0: 1 collectivité, 0 projet (3 écartés), 0 partenaire, 0 budget, 1 avertissement');
+  writeFileSync(nested, JSON.stringify({ version: '1', publishers: [publishers[0]], projects: { projects } }));
+  assert.equal(check(nested).stdout.trim().split('\n').at(-1), 'Readable feed: 1 authority, 0 projects (3 left out), 0 partners, 0 budgets, 1 warning');
 });

@@ -7,9 +7,10 @@ import { ALPHA_3 } from './alpha3.js';
 import { ceiling, excess } from './ceiling.js';
 import { isCountry } from './countries.js';
 import { DATE_TIME, pathOf } from './parse.js';
-import type { BudgetLine, FeedAdvisor, FeedIssue } from './types.js';
+import { THEME_CODES, type BudgetLine, type FeedAdvisor, type FeedIssue } from './types.js';
 import * as en from '../i18n/en.js';
 import * as fr from '../i18n/fr.js';
+import { fold } from '../i18n/format.js';
 
 /** Edit distance, for "did you mean": names are short and this runs only on a fault. */
 function distance(a: string, b: string): number {
@@ -22,8 +23,6 @@ function distance(a: string, b: string): number {
   return prev[b.length];
 }
 
-// Without case, accents, or the typographic apostrophe: "Côte d’Ivoire" as "cote d'ivoire", as a keyboard types it.
-const plain = (x: string) => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’ʼ]/g, "'").toLowerCase();
 
 // A tag (`<p>`, `</b>`, `<br/>`, `<a href=…>`): not "a < b".
 export const TAG = /<\/?[a-z][a-z\d]*(?:\s[^<>]*)?\/?>/i;
@@ -64,13 +63,13 @@ export const onComputer = (address: string) => /^([a-z]:[\\/]|file:|\\\\)/i.test
  */
 function nearest(value: unknown, known: readonly string[]): string {
   if (typeof value !== 'string') return '';
-  const typed = plain(value);
+  const typed = fold(value);
   let best = '';
   let least = typed.length > 5 ? 3 : 2;
   for (const name of known) {
     // Lengths too far apart cannot be near: a 100 kB value is not compared letter by letter.
     if (Math.abs(typed.length - name.length) >= least) continue;
-    const d = distance(typed, plain(name));
+    const d = distance(typed, fold(name));
     if (d < least) [best, least] = [name, d];
   }
   return best && `; did you mean "${best}"?`;
@@ -79,7 +78,7 @@ function nearest(value: unknown, known: readonly string[]): string {
 let countryCodes: Map<string, string> | undefined;
 
 /** A country's name or code as a key: no case, accents, dots, hyphens or apostrophes ("Côte-d’Ivoire" as "cote d ivoire", "R.D.C." as "rdc"). */
-const countryKey = (name: string) => plain(name).replace(/\./g, '').replace(/[^a-z\d]+/g, ' ').trim();
+const countryKey = (name: string) => fold(name).replace(/\./g, '').replace(/[^a-z\d]+/g, ' ').trim();
 
 // What French and English texts call a country but `Intl` does not: acronyms (UK is reserved, its code
 // is GB; RDC and RCA are French), former and everyday names, a country by its part (the West Bank, England).
@@ -133,6 +132,9 @@ function countryNamed(value: string): string | undefined {
   return starting.size == 1 ? [...starting][0] : undefined;
 }
 
+// The contract's money fields: a budget's, a line's and a funding's.
+const MONEY = /^(?:allocated|committed|spent|totalBudget|base|total|contribution)$/;
+
 /**
  * What the JSON text says that its parsed value does not. A key written twice in one object:
  * `JSON.parse` keeps the value written last and drops the other without a word (a second
@@ -140,14 +142,18 @@ function countryNamed(value: string): string | undefined {
  * source view writes a link), which the address keeps as typed (a server reads a parameter
  * `amp;c`), but no hook sees in an address the parser accepts; the contract's addresses are its
  * `website`, `href` and `src` fields.
- * The text is valid JSON (it was parsed), so strings and the punctuation between them are
- * all there is to follow; numbers and literals are skipped.
+ * An amount written with a French thousands dot (`"allocated": 40.000`), valid JSON read as 40.
+ * The text is valid JSON (it was parsed), so strings, numbers and the punctuation between them
+ * are all there is to follow; literals are skipped.
  */
 function textFindings(text: string): FeedIssue[] {
   const found: FeedIssue[] = [];
   // Open objects (with their keys so far) and arrays: each one's key or index in its parent, then its own current one.
   const open: Array<{ keys?: Set<string>; at: string | number }> = [];
-  const token = /"(?:[^"\\]|\\.)*"|[{}[\],:]/g;
+  const token = /"(?:[^"\\]|\\.)*"|[{}[\],:]|-?\d[\d.eE+-]*/g;
+  // Amounts that look like thousands with a dot, said unless the feed has a currency of three decimals (10.500 dinars).
+  const grouped: FeedIssue[] = [];
+  const currencies: string[] = [];
   const path = () => pathOf(open.map((frame) => frame.at), undefined);
   let outermost: (typeof open)[number] | undefined;
   // Where a feed wrapped by an API (`{"data": {…}}`, `[{…}]`) has its `version`: the object in the outermost one.
@@ -178,13 +184,20 @@ function textFindings(text: string): FeedIssue[] {
         if (top.at == 'version' && open.length == 2) wrapped ??= pathOf([open[0].at], undefined);
         break;
       default:
-        if (previous == ':' && /^(?:website|href|src)$/.test(top.at as string)) {
+        if (match[0][0] != '"') {
+          // 40.000 for 40 000, as French writes thousands: valid JSON, read as 40. Not 0.005 (a rate), 12.5, a year.
+          if (previous == ':' && MONEY.test(top.at as string) && /^[1-9]\d{0,2}\.\d{3}$/.test(match[0]))
+            grouped.push({ path: path(), message: `${match[0]} is read as ${+match[0]}: if thousands were meant, write ${match[0].replace('.', '')}` });
+        } else if (previous == ':' && top.at == 'currency') currencies.push(JSON.parse(match[0]) as string);
+        else if (previous == ':' && /^(?:website|href|src)$/.test(top.at as string)) {
           const entity = ENTITY.exec(JSON.parse(match[0]) as string)?.[0];
           const character = entity && entityCharacter(entity);
           if (character) found.push({ path: path(), message: `HTML entity "${entity}" in an address: write ${shown(character)}` });
         }
     }
   }
+  if (!currencies.some((code) => /^[A-Z]{3}$/.test(code) && new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits == 3))
+    found.push(...grouped);
   // A feed is its outermost object: one in a list or under a key of another loads as no feed.
   if (wrapped !== undefined && !outermost?.keys?.has('version')) found.push({ path: wrapped, message: 'the feed is wrapped (by a CMS or an API?): publish this object alone' });
   return found;
@@ -236,7 +249,7 @@ const STATUS_WORDS: Record<string, string[]> = {
  */
 function labelsToCodes(): Map<string, string> {
   const codes = new Map<string, string>();
-  const add = (label: string, code: string) => codes.set(plain(label), `${codes.get(plain(label)) ?? ''} ${code}`);
+  const add = (label: string, code: string) => codes.set(fold(label), `${codes.get(fold(label)) ?? ''} ${code}`);
   for (const [code, label] of shownLabels()) {
     add(label, code);
     // "Organisation de solidarité … (OSIM)", "… (ECSI)": the abbreviation alone too.
@@ -248,7 +261,7 @@ function labelsToCodes(): Map<string, string> {
 }
 
 /** A text's words that can name a code, plain: not "1 %", "et", "and". */
-const wordsOf = (text: string) => plain(text).split(/[^a-z]+/).filter((word) => word.length > 2 && !['and', 'the', 'des', 'les', 'aux'].includes(word));
+const wordsOf = (text: string) => fold(text).split(/[^a-z]+/).filter((word) => word.length > 2 && !['and', 'the', 'des', 'les', 'aux'].includes(word));
 
 /** The codes by each word of their labels and of themselves: "eau", "climat", "agriculture", "oudin". */
 function wordsToCodes(): Map<string, Set<string>> {
@@ -264,11 +277,39 @@ function wordsToCodes(): Map<string, Set<string>> {
  * label), "Eau", "Climat", "Agriculture et alimentation" (every word from one code's labels).
  */
 function codeNamed(value: string, known: readonly string[]): string | undefined {
-  const labelled = (labelCodes ??= labelsToCodes()).get(plain(value.trim()))?.split(' ').find((code) => known.includes(code));
+  const labelled = (labelCodes ??= labelsToCodes()).get(fold(value.trim()))?.split(' ').find((code) => known.includes(code));
   if (labelled) return labelled;
   const words = wordsOf(value);
   const named = words.length ? known.filter((code) => words.every((word) => (wordCodes ??= wordsToCodes()).get(word)?.has(code))) : [];
   return named.length == 1 ? named[0] : undefined;
+}
+
+// A spreadsheet's French column names for the contract's fields, folded, without spaces or punctuation.
+const FRENCH_FIELDS: Record<string, string> = {
+  collectivites: 'publishers', editeurs: 'publishers', partenaires: 'partners', projets: 'projects', langue: 'language', devise: 'currency',
+  miseajour: 'updated', datemaj: 'updated', collectivite: 'publisher', editeur: 'publisher', titre: 'title', statut: 'status', etat: 'status',
+  resume: 'summary', debut: 'start', datedebut: 'start', fin: 'end', datefin: 'end', thematiques: 'themes', themes: 'themes', odd: 'sdgs',
+  cad: 'dac', lieux: 'places', pays: 'country', ville: 'city', nom: 'name', financement: 'funding', montanttotal: 'total', liens: 'links',
+  libelle: 'label', lien: 'href', siteweb: 'website', site: 'website', annee: 'year', exercice: 'year', vote: 'allocated', alloue: 'allocated',
+  enveloppe: 'allocated', engage: 'committed', paye: 'spent', verse: 'spent', mandate: 'spent', budgettotal: 'totalBudget', lignes: 'lines',
+  taux: 'rate', assiette: 'base', fondement: 'basis', type: 'kind', nature: 'kind', identifiant: 'id',
+};
+// The fields that hold a list of objects, for a converter's flat key ("places[0].country").
+const OBJECT_LISTS = ['places', 'partners', 'links', 'lines'];
+
+/**
+ * The field meant by an unknown one: its French name (`"engagé"`: committed), a converter's flat
+ * key (`"funding.total"`: the object to write), or the nearest spelling.
+ */
+function fieldMeant(key: string, known: readonly string[]): string {
+  const french = FRENCH_FIELDS[fold(key).replace(/[^a-z]/g, '')];
+  if (french && known.includes(french)) return `; did you mean "${french}"?`;
+  const flat = /^(\w+)(?:\[\d+\])?\.(\w+)$/.exec(key);
+  if (flat && known.includes(flat[1])) {
+    const inner = `{ "${flat[2]}": … }`;
+    return `; a flat key: write "${flat[1]}": ${OBJECT_LISTS.includes(flat[1]) ? `[${inner}]` : inner}`;
+  }
+  return nearest(key, known);
 }
 
 /** Each unknown field, but `$schema`, `_comment`…: ten named, the others counted, so that thousands do not bury the rest. */
@@ -276,7 +317,7 @@ function unknownFields(value: object, known: readonly string[]): Array<[string |
   const unknown = Object.keys(value).filter((key) => !known.includes(key) && !/^[$_]/.test(key));
   const said: Array<[string | undefined, string]> = unknown
     .slice(0, 10)
-    .map((key) => [key, `unknown field, left out${nearest(key, known)}`]);
+    .map((key) => [key, `unknown field, left out${fieldMeant(key, known)}`]);
   if (unknown.length > 10) said.push([undefined, `${unknown.length - 10} more unknown fields, left out`]);
   return said;
 }
@@ -309,18 +350,39 @@ function amountsPast(entry: object, known: readonly string[], currency: string):
   const lines = field('lines');
   const onLine = (...keys: string[]) => Array.isArray(lines) && lines.some((line: Record<string, unknown> | null) => keys.every((key) => line?.[key] === amount(key)));
   const said: Array<[string, string]> = [];
+  // "12000 EUR": the amount with its currency, which the steward's tools show as money ("12 000 €").
+  const money = (value?: number) => `${value} ${currency}`;
   const overCeiling = past(limit);
-  if (overCeiling) said.push([overCeiling, `${overCeiling} ${amount(overCeiling)} past the ceiling ${limit} (base × rate): check the amounts; the gauge shows the overrun`]);
+  if (overCeiling)
+    said.push([overCeiling, `${overCeiling} amount ${money(amount(overCeiling))} is over the ${money(limit)} ceiling (base × rate): check the amounts; the gauge shows the overrun`]);
   const allocated = amount('allocated');
   // Voted past the law's cap: the breakdown shows both amounts side by side, without a word.
-  if (!overCeiling && excess(allocated, limit, currency)) said.push(['allocated', `allocated ${allocated} past the ceiling ${limit} (base × rate): check the amounts or the base`]);
+  if (!overCeiling && excess(allocated, limit, currency))
+    said.push(['allocated', `allocated amount ${money(allocated)} is over the ${money(limit)} ceiling (base × rate): check the amounts or the base`]);
   const overEnvelope = past(allocated);
-  if (overEnvelope && !onLine('allocated', overEnvelope)) said.push([overEnvelope, `${overEnvelope} ${amount(overEnvelope)} past the envelope ${allocated} (allocated): check the amounts`]);
+  if (overEnvelope && !onLine('allocated', overEnvelope))
+    said.push([overEnvelope, `${overEnvelope} amount ${money(amount(overEnvelope))} is over the ${money(allocated)} envelope (allocated): check the amounts`]);
   // A payment follows a commitment: more paid than committed is an amount mistyped, or one not updated.
   const committed = amount('committed');
-  if (excess(amount('spent'), committed, currency) && !onLine('committed', 'spent')) said.push(['spent', `spent ${amount('spent')} past the committed amount ${committed}: check the amounts`]);
+  if (excess(amount('spent'), committed, currency) && !onLine('committed', 'spent'))
+    said.push(['spent', `spent amount ${money(amount('spent'))} is over the committed amount, ${money(committed)}: check the amounts`]);
+  // A budget's figures against each other: the envelope past the whole budget (one typed in thousands?),
+  // the lines voting more than the envelope, or committing or paying other than the budget says they do.
+  const whole = amount('totalBudget');
+  if (excess(allocated, whole, currency)) said.push(['totalBudget', `allocated amount ${money(allocated)} is over the ${money(whole)} total budget (totalBudget): check the amounts`]);
+  const sum = (key: string) => {
+    const each = Array.isArray(lines) && lines.length ? lines.map((line: Record<string, unknown> | null) => line?.[key]) : [];
+    return each.length && each.every((n) => typeof n == 'number' && n >= 0) ? (each as number[]).reduce((a, b) => a + b) : undefined;
+  };
+  if (excess(sum('allocated'), allocated, currency))
+    said.push(['lines', `lines allocated ${money(sum('allocated'))} in all, over the ${money(allocated)} envelope (allocated): check the amounts`]);
+  for (const measure of ['committed', 'spent'] as const) {
+    const [stated, lined] = [amount(measure), sum(measure)];
+    if (excess(stated, lined, currency) || excess(lined, stated, currency))
+      said.push([measure, `${measure} amount ${money(stated)}, but ${money(lined)} in all in its lines: check the amounts`]);
+  }
   const [contribution, total] = [amount('contribution'), amount('total')];
-  if (excess(contribution, total, currency)) said.push(['contribution', `contribution ${contribution} past the total ${total}: check the amounts`]);
+  if (excess(contribution, total, currency)) said.push(['contribution', `contribution ${money(contribution)} is over the ${money(total)} total: check the amounts`]);
   return said;
 }
 
@@ -337,7 +399,7 @@ function monthsByName(): Map<string, number> {
   for (const lang of ['fr', 'en']) {
     for (const month of ['long', 'short'] as const) {
       const names = new Intl.DateTimeFormat(lang, { month, timeZone: 'UTC' });
-      for (let i = 0; i < 12; i++) months.set(plain(names.format(Date.UTC(2000, i))).replace('.', ''), i + 1);
+      for (let i = 0; i < 12; i++) months.set(fold(names.format(Date.UTC(2000, i))).replace('.', ''), i + 1);
     }
   }
   return months;
@@ -345,6 +407,29 @@ function monthsByName(): Map<string, number> {
 
 // An SDG as a page names it: "ODD 6", "ODD n°5", "SDG6" (ODS in Spanish and Portuguese).
 const SDG = /^(?:odd|sdg|ods)\s*(?:n[°o]\.?\s*)?(\d{1,2})$/i;
+
+// An empty cell exported as "": the field given, with nothing in it.
+const EMPTY = '; empty: leave it out, or give it a value';
+const empty = (value: unknown) => typeof value == 'string' && !value.trim();
+
+/**
+ * The publishers' and partners' ids by their names, folded, from the feed being checked (the
+ * top-level object, which the parser hands the advisor first): a reference written as the name
+ * ("Ville de Belleval") gets the id.
+ */
+let idsByName = new Map<string, string>();
+
+function rememberNames(feed: Record<string, unknown>): void {
+  idsByName = new Map();
+  for (const list of [feed.publishers, feed.partners]) {
+    if (!Array.isArray(list)) continue;
+    for (const item of list as Array<Record<string, unknown> | null>) {
+      const name = item?.name;
+      const names = typeof name == 'string' ? [name] : name && typeof name == 'object' ? Object.values(name) : [];
+      for (const written of names) if (typeof written == 'string' && typeof item!.id == 'string') idsByName.set(fold(written.trim()), item!.id);
+    }
+  }
+}
 
 export const stewardAdvice: FeedAdvisor = {
   nulled: 'null: leave it out, or give it a value',
@@ -354,8 +439,15 @@ export const stewardAdvice: FeedAdvisor = {
    * are few ("en cours": planned, ongoing, …); an SDG where a code was expected goes in `sdgs`.
    */
   code(value, known, ids) {
+    if (empty(value)) return EMPTY;
+    // A publisher or a partner by its name: its id.
+    const id = ids && typeof value == 'string' && idsByName.get(fold(value.trim()));
+    if (id && known.includes(id)) return `; a name: its id is "${id}"`;
     // Hundreds of ids (a network's partners): no search through them for each unknown reference.
     if (known.length > 200) return '';
+    // "Santé, éducation": several codes in one cell.
+    const several = typeof value == 'string' && !ids ? value.split(/[,;]/).map((part) => codeNamed(part, known) ?? (known.includes(part.trim()) ? part.trim() : '')) : [];
+    if (several.length > 1 && several.every(Boolean)) return `; one value each in the list: ${JSON.stringify(several).replace(/,/g, ', ')}`;
     const sdg = typeof value == 'string' && !ids && SDG.exec(value.trim());
     if (sdg && +sdg[1] >= 1 && +sdg[1] <= 17) return `; an SDG: write ${+sdg[1]} in "sdgs"`;
     const named = typeof value == 'string' && codeNamed(value, known);
@@ -366,27 +458,40 @@ export const stewardAdvice: FeedAdvisor = {
 
   /**
    * "12 500 €", "1,5", "1 %": a spreadsheet's number pasted as text, and how to write it, when
-   * that number fits (a percentage as a fraction: "1 %" is 0.01).
+   * that number fits (a rate's percentage as a fraction: "1 %" is 0.01); an integer's, only a
+   * whole number ("6,11" in `sdgs` is two SDGs, not 6.11). A percentage where an amount is
+   * wanted is no number to divide: 62.5 % of what, only the steward knows.
    */
-  number(value, min, max) {
+  number(value, min, max, int) {
     // A budget line's rate (0 < rate ≤ 0.01, the only range from MIN_VALUE) is left out, and the
     // ceiling then worked out at the default: the gauge shows base × 0.01, which may not be what was meant.
-    const fallback = min == Number.MIN_VALUE && max == 0.01 ? "; left out: on a 1 % line, the ceiling then uses the default rate, 0.01" : '';
+    const rate = min == Number.MIN_VALUE && max == 0.01;
+    const fallback = rate ? "; left out: on a 1 % line, the ceiling then uses the default rate, 0.01" : '';
+    // 0.5 meant as 0.5 %: the share it was likely meant as.
+    if (rate && typeof value == 'number' && value > 0.01 && value <= 1) return `; a share: 1 % is written 0.01, so ${value} % is ${+(value / 100).toPrecision(12)}${fallback}`;
+    if (empty(value)) return EMPTY + fallback;
     if (typeof value != 'string' || !/\d/.test(value)) return fallback;
+    if (value.includes('%') && !rate) return max == Number.MAX_SAFE_INTEGER ? '; a percentage: an amount is wanted here, in its currency, not a share of one' : '';
+    const several = value.split(/[,;]/);
+    if (int && several.length > 1) {
+      const each = several.map((part) => +(SDG.exec(part.trim())?.[1] ?? part.trim()));
+      return each.every((n) => Number.isInteger(n) && n >= min && n <= max) ? `; one value each in the list: [${each.join(', ')}]` : '';
+    }
     const fitting = numberReadings((SDG.exec(value.trim())?.[1] ?? value).replace(/[\s€%]|EUR/g, ''))
-      .map((n) => n / (value.includes('%') ? 100 : 1))
-      .filter((n) => n >= min && n <= max);
+      .map((n) => n / (rate && value.includes('%') ? 100 : 1))
+      .filter((n) => n >= min && n <= max && (!int || Number.isInteger(n)));
     return (fitting.length ? `; a number goes without quotes, spaces or unit: ${fitting[0]}${fitting[1] === undefined ? '' : ` (or ${fitting[1]})`}` : '') + fallback;
   },
 
   /** A SIRET or an id typed as a number, with spaces or in other capitals: how to write it. */
   written(value, pattern) {
+    if (empty(value)) return EMPTY;
     if (typeof value != 'string' && typeof value != 'number') return '';
     // Spaces as hyphens ("eau-potable" for an id), else none ("81234567800012" for a SIRET), or
     // underscores as hyphens ("fr-FR" for a language); as typed, in capitals, or plain; or the
     // currency's code for its sign or name ("€", "euros").
     const text = [String(value).trim().replace(/\s+/g, '-'), String(value).replace(/\s/g, ''), String(value).replace(/_/g, '-')]
-      .flatMap((form) => [form, form.toUpperCase(), plain(form)])
+      .flatMap((form) => [form, form.toUpperCase(), fold(form)])
       .concat(/^(?:€|euros?)$/i.test(String(value).trim()) ? ['EUR'] : [])
       .find((candidate) => pattern.test(candidate));
     if (!text) return '';
@@ -396,7 +501,12 @@ export const stewardAdvice: FeedAdvisor = {
 
   /** An object's unknown fields, then its amounts past their limits. */
   // The feed's default currency for a caller of the hook that names none (written before it had one).
-  object: (value, known, currency = 'EUR') => [...unknownFields(value, known), ...amountsPast(value, known, currency)],
+  object(value, known, currency = 'EUR') {
+    if (known.includes('publishers')) rememberNames(value as Record<string, unknown>);
+    // A blank publisher, which the parser reads as absent without a word: the steward hears of it.
+    const blank: Array<[string, string]> = known.includes('publisher') && empty((value as Record<string, unknown>).publisher) ? [['publisher', 'empty, read as absent: leave it out']] : [];
+    return [...blank, ...unknownFields(value, known), ...amountsPast(value, known, currency)];
+  },
 
   /**
    * "15/03/2024", "15-03-2024", "03/2024", "2024/03/15", "2024-3-5", "202403", "15 mars 2025", a
@@ -405,6 +515,7 @@ export const stewardAdvice: FeedAdvisor = {
    * `updated` (`day`), the date-time as the contract writes it ("2025-10-15T14:30").
    */
   date(value, day) {
+    if (empty(value)) return EMPTY;
     const timed = typeof value == 'string' ? TIMED.exec(value.trim()) : null;
     const written = timed ? timed[1] : typeof value == 'string' ? value.trim() : value;
     let ymd: Array<string | number> | undefined;
@@ -421,7 +532,7 @@ export const stewardAdvice: FeedAdvisor = {
     else if (typeof written == 'string') {
       const found = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(written) ?? /^(\d{1,2})[/.-](\d{4})$/.exec(written);
       const iso = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(written);
-      const named = NAMED_MONTH.exec(plain(written));
+      const named = NAMED_MONTH.exec(fold(written));
       const month = named && (monthNumbers ??= monthsByName()).get(named[2]);
       ymd = found ? found.slice(1).reverse() : iso ? iso.slice(1).filter(Boolean) : month ? [named[3], month, named[1]].filter(Boolean) : undefined;
     }
@@ -442,6 +553,7 @@ export const stewardAdvice: FeedAdvisor = {
 
   /** "ml", "ML ", "Mali", "Sénégal", "Burkina", "BFA", "RDC", "Palestine": the code, from the country names `Intl` knows in French and English. */
   country(value) {
+    if (empty(value)) return EMPTY;
     const code = typeof value == 'string' && countryNamed(value);
     return code ? `; the code is ${code}` : '';
   },
@@ -449,6 +561,7 @@ export const stewardAdvice: FeedAdvisor = {
   /** How to mend an address the widgets refuse: an image on `http:` (pages on https block it), a file on a computer. */
   url(value, kind) {
     if (typeof value != 'string') return '';
+    if (empty(value)) return EMPTY;
     const address = value.trim();
     if (onComputer(address)) return '; a file on a computer: put it online and give its address';
     // Only where https:// would mend it: not a broken address that happens to start with http:.
@@ -456,6 +569,38 @@ export const stewardAdvice: FeedAdvisor = {
     return kind == 'image' && /^http:/i.test(address) && URL.canParse?.(https) && !/\s/.test(https)
       ? '; pages on https block images on http: write https://'
       : '';
+  },
+
+  /**
+   * A list written as something else: one value or a comma-joined cell (`"4,11"`, `"Mali"`) as the
+   * list to write, projects keyed by id or under their own name again, a list in the list; an
+   * empty cell. "its 3 entries" counts what was lost (`leftOutCount`).
+   */
+  shape(value, key) {
+    if (empty(value)) return EMPTY;
+    if (Array.isArray(value)) return typeof key == 'number' ? `; a list in the list: remove the extra [ ] around its ${value.length} entries` : '';
+    if (value && typeof value == 'object') {
+      const inner = (value as Record<string, unknown>)[key];
+      const entries = Object.values(value);
+      if (Array.isArray(inner)) return `; a list in an object: write "${key}": [ … ] with its ${inner.length} entries`;
+      return typeof key == 'string' && entries.length && entries.every((entry) => entry && typeof entry == 'object' && !Array.isArray(entry))
+        ? `; an object: write its ${entries.length} entries as a list [ … ], without their keys`
+        : '';
+    }
+    const parts = typeof value == 'string' ? value.split(/[,;]/).map((part) => part.trim()).filter(Boolean) : typeof value == 'number' ? [value] : [];
+    const list =
+      key == 'sdgs'
+        ? parts.map((part) => +(SDG.exec(String(part))?.[1] ?? part))
+        : key == 'themes'
+          ? parts.map((part) => codeNamed(String(part), THEME_CODES) ?? part)
+          : key == 'places'
+            ? parts.map((part) => ({ country: countryNamed(String(part)) ?? part }))
+            : key == 'partners'
+              ? parts.map((ref) => ({ ref, role: '…' }))
+              : key == 'dac'
+                ? parts
+                : [];
+    return list.length ? `; a list: write ${JSON.stringify(list).replace(/,(?=["{\d])/g, ', ').replace(/":/g, '": ')}` : '';
   },
 
   json: textFindings,

@@ -14,6 +14,10 @@ export type JsonSlip =
   | 'decimal'
   | 'spaced'
   | 'inner'
+  | 'dots'
+  | 'unit'
+  | 'date'
+  | 'commas'
   | 'missing'
   | 'colon'
   | 'unquoted'
@@ -24,7 +28,7 @@ const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*"/y;
 const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 
 /** The index where `text` stops being JSON and the slip there, or `undefined` when it is JSON (or too deep to scan). */
-export function jsonError(text: string): { at: number; slip: JsonSlip } | undefined {
+export function jsonError(text: string): { at: number; slip: JsonSlip; reading?: string } | undefined {
   let i = 0;
   // What the text needed where it broke.
   let want = 'value' as 'value' | 'key' | 'colon' | 'comma' | 'end';
@@ -103,6 +107,13 @@ export function jsonError(text: string): { at: number; slip: JsonSlip } | undefi
   const last = text.slice(Math.max(0, i - 8), i);
   if (needed == 'comma' && /(?:^|[^\d.])\d{1,3}[ \t\u00a0\u202f]*$/.test(last) && /^[\u00a0\u202f]*\d{3}(?![\d.])/.test(text.slice(i, i + 6)))
     return { at: i, slip: 'spaced' };
+  // "allocated": 1.250.000, 40000 €, "start": 2024-03-01 or 01/03/2024: the whole of what was typed, from the number JSON read.
+  const typed = needed == 'comma' && /\d$/.test(before) && `${/[\d.]*$/.exec(before)![0]}${/^[\d./-]*/.exec(text.slice(i))![0]}`;
+  if (typed && /^\d{1,3}(?:\.\d{3}){2,}$/.test(typed)) return { at: i, slip: 'dots', reading: typed.replace(/\./g, '') };
+  if (typed && /^(?:\d{4}-\d\d(?:-\d\d)?|\d\d?([/.-])\d\d?\1\d{4}|\d\d?\/\d{4})$/.test(typed)) return { at: i, slip: 'date', reading: `"${typed}"` };
+  if (typed && /^(?:€|EUR\b|euros?\b)/i.test(text.slice(i))) return { at: i, slip: 'unit', reading: typed };
+  // "status": "planned",, : a comma where a value or a key was wanted, after another.
+  if ((needed == 'key' || needed == 'value') && comma >= 0 && text[i] == ',') return { at: i, slip: 'commas' };
   // "title": "L'eau "potable"": a double quote inside a text ends it, and a word follows.
   if (needed == 'comma' && text[i - 1] == '"' && /\p{L}/u.test(text[i])) return { at: i - 1, slip: 'inner' };
   if (needed == 'comma') return { at: i, slip: 'missing' };

@@ -14,6 +14,8 @@
  *   here as it is. `options.advisor` reports them, for the data steward (the
  *   JSON Schema refuses them, so that an editor flags a typo).
  * - `null` is a value of the wrong type, not an absent field.
+ * - A blank `publisher` (`""`, spaces: an empty spreadsheet cell) is absent: in a one-publisher
+ *   feed, the item goes to that publisher.
  * - "First wins" counts only items that are otherwise valid. Budgets are
  *   unique per publisher and year. A budget `year` is 1000–9999.
  * - Every failing required field of an item is reported; the last report names
@@ -115,6 +117,7 @@ const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const blank = (v: unknown) => typeof v == 'string' && !v.trim();
 
 export function pathOf(p: Key[], k: Key | undefined): string {
   let out = '';
@@ -224,7 +227,7 @@ const num =
   (v, s, k) =>
     typeof v === 'number' && v >= min && v <= max && (!int || Number.isInteger(v))
       ? v + 0 /* -0 → 0 */
-      : bad(s, k, v, message, s.adv?.number(v, min, max));
+      : bad(s, k, v, message, s.adv?.number(v, min, max, int));
 
 const id = pattern(ID, 'invalid id (lower-case letters, digits, . _ -)');
 const currency = pattern(/^[A-Z]{3}$/, 'invalid currency (ISO 4217, like EUR)');
@@ -314,7 +317,7 @@ const itself: EntryKey = (x) => x;
 const list =
   (check: Check, key?: EntryKey): Check =>
   (v, s, k) => {
-    if (!Array.isArray(v)) return bad(s, k, v, 'not a list');
+    if (!Array.isArray(v)) return bad(s, k, v, 'not a list', s.adv?.shape?.(v, k));
     s.p.push(k);
     // Sized up front: push() would give every short list a 17-slot store.
     const out: unknown[] = new Array(v.length);
@@ -358,7 +361,7 @@ const shape =
     const fieldless = Object.defineProperties({}, Object.fromEntries(names.map((name) => [name, { writable: true }])));
     return (v, s, k) => {
       // An entry of a list (`projects[3]`: a string) is named as left out, like one with a bad field.
-      if (!isObj(v)) return bad(s, k, v, 'not an object', typeof k == 'number' ? leftOut(s, k) : '');
+      if (!isObj(v)) return bad(s, k, v, 'not an object', (s.adv?.shape?.(v, k) ?? '') + (typeof k == 'number' ? leftOut(s, k) : ''));
       s.p.push(k);
       const o: Obj = Object.create(fieldless);
       let failed = -1;
@@ -368,7 +371,8 @@ const shape =
         const req = f[2];
         // The optional fields of an entry already dropped are checked for the data steward only.
         if (failed >= 0 && !req && !s.adv) break;
-        const has = own(v, key);
+        // A publisher left blank, as an empty spreadsheet cell is: absent, so that a one-publisher feed's items go to it.
+        const has = own(v, key) && !(f[3] == onlyPublisher && blank(v[key]));
         let x = has ? read(v, key, f[1], req, s) : undefined;
         // A required field is defaulted only when absent: an unknown publisher drops the item.
         if (x === undefined && f[3] && !(has && req)) x = f[3](s);
@@ -678,7 +682,7 @@ function parse(input: unknown, options?: ParseOptions): FeedResult {
     s.one = feed.publishers[0].id;
     // Written with several publishers, the feed's items should name theirs: giving them the one left is a guess.
     const unnamed = (key: string) =>
-      own(input, key) && Array.isArray(input[key]) && (input[key] as unknown[]).some((item) => isObj(item) && !own(item, 'publisher'));
+      own(input, key) && Array.isArray(input[key]) && (input[key] as unknown[]).some((item) => isObj(item) && (!own(item, 'publisher') || blank(item.publisher)));
     if ((input.publishers as unknown[]).length > 1 && (unnamed('projects') || unnamed('budgets'))) {
       warn(s, 'publishers', 'items without a publisher go to the only valid one' + q(s.one));
     }

@@ -241,8 +241,8 @@ export interface FeedAdvisor {
    * (`ids`): the one meant (`; did you mean "osim"?`), or the ones there are, or `''`.
    */
   code(value: unknown, known: readonly string[], ids?: boolean): string;
-  /** An ending for the warning about a value that is not the number expected from `min` to `max` (`"12 500"`), or `''`. */
-  number(value: unknown, min: number, max: number): string;
+  /** An ending for the warning about a value that is not the number expected from `min` to `max`, an integer with `int` (`"12 500"`), or `''`. */
+  number(value: unknown, min: number, max: number, int?: boolean): string;
   /**
    * An ending for the warning about a date not written `YYYY[-MM[-DD]]` ("15/03/2024", "mars 2025"), or `''`;
    * with `day`, only a whole date or a date-time (`updated`: "2025-10-15 14:30" as "2025-10-15T14:30").
@@ -262,6 +262,11 @@ export interface FeedAdvisor {
    * or the funding's). `[key, message]`, or `[undefined, message]` for the object.
    */
   object(value: object, known: readonly string[], currency: string): Array<[string | undefined, string]>;
+  /**
+   * An ending for the warning about a value not a list or not an object as `key` wants (`"sdgs": "4,11"`,
+   * projects as an object keyed by id, an entry of a list that is a list itself: `key` a number), or `''`.
+   */
+  shape?(value: unknown, key: string | number): string;
   /** An ending for the warning about an address refused (an image on `http:`, a path on a computer), or `''`. */
   url?(value: unknown, kind: 'link' | 'image'): string;
   /** Warnings about the JSON text, before it is parsed, for what `JSON.parse` loses without a word (a key written twice). */

@@ -11,6 +11,8 @@ export const cliMessages = {
     warning: (path: string, message: string, item: string) => `warning ${path || '(feed)'}${item}: ${warningInEnglish(message)}`,
     item: { publishers: 'authority', partners: 'partner', projects: 'project', budgets: 'budget' },
     quote: (name: string) => `"${name}"`,
+    // Whose budget: "budget 2025 of "Ville de Belleval"".
+    of: (publisher: string) => ` of ${publisher}`,
     // As before the French: scripts may read this line.
     error: (_reason: string, detail: string) => `error: ${warningInEnglish(detail)}`,
     // A local file's own fault, in words: no HTTP wording, no raw ENOENT.
@@ -42,6 +44,7 @@ export const cliMessages = {
     warning: (path: string, message: string, item: string) => `avertissement ${path || '(flux)'}${item}\u00a0: ${warningInFrench(message) ?? message}`,
     item: { publishers: 'collectivité', partners: 'partenaire', projects: 'projet', budgets: 'budget' },
     quote: (name: string) => `«\u00a0${name}\u00a0»`,
+    of: (publisher: string) => ` de ${publisher}`,
     error: (reason: string, detail: string) => `erreur\u00a0: ${reason} Détail technique\u00a0: ${warningInFrench(detail) ?? detail}`,
     fileError: (sentence: string) => `erreur\u00a0: ${sentence}`,
     fileMissing: (path: string) => `Fichier introuvable\u00a0: ${path}`,

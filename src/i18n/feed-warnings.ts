@@ -12,12 +12,46 @@ const VALUE = String.raw` (?:"(?:[^"\\]|\\.)*"|[^\s;(]+)`;
 /** An amount or a size as `lang` groups its digits: "5 000 000" (narrow no-break spaces), "5,000,000". */
 const number = (lang: string, digits: string) => new Intl.NumberFormat(lang, { maximumFractionDigits: 20 }).format(+digits);
 
-// The sizes and amounts an English message states (not a value quoted as the file writes it, nor a year).
-const STATED = /^(?:larger than \d+ bytes|\d+ bytes, larger than \d+|(?:committed|spent|allocated) [\d.]+ past the (?:ceiling|envelope|committed amount) [\d.]+|contribution [\d.]+ past the total [\d.]+)/;
+// The sizes an English message states (not a value quoted as the file writes it, nor a year).
+const SIZES = /^(?:larger than \d+ bytes|\d+ bytes, larger than \d+)/;
+// An amount the advisor states with its currency ("12000.5 EUR"), in a message about amounts (not in a quoted value).
+const AMOUNT = /(\d+(?:\.\d+)?) ([A-Z]{3})\b/g;
+const AMOUNTS = /^(?:(?:committed|spent|allocated) amount|contribution|lines allocated) \d/;
 
-/** A warning's message in English as the steward's tools print it: sizes and amounts grouped ("5,000,000 bytes"). */
-export const warningInEnglish = (message: string) =>
-  message.replace(STATED, (stated) => stated.replace(/\d+(?:\.\d+)?/g, (digits) => number('en', digits)));
+/** An amount as `lang` writes money, its digits as written: "12 000,5 €", "€12,000.5". */
+const money = (lang: string, digits: string, currency: string) =>
+  new Intl.NumberFormat(lang, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 20 }).format(+digits);
+
+/** `message`'s stated amounts as money in `lang`. */
+const amountsIn = (lang: string, message: string) => (AMOUNTS.test(message) ? message.replace(AMOUNT, (_, digits: string, currency: string) => money(lang, digits, currency)) : message);
+
+// A field-level fault whose value the parser drops: said so, as the French says it (`, écartée`).
+const DROPPED = new RegExp(
+  String.raw`^(?:unsafe or invalid (?:image )?URL|(?:image )?address without its scheme|invalid (?:date(?: or date-time)?|country|SIRET|RNA number|DAC code|colour)|unknown code|not (?:money|a latitude|a longitude|an SDG))(?:${VALUE})?(?: \([^)]*\))?`,
+);
+
+// The ending that drops the whole entry: its field's value need not be said to be left out as well.
+const ENTRY_LEFT_OUT = /; entry \S+ left out$/;
+
+// The parser's words (kept short: every widget downloads them), said in full for the steward.
+const IN_FULL: Array<[RegExp, string]> = [
+  [/^(not money.*?) \(a number from 0 to 2\^53 − 1\)/, '$1 (a number, 0 or more, without quotes)'],
+  [/^network error \(offline, or the server refuses CORS\)/, "network error (offline, or the feed's server does not send the CORS header)"],
+  [/^missing feed version/, 'missing feed version: add "version": "1" to the feed object'],
+  [/^(duplicate budget for \S+ in \d+)/, '$1: one budget a year per publisher; another envelope (a 1 % basis) goes in its "lines"'],
+  [/^alt is a file name, not a description/, 'alt is a file name, left out: the image is decorative unless another language describes it; describe it, or write "" if it is'],
+];
+
+/**
+ * A warning's message in English as the steward's tools print it: sizes grouped ("5,000,000 bytes"), amounts as
+ * money ("€12,000"), a value dropped said to be left out, the parser's short words in full.
+ */
+export function warningInEnglish(message: string): string {
+  let out = amountsIn('en', message.replace(SIZES, (stated) => stated.replace(/\d+(?:\.\d+)?/g, (digits) => number('en', digits))));
+  if (!ENTRY_LEFT_OUT.test(message)) out = out.replace(DROPPED, '$&, left out');
+  for (const [pattern, replacement] of IN_FULL) out = out.replace(pattern, replacement);
+  return out;
+}
 
 /**
  * `[English, French, French ending]`: the English words, then the quoted value if any, then
@@ -26,7 +60,10 @@ export const warningInEnglish = (message: string) =>
 const SAID: Array<[string, string, string?]> = [
   // Fatal errors' details (ancrage-check's and the generator's "Détail technique"), before the plain `missing`.
   ['got an HTML page, not JSON: check the feed address', "page web reçue au lieu du JSON\u00a0: vérifiez l'adresse du flux"],
-  ['network error (offline, or the server refuses CORS)', 'erreur réseau (hors ligne, ou le serveur refuse CORS)'],
+  [
+    'network error (offline, or the server refuses CORS)',
+    "erreur réseau (hors ligne, ou le serveur du flux n'autorise pas sa lecture depuis une autre adresse\u00a0: en-tête CORS absent)",
+  ],
   ['no answer in', 'pas de réponse en'],
   ['the download stopped for', 'téléchargement arrêté depuis'],
   ['not all received in', 'pas entièrement reçu en'],
@@ -36,14 +73,15 @@ const SAID: Array<[string, string, string?]> = [
   ['HTML before the JSON (a PHP notice or warning?): the server must send the JSON alone', 'du HTML avant le JSON (un avertissement PHP\u00a0?)\u00a0: le script du serveur doit envoyer le JSON seul'],
   ['no element', 'aucun élément'],
   ['no id after', 'aucun identifiant après'],
-  ['missing feed version', 'version du flux absente'],
+  ['missing feed version', 'version du flux absente\u00a0: ajoutez "version": "1" à l\'objet du flux'],
   ['unsupported feed version', 'version du flux non prise en charge', ' (cette bibliothèque lit "1" ou "1.x", en texte)'],
   ['no valid publisher', 'aucune collectivité valide'],
   ['the feed is not a JSON object', "le flux n'est pas un objet JSON"],
   ['null: leave it out, or give it a value', 'null\u00a0: à retirer, ou à remplacer par une valeur'],
+  ['empty, read as absent: leave it out', 'vide, lu comme absent\u00a0: retirez-le'],
   ['missing', 'champ obligatoire absent'],
   ['unknown field, left out', 'champ inconnu, écarté'],
-  ['unknown code', 'code inconnu'],
+  ['unknown code', 'code inconnu', ', écarté'],
   ['unknown publisher', 'collectivité inconnue'],
   ['items without a publisher go to the only valid one', 'les éléments sans collectivité vont à la seule collectivité valide'],
   ['unknown partner', 'partenaire inconnu'],
@@ -51,28 +89,31 @@ const SAID: Array<[string, string, string?]> = [
   ['image address without its scheme', "adresse d'image sans https://", ', écartée'],
   ['unsafe or invalid URL', 'adresse dangereuse ou invalide', ', écartée'],
   ['unsafe or invalid image URL', "adresse d'image dangereuse ou invalide", ', écartée'],
-  ['invalid date or date-time', 'date (ou date et heure) impossible', ' (AAAA-MM-JJ ou AAAA-MM-JJThh:mm)'],
-  ['invalid date', 'date impossible', ' (AAAA, AAAA-MM ou AAAA-MM-JJ)'],
+  ['invalid date or date-time', 'date (ou date et heure) impossible', ' (AAAA-MM-JJ ou AAAA-MM-JJThh:mm), écartée'],
+  ['invalid date', 'date impossible', ' (AAAA, AAAA-MM ou AAAA-MM-JJ), écartée'],
   ['invalid year', 'année invalide', ' (nombre entier de 1000 à 9999)'],
-  ['invalid colour', 'couleur invalide', ' (#rgb ou #rrggbb)'],
+  ['invalid colour', 'couleur invalide', ' (#rgb ou #rrggbb), écartée'],
   ['invalid radius', 'arrondi invalide', ' (de 0 à 32px ou 2rem)'],
   ['invalid id', 'identifiant invalide', ' (minuscules sans accents, chiffres, . _ -)'],
   ['invalid currency', 'devise invalide', ' (code ISO 4217, comme EUR)'],
-  ['invalid country', 'pays invalide', ' (code ISO 3166-1 alpha-2 en majuscules, comme SN)'],
+  ['invalid country', 'pays invalide', ' (code ISO 3166-1 alpha-2 en majuscules, comme SN), écarté'],
   ['invalid code', 'code invalide', ' (SIREN ou code INSEE)'],
-  ['invalid SIRET', 'SIRET invalide', ' (14 chiffres)'],
-  ['invalid RNA number', 'numéro RNA invalide', ' (W et 9 chiffres)'],
-  ['invalid DAC code', 'code CAD invalide', ' (5 chiffres)'],
+  ['invalid SIRET', 'SIRET invalide', ' (14 chiffres), écarté'],
+  ['invalid RNA number', 'numéro RNA invalide', ' (W et 9 chiffres), écarté'],
+  ['invalid DAC code', 'code CAD invalide', ' (5 chiffres), écarté'],
   ['invalid language tag', 'code de langue invalide', ' (comme fr ou fr-FR)'],
   ['invalid rate', 'taux invalide', " (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)"],
-  ['not money', 'montant invalide', ' (un nombre de 0 à 2^53 − 1)'],
-  ['not a latitude', 'latitude invalide', ' (de -90 à 90)'],
-  ['not a longitude', 'longitude invalide', ' (de -180 à 180)'],
-  ['not an SDG', 'ODD invalide', ' (nombre entier de 1 à 17)'],
+  ['not money', 'montant invalide', ' (un nombre positif ou nul, sans guillemets), écarté'],
+  ['not a latitude', 'latitude invalide', ' (de -90 à 90), écartée'],
+  ['not a longitude', 'longitude invalide', ' (de -180 à 180), écartée'],
+  ['not an SDG', 'ODD invalide', ' (nombre entier de 1 à 17), écarté'],
   ['lat without lon', 'latitude sans longitude, écartée'],
   ['lon without lat', 'longitude sans latitude, écartée'],
   ['duplicate id', 'identifiant en double'],
-  ['alt is a file name, not a description', `texte alternatif réduit à un nom de fichier\u00a0: décrivez l'image, ou laissez "" si elle est décorative`],
+  [
+    'alt is a file name, not a description',
+    `texte alternatif réduit à un nom de fichier, écarté\u00a0: l'image passe pour décorative si aucune autre langue ne la décrit\u00a0; décrivez-la, ou laissez "" si elle l'est`,
+  ],
   ['not text', 'pas un texte'],
   ['not a string', 'pas une chaîne de caractères'],
   ['empty text', 'texte vide'],
@@ -98,7 +139,10 @@ const FRENCH: Array<[RegExp, Replacement]> = [
   // The engine's own words stay English: only the start is said in French.
   [/^not JSON: /, 'pas du JSON\u00a0: '],
   // Before the plain `duplicate`, which it starts with.
-  [/^duplicate budget for (\S+) in (\d+)/, 'budget en double pour $1 en $2'],
+  [
+    /^duplicate budget for (\S+) in (\d+)/,
+    'budget en double pour $1 en $2\u00a0: un budget par an et par collectivité\u00a0; une autre enveloppe (un 1\u00a0%) va dans ses "lines"',
+  ],
   [/^(\d+) more unknown fields, left out/, '$1 autres champs inconnus, écartés'],
   [
     /^HTML entity ("[^"]*")(?: for ("[^"]*"|U\+[\dA-F]{4,6}))?, shown as typed: write the character itself/,
@@ -115,34 +159,52 @@ const FRENCH: Array<[RegExp, Replacement]> = [
   [new RegExp(`^duplicate(${VALUE})?`), (_, value?: string) => (value ? `valeur en double\u00a0:${value}` : 'valeur en double')],
   // The ratios with a decimal comma: "text/surface 2,84:1 < 4,5:1".
   [/^contrast too low \(([^)]*)\); theme not applied/, (_, pairs) => `contraste insuffisant (${pairs.replace(/(\d)\.(\d)/g, '$1,$2')})\u00a0; thème non appliqué`],
+  // Amounts, already written as money (`amountsIn`): "12 000 €".
   [
-    /^(committed|spent) (\S+) past the ceiling (\S+) \(base × rate\): check the amounts; the gauge shows the overrun/,
+    /^(committed|spent) amount (.+?) is over the (.+?) ceiling \(base × rate\): check the amounts; the gauge shows the overrun/,
     (_, measure: string, amount: string, limit: string) =>
-      `${measure == 'spent' ? 'payé' : 'engagé'} ${number('fr', amount)}, au-delà du plafond de ${number('fr', limit)} (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement`,
+      `montant ${measure == 'spent' ? 'payé' : 'engagé'} de ${amount} supérieur au plafond de ${limit} (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement`,
   ],
   [
-    /^allocated (\S+) past the ceiling (\S+) \(base × rate\): check the amounts or the base/,
-    (_, amount: string, limit: string) =>
-      `voté ${number('fr', amount)}, au-delà du plafond de ${number('fr', limit)} (base × taux)\u00a0: vérifiez les montants ou la base`,
+    /^allocated amount (.+?) is over the (.+?) ceiling \(base × rate\): check the amounts or the base/,
+    'montant voté de $1 supérieur au plafond de $2 (base × taux)\u00a0: vérifiez les montants ou la base',
   ],
   [
-    /^(committed|spent) (\S+) past the envelope (\S+) \(allocated\): check the amounts/,
+    /^(committed|spent) amount (.+?) is over the (.+?) envelope \(allocated\): check the amounts/,
     (_, measure: string, amount: string, envelope: string) =>
-      `${measure == 'spent' ? 'payé' : 'engagé'} ${number('fr', amount)}, au-delà de l'enveloppe votée de ${number('fr', envelope)} (allocated)\u00a0: vérifiez les montants`,
+      `montant ${measure == 'spent' ? 'payé' : 'engagé'} de ${amount} supérieur à l'enveloppe votée de ${envelope} (allocated)\u00a0: vérifiez les montants`,
+  ],
+  [/^spent amount (.+?) is over the committed amount, (.+?): check the amounts/, 'montant payé de $1 supérieur au montant engagé de $2\u00a0: vérifiez les montants'],
+  [/^contribution (.+?) is over the (.+?) total: check the amounts/, 'contribution de $1 supérieure au total de $2\u00a0: vérifiez les montants'],
+  [
+    /^allocated amount (.+?) is over the (.+?) total budget \(totalBudget\): check the amounts/,
+    'montant voté de $1 supérieur au budget total de $2 (totalBudget)\u00a0: vérifiez les montants',
   ],
   [
-    /^spent (\S+) past the committed amount (\S+): check the amounts/,
-    (_, spent: string, committed: string) => `payé ${number('fr', spent)}, au-delà du montant engagé de ${number('fr', committed)}\u00a0: vérifiez les montants`,
+    /^lines allocated (.+?) in all, over the (.+?) envelope \(allocated\): check the amounts/,
+    "lignes votées pour $1 en tout, au-delà de l'enveloppe votée de $2 (allocated)\u00a0: vérifiez les montants",
   ],
   [
-    /^contribution (\S+) past the total (\S+): check the amounts/,
-    (_, contribution: string, total: string) => `contribution ${number('fr', contribution)}, au-delà du total de ${number('fr', total)}\u00a0: vérifiez les montants`,
+    /^(committed|spent) amount (.+?), but (.+?) in all in its lines: check the amounts/,
+    (_, measure: string, amount: string, lined: string) =>
+      `montant ${measure == 'spent' ? 'payé' : 'engagé'} de ${amount}, mais de ${lined} en tout dans ses lignes\u00a0: vérifiez les montants`,
   ],
+  [/^(\S+) is read as (\S+): if thousands were meant, write (\d+)/, '$1 est lu $2\u00a0: pour des milliers, écrivez $3'],
   [/^not UTF-8, first on line (\d+).*/, 'octets hors UTF-8, dès la ligne $1, lus en Windows-1252\u00a0: enregistrez le fichier en UTF-8'],
   [/^UTF-16.*/, 'fichier en UTF-16, lu comme tel\u00a0: enregistrez-le en UTF-8'],
   [/^a binary file .*/, "fichier binaire (gzip, zip, xlsx\u00a0?), pas un texte JSON"],
   // Endings.
   [/; a number goes without quotes, spaces or unit: (\S+)(?: \(or (\S+)\))?/, (_, a: string, b?: string) => `\u00a0; un nombre s'écrit sans guillemets, espaces ni unité${/\./.test(a + (b ?? '')) ? ', avec un point décimal' : ''}\u00a0: ${a}${b ? ` (ou ${b})` : ''}`],
+  [/; a percentage: an amount is wanted here, in its currency, not a share of one/, '\u00a0; un pourcentage\u00a0: ce champ attend un montant, dans sa devise, pas une part'],
+  [/; a share: 1 % is written 0\.01, so (\S+) % is (\S+)/, (_, share: string, rate: string) => `\u00a0; une part\u00a0? 1\u00a0% s'écrit 0.01, donc ${number('fr', share)}\u00a0% s'écrit ${rate}`],
+  [/; one value each in the list: /, '\u00a0; une valeur par élément de la liste\u00a0: '],
+  [/; empty: leave it out, or give it a value/, '\u00a0; vide\u00a0: à retirer, ou à remplacer par une valeur'],
+  [/; a name: its id is /, '\u00a0; un nom\u00a0: son identifiant est '],
+  [/; a list: write /, '\u00a0; une liste\u00a0: écrivez '],
+  [/; a list in the list: remove the extra \[ \] around its (\d+) entries/, '\u00a0; une liste dans la liste\u00a0: retirez les [ ] en trop autour de ses $1 éléments'],
+  [/; a list in an object: write ("[^"]*"): \[ … \] with its (\d+) entries/, '\u00a0; une liste dans un objet\u00a0: écrivez $1: [ … ] avec ses $2 éléments'],
+  [/; an object: write its (\d+) entries as a list \[ … \], without their keys/, '\u00a0; un objet\u00a0: écrivez ses $1 éléments en liste [ … ], sans leurs clés'],
+  [/; a flat key: write /, '\u00a0; une clé à plat\u00a0: écrivez '],
   [/; left out: on a 1 % line, the ceiling then uses the default rate, 0\.01/, "\u00a0; écarté\u00a0: sur une ligne 1\u00a0%, le plafond se calcule alors au taux par défaut, 0.01"],
   [/; an SDG: write (\d+) in "sdgs"/, '\u00a0; un ODD\u00a0: à écrire $1 dans "sdgs"'],
   [/; write it as text, in quotes, and check its digits: /, '\u00a0; à écrire en texte, entre guillemets, en vérifiant ses chiffres\u00a0: '],
@@ -163,9 +225,11 @@ const replace = (text: string, pattern: RegExp, replacement: Replacement) =>
 
 /** A warning's message in French, or `undefined` when its beginning is not known (half-translated would be worse). */
 export function warningInFrench(message: string): string | undefined {
+  message = amountsIn('fr', message);
   const start = FRENCH.find(([pattern]) => pattern.source.startsWith('^') && pattern.test(message));
   if (!start) return undefined;
   let out = replace(message, ...start);
+  if (ENTRY_LEFT_OUT.test(message)) out = out.replace(/^([^;]*?), écartée?(?=;|$)/, '$1');
   for (const [pattern, replacement] of FRENCH) if (!pattern.source.startsWith('^')) out = replace(out, pattern, replacement);
   return out;
 }

@@ -22,15 +22,19 @@ const SAY = {
       quote: 'single quotes: JSON writes "text" in double quotes',
       curly: 'typographic quotes: JSON writes "text" in straight double quotes',
       control: 'a line break or a tab inside a text: write \\n or \\t there',
-      csv: 'a spreadsheet table (CSV), not JSON: export or convert the feed to JSON',
+      csv: 'a spreadsheet file (CSV), not JSON: export or convert the feed to JSON',
       nan: 'NaN or Infinity: JSON has no such number; write one, or leave the field out',
       decimal: (reading = '12500.5', other?: string) => `a comma in a number: JSON writes ${reading}${other ? ` (or ${other})` : ''}`,
       spaced: (reading = '12500') => `a number with a space: JSON writes ${reading}`,
       inner: 'a double quote inside a text ends it: write \\" there',
+      dots: (reading = '1250000') => `a number with thousands dots: JSON writes ${reading}`,
+      unit: (reading = '40000') => `a number with its unit: JSON writes ${reading}, the currency in "currency"`,
+      date: (reading = '"2024-03-01"') => `a date without its quotes: write ${reading}`,
+      commas: 'two commas in a row: remove one',
     },
     // What a CMS or a web page puts in a feed copied through it, named where its JSON breaks.
     pasted: {
-      names: { '\u00a0': 'a non-breaking space', '\u202f': 'a narrow non-breaking space', '\u200b': 'a zero-width space', '\ufeff': 'a byte-order mark', '"': 'a straight double quote' } as Record<string, string>,
+      names: { '\u00a0': 'a non-breaking space', '\u202f': 'a narrow non-breaking space', '\u200b': 'a zero-width space', '\ufeff': 'a byte-order mark (BOM)', '"': 'a straight double quote' } as Record<string, string>,
       space: 'a space',
       invisible: 'an invisible character',
       spaced: (name: string) => `${name}, which JSON does not take for a space: replace it with a plain space`,
@@ -57,14 +61,18 @@ const SAY = {
       quote: 'des apostrophes\u00a0: JSON écrit "le texte" entre guillemets droits',
       curly: 'des guillemets typographiques\u00a0: JSON écrit "le texte" entre guillemets droits',
       control: 'un retour à la ligne ou une tabulation dans un texte\u00a0: écrivez-y \\n ou \\t',
-      csv: 'un tableau de tableur (CSV), pas du JSON\u00a0: exportez ou convertissez le flux en JSON',
+      csv: 'un fichier de tableur (CSV), pas du JSON\u00a0: exportez ou convertissez le flux en JSON',
       nan: "NaN ou Infinity\u00a0: JSON n'a pas ce nombre\u00a0; écrivez-en un, ou retirez le champ",
       decimal: (reading = '12500.5', other?: string) => `une virgule dans un nombre\u00a0: JSON écrit ${reading}${other ? ` (ou ${other})` : ''}`,
       spaced: (reading = '12500') => `un nombre avec une espace\u00a0: JSON écrit ${reading}`,
       inner: 'un guillemet droit dans un texte le termine\u00a0: écrivez-y \\"',
+      dots: (reading = '1250000') => `un nombre avec des points de milliers\u00a0: JSON écrit ${reading}`,
+      unit: (reading = '40000') => `un nombre avec son unité\u00a0: JSON écrit ${reading}, la devise dans "currency"`,
+      date: (reading = '"2024-03-01"') => `une date sans ses guillemets\u00a0: écrivez ${reading}`,
+      commas: 'deux virgules de suite\u00a0: retirez-en une',
     },
     pasted: {
-      names: { '\u00a0': 'une espace insécable', '\u202f': 'une espace fine insécable', '\u200b': 'une espace sans chasse', '\ufeff': "une marque d'ordre des octets", '"': 'un guillemet droit' } as Record<string, string>,
+      names: { '\u00a0': 'une espace insécable', '\u202f': 'une espace fine insécable', '\u200b': 'une espace sans chasse', '\ufeff': "un indicateur d'ordre des octets (BOM)", '"': 'un guillemet droit' } as Record<string, string>,
       space: 'une espace',
       invisible: 'un caractère invisible',
       spaced: (name: string) => `${name}, que JSON ne prend pas pour une espace\u00a0: remplacez-la par une espace simple`,
@@ -74,7 +82,7 @@ const SAY = {
       write: (character?: string) => (character ? `écrivez ${character} à sa place` : 'écrivez le caractère lui-même'),
       tag: (tag: string) => `une balise HTML, ${tag}, venue d'un CMS ou d'une page web\u00a0: retirez-la`,
       comment: "un commentaire HTML, <!--, venu d'un CMS ou d'une page web\u00a0: retirez-le, avec son -->",
-      utf16: "un caractère nul (U+0000), comme en a après chaque lettre un fichier enregistré en UTF-16 sans sa marque d'ordre des octets\u00a0: enregistrez le fichier en UTF-8",
+      utf16: "un caractère nul (U+0000), comme en a après chaque lettre un fichier enregistré en UTF-16 sans son indicateur d'ordre des octets (BOM)\u00a0: enregistrez le fichier en UTF-8",
     },
   },
 } satisfies Record<string, { empty: string; pastedEnd: string; at: unknown; cause: Record<Exclude<JsonSlip, ''>, string | ((reading?: string, other?: string) => string)>; pasted: unknown }>;
@@ -134,8 +142,9 @@ export function jsonSyntaxError(text: string, lang: 'fr' | 'en', pasted = false)
   const cause = found.slip == 'end' && pasted ? say.pastedEnd : found.slip && say.cause[found.slip];
   // "total": 12500,50, 1.250,50 or 20,000: the number as JSON writes it (both ways when it could be
   // either), up to its last digit: not the comma before the next field.
-  const readings =
-    found.slip == 'spaced'
+  const readings = found.reading
+    ? [found.reading]
+    : found.slip == 'spaced'
       ? // "allocated": 12 500,50: the digits on both sides of the space, together, and the decimals with a point.
         [
           String(

@@ -108,6 +108,7 @@ const TEXTS = {
     noSnippetUnusable: 'Pas de code à copier\u00a0: les widgets ne pourraient pas lire ce flux. Corrigez-le (voir ci-dessus), puis vérifiez-le à nouveau.',
     noSnippetNoFeed: "Pas de code à copier\u00a0: indiquez d'abord l'adresse du flux, ou collez-le.",
     item: { publishers: 'collectivité', partners: 'partenaire', projects: 'projet', budgets: 'budget' },
+    of: (publisher) => ` de ${publisher}`,
     widgetTitle: '2. Le widget et ses options',
     widget: 'Widget',
     widgetNames: {
@@ -275,6 +276,7 @@ const TEXTS = {
     noSnippetUnusable: 'No code to copy: the widgets could not read this feed. Fix it (see above), then check it again.',
     noSnippetNoFeed: "No code to copy: first give the feed's address, or paste it.",
     item: { publishers: 'authority', partners: 'partner', projects: 'project', budgets: 'budget' },
+    of: (publisher) => ` of ${publisher}`,
     widgetTitle: '2. The widget and its options',
     widget: 'Widget',
     widgetNames: {
@@ -774,7 +776,10 @@ function renderColoursNote() {
 /** The item a JSON path points into (`projects[3].status` → the 4th project), named for a person. */
 function itemName(raw, path) {
   const item = itemOf(raw, path, state.lang);
-  return item ? `${t().item[item.list]}${item.name === undefined ? '' : ` ${t().quote(item.name)}`}` : '';
+  if (!item) return '';
+  // A budget's year, unquoted, then whose it is when the feed has several publishers: "budget 2025 de « Ville de Belleval »".
+  const name = item.name === undefined ? '' : ` ${item.list === 'budgets' ? item.name : t().quote(item.name)}`;
+  return `${t().item[item.list]}${name}${item.of === undefined ? '' : t().of(t().quote(item.of))}`;
 }
 
 /** A text ending as a sentence does: "HTTP 404" gets its full stop, "… cet endroit ?" keeps its question mark. */

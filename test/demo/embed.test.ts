@@ -215,7 +215,7 @@ describe('embed generator: the feed', () => {
     const issue = $('feed-issues').querySelector('li')!;
     expect(issue.querySelector('code')!.textContent).to.equal(path);
     // The item named from the feed as written, the message in French.
-    expect(issue.textContent).to.equal(`${path} (projet «\u00a0${title}\u00a0»)\u00a0: code inconnu "not-a-theme"`);
+    expect(issue.textContent).to.equal(`${path} (projet «\u00a0${title}\u00a0»)\u00a0: code inconnu "not-a-theme", écarté`);
     expect(text('feed-detail')).to.contain('Adresse relative');
     await previewState('ready');
     expect(preview()!.getAttribute('feed')).to.equal(new URL(url, location.origin).href);
@@ -501,9 +501,9 @@ describe('embed generator: the feed', () => {
     expect(spans.map((span) => span.textContent).join(' | ')).not.to.match(/left out|\binvalid\b|unknown|\bnot\b|missing|did you|written|without|markup|decoded|entity|as typed/);
     // The advisor's hints, as ancrage-check gives them.
     expect(spans.map((span) => span.textContent)).to.include.members([
-      'date impossible "15 mars 2024 10:00" (AAAA, AAAA-MM ou AAAA-MM-JJ)\u00a0; à écrire "2024-03-15"',
+      'date impossible "15 mars 2024 10:00" (AAAA, AAAA-MM ou AAAA-MM-JJ), écartée\u00a0; à écrire "2024-03-15"',
       'pays invalide "Burkina" (code ISO 3166-1 alpha-2 en majuscules, comme SN)\u00a0; son code\u00a0: BF\u00a0; élément projects[2].places[0] écarté',
-      'payé 20, au-delà du montant engagé de 10\u00a0: vérifiez les montants',
+      'montant payé de 20\u00a0€ supérieur au montant engagé de 10\u00a0€\u00a0: vérifiez les montants',
     ]);
   });
 });
@@ -1140,7 +1140,7 @@ describe('embed generator: the page', () => {
     expect($('feed-issues').querySelector('li')!.textContent).to.equal("projects[1].status (project “Sans statut”): missing; entry projects[1] left out");
     paste(JSON.stringify({ publishers: FEED.publishers }));
     expect(text('feed-status')).to.equal(`The feed cannot be used. ${en.errorReason.version}`);
-    expect(text('feed-detail')).to.equal('Technical detail: missing feed version.');
+    expect(text('feed-detail')).to.equal('Technical detail: missing feed version: add "version": "1" to the feed object.');
     paste('{"version": "1", publishers: []}');
     expect(text('feed-status')).to.equal('The feed cannot be used. The pasted text is not valid JSON.');
     await checkUrl('');

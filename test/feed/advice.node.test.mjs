@@ -42,8 +42,8 @@ test('a country by its name, its first words, its alpha-3 code or an acronym: th
     assert.deepEqual(said({ partners: [{ id: 'p', name: 'P', kind: 'osim', country }] }), [
       [
         'partners[0].country',
-        `invalid country ${JSON.stringify(country)} (ISO 3166-1 alpha-2, like SN)${hint ? hint[0] : ''}`,
-        `pays invalide ${JSON.stringify(country)} (code ISO 3166-1 alpha-2 en majuscules, comme SN)${hint ? hint[1] : ''}`,
+        `invalid country ${JSON.stringify(country)} (ISO 3166-1 alpha-2, like SN), left out${hint ? hint[0] : ''}`,
+        `pays invalide ${JSON.stringify(country)} (code ISO 3166-1 alpha-2 en majuscules, comme SN), écarté${hint ? hint[1] : ''}`,
       ],
     ]);
   }
@@ -63,7 +63,7 @@ test('a date with a month by its name, or with a time: the day; in updated, the 
     const quoted = JSON.stringify(date);
     const [en, fr] = day ? [`; write it "${day}"`, `\u00a0; à écrire "${day}"`] : ['', ''];
     assert.deepEqual(said({ projects: [project({ start: date })] }), [
-      ['projects[0].start', `invalid date ${quoted} (YYYY, YYYY-MM or YYYY-MM-DD)${en}`, `date impossible ${quoted} (AAAA, AAAA-MM ou AAAA-MM-JJ)${fr}`],
+      ['projects[0].start', `invalid date ${quoted} (YYYY, YYYY-MM or YYYY-MM-DD), left out${en}`, `date impossible ${quoted} (AAAA, AAAA-MM ou AAAA-MM-JJ), écartée${fr}`],
     ]);
     const inUpdated = said({ updated: date });
     if (dateTime === null) assert.deepEqual(inUpdated, [], date);
@@ -72,8 +72,8 @@ test('a date with a month by its name, or with a time: the day; in updated, the 
       assert.deepEqual(inUpdated, [
         [
           'updated',
-          `invalid date or date-time ${quoted} (YYYY-MM-DD or YYYY-MM-DDThh:mm)${en}`,
-          `date (ou date et heure) impossible ${quoted} (AAAA-MM-JJ ou AAAA-MM-JJThh:mm)${fr}`,
+          `invalid date or date-time ${quoted} (YYYY-MM-DD or YYYY-MM-DDThh:mm), left out${en}`,
+          `date (ou date et heure) impossible ${quoted} (AAAA-MM-JJ ou AAAA-MM-JJThh:mm), écartée${fr}`,
         ],
       ]);
     }
@@ -84,21 +84,23 @@ test('paid past the committed amount, in a budget or a line, is warned of with b
   assert.deepEqual(
     said({
       budgets: [
-        { year: 2024, allocated: 100000, committed: 50000, spent: 80000.5, lines: [{ basis: 'general', allocated: 100000, committed: 10000, spent: 12000 }] },
+        { year: 2024, allocated: 100000, committed: 50000, spent: 80000.5 },
+        { year: 2026, allocated: 100000, lines: [{ basis: 'general', allocated: 100000, committed: 10000, spent: 12000 }] },
         // At the committed amount, or nothing said committed: nothing to say.
-        { year: 2025, allocated: 100000, committed: 50000, spent: 50000, lines: [{ basis: 'water', spent: 3000 }] },
+        { year: 2025, allocated: 100000, committed: 50000, spent: 50000 },
+        { year: 2027, allocated: 100000, lines: [{ basis: 'water', spent: 3000 }] },
       ],
     }),
     [
       [
-        'budgets[0].lines[0].spent',
-        'spent 12,000 past the committed amount 10,000: check the amounts',
-        'payé 12\u202f000, au-delà du montant engagé de 10\u202f000\u00a0: vérifiez les montants',
+        'budgets[0].spent',
+        'spent amount €80,000.5 is over the committed amount, €50,000: check the amounts',
+        'montant payé de 80\u202f000,5\u00a0€ supérieur au montant engagé de 50\u202f000\u00a0€\u00a0: vérifiez les montants',
       ],
       [
-        'budgets[0].spent',
-        'spent 80,000.5 past the committed amount 50,000: check the amounts',
-        'payé 80\u202f000,5, au-delà du montant engagé de 50\u202f000\u00a0: vérifiez les montants',
+        'budgets[1].lines[0].spent',
+        'spent amount €12,000 is over the committed amount, €10,000: check the amounts',
+        'montant payé de 12\u202f000\u00a0€ supérieur au montant engagé de 10\u202f000\u00a0€\u00a0: vérifiez les montants',
       ],
     ],
   );
@@ -108,8 +110,8 @@ test('paid past the committed amount, in a budget or a line, is warned of with b
       ([path, english]) => [path, english],
     ),
     [
-      ['budgets[0].lines[0].committed', 'committed 1,200 past the envelope 1,000 (allocated): check the amounts'],
-      ['budgets[0].lines[0].spent', 'spent 1,500 past the committed amount 1,200: check the amounts'],
+      ['budgets[0].lines[0].committed', 'committed amount €1,200 is over the €1,000 envelope (allocated): check the amounts'],
+      ['budgets[0].lines[0].spent', 'spent amount €1,500 is over the committed amount, €1,200: check the amounts'],
     ],
   );
   // The widgets are told nothing of it.

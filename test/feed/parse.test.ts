@@ -597,7 +597,8 @@ describe('parseFeed: one fixture per rule', () => {
       // No hint that would be wrong again: -12 is no amount.
       'not money "-12" (a number from 0 to 2^53 − 1)',
       // Left out: the gauge works the ceiling out at the default rate.
-      "invalid rate 1 (0 < rate ≤ 0.01: 1 % is written 0.01); left out: on a 1 % line, the ceiling then uses the default rate, 0.01",
+      // 1 meant as 1 %: the fraction.
+      'invalid rate 1 (0 < rate ≤ 0.01: 1 % is written 0.01); a share: 1 % is written 0.01, so 1 % is 0.01; left out: on a 1 % line, the ceiling then uses the default rate, 0.01',
       `invalid rate "1 %" (0 < rate ≤ 0.01: 1 % is written 0.01); a number goes without quotes, spaces or unit: 0.01; left out: on a 1 % line, the ceiling then uses the default rate, 0.01`,
     ]);
   });
@@ -621,7 +622,8 @@ describe('parseFeed: one fixture per rule', () => {
       },
       ADVISED,
     );
-    expect(r.warnings.map((w) => w.message.split('; ')[1])).to.deep.equal(['known ids: belleval, agglo', 'did you mean "amis-sahel"?', 'known ids: amis-sahel']);
+    // A partner by its name: its id.
+    expect(r.warnings.map((w) => w.message.split('; ')[1])).to.deep.equal(['known ids: belleval, agglo', 'did you mean "amis-sahel"?', 'a name: its id is "amis-sahel"']);
     // No partner at all: no empty list.
     const none = parseFeed({ version: '1', publishers: [pub()], projects: [{ id: 'q', title: 'T', status: 'ongoing', partners: [{ ref: 'amis', role: 'lead' }] }] }, ADVISED);
     expect(none.warnings.map((w) => w.message)).to.deep.equal(['unknown partner "amis"; entry projects[0].partners[0] left out']);
@@ -700,7 +702,8 @@ describe('parseFeed: one fixture per rule', () => {
       'budget: unknown field, left out; did you mean "budgets"?',
       'projects[0].sumary: unknown field, left out; did you mean "summary"?',
       'projects[0].theme: unknown field, left out; did you mean "themes"?',
-      'projects[0].date_debut: unknown field, left out',
+      // A spreadsheet's French column name: the contract's.
+      'projects[0].date_debut: unknown field, left out; did you mean "start"?',
     ]);
     expect(accepted(r).projects[0]).not.to.have.any.keys('sumary', 'theme', 'date_debut', '_note');
     // Ten named, the others counted.
