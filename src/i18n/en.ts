@@ -151,6 +151,7 @@ export const cards: CardsText = {
   allThemes: 'All themes',
   allCountries: 'All countries',
   allStatuses: 'All statuses',
+  allPublishers: 'All authorities',
   reset: 'Clear filters',
   publisher: 'Local authority',
   places: 'Places',

@@ -153,6 +153,7 @@ export const cards: CardsText = {
   allThemes: 'Tous les thèmes',
   allCountries: 'Tous les pays',
   allStatuses: 'Tous les statuts',
+  allPublishers: 'Toutes les collectivités',
   reset: 'Effacer les filtres',
   publisher: 'Collectivité',
   places: 'Lieux',

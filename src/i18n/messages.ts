@@ -78,6 +78,8 @@ export interface CardsText {
   allThemes: string;
   allCountries: string;
   allStatuses: string;
+  /** The authority filter's "all", offered on a feed of several authorities (a network's). */
+  allPublishers: string;
   reset: string;
   /** Whose project it is, on the cards of a feed with several authorities (a network's). */
   publisher: string;

@@ -75,11 +75,11 @@ interface CardTexts {
   hasDetails: boolean;
 }
 
-type Criterion = 'q' | 'theme' | 'country' | 'status';
+type Criterion = 'q' | 'theme' | 'country' | 'status' | 'authority';
 type Choice = Exclude<Criterion, 'q'>;
 type Options = Record<Choice, Array<[value: string, label: string]>>;
 
-const NO_CRITERIA: Readonly<Record<Criterion, string>> = { q: '', theme: '', country: '', status: '' };
+const NO_CRITERIA: Readonly<Record<Criterion, string>> = { q: '', theme: '', country: '', status: '', authority: '' };
 
 /**
  * A list attribute's words, in the case of its codes; `null` when it names nothing (no restriction).
@@ -379,10 +379,12 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     const themes = new Set<ThemeCode>();
     const countries = new Set<string>();
     const statuses = new Set<ProjectStatus>();
+    const authorities = new Set<string>();
     for (const { project } of this.entries) {
       project.themes.forEach((theme) => themes.add(theme));
       project.places.forEach((place) => countries.add(place.country));
       statuses.add(project.status);
+      authorities.add(project.publisher);
     }
     const compare = compareText(locale);
     const sorted = <T extends string>(values: Set<T>, label: (value: T) => string) =>
@@ -394,17 +396,20 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
       country: sorted(countries, (code) => formatCountry(locale, code)),
       // Statuses keep their life-cycle order, which reads better than the alphabet.
       status: PROJECT_STATUSES.filter((s) => statuses.has(s)).map((s) => [s, t.status[s]]),
+      // Offered when the cards show several (a network's site): one is a town's own page.
+      authority: authorities.size > 1 ? sorted(authorities, (id) => this.publisherName(id)) : [],
     };
   }
 
   private filterEntries(): Entry[] {
-    const { q, theme, country, status } = this.filters && !this.project ? this.criteria : NO_CRITERIA;
+    const { q, theme, country, status, authority } = this.filters && !this.project ? this.criteria : NO_CRITERIA;
     const terms = searchTerms(q);
-    if (!terms.length && !theme && !country && !status) return this.entries;
+    if (!terms.length && !theme && !country && !status && !authority) return this.entries;
     const chosen = matching(words(theme), words(country), words(status));
     return this.entries.filter(
       (entry) =>
         chosen(entry.project) &&
+        (!authority || entry.project.publisher === authority) &&
         terms.every((term) => (entry.search ??= this.searchText(entry)).includes(term)),
     );
   }
@@ -413,7 +418,17 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   private searchText({ title, project: p }: Entry): string {
     const places = p.places.map((place) => this.placeName(place));
     const partners = p.partners.map((link) => this.partnerName(link.ref));
-    return fold([title, this.text(p.summary), ...places, ...partners].join(' '));
+    return fold([title, this.text(p.summary), ...places, ...partners, this.text(this.owner(p))].join(' '));
+  }
+
+  private publisherName(id: string): string {
+    return this.text(this.feedData!.publishers.find((publisher) => publisher.id === id)?.name);
+  }
+
+  /** A network's feed: whose project it is, unless the widget shows one authority's only. */
+  private owner(p: Project): Text | undefined {
+    const { publishers } = this.feedData!;
+    return this.publisher || publishers.length < 2 ? undefined : publishers.find(({ id }) => id === p.publisher)?.name;
   }
 
   private renderFilters() {
@@ -436,7 +451,9 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
           'status',
           t.cards.status,
           t.cards.allStatuses,
-        )}<button type="reset">${t.cards.reset}</button></fieldset
+        )}${this.options.authority.length ? select('authority', t.cards.publisher, t.cards.allPublishers) : nothing}<button type="reset"
+          >${t.cards.reset}</button
+        ></fieldset
       ><p class="count" role="status">${this.announcement}</p></form
     >`;
   }
@@ -471,9 +488,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
             ? t.until(formatDate(locale, p.end), p.end.length > 7)
             : '';
     const summary = this.text(p.summary);
-    // A network's feed: whose project it is, unless the widget shows one authority's only.
-    const { publishers } = this.feedData!;
-    const owner = this.publisher || publishers.length < 2 ? undefined : publishers.find(({ id }) => id === p.publisher)?.name;
+    const owner = this.owner(p);
     const places = formatList(locale, p.places.map((place) => this.placeName(place)));
     const themes = p.themes.map((theme) => t.themes[theme]);
     const sdgs = p.sdgs.map((n) => t.sdg(n, t.sdgNames[n - 1]));

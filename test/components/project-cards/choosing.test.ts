@@ -101,6 +101,30 @@ describe('ancrage-project-cards: filters', () => {
     expect(status(el)).to.equal('2 projets');
   });
 
+  it("offers a network's cards a filter by authority, and finds an authority's projects by its name", async () => {
+    const network = feed({
+      publishers: [publisher('dijon', { name: 'Dijon Métropole' }), publisher('auxerre', { name: 'Auxerre' })],
+      projects: [
+        project('a1', { publisher: 'auxerre', title: 'A1' }),
+        project('d1', { publisher: 'dijon', title: 'D1' }),
+        project('d2', { publisher: 'dijon', title: 'D2' }),
+      ],
+    });
+    const el = await mount(network, { filters: '' });
+    expect(optionTexts(el, 'authority')).to.deep.equal(['Toutes les collectivités', 'Auxerre', 'Dijon Métropole']);
+    expect(textOf($(el, 'select[name="authority"]')!.closest('label'))).to.match(/^Collectivité/);
+    await choose(el, 'authority', 'dijon');
+    expect(titles(el)).to.deep.equal(['D1', 'D2']);
+    expect(status(el)).to.equal('2 projets');
+    await choose(el, 'authority', '');
+    await choose(el, 'q', 'dijon');
+    expect(titles(el)).to.deep.equal(['D1', 'D2']);
+    await expect(el).to.be.accessible();
+    // One authority's page, or a feed of one: no such filter.
+    expect($(await mount(network, { filters: '', publisher: 'dijon' }), 'select[name="authority"]')).to.equal(null);
+    expect($(await mount(projects(), { filters: '' }), 'select[name="authority"]')).to.equal(null);
+  });
+
   it('says the count again when another choice finds as many projects', async () => {
     const el = await mount(projects(), { filters: '' });
     await choose(el, 'theme', 'water-sanitation');
