@@ -242,7 +242,7 @@ const PRIVATE_NAMES = [
   'announcement', 'announced', 'failedLogos', 'yearChanged', 'errorCode', 'shown',
   // AncrageProjectCards, and its CardTexts
   'brokenImages', 'announceNow', 'focusIndex', 'partnersById', 'entriesLang', 'sayCount', 'countText', 'renderFilters',
-  'presetFilter', 'comparator', 'collectOptions', 'filterEntries', 'searchText', 'publisherName', 'cardTexts', 'renderCard', 'renderDetails',
+  'presetFilter', 'comparator', 'collectOptions', 'filterEntries', 'searchText', 'cardTexts', 'renderCard', 'renderDetails',
   'openStart', 'placeName', 'partnerName', 'onInput', 'onReset', 'pageLength', 'imageFailed',
   'titleLang', 'publisherLang', 'summaryLang', 'hasDetails',
   // AncragePartnerList, and its rows

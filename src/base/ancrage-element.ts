@@ -402,6 +402,12 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     return !this.publisher || item.publisher === this.publisher;
   }
 
+  /** Whose item it is, on a feed of several authorities shown together (a network's); else nothing to say. */
+  protected ownerOf(item: { publisher: string }): Text | undefined {
+    const publishers = this.feedData?.publishers ?? [];
+    return this.publisher || publishers.length < 2 ? undefined : publishers.find(({ id }) => id === item.publisher)?.name;
+  }
+
   private errorMessage(): string {
     const { t, errorCode } = this;
     // Offline, the reader's connection is at fault, not the server, and the feed comes back by itself.

@@ -281,11 +281,14 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
           ? html`<p class="label">${t.partners.projects}</p>
               <ul class="projects">
                 ${(allProjects ? links : links.slice(0, FIRST_PROJECTS)).map(
-                  (link, i) =>
-                    html`<li tabindex=${hidden && i === FIRST_PROJECTS ? -1 : nothing}
-                      >${this.textSpan(link.project.title)}
+                  (link, i) => {
+                    // A network's feed: two towns may each have a project of that name with this partner.
+                    const owner = this.ownerOf(link.project);
+                    return html`<li tabindex=${hidden && i === FIRST_PROJECTS ? -1 : nothing}
+                      >${this.textSpan(link.project.title)}${owner ? html` (${this.textSpan(owner)})` : nothing}
                       <span class="role">— ${roles(link.roles)}</span></li
-                    >`,
+                    >`;
+                  },
                 )}
               </ul>
               ${hidden

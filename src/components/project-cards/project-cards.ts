@@ -397,7 +397,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
       // Statuses keep their life-cycle order, which reads better than the alphabet.
       status: PROJECT_STATUSES.filter((s) => statuses.has(s)).map((s) => [s, t.status[s]]),
       // Offered when the cards show several (a network's site): one is a town's own page.
-      authority: authorities.size > 1 ? sorted(authorities, (id) => this.publisherName(id)) : [],
+      authority: authorities.size > 1 ? sorted(authorities, (publisher) => this.text(this.ownerOf({ publisher }))) : [],
     };
   }
 
@@ -418,17 +418,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   private searchText({ title, project: p }: Entry): string {
     const places = p.places.map((place) => this.placeName(place));
     const partners = p.partners.map((link) => this.partnerName(link.ref));
-    return fold([title, this.text(p.summary), ...places, ...partners, this.text(this.owner(p))].join(' '));
-  }
-
-  private publisherName(id: string): string {
-    return this.text(this.feedData!.publishers.find((publisher) => publisher.id === id)?.name);
-  }
-
-  /** A network's feed: whose project it is, unless the widget shows one authority's only. */
-  private owner(p: Project): Text | undefined {
-    const { publishers } = this.feedData!;
-    return this.publisher || publishers.length < 2 ? undefined : publishers.find(({ id }) => id === p.publisher)?.name;
+    return fold([title, this.text(p.summary), ...places, ...partners, this.text(this.ownerOf(p))].join(' '));
   }
 
   private renderFilters() {
@@ -488,7 +478,8 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
             ? t.until(formatDate(locale, p.end), p.end.length > 7)
             : '';
     const summary = this.text(p.summary);
-    const owner = this.owner(p);
+    // A network's feed: whose project it is, unless the widget shows one authority's only.
+    const owner = this.ownerOf(p);
     const places = formatList(locale, p.places.map((place) => this.placeName(place)));
     const themes = p.themes.map((theme) => t.themes[theme]);
     const sdgs = p.sdgs.map((n) => t.sdg(n, t.sdgNames[n - 1]));

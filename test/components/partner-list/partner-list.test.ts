@@ -214,6 +214,8 @@ describe('ancrage-partner-list', () => {
       const el = await mount();
       const delta = partnerNamed(el, 'Delta');
       expect(delta.querySelectorAll('.projects li')).to.have.length(3);
+      // Whose project each is: two towns may have one of the same name with this partner.
+      expect([...delta.querySelectorAll('.projects li')].map(textOf)).to.include('Santé à Dakar (Ville ville-b) — Financeur');
       const solo = partnerNamed(el, 'Amis du monde');
       expect(solo.querySelector('.projects')).to.equal(null);
     });
