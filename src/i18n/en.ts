@@ -181,7 +181,7 @@ export const partners: PartnersText = {
 
 export const gauge: GaugeText = {
   empty: (year) => `No international solidarity budget published for ${year}.`,
-  noBudget: 'No international solidarity budget published.',
+  noBudget: (name) => `No international solidarity budget published${name && ` for ${name}`}.`,
   noLine: (basis, year) => `The ${year} budget has no “${basis}” line.`,
   title: 'International solidarity budget',
   year: 'Year',

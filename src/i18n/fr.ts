@@ -184,7 +184,7 @@ export const partners: PartnersText = {
 
 export const gauge: GaugeText = {
   empty: (year) => `Aucun budget de solidarité internationale publié pour ${year}.`,
-  noBudget: 'Aucun budget de solidarité internationale publié.',
+  noBudget: (name) => `Aucun budget de solidarité internationale publié${name && ` pour ${name}`}.`,
   noLine: (basis, year) => `Le budget ${year} ne comporte pas de ligne «\u00a0${basis}\u00a0».`,
   title: 'Budget de solidarité internationale',
   year: 'Année',

@@ -120,8 +120,8 @@ export interface PartnersText {
 export interface GaugeText {
   /** The empty state: the publisher has no budget for that year. */
   empty: (year: string) => string;
-  /** The empty state: the publisher has no budget at all. */
-  noBudget: string;
+  /** The empty state: the publisher has no budget at all; `name` its name on a feed of several (a network's), else "". */
+  noBudget: (name: string) => string;
   /** The budget has no line of the basis asked for. */
   noLine: (basis: string, year: string) => string;
   /** Caption of the whole envelope, when the budget has no label. */

@@ -164,8 +164,11 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
   }
 
   protected override emptyMessage(): string {
-    const year = this.pick?.year;
-    return year === undefined ? this.t.gauge.noBudget : this.t.gauge.empty(String(year));
+    const { year, publisher } = this.pick ?? {};
+    // A network's feed: whose budget is missing, not a network without any.
+    const { publishers } = this.feedData!;
+    const name = publishers.length > 1 ? this.text(publishers.find(({ id }) => id === publisher)?.name) : '';
+    return year === undefined ? this.t.gauge.noBudget(name) : this.t.gauge.empty(String(year));
   }
 
   private get shownMeasure(): Measure {

@@ -327,6 +327,13 @@ describe('ancrage-budget-gauge', () => {
       const el = await mount(feed());
       expect(el.state).to.equal('empty');
       expect($(el, '[part="state"]')!.textContent).to.equal('Aucun budget de solidarité internationale publié.');
+      // A network's feed: the authority named, not a network without any budget.
+      const network = feed({ publishers: [publisher('reseau', { name: 'Réseau Bourgogne' }), publisher('dijon', { name: 'Dijon' })], budgets: [budget(2025, 1000, { publisher: 'dijon' })] });
+      const own = await mount(network, { publisher: 'reseau' });
+      expect($(own, '[part="state"]')!.textContent).to.equal('Aucun budget de solidarité internationale publié pour Réseau Bourgogne.');
+      own.setAttribute('lang', 'en');
+      await own.updateComplete;
+      expect($(own, '[part="state"]')!.textContent).to.equal('No international solidarity budget published for Réseau Bourgogne.');
     });
 
     it('shows only the amounts when allocated is 0', async () => {
