@@ -1,7 +1,8 @@
 import { pickText } from './text.js';
 import type { Text } from './types.js';
 
-export type List = 'publishers' | 'partners' | 'projects' | 'budgets';
+/** The lists of a feed's entries. */
+export type FeedList = 'publishers' | 'partners' | 'projects' | 'budgets';
 
 /** An entry's title, else name, in `lang` as a reader would get it, trimmed; `undefined` when blank. */
 function titleOf(item: Record<string, unknown>, lang: string): string | undefined {
@@ -19,14 +20,14 @@ function titleOf(item: Record<string, unknown>, lang: string): string | undefine
  * publishers says whose it is (`of`: its publisher's name, else id), as a network has several 2025 budgets.
  * `undefined` outside the four lists or when not found.
  */
-export function itemOf(raw: unknown, path: string, lang: string): { list: List; name?: string; of?: string } | undefined {
+export function itemOf(raw: unknown, path: string, lang: string): { list: FeedList; name?: string; of?: string } | undefined {
   const match = /^(publishers|partners|projects|budgets)\[(\d+)\]/.exec(path);
   const items = match && (raw as Record<string, unknown> | null)?.[match[1]];
   const item = Array.isArray(items) ? (items[Number(match![2])] as Record<string, unknown>) : undefined;
   if (!item || typeof item != 'object') return undefined;
   // As a reader would get it (`fr-FR` for `fr`), unless blank: then the year or id ("" named nothing).
   const name = titleOf(item, lang) ?? item.year ?? item.id;
-  const named = { list: match![1] as List, name: typeof name == 'string' || typeof name == 'number' ? String(name).slice(0, 80) : undefined };
+  const named = { list: match![1] as FeedList, name: typeof name == 'string' || typeof name == 'number' ? String(name).slice(0, 80) : undefined };
   const publishers = (raw as Record<string, unknown>).publishers;
   if (named.list != 'budgets' || !Array.isArray(publishers) || publishers.length < 2 || typeof item.publisher != 'string') return named;
   const publisher = publishers.find((entry) => entry?.id === item.publisher);
@@ -37,7 +38,7 @@ export function itemOf(raw: unknown, path: string, lang: string): { list: List; 
  * How many entries of `list` the parser left out, from its warnings ("…; entry projects[3] left out"),
  * and the advisor's count of those in a list or an object written in its place ("its 3 entries").
  */
-export function leftOutCount(warnings: ReadonlyArray<{ path?: string; message: string }>, list: List): number {
+export function leftOutCount(warnings: ReadonlyArray<{ path?: string; message: string }>, list: FeedList): number {
   const entry = new RegExp(`; entry ${list}\\[\\d+\\] left out$`);
   let count = 0;
   for (const { path, message } of warnings) {

@@ -1,9 +1,7 @@
 // The lines of `ancrage-check` (src/cli.ts), kept out of the widgets' catalogs: no page downloads them.
 import { warningInEnglish, warningInFrench } from './feed-warnings.js';
+import type { FeedList } from '../feed/item-name.js';
 import type { CountForms as Forms } from './format.js';
-
-/** The lists of a feed, as the command counts them. */
-export type FeedList = 'publishers' | 'projects' | 'partners' | 'budgets';
 
 /** What `ancrage-check` says, in each language; a feed's counts, warnings and errors. */
 export const cliMessages = {
