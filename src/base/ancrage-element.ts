@@ -163,7 +163,9 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // In another document (an editor's iframe canvas), whose page may go without disconnecting its
     // elements: they leave `connected` with it, else that whole page stays in memory.
     const view = this.ownerDocument.defaultView;
-    if (view && view !== window) view.addEventListener('pagehide', () => this.ownerDocument.defaultView === view && this.leave(), { once: true });
+    // (Not a page kept in the back/forward cache, which comes back as it was.)
+    if (view && view !== window)
+      view.addEventListener('pagehide', (event) => !event.persisted && this.ownerDocument.defaultView === view && this.leave(), { once: true });
     this.restyle();
     // Moved under another `lang` (a framework's portal, a CMS block moved): no attribute changed.
     if (this.hasUpdated && this.resolveLanguage() !== this.declaredLang) this.requestUpdate();
@@ -181,6 +183,15 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     let root = this.getRootNode();
     for (; root.nodeType == 11 && (root as ShadowRoot).host; root = (root as ShadowRoot).host.getRootNode()) langObserver.observe(root, LANG_CHANGES);
     langObserver.observe(this.ownerDocument.documentElement, LANG_CHANGES);
+  }
+
+  /** First connected in another document (an iframe), its shadow root takes sheets made in that one: Lit's, the page's, are refused there. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const view = this.ownerDocument.defaultView;
+    if (!view || view == window) return super.createRenderRoot();
+    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof AncrageElement).shadowRootOptions);
+    this.restyle();
+    return root;
   }
 
   /**
@@ -290,9 +301,11 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     }
     this.settleLanguage();
     const declarations = (this.constructor as typeof AncrageElement).elementProperties as Map<string, Declarations[string]>;
-    for (const [name, { words, list, attribute }] of declarations) {
-      if (!words || !changed.has(name)) continue;
+    for (const [name, { words, list, attribute, converter }] of declarations) {
       let value = this[name as keyof this] as unknown;
+      // An id set as a property (React, Vue) is read as the attribute is: `Besançon` is `besancon`.
+      if (converter == idAttribute && changed.has(name) && typeof value == 'string') (this as Record<string, unknown>)[name] = idAttribute(value);
+      if (!words || !changed.has(name)) continue;
       if (typeof value == 'string') (this as Record<string, unknown>)[name] = value = unwrapped(value).toLowerCase();
       // An array a framework set keeps its own case: the widget reads it in any.
       const given = list ? listWords(value, 'lower') : value ? [value as string] : [];
@@ -482,14 +495,19 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     });
     // A reload is the page's: every other widget on that feed (the same cache key) shows its answer
     // too, and says so. `load(false)` reloads nothing: no loop. Detached: not `connected`.
-    const url = reload && feedUrl(feed);
-    if (url) for (const el of connected) if (el !== this && el.data == null && el.feed != null && feedUrl(String(el.feed)) === url) void el.load(false);
+    const url = feedUrl(feed);
+    const others = () => [...connected].filter((el) => el !== this && el.data == null && el.feed != null && feedUrl(String(el.feed)) === url);
+    if (reload && url) for (const el of others()) void el.load(false);
     const result = await loading;
     // Shown in a task of its own, not in the one that validated the feed: a shorter longest task for
     // a reader's click to wait behind, with a large feed; each widget of the page on one feed in its own.
     await new Promise((resolve) => setTimeout(resolve));
     // A newer feed or data arrived meanwhile: this answer is stale.
-    if (loadId === this.loadCount) await this.apply(result, feed.startsWith('#') ? feed : result.url, loadId);
+    if (loadId !== this.loadCount) return;
+    await this.apply(result, feed.startsWith('#') ? feed : result.url, loadId);
+    // Fetched again for this widget after it failed for others still showing the error (a single-page
+    // app's next view): they show it too. (Their own load finds no other in error: no loop.)
+    if (result.ok && !reload && url) for (const el of others()) if (el.errorCode) void el.load(false);
   }
 
   /** Parses `data` once per object; `reload()` parses it again (an object changed in place). */

@@ -277,6 +277,9 @@ describe('AncrageElement (the widget base)', () => {
           const el = await fixture<TestWidget>(html`<test-widget publisher=${written} .data=${twoProjects}></test-widget>`);
           expect([el.state, el.publisher], JSON.stringify(written)).to.deep.equal(['ready', 'a']);
         }
+        // Set as a property, as React and Vue do.
+        const el = await fixture<TestWidget>(html`<test-widget .publisher=${'À'} .data=${twoProjects}></test-widget>`);
+        expect([el.state, el.publisher]).to.deep.equal(['ready', 'a']);
       });
       expect(warnings).to.deep.equal([]);
     });
@@ -432,6 +435,20 @@ describe('AncrageElement (the widget base)', () => {
       window.dispatchEvent(new Event('online'));
       await aTimeout(300);
       expect(await hits()).to.equal(before);
+    });
+
+    it('shows a feed fetched again for a later widget in the widgets still showing its error (a single-page app\'s next view)', async () => {
+      const key = `later-${Date.now()}`;
+      const url = `/__feed/down?key=${key}`;
+      const box = await fixture<HTMLElement>(html`<div><test-widget feed=${url}></test-widget></div>`);
+      const first = box.querySelector<TestWidget>('test-widget')!;
+      await waitUntil(() => first.state === 'error', 'the error', { timeout: 5000 });
+      await fetch(`/__feed/up?key=${key}`);
+      const later = Object.assign(document.createElement('test-widget'), { feed: url });
+      box.append(later);
+      await waitUntil(() => later.state === 'ready', 'the later widget fetches it again', { timeout: 5000 });
+      await waitUntil(() => first.state === 'ready', 'and the first one shows it too', { timeout: 2000 });
+      expect(shadowText(first)).to.include('Eau potable');
     });
 
     it("says that the reader seems offline, not that the server is down, when the browser says so", async () => {
@@ -752,6 +769,27 @@ describe('AncrageElement (the widget base)', () => {
       // And follows that document's language as the page's.
       doc.documentElement.lang = 'fr';
       await waitUntil(() => shadowText(el).includes('Eau potable'), 'French again, from the iframe');
+    });
+
+    it('renders, styled, when first connected in an iframe (an editor inserting it into its canvas)', async () => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="frame"></iframe>`);
+      const doc = frame.contentDocument!;
+      const el = Object.assign(document.createElement('test-widget'), { data: twoProjects }) as TestWidget;
+      doc.body.append(doc.adoptNode(el));
+      await waitUntil(() => el.state === 'ready', 'ready in the iframe');
+      expect(shadowText(el)).to.include('Eau potable');
+      expect(doc.defaultView!.getComputedStyle(el).getPropertyValue('--_radius').trim()).to.not.equal('');
+    });
+
+    it('still follows its iframe page\'s language after that page was kept in the back/forward cache', async () => {
+      const el = await fixture<TestWidget>(html`<test-widget .data=${twoProjects}></test-widget>`);
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="frame"></iframe>`);
+      const doc = frame.contentDocument!;
+      doc.body.append(doc.adoptNode(el));
+      await el.updateComplete;
+      doc.defaultView!.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+      doc.documentElement.lang = 'en';
+      await waitUntil(() => shadowText(el).includes('Drinking water'), 'English, from the iframe');
     });
 
     it('keeps its styles when moved into an iframe and back (the sheets are made again in each document)', async () => {
