@@ -376,7 +376,9 @@ function amountsPast(entry: object, known: readonly string[], currency: string):
   };
   if (excess(sum('allocated'), allocated, currency))
     said.push(['lines', `lines allocated ${money(sum('allocated'))} in all, over the ${money(allocated)} envelope (allocated): check the amounts`]);
-  for (const measure of ['committed', 'spent'] as const) {
+  // Only lines that share out the whole envelope, as the gauge decides: lines may cover part of it (a 1 % line, the rest general budget without one).
+  const covered = sum('allocated') !== undefined && !excess(sum('allocated'), allocated, currency) && !excess(allocated, sum('allocated'), currency);
+  for (const measure of covered ? (['committed', 'spent'] as const) : []) {
     const [stated, lined] = [amount(measure), sum(measure)];
     if (excess(stated, lined, currency) || excess(lined, stated, currency))
       said.push([measure, `${measure} amount ${money(stated)}, but ${money(lined)} in all in its lines: check the amounts`]);

@@ -95,12 +95,17 @@ test('budget figures that contradict each other are said with their amounts, in 
       'lines allocated €50,000 in all, over the €40,000 envelope (allocated): check the amounts',
       "lignes votées pour 50\u202f000\u00a0€ en tout, au-delà de l'enveloppe votée de 40\u202f000\u00a0€ (allocated)\u00a0: vérifiez les montants",
     ],
+  ]);
+  // Lines that share out the whole envelope, committing other than the budget says.
+  assert.deepEqual(said({ budgets: [{ year: 2024, allocated: 50000, committed: 25000, lines }] }), [
     [
       'budgets[0].committed',
       'committed amount €25,000, but €40,000 in all in its lines: check the amounts',
       'montant engagé de 25\u202f000\u00a0€, mais de 40\u202f000\u00a0€ en tout dans ses lignes\u00a0: vérifiez les montants',
     ],
   ]);
+  // Lines that cover part of the envelope (the rest general budget without a line) say nothing of the whole.
+  passes({ budgets: [{ year: 2024, allocated: 100000, committed: 80000, spent: 50000, lines: [{ basis: 'water', allocated: 30000, committed: 20000, spent: 10000, base: 4000000 }] }] });
   // Lines that agree, or one line without its committed amount: nothing to say.
   passes({ budgets: [{ year: 2024, allocated: 50000, committed: 40000, totalBudget: 9000000, lines }] });
   passes({ budgets: [{ year: 2024, allocated: 50000, committed: 25000, lines: [lines[0], { basis: 'general', allocated: 20000 }] }] });
