@@ -433,6 +433,35 @@ function rememberNames(feed: Record<string, unknown>): void {
   }
 }
 
+/**
+ * A day as a spreadsheet or a script writes it ("15/03/2024", "1.3.2024", "03/2024", "2024/03/15",
+ * "202403", "15 mars 2025", 2024, a spreadsheet's day number 45366) in the contract's form
+ * ("2024-03-15"), when a real date; else `undefined`.
+ */
+export function isoDay(written: unknown): string | undefined {
+  let ymd: Array<string | number> | undefined;
+  // A spreadsheet's day number, as a number or as CSV converters write it ("45366").
+  const serial = typeof written == 'string' && /^\d{5}$/.test(written) ? +written : written;
+  // 202403 or 20240315, as a number or as text.
+  const digits = (typeof written == 'string' || Number.isInteger(written)) && /^(\d{4})(\d\d)(\d\d)?$/.exec(String(written));
+  if (typeof written == 'number' && written >= 1000 && written <= 9999) ymd = [written];
+  // Days from 1900 to 2099 (more is not a day number: 202403 is March 2024, 20240305 a day).
+  else if (typeof serial == 'number' && Number.isInteger(serial) && serial > 9999 && serial < 73051) {
+    const day = new Date(Date.UTC(1899, 11, 30 + serial));
+    ymd = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+  } else if (digits) ymd = digits.slice(1).filter(Boolean);
+  else if (typeof written == 'string') {
+    const found = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(written) ?? /^(\d{1,2})[/.-](\d{4})$/.exec(written);
+    const iso = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(written);
+    const named = NAMED_MONTH.exec(fold(written));
+    const month = named && (monthNumbers ??= monthsByName()).get(named[2]);
+    ymd = found ? found.slice(1).reverse() : iso ? iso.slice(1).filter(Boolean) : month ? [named[3], month, named[1]].filter(Boolean) : undefined;
+  }
+  const text = ymd?.map((part, i) => (i ? String(part).padStart(2, '0') : String(part))).join('-');
+  const check = text && new Date(`${text.length == 7 ? `${text}-01` : text}T00:00Z`);
+  return check && !isNaN(+check) && check.toISOString().startsWith(text) ? text : undefined;
+}
+
 export const stewardAdvice: FeedAdvisor = {
   nulled: 'null: leave it out, or give it a value',
 
@@ -520,27 +549,8 @@ export const stewardAdvice: FeedAdvisor = {
     if (empty(value)) return EMPTY;
     const timed = typeof value == 'string' ? TIMED.exec(value.trim()) : null;
     const written = timed ? timed[1] : typeof value == 'string' ? value.trim() : value;
-    let ymd: Array<string | number> | undefined;
-    // A spreadsheet's day number, as a number or as CSV converters write it ("45366").
-    const serial = typeof written == 'string' && /^\d{5}$/.test(written) ? +written : written;
-    // 202403 or 20240315, as a number or as text.
-    const digits = (typeof written == 'string' || Number.isInteger(written)) && /^(\d{4})(\d\d)(\d\d)?$/.exec(String(written));
-    if (typeof written == 'number' && written >= 1000 && written <= 9999) ymd = [written];
-    // Days from 1900 to 2099 (more is not a day number: 202403 is March 2024, 20240305 a day).
-    else if (typeof serial == 'number' && Number.isInteger(serial) && serial > 9999 && serial < 73051) {
-      const day = new Date(Date.UTC(1899, 11, 30 + serial));
-      ymd = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
-    } else if (digits) ymd = digits.slice(1).filter(Boolean);
-    else if (typeof written == 'string') {
-      const found = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(written) ?? /^(\d{1,2})[/.-](\d{4})$/.exec(written);
-      const iso = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(written);
-      const named = NAMED_MONTH.exec(fold(written));
-      const month = named && (monthNumbers ??= monthsByName()).get(named[2]);
-      ymd = found ? found.slice(1).reverse() : iso ? iso.slice(1).filter(Boolean) : month ? [named[3], month, named[1]].filter(Boolean) : undefined;
-    }
-    const text = ymd?.map((part, i) => (i ? String(part).padStart(2, '0') : String(part))).join('-');
-    const check = text && new Date(`${text.length == 7 ? `${text}-01` : text}T00:00Z`);
-    if (!check || isNaN(+check) || !check.toISOString().startsWith(text)) return '';
+    const text = isoDay(written);
+    if (!text) return '';
     // `updated` takes a day: "2024-03" would be refused there too.
     if (!timed) return !day || text.length == 10 ? `; write it "${text}"` : '';
     // A time goes with a whole day, and must be one `updated` takes once written with its "T" (a zone "+0200" as "+02:00").

@@ -225,12 +225,22 @@ test('where the JSON breaks on a number with two dots or its unit, a date withou
       'ligne 1, colonne 64\u00a0: un nombre avec son unité\u00a0: JSON écrit 40000, la devise dans "currency"',
     ],
     [`${start}"start": 2024-03-01}]}`, 'line 1, column 58: a date without its quotes: write "2024-03-01"', 'ligne 1, colonne 58\u00a0: une date sans ses guillemets\u00a0: écrivez "2024-03-01"'],
-    [`${start}"start": 01/03/2024}]}`, 'line 1, column 55: a date without its quotes: write "01/03/2024"', 'ligne 1, colonne 55\u00a0: une date sans ses guillemets\u00a0: écrivez "01/03/2024"'],
+    // As the contract writes a day, which the parser takes once quoted.
+    [`${start}"start": 01/03/2024}]}`, 'line 1, column 55: a date without its quotes: write "2024-03-01"', 'ligne 1, colonne 55\u00a0: une date sans ses guillemets\u00a0: écrivez "2024-03-01"'],
+    [`${start}"start": 1.3.2024}]}`, 'line 1, column 57: a date without its quotes: write "2024-03-01"', 'ligne 1, colonne 57\u00a0: une date sans ses guillemets\u00a0: écrivez "2024-03-01"'],
+    // Thousands, as the text check reads 40.000 once written; and the decimals of 1.250.000,50.
+    [
+      `${start}"allocated": 40.000 €}]}`,
+      'line 1, column 65: a number with its unit: JSON writes 40000, the currency in "currency"',
+      'ligne 1, colonne 65\u00a0: un nombre avec son unité\u00a0: JSON écrit 40000, la devise dans "currency"',
+    ],
+    [`${start}"allocated": 1.250.000,50}]}`, 'line 1, column 63: a number with thousands dots: JSON writes 1250000.5', 'ligne 1, colonne 63\u00a0: un nombre avec des points de milliers\u00a0: JSON écrit 1250000.5'],
     [`${start}"allocated": 1,, "spent": 2}]}`, 'line 1, column 60: two commas in a row: remove one', 'ligne 1, colonne 60\u00a0: deux virgules de suite\u00a0: retirez-en une'],
   ];
   for (const [text, english, french] of cases) assert.deepEqual([jsonSyntaxError(text, 'en'), jsonSyntaxError(text, 'fr')], [english, french]);
-  // Following it: JSON again.
+  // Following it: JSON again, which the parser takes without a word.
   assert.equal(jsonSyntaxError(`${start}"allocated": 1250000}]}`, 'en'), undefined);
+  assert.deepEqual(said(undefined, JSON.stringify(feed({ projects: [project({ start: '2024-03-01' })], budgets: [{ year: 2024, allocated: 40000 }] }))), []);
 });
 
 test('empty cells, a second budget for a year, a missing version, a dropped value and an alt that is a file name: said plainly, in both languages', () => {
