@@ -792,6 +792,16 @@ test('a budget is named by its year and, in a feed of several publishers, by who
     "avertissement budgets[0].committed (budget 2025 de «\u00a0Département de la Haute-Sarre\u00a0»)\u00a0: montant engagé de 120\u00a0€ supérieur à l'enveloppe votée de 100\u00a0€ (allocated)\u00a0: vérifiez les montants",
   );
   assert.match(check(file).stdout, /^warning budgets\[0\]\.committed \(budget 2025 of "Département de la Haute-Sarre"\): /);
+  // A blank publisher, which drops the budget here (it cannot go to the only publisher): named by no one, and no "leave it out", but the ids to give.
+  writeFileSync(file, JSON.stringify({ version: '1', publishers, budgets: [{ ...budgets[0], publisher: ' ' }] }));
+  assert.deepEqual(check(file).stdout.split('\n').slice(0, 2), [
+    'warning budgets[0].publisher (budget 2025): missing; entry budgets[0] left out',
+    "warning budgets[0].publisher (budget 2025): empty: give its publisher's id; known ids: belleval, sarre",
+  ]);
+  assert.deepEqual(check(file, '--lang', 'fr').stdout.split('\n').slice(0, 2), [
+    'avertissement budgets[0].publisher (budget 2025)\u00a0: champ obligatoire absent\u00a0; élément budgets[0] écarté',
+    "avertissement budgets[0].publisher (budget 2025)\u00a0: vide\u00a0: donnez l'identifiant de sa collectivité\u00a0; identifiants connus\u00a0: belleval, sarre",
+  ]);
   // One publisher: the year alone.
   writeFileSync(file, JSON.stringify({ version: '1', publishers: [publishers[0]], budgets: [{ ...budgets[0], publisher: 'belleval' }] }));
   assert.match(check(file).stdout, /^warning budgets\[0\]\.committed \(budget 2025\): /);

@@ -420,9 +420,12 @@ const empty = (value: unknown) => typeof value == 'string' && !value.trim();
  * ("Ville de Belleval") gets the id.
  */
 let idsByName = new Map<string, string>();
+// The publishers' ids: with several, an item's blank publisher drops it, where with one it goes to it.
+let publisherIds: string[] = [];
 
 function rememberNames(feed: Record<string, unknown>): void {
   idsByName = new Map();
+  publisherIds = Array.isArray(feed.publishers) ? feed.publishers.map((item: Record<string, unknown> | null) => item?.id).filter((id): id is string => typeof id == 'string') : [];
   for (const list of [feed.publishers, feed.partners]) {
     if (!Array.isArray(list)) continue;
     for (const item of list as Array<Record<string, unknown> | null>) {
@@ -534,8 +537,11 @@ export const stewardAdvice: FeedAdvisor = {
   // The feed's default currency for a caller of the hook that names none (written before it had one).
   object(value, known, currency = 'EUR') {
     if (known.includes('publishers')) rememberNames(value as Record<string, unknown>);
-    // A blank publisher, which the parser reads as absent without a word: the steward hears of it.
-    const blank: Array<[string, string]> = known.includes('publisher') && empty((value as Record<string, unknown>).publisher) ? [['publisher', 'empty, read as absent: leave it out']] : [];
+    // A blank publisher, which the parser reads as absent without a word: the steward hears of it,
+    // and, in a feed of several publishers, where it is missing, which id to give.
+    const several = publisherIds.length > 1 ? `empty: give its publisher's id${publisherIds.length <= 10 ? `; known ids: ${publisherIds.join(', ')}` : ''}` : '';
+    const blank: Array<[string, string]> =
+      known.includes('publisher') && empty((value as Record<string, unknown>).publisher) ? [['publisher', several || 'empty, read as absent: leave it out']] : [];
     return [...blank, ...unknownFields(value, known), ...amountsPast(value, known, currency)];
   },
 

@@ -79,6 +79,7 @@ const SAID: Array<[string, string, string?]> = [
   ['the feed is not a JSON object', "le flux n'est pas un objet JSON"],
   ['null: leave it out, or give it a value', 'null\u00a0: à retirer, ou à remplacer par une valeur'],
   ['empty, read as absent: leave it out', 'vide, lu comme absent\u00a0: retirez-le'],
+  ['empty: give its publisher\'s id', "vide\u00a0: donnez l'identifiant de sa collectivité"],
   ['missing', 'champ obligatoire absent'],
   ['unknown field, left out', 'champ inconnu, écarté'],
   ['unknown code', 'code inconnu', ', écarté'],

@@ -66,6 +66,15 @@ test('a blank publisher is no publisher: a one-publisher feed keeps its items, f
   // With several publishers, it is missing, as when left out.
   const two = parseFeed({ version: '1', publishers: [BELLEVAL, { id: 'agglo', name: 'Agglo', kind: 'intercommunalite' }], projects: [project({ publisher: '' })] });
   assert.deepEqual(two.warnings, [{ path: 'projects[0].publisher', message: 'missing; entry projects[0] left out' }]);
+  // The steward is told which id to give, not to leave it out (it is required there).
+  assert.deepEqual(said({ publishers: [BELLEVAL, { id: 'agglo', name: 'Agglo', kind: 'intercommunalite' }], projects: [project({ publisher: '' })] }), [
+    ['projects[0].publisher', 'missing; entry projects[0] left out', 'champ obligatoire absent\u00a0; élément projects[0] écarté'],
+    [
+      'projects[0].publisher',
+      "empty: give its publisher's id; known ids: belleval, agglo",
+      "vide\u00a0: donnez l'identifiant de sa collectivité\u00a0; identifiants connus\u00a0: belleval, agglo",
+    ],
+  ]);
   assert.deepEqual(said({ projects: [project({ publisher: 'Ville de Belleval' })] }), [
     [
       'projects[0].publisher',
