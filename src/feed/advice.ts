@@ -594,7 +594,7 @@ export const stewardAdvice: FeedAdvisor = {
    * list to write, projects keyed by id or under their own name again, a list in the list; an
    * empty cell. "its 3 entries" counts what was lost (`leftOutCount`).
    */
-  shape(value, key) {
+  shape(value, key, path) {
     if (empty(value)) return EMPTY;
     if (Array.isArray(value)) return typeof key == 'number' ? `; a list in the list: remove the extra [ ] around its ${value.length} entries` : '';
     if (value && typeof value == 'object') {
@@ -614,7 +614,8 @@ export const stewardAdvice: FeedAdvisor = {
           : key == 'places'
             ? parts.map((part) => ({ country: countryNamed(String(part)) ?? part }))
             : key == 'partners'
-              ? parts.map((ref) => ({ ref, role: '…' }))
+              ? // The feed's partners are whole entries; a project's, references to them.
+                parts.map((name) => (path?.length ? { ref: name, role: '…' } : { id: '…', name, kind: '…' }))
               : key == 'dac'
                 ? parts
                 : [];

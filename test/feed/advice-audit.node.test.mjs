@@ -154,6 +154,15 @@ test('several SDGs or codes in one cell, and one value where a list goes: the li
     ],
   );
   passes({ projects: [project({ sdgs: [4, 11, 6], themes: ['education', 'health'], places: [{ country: 'ML' }], dac: [14030] })] });
+  // The feed's own partners are whole entries, not a project's references.
+  assert.deepEqual(said({ partners: 'Amis du Sahel' }), [
+    [
+      'partners',
+      'not a list "Amis du Sahel"; a list: write [{"id": "…", "name": "Amis du Sahel", "kind": "…"}]',
+      'pas une liste "Amis du Sahel"\u00a0; une liste\u00a0: écrivez [{"id": "…", "name": "Amis du Sahel", "kind": "…"}]',
+    ],
+  ]);
+  passes({ partners: [{ id: 'amis-sahel', name: 'Amis du Sahel', kind: 'association' }] });
 });
 
 test('projects one list too deep, keyed by id or under their own name again: what to write, and all of them counted as left out', () => {
