@@ -529,9 +529,9 @@ test('the French warnings: straight apostrophes, plain words, one verb for what 
     'projects[0].sdgs[2]': 'ODD invalide 0 (nombre entier de 1 à 17), écarté',
     'projects[0].places[0].lat': 'latitude sans longitude, écartée',
     'budgets[0].year': 'année invalide 99 (nombre entier de 1000 à 9999)\u00a0; élément budgets[0] écarté',
-    // Left out: the gauge works the ceiling out at 1 %, which the steward must hear of; 1 meant as 1 % is 0.01.
+    // Left out: the gauge works the ceiling out at 1 %, which the steward must hear of; 1 meant as 1 %: how 1 % is written, said once.
     'budgets[1].lines[0].rate':
-      "taux invalide 1 (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)\u00a0; une part\u00a0? 1\u00a0% s'écrit 0.01, donc 1\u00a0% s'écrit 0.01\u00a0; écarté\u00a0: sur une ligne 1\u00a0%, le plafond se calcule alors au taux par défaut, 0.01",
+      "taux invalide 1 (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)\u00a0; écarté\u00a0: sur une ligne 1\u00a0%, le plafond se calcule alors au taux par défaut, 0.01",
     // Valid, but past its ceiling: the steward hears of it before the readers (at the ceiling: nothing).
     'budgets[1].lines[1].committed': 'montant engagé de 95\u202f000\u00a0€ supérieur au plafond de 90\u202f000\u00a0€ (base × taux)\u00a0: vérifiez les montants\u00a0; la jauge affiche ce dépassement',
   });

@@ -501,8 +501,8 @@ export const stewardAdvice: FeedAdvisor = {
     // ceiling then worked out at the default: the gauge shows base × 0.01, which may not be what was meant.
     const rate = min == Number.MIN_VALUE && max == 0.01;
     const fallback = rate ? "; left out: on a 1 % line, the ceiling then uses the default rate, 0.01" : '';
-    // 0.5 meant as 0.5 %: the share it was likely meant as.
-    if (rate && typeof value == 'number' && value > 0.01 && value <= 1) return `; a share: 1 % is written 0.01, so ${value} % is ${+(value / 100).toPrecision(12)}${fallback}`;
+    // 0.5 meant as 0.5 %: the share it was likely meant as (the parser's message says how 1 % is written: 1 needs no more).
+    if (rate && typeof value == 'number' && value > 0.01 && value < 1) return `; a share: ${value} % is written ${+(value / 100).toPrecision(12)}${fallback}`;
     if (empty(value)) return EMPTY + fallback;
     if (typeof value != 'string' || !/\d/.test(value)) return fallback;
     if (value.includes('%') && !rate) return max == Number.MAX_SAFE_INTEGER ? '; a percentage: an amount is wanted here, in its currency, not a share of one' : '';

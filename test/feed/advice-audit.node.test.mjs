@@ -31,8 +31,9 @@ test('a percentage in an amount is no number to copy: an amount is asked for; in
   // A rate's percentage is the rate: "0,5 %" is 0.005, and 0.5 (meant as 0.5 %) is said to be 0.005 too.
   assert.match(said({ budgets: [{ year: 2024, allocated: 1, lines: [{ basis: 'water', rate: '0,5 %' }] }] })[0][1], /unit: 0\.005; left out/);
   assert.deepEqual(said({ budgets: [{ year: 2024, allocated: 1, lines: [{ basis: 'water', rate: 0.5 }] }] })[0].slice(1), [
-    'invalid rate 0.5 (0 < rate ≤ 0.01: 1 % is written 0.01); a share: 1 % is written 0.01, so 0.5 % is 0.005; left out: on a 1 % line, the ceiling then uses the default rate, 0.01',
-    "taux invalide 0.5 (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)\u00a0; une part\u00a0? 1\u00a0% s'écrit 0.01, donc 0,5\u00a0% s'écrit 0.005\u00a0; écarté\u00a0: sur une ligne 1\u00a0%, le plafond se calcule alors au taux par défaut, 0.01",
+    // How 1 % is written, said once.
+    'invalid rate 0.5 (0 < rate ≤ 0.01: 1 % is written 0.01); a share: 0.5 % is written 0.005; left out: on a 1 % line, the ceiling then uses the default rate, 0.01',
+    "taux invalide 0.5 (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)\u00a0; une part\u00a0? 0,5\u00a0% s'écrit 0.005\u00a0; écarté\u00a0: sur une ligne 1\u00a0%, le plafond se calcule alors au taux par défaut, 0.01",
   ]);
   passes({ budgets: [{ year: 2024, allocated: 1, lines: [{ basis: 'water', rate: 0.005 }] }] });
 });
