@@ -151,10 +151,12 @@ function textFindings(text: string): FeedIssue[] {
   // Open objects (with their keys so far) and arrays: each one's key or index in its parent, then its own current one.
   const open: Array<{ keys?: Set<string>; at: string | number }> = [];
   const token = /"(?:[^"\\]|\\.)*"|[{}[\],:]|-?\d[\d.eE+-]*/g;
-  // Amounts that look like thousands with a dot, said unless the feed has a currency of three decimals (10.500 dinars).
-  const grouped: FeedIssue[] = [];
-  const currencies: string[] = [];
+  // Amounts that look like thousands with a dot, with their entry (`budgets[2]`), said unless its currency,
+  // else the feed's, has three decimals (10.500 dinars); the currencies by entry, the feed's under ''.
+  const grouped: Array<[FeedIssue, string]> = [];
+  const currencies = new Map<string, string>();
   const path = () => pathOf(open.map((frame) => frame.at), undefined);
+  const entry = () => (open.length > 2 ? pathOf([open[0].at, open[1].at], undefined) : '');
   let outermost: (typeof open)[number] | undefined;
   // Where a feed wrapped by an API (`{"data": {…}}`, `[{…}]`) has its `version`: the object in the outermost one.
   let wrapped: string | undefined;
@@ -187,8 +189,8 @@ function textFindings(text: string): FeedIssue[] {
         if (match[0][0] != '"') {
           // 40.000 for 40 000, as French writes thousands: valid JSON, read as 40. Not 0.005 (a rate), 12.5, a year.
           if (previous == ':' && MONEY.test(top.at as string) && /^[1-9]\d{0,2}\.\d{3}$/.test(match[0]))
-            grouped.push({ path: path(), message: `${match[0]} is read as ${+match[0]}: if thousands were meant, write ${match[0].replace('.', '')}` });
-        } else if (previous == ':' && top.at == 'currency') currencies.push(JSON.parse(match[0]) as string);
+            grouped.push([{ path: path(), message: `${match[0]} is read as ${+match[0]}: if thousands were meant, write ${match[0].replace('.', '')}` }, entry()]);
+        } else if (previous == ':' && top.at == 'currency') currencies.set(entry(), JSON.parse(match[0]) as string);
         else if (previous == ':' && /^(?:website|href|src)$/.test(top.at as string)) {
           const entity = ENTITY.exec(JSON.parse(match[0]) as string)?.[0];
           const character = entity && entityCharacter(entity);
@@ -196,8 +198,8 @@ function textFindings(text: string): FeedIssue[] {
         }
     }
   }
-  if (!currencies.some((code) => /^[A-Z]{3}$/.test(code) && new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits == 3))
-    found.push(...grouped);
+  const thousandths = (code = 'EUR') => /^[A-Z]{3}$/.test(code) && new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits == 3;
+  for (const [issue, at] of grouped) if (!thousandths(currencies.get(at) ?? currencies.get(''))) found.push(issue);
   // A feed is its outermost object: one in a list or under a key of another loads as no feed.
   if (wrapped !== undefined && !outermost?.keys?.has('version')) found.push({ path: wrapped, message: 'the feed is wrapped (by a CMS or an API?): publish this object alone' });
   return found;

@@ -50,6 +50,12 @@ test('an amount typed with a thousands dot (40.000) is said from the JSON text, 
   const quiet = '{"year": 2024, "allocated": 12.5, "spent": 0.125, "lines": [{"basis": "water", "base": 1000000, "rate": 0.005}]}';
   assert.deepEqual(said(undefined, text(quiet)), []);
   assert.deepEqual(said(undefined, text('{"year": 2024, "allocated": 10.500}', '"currency": "TND", ')), []);
+  // Only there: a budget in euros beside one in dinars, or in a feed in dinars, is still checked.
+  const dinars = '{"year": 2024, "allocated": 10.500, "currency": "TND"}';
+  const euros = (year) => `{"year": ${year}, "publisher": "belleval", "allocated": 40.000, "currency": "EUR"}`;
+  const warned = [['budgets[1].allocated', '40.000 is read as 40: if thousands were meant, write 40000', '40.000 est lu 40\u00a0: pour des milliers, écrivez 40000']];
+  assert.deepEqual(said(undefined, text(`${dinars}, ${euros(2025)}`)), warned);
+  assert.deepEqual(said(undefined, text(`{"year": 2024, "allocated": 10.500}, ${euros(2025)}`, '"currency": "TND", ')), warned);
   const place = `{"version": "1", "publishers": [{"id": "b", "name": "B", "kind": "commune"}], "projects": [{"id": "p", "title": "T", "status": "ongoing", "places": [{"country": "ML", "lat": 14.250, "lon": 120.500}]}]}`;
   assert.deepEqual(said(undefined, place), []);
 });
