@@ -151,10 +151,12 @@ function textFindings(text: string): FeedIssue[] {
   // Open objects (with their keys so far) and arrays: each one's key or index in its parent, then its own current one.
   const open: Array<{ keys?: Set<string>; at: string | number }> = [];
   const token = /"(?:[^"\\]|\\.)*"|[{}[\],:]|-?\d[\d.eE+-]*/g;
-  // Amounts that look like thousands with a dot, said unless the feed has a currency of three decimals (10.500 dinars).
-  const grouped: FeedIssue[] = [];
-  const currencies: string[] = [];
+  // Amounts that look like thousands with a dot, with their entry (`budgets[2]`), said unless its currency,
+  // else the feed's, has three decimals (10.500 dinars); the currencies by entry, the feed's under ''.
+  const grouped: Array<[FeedIssue, string]> = [];
+  const currencies = new Map<string, string>();
   const path = () => pathOf(open.map((frame) => frame.at), undefined);
+  const entry = () => (open.length > 2 ? pathOf([open[0].at, open[1].at], undefined) : '');
   let outermost: (typeof open)[number] | undefined;
   // Where a feed wrapped by an API (`{"data": {…}}`, `[{…}]`) has its `version`: the object in the outermost one.
   let wrapped: string | undefined;
@@ -187,8 +189,8 @@ function textFindings(text: string): FeedIssue[] {
         if (match[0][0] != '"') {
           // 40.000 for 40 000, as French writes thousands: valid JSON, read as 40. Not 0.005 (a rate), 12.5, a year.
           if (previous == ':' && MONEY.test(top.at as string) && /^[1-9]\d{0,2}\.\d{3}$/.test(match[0]))
-            grouped.push({ path: path(), message: `${match[0]} is read as ${+match[0]}: if thousands were meant, write ${match[0].replace('.', '')}` });
-        } else if (previous == ':' && top.at == 'currency') currencies.push(JSON.parse(match[0]) as string);
+            grouped.push([{ path: path(), message: `${match[0]} is read as ${+match[0]}: if thousands were meant, write ${match[0].replace('.', '')}` }, entry()]);
+        } else if (previous == ':' && top.at == 'currency') currencies.set(entry(), JSON.parse(match[0]) as string);
         else if (previous == ':' && /^(?:website|href|src)$/.test(top.at as string)) {
           const entity = ENTITY.exec(JSON.parse(match[0]) as string)?.[0];
           const character = entity && entityCharacter(entity);
@@ -196,8 +198,8 @@ function textFindings(text: string): FeedIssue[] {
         }
     }
   }
-  if (!currencies.some((code) => /^[A-Z]{3}$/.test(code) && new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits == 3))
-    found.push(...grouped);
+  const thousandths = (code = 'EUR') => /^[A-Z]{3}$/.test(code) && new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits == 3;
+  for (const [issue, at] of grouped) if (!thousandths(currencies.get(at) ?? currencies.get(''))) found.push(issue);
   // A feed is its outermost object: one in a list or under a key of another loads as no feed.
   if (wrapped !== undefined && !outermost?.keys?.has('version')) found.push({ path: wrapped, message: 'the feed is wrapped (by a CMS or an API?): publish this object alone' });
   return found;
@@ -376,7 +378,9 @@ function amountsPast(entry: object, known: readonly string[], currency: string):
   };
   if (excess(sum('allocated'), allocated, currency))
     said.push(['lines', `lines allocated ${money(sum('allocated'))} in all, over the ${money(allocated)} envelope (allocated): check the amounts`]);
-  for (const measure of ['committed', 'spent'] as const) {
+  // Only lines that share out the whole envelope, as the gauge decides: lines may cover part of it (a 1 % line, the rest general budget without one).
+  const covered = sum('allocated') !== undefined && !excess(sum('allocated'), allocated, currency) && !excess(allocated, sum('allocated'), currency);
+  for (const measure of covered ? (['committed', 'spent'] as const) : []) {
     const [stated, lined] = [amount(measure), sum(measure)];
     if (excess(stated, lined, currency) || excess(lined, stated, currency))
       said.push([measure, `${measure} amount ${money(stated)}, but ${money(lined)} in all in its lines: check the amounts`]);
@@ -418,9 +422,12 @@ const empty = (value: unknown) => typeof value == 'string' && !value.trim();
  * ("Ville de Belleval") gets the id.
  */
 let idsByName = new Map<string, string>();
+// The publishers' ids: with several, an item's blank publisher drops it, where with one it goes to it.
+let publisherIds: string[] = [];
 
 function rememberNames(feed: Record<string, unknown>): void {
   idsByName = new Map();
+  publisherIds = Array.isArray(feed.publishers) ? feed.publishers.map((item: Record<string, unknown> | null) => item?.id).filter((id): id is string => typeof id == 'string') : [];
   for (const list of [feed.publishers, feed.partners]) {
     if (!Array.isArray(list)) continue;
     for (const item of list as Array<Record<string, unknown> | null>) {
@@ -429,6 +436,35 @@ function rememberNames(feed: Record<string, unknown>): void {
       for (const written of names) if (typeof written == 'string' && typeof item!.id == 'string') idsByName.set(fold(written.trim()), item!.id);
     }
   }
+}
+
+/**
+ * A day as a spreadsheet or a script writes it ("15/03/2024", "1.3.2024", "03/2024", "2024/03/15",
+ * "202403", "15 mars 2025", 2024, a spreadsheet's day number 45366) in the contract's form
+ * ("2024-03-15"), when a real date; else `undefined`.
+ */
+export function isoDay(written: unknown): string | undefined {
+  let ymd: Array<string | number> | undefined;
+  // A spreadsheet's day number, as a number or as CSV converters write it ("45366").
+  const serial = typeof written == 'string' && /^\d{5}$/.test(written) ? +written : written;
+  // 202403 or 20240315, as a number or as text.
+  const digits = (typeof written == 'string' || Number.isInteger(written)) && /^(\d{4})(\d\d)(\d\d)?$/.exec(String(written));
+  if (typeof written == 'number' && written >= 1000 && written <= 9999) ymd = [written];
+  // Days from 1900 to 2099 (more is not a day number: 202403 is March 2024, 20240305 a day).
+  else if (typeof serial == 'number' && Number.isInteger(serial) && serial > 9999 && serial < 73051) {
+    const day = new Date(Date.UTC(1899, 11, 30 + serial));
+    ymd = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+  } else if (digits) ymd = digits.slice(1).filter(Boolean);
+  else if (typeof written == 'string') {
+    const found = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(written) ?? /^(\d{1,2})[/.-](\d{4})$/.exec(written);
+    const iso = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(written);
+    const named = NAMED_MONTH.exec(fold(written));
+    const month = named && (monthNumbers ??= monthsByName()).get(named[2]);
+    ymd = found ? found.slice(1).reverse() : iso ? iso.slice(1).filter(Boolean) : month ? [named[3], month, named[1]].filter(Boolean) : undefined;
+  }
+  const text = ymd?.map((part, i) => (i ? String(part).padStart(2, '0') : String(part))).join('-');
+  const check = text && new Date(`${text.length == 7 ? `${text}-01` : text}T00:00Z`);
+  return check && !isNaN(+check) && check.toISOString().startsWith(text) ? text : undefined;
 }
 
 export const stewardAdvice: FeedAdvisor = {
@@ -467,8 +503,8 @@ export const stewardAdvice: FeedAdvisor = {
     // ceiling then worked out at the default: the gauge shows base × 0.01, which may not be what was meant.
     const rate = min == Number.MIN_VALUE && max == 0.01;
     const fallback = rate ? "; left out: on a 1 % line, the ceiling then uses the default rate, 0.01" : '';
-    // 0.5 meant as 0.5 %: the share it was likely meant as.
-    if (rate && typeof value == 'number' && value > 0.01 && value <= 1) return `; a share: 1 % is written 0.01, so ${value} % is ${+(value / 100).toPrecision(12)}${fallback}`;
+    // 0.5 meant as 0.5 %: the share it was likely meant as (the parser's message says how 1 % is written: 1 needs no more).
+    if (rate && typeof value == 'number' && value > 0.01 && value < 1) return `; a share: ${value} % is written ${+(value / 100).toPrecision(12)}${fallback}`;
     if (empty(value)) return EMPTY + fallback;
     if (typeof value != 'string' || !/\d/.test(value)) return fallback;
     if (value.includes('%') && !rate) return max == Number.MAX_SAFE_INTEGER ? '; a percentage: an amount is wanted here, in its currency, not a share of one' : '';
@@ -503,8 +539,11 @@ export const stewardAdvice: FeedAdvisor = {
   // The feed's default currency for a caller of the hook that names none (written before it had one).
   object(value, known, currency = 'EUR') {
     if (known.includes('publishers')) rememberNames(value as Record<string, unknown>);
-    // A blank publisher, which the parser reads as absent without a word: the steward hears of it.
-    const blank: Array<[string, string]> = known.includes('publisher') && empty((value as Record<string, unknown>).publisher) ? [['publisher', 'empty, read as absent: leave it out']] : [];
+    // A blank publisher, which the parser reads as absent without a word: the steward hears of it,
+    // and, in a feed of several publishers, where it is missing, which id to give.
+    const several = publisherIds.length > 1 ? `empty: give its publisher's id${publisherIds.length <= 10 ? `; known ids: ${publisherIds.join(', ')}` : ''}` : '';
+    const blank: Array<[string, string]> =
+      known.includes('publisher') && empty((value as Record<string, unknown>).publisher) ? [['publisher', several || 'empty, read as absent: leave it out']] : [];
     return [...blank, ...unknownFields(value, known), ...amountsPast(value, known, currency)];
   },
 
@@ -518,27 +557,8 @@ export const stewardAdvice: FeedAdvisor = {
     if (empty(value)) return EMPTY;
     const timed = typeof value == 'string' ? TIMED.exec(value.trim()) : null;
     const written = timed ? timed[1] : typeof value == 'string' ? value.trim() : value;
-    let ymd: Array<string | number> | undefined;
-    // A spreadsheet's day number, as a number or as CSV converters write it ("45366").
-    const serial = typeof written == 'string' && /^\d{5}$/.test(written) ? +written : written;
-    // 202403 or 20240315, as a number or as text.
-    const digits = (typeof written == 'string' || Number.isInteger(written)) && /^(\d{4})(\d\d)(\d\d)?$/.exec(String(written));
-    if (typeof written == 'number' && written >= 1000 && written <= 9999) ymd = [written];
-    // Days from 1900 to 2099 (more is not a day number: 202403 is March 2024, 20240305 a day).
-    else if (typeof serial == 'number' && Number.isInteger(serial) && serial > 9999 && serial < 73051) {
-      const day = new Date(Date.UTC(1899, 11, 30 + serial));
-      ymd = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
-    } else if (digits) ymd = digits.slice(1).filter(Boolean);
-    else if (typeof written == 'string') {
-      const found = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(written) ?? /^(\d{1,2})[/.-](\d{4})$/.exec(written);
-      const iso = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(written);
-      const named = NAMED_MONTH.exec(fold(written));
-      const month = named && (monthNumbers ??= monthsByName()).get(named[2]);
-      ymd = found ? found.slice(1).reverse() : iso ? iso.slice(1).filter(Boolean) : month ? [named[3], month, named[1]].filter(Boolean) : undefined;
-    }
-    const text = ymd?.map((part, i) => (i ? String(part).padStart(2, '0') : String(part))).join('-');
-    const check = text && new Date(`${text.length == 7 ? `${text}-01` : text}T00:00Z`);
-    if (!check || isNaN(+check) || !check.toISOString().startsWith(text)) return '';
+    const text = isoDay(written);
+    if (!text) return '';
     // `updated` takes a day: "2024-03" would be refused there too.
     if (!timed) return !day || text.length == 10 ? `; write it "${text}"` : '';
     // A time goes with a whole day, and must be one `updated` takes once written with its "T" (a zone "+0200" as "+02:00").
@@ -576,7 +596,7 @@ export const stewardAdvice: FeedAdvisor = {
    * list to write, projects keyed by id or under their own name again, a list in the list; an
    * empty cell. "its 3 entries" counts what was lost (`leftOutCount`).
    */
-  shape(value, key) {
+  shape(value, key, path) {
     if (empty(value)) return EMPTY;
     if (Array.isArray(value)) return typeof key == 'number' ? `; a list in the list: remove the extra [ ] around its ${value.length} entries` : '';
     if (value && typeof value == 'object') {
@@ -596,7 +616,8 @@ export const stewardAdvice: FeedAdvisor = {
           : key == 'places'
             ? parts.map((part) => ({ country: countryNamed(String(part)) ?? part }))
             : key == 'partners'
-              ? parts.map((ref) => ({ ref, role: '…' }))
+              ? // The feed's partners are whole entries; a project's, references to them.
+                parts.map((name) => (path?.length ? { ref: name, role: '…' } : { id: '…', name, kind: '…' }))
               : key == 'dac'
                 ? parts
                 : [];

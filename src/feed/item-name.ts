@@ -29,7 +29,8 @@ export function itemOf(raw: unknown, path: string, lang: string): { list: FeedLi
   const name = titleOf(item, lang) ?? item.year ?? item.id;
   const named = { list: match![1] as FeedList, name: typeof name == 'string' || typeof name == 'number' ? String(name).slice(0, 80) : undefined };
   const publishers = (raw as Record<string, unknown>).publishers;
-  if (named.list != 'budgets' || !Array.isArray(publishers) || publishers.length < 2 || typeof item.publisher != 'string') return named;
+  // A blank publisher names no one: not `of "  "`.
+  if (named.list != 'budgets' || !Array.isArray(publishers) || publishers.length < 2 || typeof item.publisher != 'string' || !item.publisher.trim()) return named;
   const publisher = publishers.find((entry) => entry?.id === item.publisher);
   return { ...named, of: (publisher && titleOf(publisher, lang)) ?? item.publisher };
 }

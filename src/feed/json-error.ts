@@ -3,6 +3,8 @@
  * hand or exported from a spreadsheet: for `ancrage-check`, which says "line 4, column 48:
  * a comma before ] or }" where `JSON.parse` says "Unexpected token ']'" or nothing of where.
  */
+import { isoDay, numberReadings } from './advice.js';
+
 export type JsonSlip =
   | 'comma'
   | 'comment'
@@ -108,10 +110,15 @@ export function jsonError(text: string): { at: number; slip: JsonSlip; reading?:
   if (needed == 'comma' && /(?:^|[^\d.])\d{1,3}[ \t\u00a0\u202f]*$/.test(last) && /^[\u00a0\u202f]*\d{3}(?![\d.])/.test(text.slice(i, i + 6)))
     return { at: i, slip: 'spaced' };
   // "allocated": 1.250.000, 40000 €, "start": 2024-03-01 or 01/03/2024: the whole of what was typed, from the number JSON read.
-  const typed = needed == 'comma' && /\d$/.test(before) && `${/[\d.]*$/.exec(before)![0]}${/^[\d./-]*/.exec(text.slice(i))![0]}`;
-  if (typed && /^\d{1,3}(?:\.\d{3}){2,}$/.test(typed)) return { at: i, slip: 'dots', reading: typed.replace(/\./g, '') };
-  if (typed && /^(?:\d{4}-\d\d(?:-\d\d)?|\d\d?([/.-])\d\d?\1\d{4}|\d\d?\/\d{4})$/.test(typed)) return { at: i, slip: 'date', reading: `"${typed}"` };
-  if (typed && /^(?:€|EUR\b|euros?\b)/i.test(text.slice(i))) return { at: i, slip: 'unit', reading: typed };
+  const after = /^[\d./-]*/.exec(text.slice(i))![0];
+  const typed = needed == 'comma' && /\d$/.test(before) && `${/[\d.]*$/.exec(before)![0]}${after}`;
+  // 1.250.000,50: with its decimals.
+  const decimals = /^,\d+/.exec(text.slice(i + after.length))?.[0] ?? '';
+  if (typed && /^\d{1,3}(?:\.\d{3}){2,}$/.test(typed)) return { at: i, slip: 'dots', reading: String(numberReadings(typed + decimals)[0]) };
+  // As the contract writes a day: 01/03/2024 is "2024-03-01" (a date that is none, quoted as typed, the parser then says why).
+  if (typed && /^(?:\d{4}-\d\d(?:-\d\d)?|\d\d?([/.-])\d\d?\1\d{4}|\d\d?\/\d{4})$/.test(typed)) return { at: i, slip: 'date', reading: `"${isoDay(typed) ?? typed}"` };
+  // 40.000 €: thousands, as the text check reads 40.000 in a euro amount.
+  if (typed && /^(?:€|EUR\b|euros?\b)/i.test(text.slice(i))) return { at: i, slip: 'unit', reading: String(numberReadings(typed)[0]) };
   // "status": "planned",, : a comma where a value or a key was wanted, after another.
   if ((needed == 'key' || needed == 'value') && comma >= 0 && text[i] == ',') return { at: i, slip: 'commas' };
   // "title": "L'eau "potable"": a double quote inside a text ends it, and a word follows.

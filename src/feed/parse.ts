@@ -317,7 +317,7 @@ const itself: EntryKey = (x) => x;
 const list =
   (check: Check, key?: EntryKey): Check =>
   (v, s, k) => {
-    if (!Array.isArray(v)) return bad(s, k, v, 'not a list', s.adv?.shape?.(v, k));
+    if (!Array.isArray(v)) return bad(s, k, v, 'not a list', s.adv?.shape?.(v, k, s.p));
     s.p.push(k);
     // Sized up front: push() would give every short list a 17-slot store.
     const out: unknown[] = new Array(v.length);

@@ -265,8 +265,9 @@ export interface FeedAdvisor {
   /**
    * An ending for the warning about a value not a list or not an object as `key` wants (`"sdgs": "4,11"`,
    * projects as an object keyed by id, an entry of a list that is a list itself: `key` a number), or `''`.
+   * `path`: where the value is, for a list (empty for the feed's own: its `partners` are not a project's); read during the call only.
    */
-  shape?(value: unknown, key: string | number): string;
+  shape?(value: unknown, key: string | number, path?: readonly (string | number)[]): string;
   /** An ending for the warning about an address refused (an image on `http:`, a path on a computer), or `''`. */
   url?(value: unknown, kind: 'link' | 'image'): string;
   /** Warnings about the JSON text, before it is parsed, for what `JSON.parse` loses without a word (a key written twice). */

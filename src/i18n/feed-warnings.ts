@@ -79,6 +79,7 @@ const SAID: Array<[string, string, string?]> = [
   ['the feed is not a JSON object', "le flux n'est pas un objet JSON"],
   ['null: leave it out, or give it a value', 'null\u00a0: à retirer, ou à remplacer par une valeur'],
   ['empty, read as absent: leave it out', 'vide, lu comme absent\u00a0: retirez-le'],
+  ['empty: give its publisher\'s id', "vide\u00a0: donnez l'identifiant de sa collectivité"],
   ['missing', 'champ obligatoire absent'],
   ['unknown field, left out', 'champ inconnu, écarté'],
   ['unknown code', 'code inconnu', ', écarté'],
@@ -196,7 +197,7 @@ const FRENCH: Array<[RegExp, Replacement]> = [
   // Endings.
   [/; a number goes without quotes, spaces or unit: (\S+)(?: \(or (\S+)\))?/, (_, a: string, b?: string) => `\u00a0; un nombre s'écrit sans guillemets, espaces ni unité${/\./.test(a + (b ?? '')) ? ', avec un point décimal' : ''}\u00a0: ${a}${b ? ` (ou ${b})` : ''}`],
   [/; a percentage: an amount is wanted here, in its currency, not a share of one/, '\u00a0; un pourcentage\u00a0: ce champ attend un montant, dans sa devise, pas une part'],
-  [/; a share: 1 % is written 0\.01, so (\S+) % is (\S+)/, (_, share: string, rate: string) => `\u00a0; une part\u00a0? 1\u00a0% s'écrit 0.01, donc ${number('fr', share)}\u00a0% s'écrit ${rate}`],
+  [/; a share: (\S+) % is written (\S+)/, (_, share: string, rate: string) => `\u00a0; une part\u00a0? ${number('fr', share)}\u00a0% s'écrit ${rate}`],
   [/; one value each in the list: /, '\u00a0; une valeur par élément de la liste\u00a0: '],
   [/; empty: leave it out, or give it a value/, '\u00a0; vide\u00a0: à retirer, ou à remplacer par une valeur'],
   [/; a name: its id is /, '\u00a0; un nom\u00a0: son identifiant est '],

@@ -31,8 +31,9 @@ test('a percentage in an amount is no number to copy: an amount is asked for; in
   // A rate's percentage is the rate: "0,5 %" is 0.005, and 0.5 (meant as 0.5 %) is said to be 0.005 too.
   assert.match(said({ budgets: [{ year: 2024, allocated: 1, lines: [{ basis: 'water', rate: '0,5 %' }] }] })[0][1], /unit: 0\.005; left out/);
   assert.deepEqual(said({ budgets: [{ year: 2024, allocated: 1, lines: [{ basis: 'water', rate: 0.5 }] }] })[0].slice(1), [
-    'invalid rate 0.5 (0 < rate ≤ 0.01: 1 % is written 0.01); a share: 1 % is written 0.01, so 0.5 % is 0.005; left out: on a 1 % line, the ceiling then uses the default rate, 0.01',
-    "taux invalide 0.5 (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)\u00a0; une part\u00a0? 1\u00a0% s'écrit 0.01, donc 0,5\u00a0% s'écrit 0.005\u00a0; écarté\u00a0: sur une ligne 1\u00a0%, le plafond se calcule alors au taux par défaut, 0.01",
+    // How 1 % is written, said once.
+    'invalid rate 0.5 (0 < rate ≤ 0.01: 1 % is written 0.01); a share: 0.5 % is written 0.005; left out: on a 1 % line, the ceiling then uses the default rate, 0.01',
+    "taux invalide 0.5 (0 < taux ≤ 0.01\u00a0: 1\u00a0% s'écrit 0.01)\u00a0; une part\u00a0? 0,5\u00a0% s'écrit 0.005\u00a0; écarté\u00a0: sur une ligne 1\u00a0%, le plafond se calcule alors au taux par défaut, 0.01",
   ]);
   passes({ budgets: [{ year: 2024, allocated: 1, lines: [{ basis: 'water', rate: 0.005 }] }] });
 });
@@ -49,6 +50,12 @@ test('an amount typed with a thousands dot (40.000) is said from the JSON text, 
   const quiet = '{"year": 2024, "allocated": 12.5, "spent": 0.125, "lines": [{"basis": "water", "base": 1000000, "rate": 0.005}]}';
   assert.deepEqual(said(undefined, text(quiet)), []);
   assert.deepEqual(said(undefined, text('{"year": 2024, "allocated": 10.500}', '"currency": "TND", ')), []);
+  // Only there: a budget in euros beside one in dinars, or in a feed in dinars, is still checked.
+  const dinars = '{"year": 2024, "allocated": 10.500, "currency": "TND"}';
+  const euros = (year) => `{"year": ${year}, "publisher": "belleval", "allocated": 40.000, "currency": "EUR"}`;
+  const warned = [['budgets[1].allocated', '40.000 is read as 40: if thousands were meant, write 40000', '40.000 est lu 40\u00a0: pour des milliers, écrivez 40000']];
+  assert.deepEqual(said(undefined, text(`${dinars}, ${euros(2025)}`)), warned);
+  assert.deepEqual(said(undefined, text(`{"year": 2024, "allocated": 10.500}, ${euros(2025)}`, '"currency": "TND", ')), warned);
   const place = `{"version": "1", "publishers": [{"id": "b", "name": "B", "kind": "commune"}], "projects": [{"id": "p", "title": "T", "status": "ongoing", "places": [{"country": "ML", "lat": 14.250, "lon": 120.500}]}]}`;
   assert.deepEqual(said(undefined, place), []);
 });
@@ -66,6 +73,15 @@ test('a blank publisher is no publisher: a one-publisher feed keeps its items, f
   // With several publishers, it is missing, as when left out.
   const two = parseFeed({ version: '1', publishers: [BELLEVAL, { id: 'agglo', name: 'Agglo', kind: 'intercommunalite' }], projects: [project({ publisher: '' })] });
   assert.deepEqual(two.warnings, [{ path: 'projects[0].publisher', message: 'missing; entry projects[0] left out' }]);
+  // The steward is told which id to give, not to leave it out (it is required there).
+  assert.deepEqual(said({ publishers: [BELLEVAL, { id: 'agglo', name: 'Agglo', kind: 'intercommunalite' }], projects: [project({ publisher: '' })] }), [
+    ['projects[0].publisher', 'missing; entry projects[0] left out', 'champ obligatoire absent\u00a0; élément projects[0] écarté'],
+    [
+      'projects[0].publisher',
+      "empty: give its publisher's id; known ids: belleval, agglo",
+      "vide\u00a0: donnez l'identifiant de sa collectivité\u00a0; identifiants connus\u00a0: belleval, agglo",
+    ],
+  ]);
   assert.deepEqual(said({ projects: [project({ publisher: 'Ville de Belleval' })] }), [
     [
       'projects[0].publisher',
@@ -95,12 +111,17 @@ test('budget figures that contradict each other are said with their amounts, in 
       'lines allocated €50,000 in all, over the €40,000 envelope (allocated): check the amounts',
       "lignes votées pour 50\u202f000\u00a0€ en tout, au-delà de l'enveloppe votée de 40\u202f000\u00a0€ (allocated)\u00a0: vérifiez les montants",
     ],
+  ]);
+  // Lines that share out the whole envelope, committing other than the budget says.
+  assert.deepEqual(said({ budgets: [{ year: 2024, allocated: 50000, committed: 25000, lines }] }), [
     [
       'budgets[0].committed',
       'committed amount €25,000, but €40,000 in all in its lines: check the amounts',
       'montant engagé de 25\u202f000\u00a0€, mais de 40\u202f000\u00a0€ en tout dans ses lignes\u00a0: vérifiez les montants',
     ],
   ]);
+  // Lines that cover part of the envelope (the rest general budget without a line) say nothing of the whole.
+  passes({ budgets: [{ year: 2024, allocated: 100000, committed: 80000, spent: 50000, lines: [{ basis: 'water', allocated: 30000, committed: 20000, spent: 10000, base: 4000000 }] }] });
   // Lines that agree, or one line without its committed amount: nothing to say.
   passes({ budgets: [{ year: 2024, allocated: 50000, committed: 40000, totalBudget: 9000000, lines }] });
   passes({ budgets: [{ year: 2024, allocated: 50000, committed: 25000, lines: [lines[0], { basis: 'general', allocated: 20000 }] }] });
@@ -140,6 +161,15 @@ test('several SDGs or codes in one cell, and one value where a list goes: the li
     ],
   );
   passes({ projects: [project({ sdgs: [4, 11, 6], themes: ['education', 'health'], places: [{ country: 'ML' }], dac: [14030] })] });
+  // The feed's own partners are whole entries, not a project's references.
+  assert.deepEqual(said({ partners: 'Amis du Sahel' }), [
+    [
+      'partners',
+      'not a list "Amis du Sahel"; a list: write [{"id": "…", "name": "Amis du Sahel", "kind": "…"}]',
+      'pas une liste "Amis du Sahel"\u00a0; une liste\u00a0: écrivez [{"id": "…", "name": "Amis du Sahel", "kind": "…"}]',
+    ],
+  ]);
+  passes({ partners: [{ id: 'amis-sahel', name: 'Amis du Sahel', kind: 'association' }] });
 });
 
 test('projects one list too deep, keyed by id or under their own name again: what to write, and all of them counted as left out', () => {
@@ -220,12 +250,22 @@ test('where the JSON breaks on a number with two dots or its unit, a date withou
       'ligne 1, colonne 64\u00a0: un nombre avec son unité\u00a0: JSON écrit 40000, la devise dans "currency"',
     ],
     [`${start}"start": 2024-03-01}]}`, 'line 1, column 58: a date without its quotes: write "2024-03-01"', 'ligne 1, colonne 58\u00a0: une date sans ses guillemets\u00a0: écrivez "2024-03-01"'],
-    [`${start}"start": 01/03/2024}]}`, 'line 1, column 55: a date without its quotes: write "01/03/2024"', 'ligne 1, colonne 55\u00a0: une date sans ses guillemets\u00a0: écrivez "01/03/2024"'],
+    // As the contract writes a day, which the parser takes once quoted.
+    [`${start}"start": 01/03/2024}]}`, 'line 1, column 55: a date without its quotes: write "2024-03-01"', 'ligne 1, colonne 55\u00a0: une date sans ses guillemets\u00a0: écrivez "2024-03-01"'],
+    [`${start}"start": 1.3.2024}]}`, 'line 1, column 57: a date without its quotes: write "2024-03-01"', 'ligne 1, colonne 57\u00a0: une date sans ses guillemets\u00a0: écrivez "2024-03-01"'],
+    // Thousands, as the text check reads 40.000 once written; and the decimals of 1.250.000,50.
+    [
+      `${start}"allocated": 40.000 €}]}`,
+      'line 1, column 65: a number with its unit: JSON writes 40000, the currency in "currency"',
+      'ligne 1, colonne 65\u00a0: un nombre avec son unité\u00a0: JSON écrit 40000, la devise dans "currency"',
+    ],
+    [`${start}"allocated": 1.250.000,50}]}`, 'line 1, column 63: a number with thousands dots: JSON writes 1250000.5', 'ligne 1, colonne 63\u00a0: un nombre avec des points de milliers\u00a0: JSON écrit 1250000.5'],
     [`${start}"allocated": 1,, "spent": 2}]}`, 'line 1, column 60: two commas in a row: remove one', 'ligne 1, colonne 60\u00a0: deux virgules de suite\u00a0: retirez-en une'],
   ];
   for (const [text, english, french] of cases) assert.deepEqual([jsonSyntaxError(text, 'en'), jsonSyntaxError(text, 'fr')], [english, french]);
-  // Following it: JSON again.
+  // Following it: JSON again, which the parser takes without a word.
   assert.equal(jsonSyntaxError(`${start}"allocated": 1250000}]}`, 'en'), undefined);
+  assert.deepEqual(said(undefined, JSON.stringify(feed({ projects: [project({ start: '2024-03-01' })], budgets: [{ year: 2024, allocated: 40000 }] }))), []);
 });
 
 test('empty cells, a second budget for a year, a missing version, a dropped value and an alt that is a file name: said plainly, in both languages', () => {

@@ -597,8 +597,8 @@ describe('parseFeed: one fixture per rule', () => {
       // No hint that would be wrong again: -12 is no amount.
       'not money "-12" (a number from 0 to 2^53 − 1)',
       // Left out: the gauge works the ceiling out at the default rate.
-      // 1 meant as 1 %: the fraction.
-      'invalid rate 1 (0 < rate ≤ 0.01: 1 % is written 0.01); a share: 1 % is written 0.01, so 1 % is 0.01; left out: on a 1 % line, the ceiling then uses the default rate, 0.01',
+      // 1 meant as 1 %: the fraction, said once.
+      'invalid rate 1 (0 < rate ≤ 0.01: 1 % is written 0.01); left out: on a 1 % line, the ceiling then uses the default rate, 0.01',
       `invalid rate "1 %" (0 < rate ≤ 0.01: 1 % is written 0.01); a number goes without quotes, spaces or unit: 0.01; left out: on a 1 % line, the ceiling then uses the default rate, 0.01`,
     ]);
   });
