@@ -444,7 +444,7 @@ describe('AncrageElement (the widget base)', () => {
       const first = box.querySelector<TestWidget>('test-widget')!;
       await waitUntil(() => first.state === 'error', 'the error', { timeout: 5000 });
       await fetch(`/__feed/up?key=${key}`);
-      const later = Object.assign(document.createElement('test-widget'), { feed: url });
+      const later = Object.assign(document.createElement('test-widget'), { feed: url }) as TestWidget;
       box.append(later);
       await waitUntil(() => later.state === 'ready', 'the later widget fetches it again', { timeout: 5000 });
       await waitUntil(() => first.state === 'ready', 'and the first one shows it too', { timeout: 2000 });
