@@ -53,12 +53,6 @@ function el(tag, attributes, ...children) {
   return node;
 }
 
-function fragment(...children) {
-  const node = document.createDocumentFragment();
-  node.append(...children);
-  return node;
-}
-
 const fact = (label, value) => (value ? el('div', {}, el('dt', {}, label), el('dd', {}, value)) : '');
 const tags = (items) => (items.length ? el('ul', { class: 'tags', role: 'list' }, ...items.map((item) => el('li', {}, item))) : '');
 
@@ -101,7 +95,7 @@ export class BaselineCards extends HTMLElement {
     for (const p of projects.slice(0, pageSize)) {
       const role = (wanted) => lists.format(p.partners.filter((link) => link.role === wanted).map((link) => names.get(link.ref)).filter(Boolean));
       const f = p.funding;
-      const amounts = f && f.contribution !== undefined && f.total !== undefined ? `${money.format(f.contribution)} sur ${money.format(f.total)}` : '';
+      const amounts = f && f.contribution !== undefined && f.total !== undefined ? `Contribution\u00a0: ${money.format(f.contribution)} sur un budget total de ${money.format(f.total)}` : '';
       const basis = f?.basis && f.basis !== 'general' ? BASES[f.basis] : '';
       const when = dates(p);
       const meta = el('p', { class: 'meta' }, el('span', { class: `status ${p.status}`, part: 'status' }, STATUS[p.status]));
@@ -118,7 +112,8 @@ export class BaselineCards extends HTMLElement {
           fact('Lieux', lists.format(p.places.map((place) => (place.name ? `${place.name} (${countries.of(place.country)})` : countries.of(place.country))))),
           fact('Thèmes', tags(p.themes.map((theme) => THEMES[theme]))),
           fact('Objectifs de développement durable', tags(p.sdgs.map((n) => `ODD ${n}\u00a0: ${SDG[n - 1]}`))),
-          fact('Financement', amounts || basis ? fragment(amounts, basis ? el('span', { class: 'basis' }, basis) : '') : ''),
+          // The basis in a `dd` of its own, as the widget writes it.
+          amounts || basis ? el('div', {}, el('dt', {}, 'Financement'), amounts ? el('dd', {}, amounts) : '', basis ? el('dd', { class: 'basis' }, basis) : '') : '',
           fact('Chef de file', role('lead')),
           fact('Partenaire local', role('local-partner')),
         ),
