@@ -237,7 +237,7 @@ export function minifyTemplates() {
 const PRIVATE_NAMES = [
   // AncrageElement
   'declaredLang', 'writtenLang', 'langAttribute', 'loadCount', 'noFeedTimer', 'typingTimer', 'announceTimer', 'settleLanguage', 'resolveLanguage',
-  'themePublisher', 'errorMessage', 'parseData', 'refetchAfterNetworkError', 'shownState', 'renderFailed', 'told', 'unreported',
+  'themePublisher', 'errorMessage', 'parseData', 'refetchAfterNetworkError', 'shownState', 'renderFailed', 'told', 'unreported', 'hiddenWith', 'latestLoad', 'loadAndShow',
   // Internal reactive state (never named in a string: Lit's `changed.has('…')` would not find it)
   'announcement', 'announced', 'failedLogos', 'yearChanged', 'errorCode', 'shown',
   // AncrageProjectCards, and its CardTexts

@@ -785,13 +785,15 @@ test('a budget is named by its year and, in a feed of several publishers, by who
     { id: 'belleval', name: 'Ville de Belleval', kind: 'commune' },
     { id: 'sarre', name: { fr: 'Département de la Haute-Sarre' }, kind: 'departement' },
   ];
-  const budgets = [{ publisher: 'sarre', year: 2025, allocated: 100, committed: 120 }];
+  // A `name` is no field of a budget: it is named by its year.
+  const budgets = [{ publisher: 'sarre', year: 2025, allocated: 100, committed: 120, name: 'Budget SI : vote du 12 mars' }];
   writeFileSync(file, JSON.stringify({ version: '1', publishers, budgets }));
+  assert.equal(check(file, '--lang', 'fr').stdout.split('\n')[0], 'avertissement budgets[0].name (budget 2025 de «\u00a0Département de la Haute-Sarre\u00a0»)\u00a0: champ inconnu, écarté');
   assert.equal(
-    check(file, '--lang', 'fr').stdout.split('\n')[0],
+    check(file, '--lang', 'fr').stdout.split('\n')[1],
     "avertissement budgets[0].committed (budget 2025 de «\u00a0Département de la Haute-Sarre\u00a0»)\u00a0: montant engagé de 120\u00a0€ supérieur à l'enveloppe votée de 100\u00a0€ (allocated)\u00a0: vérifiez les montants",
   );
-  assert.match(check(file).stdout, /^warning budgets\[0\]\.committed \(budget 2025 of "Département de la Haute-Sarre"\): /);
+  assert.match(check(file).stdout, /^warning budgets\[0\]\.committed \(budget 2025 of "Département de la Haute-Sarre"\): /m);
   // A blank publisher, which drops the budget here (it cannot go to the only publisher): named by no one, and no "leave it out", but the ids to give.
   writeFileSync(file, JSON.stringify({ version: '1', publishers, budgets: [{ ...budgets[0], publisher: ' ' }] }));
   assert.deepEqual(check(file).stdout.split('\n').slice(0, 2), [
@@ -804,7 +806,7 @@ test('a budget is named by its year and, in a feed of several publishers, by who
   ]);
   // One publisher: the year alone.
   writeFileSync(file, JSON.stringify({ version: '1', publishers: [publishers[0]], budgets: [{ ...budgets[0], publisher: 'belleval' }] }));
-  assert.match(check(file).stdout, /^warning budgets\[0\]\.committed \(budget 2025\): /);
+  assert.match(check(file).stdout, /^warning budgets\[0\]\.committed \(budget 2025\): /m);
   const nested = join(dir, 'nested.json');
   const projects = ['a', 'b', 'c'].map((id) => ({ id, title: 'T', status: 'ongoing' }));
   writeFileSync(nested, JSON.stringify({ version: '1', publishers: [publishers[0]], projects: [projects] }));

@@ -139,6 +139,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   /** What the widget says, in the reader's language (set before each render). */
   protected t!: M;
   private loadCount = 0;
+  /** The other page (an iframe's) whose last `pagehide` takes the widget out of `connected`. */
+  private hiddenWith?: Window;
   /** The newest load's promise, which a replaced one hands on. */
   private latestLoad?: Promise<void>;
   /** The feed event of a load that ended while the widget was out of the page. */
@@ -163,9 +165,12 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // In another document (an editor's iframe canvas), whose page may go without disconnecting its
     // elements: they leave `connected` with it, else that whole page stays in memory.
     const view = this.ownerDocument.defaultView;
-    // (Not a page kept in the back/forward cache, which comes back as it was.)
-    if (view && view !== window)
-      view.addEventListener('pagehide', (event) => !event.persisted && this.ownerDocument.defaultView === view && this.leave(), { once: true });
+    // (Not a page kept in the back/forward cache, which comes back as it was: the listener stays for
+    // the page's last `pagehide`.) Once per document it is put in.
+    if (view && view !== window && this.hiddenWith !== view) {
+      this.hiddenWith = view;
+      view.addEventListener('pagehide', (event) => !event.persisted && this.ownerDocument.defaultView === view && this.leave());
+    }
     this.restyle();
     // Moved under another `lang` (a framework's portal, a CMS block moved): no attribute changed.
     if (this.hasUpdated && this.resolveLanguage() !== this.declaredLang) this.requestUpdate();
@@ -187,8 +192,9 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
 
   /** First connected in another document (an iframe), its shadow root takes sheets made in that one: Lit's, the page's, are refused there. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const view = this.ownerDocument.defaultView;
-    if (!view || view == window) return super.createRenderRoot();
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    // (Without `adoptedStyleSheets`, before Safari 16.4, Lit's `<style>` elements go anywhere.)
+    if (!view || view == window || !('adoptedStyleSheets' in view.ShadowRoot.prototype)) return super.createRenderRoot();
     const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof AncrageElement).shadowRootOptions);
     this.restyle();
     return root;
@@ -398,10 +404,14 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     if (unknown.length) {
       // Every keyword; ten ids are enough to spot a typo, and a network's feed may have thousands:
       // then those closest to what was written (the longest start in common).
-      const start = (other: string) => [...other].findIndex((c, i) => c !== String(value)[i]) >>> 0;
+      const start = (other: string) => {
+        const differs = [...other].findIndex((c, i) => c !== String(value)[i]);
+        return differs < 0 ? other.length : differs;
+      };
       const some =
         words || known.length < 11 ? known.join(', ') : [...known].sort((a, b) => start(b) - start(a)).slice(0, 10).join(', ') + ', …';
-      this.tell(`<${this.localName}> ${attribute}="${value}"${words ? `: ${unknown.join(', ')} unknown (known: ${some})` : ` is not in the feed (${some})`}`);
+      // An id as the page writes it (`Besançon`), for the web editor to find; a keyword as read.
+      this.tell(`<${this.localName}> ${attribute}="${(!words && this.getAttribute(attribute)) || value}"${words ? `: ${unknown.join(', ')} unknown (known: ${some})` : ` is not in the feed (${some})`}`);
     }
   }
 

@@ -26,7 +26,8 @@ export function itemOf(raw: unknown, path: string, lang: string): { list: FeedLi
   const item = Array.isArray(items) ? (items[Number(match![2])] as Record<string, unknown>) : undefined;
   if (!item || typeof item != 'object') return undefined;
   // As a reader would get it (`fr-FR` for `fr`), unless blank: then the year or id ("" named nothing).
-  const name = titleOf(item, lang) ?? item.year ?? item.id;
+  // A budget by its year, which is how it is told apart (a `name` there is no field of it).
+  const name = (match![1] == 'budgets' ? undefined : titleOf(item, lang)) ?? item.year ?? item.id;
   const named = { list: match![1] as FeedList, name: typeof name == 'string' || typeof name == 'number' ? String(name).slice(0, 80) : undefined };
   const publishers = (raw as Record<string, unknown>).publishers;
   // A blank publisher names no one: not `of "  "`.

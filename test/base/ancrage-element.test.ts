@@ -260,14 +260,14 @@ describe('AncrageElement (the widget base)', () => {
         // A network's feed: ten ids are enough to spot a typo.
         const many = Array.from({ length: 20 }, (_, i) => publisher(`p${i}`));
         await fixture<TestWidget>(html`<test-widget publisher="p" .data=${feed({ publishers: many })}></test-widget>`);
-        await fixture<TestWidget>(html`<test-widget publisher="p14x" .data=${feed({ publishers: many })}></test-widget>`);
+        await fixture<TestWidget>(html`<test-widget publisher="P14x" .data=${feed({ publishers: many })}></test-widget>`);
       });
       expect(el.state).to.equal('ready');
       expect(warnings).to.deep.equal([
         'Ancrage: <test-widget> publisher="aa" is not in the feed (a, b)',
         'Ancrage: <test-widget> publisher="p" is not in the feed (p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, …)',
         // The ids closest to what was written first, in a network's feed of many.
-        'Ancrage: <test-widget> publisher="p14x" is not in the feed (p1, p14, p10, p11, p12, p13, p15, p16, p17, p18, …)',
+        'Ancrage: <test-widget> publisher="P14x" is not in the feed (p14, p1, p10, p11, p12, p13, p15, p16, p17, p18, …)',
       ]);
     });
 
@@ -429,6 +429,8 @@ describe('AncrageElement (the widget base)', () => {
       const frame = await fixture<HTMLIFrameElement>(html`<iframe title="frame"></iframe>`);
       frame.contentDocument!.body.append(frame.contentDocument!.adoptNode(el));
       await el.updateComplete;
+      // Its page once kept in the back/forward cache, then thrown away for good.
+      frame.contentWindow!.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
       frame.remove();
       await fetch(`/__feed/up?key=${key}`);
       const before = await hits();
