@@ -101,7 +101,7 @@ function parseJson(text: string): unknown {
 
 /** Each warning, but at most ten alike (the same fault at the same field of other items) without `all`. */
 function printWarnings(warnings: FeedIssue[], say: (typeof SAY)['en'], all: boolean, raw: unknown, lang: string): void {
-  const alike = new Map<string, { count: number; path: string }>();
+  const alike = new Map<string, { path: string; count: number; seen: number }>();
   // The entry a path is in, named from the file as written: " (projet « Eau potable »)".
   const named = (path: string) => {
     const item = itemOf(raw, path, lang);
@@ -110,15 +110,21 @@ function printWarnings(warnings: FeedIssue[], say: (typeof SAY)['en'], all: bool
     const name = item.name === undefined ? '' : ` ${item.list == 'budgets' ? item.name : say.quote(item.name)}`;
     return ` (${say.item[item.list]}${name}${item.of === undefined ? '' : say.of(say.quote(item.of))})`;
   };
-  for (const { path, message } of warnings) {
+  // The same fault whatever the entry and the value: `unknown code "eau-1"` and `"eau-2"`, `not money -1` and `-2` alike.
+  const groups = warnings.map(({ path, message }) => {
     const path0 = path.replace(/\[\d+\]/g, '[]');
-    // The same fault whatever the entry and the value: `unknown code "eau-1"` and `"eau-2"`, `not money -1` and `-2` alike.
     const key = `${path0} ${message.replace(/"(?:[^"\\]|\\.)*"|\d+(?:\.\d+)?/g, '#')}`;
-    const group = alike.get(key) ?? { count: 0, path: path0 };
+    const group = alike.get(key) ?? { path: path0, count: 0, seen: 0 };
     alike.set(key, group);
-    if (++group.count <= ALIKE || all) console.log(say.warning(path, message, named(path)));
-  }
-  for (const { count, path } of alike.values()) if (!all && count > ALIKE) console.log(formatCount(lang, say.more(path), count - ALIKE));
+    group.count++;
+    return group;
+  });
+  warnings.forEach(({ path, message }, i) => {
+    const group = groups[i];
+    if (++group.seen <= ALIKE || all) console.log(say.warning(path, message, named(path)));
+    // Said under its own kind: two faults on one path are two counts, each after its examples.
+    if (!all && group.seen == ALIKE && group.count > ALIKE) console.log(formatCount(lang, say.more(group.path), group.count - ALIKE));
+  });
 }
 
 async function main(args: string[]): Promise<number> {

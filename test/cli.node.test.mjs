@@ -428,6 +428,18 @@ test('warnings alike whatever their values are counted together', () => {
   assert.equal(lines[10], '… 30 more warnings like those above on projects[].themes[]: --all prints them');
 });
 
+test('two faults on one path are counted apart, each count under its own examples', () => {
+  const file = join(dir, 'two-faults.json');
+  const wrong = Array.from({ length: 12 }, (_, i) => ({ id: `w${i}`, title: 'T', status: 'Ongoing' }));
+  const missing = Array.from({ length: 13 }, (_, i) => ({ id: `m${i}`, title: 'T' }));
+  writeFileSync(file, JSON.stringify({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects: [...wrong, ...missing] }));
+  const lines = check(file).stdout.trim().split('\n');
+  assert.match(lines[9], /^warning projects\[9\]\.status .*unknown code "Ongoing"/);
+  assert.equal(lines[10], '… 2 more warnings like those above on projects[].status: --all prints them');
+  assert.match(lines[11], /^warning projects\[12\]\.status .*missing/);
+  assert.equal(lines[21], '… 3 more warnings like those above on projects[].status: --all prints them');
+});
+
 test('the package root gives a Node script the French wording the command prints', async () => {
   const { parseFeed, stewardAdvice, warningInFrench } = await import('../dist/index.js');
   const { warnings } = parseFeed({ version: '1', publishers: [{ id: 'a', name: 'A', kind: 'commune' }], projects: [{ id: 'p', title: 'T', status: 'Ongoing' }] }, { advisor: stewardAdvice });
