@@ -410,8 +410,11 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
       };
       const some =
         words || known.length < 11 ? known.join(', ') : [...known].sort((a, b) => start(b) - start(a)).slice(0, 10).join(', ') + ', …';
-      // An id as the page writes it (`Besançon`), for the web editor to find; a keyword as read.
-      this.tell(`<${this.localName}> ${attribute}="${(!words && this.getAttribute(attribute)) || value}"${words ? `: ${unknown.join(', ')} unknown (known: ${some})` : ` is not in the feed (${some})`}`);
+      // An id as the page writes it (`Besançon`), for the web editor to find; anything else as read
+      // (a year the switcher set since, a keyword).
+      const written = this.getAttribute(attribute);
+      const shown = !words && written && idAttribute(written) === value ? written : value;
+      this.tell(`<${this.localName}> ${attribute}="${shown}"${words ? `: ${unknown.join(', ')} unknown (known: ${some})` : ` is not in the feed (${some})`}`);
     }
   }
 

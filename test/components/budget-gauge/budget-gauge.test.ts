@@ -543,6 +543,13 @@ describe('ancrage-budget-gauge', () => {
           /[0-9a-z]/.test(year) && year != '0' ? [`Ancrage: <ancrage-budget-gauge> year="${year}" is not in the feed (2025, 2024, 2023)`] : [],
         );
       }
+      // A year set as a property since is told as set, not as the attribute still says.
+      const later = await mount(YEARS, { years: true, year: '2023' });
+      const told = await consoleWarnings(async () => {
+        (later as unknown as { year: string }).year = '2O24';
+        await later.updateComplete;
+      });
+      expect(told).to.deep.equal(['Ancrage: <ancrage-budget-gauge> year="2O24" is not in the feed (2025, 2024, 2023)']);
       const quoted = await mount(YEARS, { years: true, year: '“2023”' });
       expect($<HTMLSelectElement>(quoted, 'select')!.value).to.equal('2023');
       const el = await mount(YEARS, { years: true });
