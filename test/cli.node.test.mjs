@@ -698,7 +698,7 @@ test('hints for dates, codes, SDGs, currencies and countries as exports and page
     'projects[0].sdgs[0]': 'not an SDG "ODD n°5" (integer 1 to 17); a number goes without quotes, spaces or unit: 5',
     'projects[0].places[0].country': `invalid country "Cote d'Ivoire" (ISO 3166-1 alpha-2, like SN); the code is CI; entry projects[0].places[0] left out`,
     'projects[0].places[1].country': `invalid country "Côte d'Ivoire" (ISO 3166-1 alpha-2, like SN); the code is CI; entry projects[0].places[1] left out`,
-    'projects[0].funding.currency': 'invalid currency "€" (ISO 4217, like EUR); write it "EUR"',
+    'projects[0].funding.currency': 'invalid currency "€" (ISO 4217, like EUR); write it "EUR"; entry projects[0].funding left out',
     'projects[0].funding.basis': 'unknown code "1 % eau"; did you mean "water"?',
   });
   assert.equal(warningInFrench(said['projects[0].themes[3]']), 'code inconnu "ODD 6", écarté\u00a0; un ODD\u00a0: à écrire 6 dans "sdgs"');

@@ -539,11 +539,12 @@ export const stewardAdvice: FeedAdvisor = {
   // The feed's default currency for a caller of the hook that names none (written before it had one).
   object(value, known, currency = 'EUR') {
     if (known.includes('publishers')) rememberNames(value as Record<string, unknown>);
-    // A blank publisher, which the parser reads as absent without a word: the steward hears of it,
-    // and, in a feed of several publishers, where it is missing, which id to give.
+    // A blank publisher or currency of an entry, which the parser reads as absent without a word:
+    // the steward hears of it, and, in a feed of several publishers, where it is missing, which id to give.
     const several = publisherIds.length > 1 ? `empty: give its publisher's id${publisherIds.length <= 10 ? `; known ids: ${publisherIds.join(', ')}` : ''}` : '';
-    const blank: Array<[string, string]> =
-      known.includes('publisher') && empty((value as Record<string, unknown>).publisher) ? [['publisher', several || 'empty, read as absent: leave it out']] : [];
+    const blank = ['publisher', 'currency']
+      .filter((key) => known.includes(key) && !known.includes('publishers') && empty((value as Record<string, unknown>)[key]))
+      .map((key): [string, string] => [key, (key == 'publisher' && several) || 'empty, read as absent: leave it out']);
     return [...blank, ...unknownFields(value, known), ...amountsPast(value, known, currency)];
   },
 

@@ -15,7 +15,9 @@
  *   JSON Schema refuses them, so that an editor flags a typo).
  * - `null` is a value of the wrong type, not an absent field.
  * - A blank `publisher` (`""`, spaces: an empty spreadsheet cell) is absent: in a one-publisher
- *   feed, the item goes to that publisher.
+ *   feed, the item goes to that publisher. So is a blank `currency`: the feed's applies.
+ * - A funding's or a budget's invalid `currency` (`"xof"`, `"FCFA"`) leaves out the funding or the
+ *   budget: its amounts, shown in the feed's currency, would be wrong (XOF as euros: 650 times).
  * - "First wins" counts only items that are otherwise valid. Budgets are
  *   unique per publisher and year. A budget `year` is 1000–9999.
  * - Every failing required field of an item is reported; the last report names
@@ -98,12 +100,16 @@ interface State {
 
 /** Returns the normalised value, or undefined after warning (or, for blank optional Text, silently). */
 type Check = (v: unknown, s: State, k: Key) => unknown;
-/** [key, check, required, default when absent (or, if optional, invalid)] */
+/**
+ * [key, check, required, default when absent (or, if optional, invalid)]. A required field with a
+ * default is defaulted when absent or blank; given and invalid, it drops the entry.
+ */
 type Field = readonly [string, Check, (0 | 1)?, ((s: State) => unknown)?];
 
 const ID = /^[a-z0-9][a-z0-9._-]{0,127}$/;
 const TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-const VERSION = /^1(?:\.\d+)?$/;
+// Major version 1: "1", "1.2", "1.2.3", and "1.x" as feed-v1.md writes it.
+const VERSION = /^1(?:\.(?:\d+|x))*$/;
 // Years from 1000: a year 0050 is a typo, and Intl would show year 0 as 1 BC.
 const DATE = /^[1-9]\d{3}(?:-\d\d(?:-\d\d)?)?$/;
 export const DATE_TIME =
@@ -371,8 +377,9 @@ const shape =
         const req = f[2];
         // The optional fields of an entry already dropped are checked for the data steward only.
         if (failed >= 0 && !req && !s.adv) break;
-        // A publisher left blank, as an empty spreadsheet cell is: absent, so that a one-publisher feed's items go to it.
-        const has = own(v, key) && !(f[3] == onlyPublisher && blank(v[key]));
+        // A publisher or currency left blank, as an empty spreadsheet cell is: absent, so that a
+        // one-publisher feed's items go to it, in the feed's currency.
+        const has = own(v, key) && !(f[3] && req && blank(v[key]));
         let x = has ? read(v, key, f[1], req, s) : undefined;
         // A required field is defaulted only when absent: an unknown publisher drops the item.
         if (x === undefined && f[3] && !(has && req)) x = f[3](s);
@@ -531,9 +538,9 @@ const project = shape(
     [
       'funding',
       shape([
+        ['currency', currency, 1, feedCurrency],
         ['total', money],
         ['contribution', money],
-        ['currency', currency, 0, feedCurrency],
         ['basis', basis],
       ]),
     ],
@@ -570,9 +577,9 @@ const budget = shape(
   [
     ['publisher', publisherRef, 1, onlyPublisher],
     ['year', num(1000, 9999, true, 'invalid year (integer 1000 to 9999)'), 1],
+    ['currency', currency, 1, feedCurrency],
     ['allocated', money, 1],
     ['label', optText],
-    ['currency', currency, 0, feedCurrency],
     ['committed', money],
     ['spent', money],
     ['totalBudget', money],

@@ -15,6 +15,8 @@ const CONTROL = /[\0-\x1f\x7f-\x9f]/;
 // address after `https//`, a Windows network path (`\\serveur\partage\photo.jpg`).
 const BARE =
   /^(?:(?:https?:[\\/]?(?![\\/]))?(?:www\.|[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu|info|be|ch|lu|ca|de|it|es|pt|sn|ml|bf|ci|ma|tn|dz|cm|ht|mg|bj|tg|ne|cd|cg|ga|mr|gn|km|dj|rw|bi|td|vn|lb)(?:[/?#]|$))|https?\/\/|\\\\|[^\s/:?#@]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|edu|gov|int)$|[+0]\d[\d\s().-]{7,}$)/i;
+// A scheme alone (`https:`, `mailto:`), or `?`, `#`: the feed's own address, or an e-mail to nobody.
+const NOWHERE = /^(?:[a-z][\w+.-]*:[\\/]*)?[?#]?$/i;
 /** Whether a feed's address is a web, e-mail or phone address written without its scheme. */
 export const isBare = (s: string) => BARE.test(s);
 
@@ -33,7 +35,8 @@ export const inFull = (s: string) =>
  * undefined.
  *
  * - Leading and trailing whitespace is trimmed; a blank string, one with a
- *   control character anywhere, or an address without its scheme (`isBare`), is refused.
+ *   control character anywhere, an address without its scheme (`isBare`), or a scheme with no
+ *   address (`https:`, `mailto:`; `?` and `#`, the feed itself), is refused.
  * - The *parsed* protocol is checked against an allow-list, so case, entities
  *   and whitespace tricks cannot smuggle `javascript:`, `data:` or `vbscript:`.
  * - `link`: `https:`, `http:`, `mailto:`, `tel:`.
@@ -47,7 +50,7 @@ export const inFull = (s: string) =>
 export function safeUrl(raw: unknown, baseUrl: string | undefined, kind: 'link' | 'image'): string | undefined {
   if (typeof raw !== 'string') return undefined;
   const s = raw.trim();
-  if (!s || CONTROL.test(s) || isBare(s)) return undefined;
+  if (!s || CONTROL.test(s) || isBare(s) || NOWHERE.test(s)) return undefined;
   // An absolute address parses twice as fast without the base; a base that does not parse
   // makes `new URL` throw even for absolute addresses, which are then read alone.
   const url = parseUrl(s, ABSOLUTE.test(s) ? undefined : baseUrl) ?? parseUrl(s);

@@ -75,7 +75,7 @@ describe('parseFeed: fatal errors', () => {
     const number = fatal(parseFeed(await load('invalid/version-number')));
     expect(number.code).to.equal('version');
     expect(number.message, 'a number where a string is expected: say so').to.equal('unsupported feed version 1 (this library reads "1" or "1.x", as text)');
-    for (const version of ['2', '0.9', '1.x', '1.2.3', ' 1', '10', '', null, deep(100_000, true)]) {
+    for (const version of ['2', '0.9', '2.x', '1.', '1.y', ' 1', '10', '', null, deep(100_000, true)]) {
       const error = fatal(parseFeed(feed({ version })));
       expect(error.code, String(version)).to.equal('version');
       expect(error.message).to.contain('unsupported feed version');
@@ -83,7 +83,8 @@ describe('parseFeed: fatal errors', () => {
   });
 
   it('accepts "1" and "1.x", and keeps the version as given', () => {
-    for (const version of ['1', '1.0', '1.2', '1.12']) {
+    // Major version 1, "1.x" too as feed-v1.md writes it.
+    for (const version of ['1', '1.0', '1.2', '1.12', '1.2.3', '1.x']) {
       expect(accepted(parseFeed(feed({ version }))).version).to.equal(version);
     }
   });
@@ -453,10 +454,16 @@ const RULES: Record<string, { paths: string[]; check?: (f: Feed, r: FeedResult) 
   },
   currencies: {
     paths: ['currency', 'projects[0].funding.currency', 'budgets[0].currency'],
-    check: (f) => {
+    check: (f, r) => {
       expect(f.currency).to.equal('EUR');
-      expect(f.projects[0].funding!.currency).to.equal('EUR');
-      expect(f.budgets[0].currency).to.equal('EUR');
+      // Amounts in a currency that cannot be read are not shown in the feed's.
+      expect(f.projects[0].funding).to.equal(undefined);
+      expect(f.budgets).to.deep.equal([]);
+      expect(r.warnings.map((w) => w.message)).to.deep.equal([
+        'invalid currency "eur" (ISO 4217, like EUR)',
+        'invalid currency "EURO" (ISO 4217, like EUR); entry projects[0].funding left out',
+        'invalid currency "€" (ISO 4217, like EUR); entry budgets[0] left out',
+      ]);
     },
   },
   language: {
@@ -802,6 +809,31 @@ describe('parseFeed: one fixture per rule', () => {
     ]);
   });
 
+  it('leaves out a funding or a budget whose currency it cannot read, rather than show its amounts in euros; a blank currency is the feed’s', () => {
+    const r = parseFeed(
+      feed({
+        projects: [
+          prj('puits', { funding: { total: 5_000_000, contribution: 1_000_000, currency: 'xof', basis: 'water' } }),
+          prj('ecole', { funding: { total: 900, currency: ' ' } }),
+        ],
+        budgets: [
+          { year: 2024, allocated: 50_000_000, committed: 20_000_000, currency: 'FCFA' },
+          { year: 2025, allocated: 1000, currency: '' },
+        ],
+      }),
+    );
+    const f = accepted(r);
+    expect(f.projects.map((p) => p.funding)).to.deep.equal([undefined, { total: 900, currency: 'EUR' }]);
+    expect(f.budgets.map((b) => [b.year, b.currency])).to.deep.equal([[2025, 'EUR']]);
+    expect(r.warnings.map((w) => `${w.path}: ${w.message}`)).to.deep.equal([
+      'projects[0].funding.currency: invalid currency "xof" (ISO 4217, like EUR); entry projects[0].funding left out',
+      'budgets[0].currency: invalid currency "FCFA" (ISO 4217, like EUR); entry budgets[0] left out',
+    ]);
+    // The steward hears of the blanks.
+    const advised = parseFeed(feed({ projects: [prj('ecole', { funding: { total: 900, currency: ' ' } })] }), { advisor: stewardAdvice });
+    expect(advised.warnings.map((w) => `${w.path}: ${w.message}`)).to.deep.equal(['projects[0].funding.currency: empty, read as absent: leave it out']);
+  });
+
   it('says a reference names an entry left out, rather than an unknown one', () => {
     const r = parseFeed(
       feed({
@@ -954,12 +986,12 @@ describe('parseFeed: hostile input', () => {
           dac: [o],
           places: [{ country: d }, o],
           partners: [{ ref: o, role: 'lead' }],
-          funding: { total: d, currency: o },
+          funding: { total: d, contribution: 5 },
           links: [{ href: 'https://x.example/', label: o }],
         }),
         prj('q', { title: d }),
       ],
-      budgets: [{ year: 2026, allocated: 1, lines: [d, { basis: o }] }, { year: o, allocated: 1 }],
+      budgets: [{ year: 2026, allocated: 1, lines: [d, { basis: o }] }, { year: o, allocated: 1 }, { year: 2027, allocated: 1, currency: o }],
     });
     expect(paths(r)).to.deep.equal([
       'language',
@@ -988,18 +1020,19 @@ describe('parseFeed: hostile input', () => {
       'projects[0].places[1].country',
       'projects[0].partners[0].ref',
       'projects[0].funding.total',
-      'projects[0].funding.currency',
       'projects[0].links[0].label.a',
       'projects[0].links[0].label',
       'projects[1].title',
       'budgets[0].lines[0]',
       'budgets[0].lines[1].basis',
       'budgets[1].year',
+      'budgets[2].currency',
     ]);
     const f = accepted(r);
     expect(f.projects.map((p) => p.id)).to.deep.equal(['p']);
     expect(f.projects[0].themes).to.deep.equal(['health']);
-    expect(f.projects[0].funding).to.deep.equal({ currency: 'EUR' });
+    expect(f.projects[0].funding).to.deep.equal({ currency: 'EUR', contribution: 5 });
+    expect(f.budgets.map((b) => b.year)).to.deep.equal([2026]);
   });
 
   it('reads deep nesting that came from JSON.parse', () => {

@@ -57,6 +57,12 @@ describe('safeUrl', () => {
     }
   });
 
+  it('refuses a scheme with no address, and a bare ? or #: the feed’s own address, an e-mail to nobody', () => {
+    for (const raw of ['https:', 'http:', 'HTTPS:/', 'mailto:', 'tel:', ' tel: ', '?', '#']) {
+      expect(safeUrl(raw, BASE, 'link'), JSON.stringify(raw)).to.equal(undefined);
+    }
+  });
+
   it('allows images over https, or over http from the feed’s own origin only', () => {
     expect(safeUrl('https://cdn.example.org/a.png', BASE, 'image')).to.equal('https://cdn.example.org/a.png');
     expect(safeUrl('http://cdn.example.org/a.png', BASE, 'image')).to.equal(undefined);
