@@ -160,7 +160,7 @@ export const cards: CardsText = {
   partners: 'Partners',
   links: 'Learn more',
   funding: 'Funding',
-  contributionOfTotal: (contribution, total) => `Contribution: ${contribution} out of a total budget of ${total}`,
+  contributionOfTotal: (contribution, total) => `Contribution: ${contribution} out of ${total}`,
   contribution: (amount) => `Contribution: ${amount}`,
   total: (amount) => `Total budget: ${amount}`,
 };
@@ -208,5 +208,5 @@ export const gauge: GaugeText = {
   overCeiling: (excess) => `over the ceiling: ${excess}`,
   beyond: (percent, amount) => `${percent} (${amount} over)`,
   linesOver: (lines) => `Over the ceiling by line: ${lines}.`,
-  shareOfTotal: (percent) => `${percent} of the authority's total budget`,
+  shareOfTotal: (percent) => `${percent} of the authority's budget`,
 };

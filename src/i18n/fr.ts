@@ -162,7 +162,7 @@ export const cards: CardsText = {
   partners: 'Partenaires',
   links: 'Pour en savoir plus',
   funding: 'Financement',
-  contributionOfTotal: (contribution, total) => `Contribution\u00a0: ${contribution} sur un budget total de ${total}`,
+  contributionOfTotal: (contribution, total) => `Contribution\u00a0: ${contribution} sur ${total}`,
   contribution: (amount) => `Contribution\u00a0: ${amount}`,
   total: (amount) => `Budget total\u00a0: ${amount}`,
 };
@@ -211,5 +211,5 @@ export const gauge: GaugeText = {
   overCeiling: (excess) => `dépassement du plafond\u00a0: ${excess}`,
   beyond: (percent, amount) => `${percent} (${amount} au-delà)`,
   linesOver: (lines) => `Dépassement du plafond par ligne\u00a0: ${lines}.`,
-  shareOfTotal: (percent) => `${percent} du budget total de la collectivité`,
+  shareOfTotal: (percent) => `${percent} du budget de la collectivité`,
 };

@@ -163,7 +163,7 @@ export interface GaugeText {
   beyond: (percent: string, amount: string) => string;
   /** The lines over their own ceiling the gauge does not show, each as "label — `beyond(…)`": "Dépassement du plafond par ligne : Budget eau — 175 % (…)." */
   linesOver: (lines: string) => string;
-  /** "0,24 % du budget total de la collectivité". */
+  /** "0,24 % du budget de la collectivité", issue 5's words. */
   shareOfTotal: (percent: string) => string;
 }
 

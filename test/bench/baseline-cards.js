@@ -95,7 +95,7 @@ export class BaselineCards extends HTMLElement {
     for (const p of projects.slice(0, pageSize)) {
       const role = (wanted) => lists.format(p.partners.filter((link) => link.role === wanted).map((link) => names.get(link.ref)).filter(Boolean));
       const f = p.funding;
-      const amounts = f && f.contribution !== undefined && f.total !== undefined ? `Contribution\u00a0: ${money.format(f.contribution)} sur un budget total de ${money.format(f.total)}` : '';
+      const amounts = f && f.contribution !== undefined && f.total !== undefined ? `Contribution\u00a0: ${money.format(f.contribution)} sur ${money.format(f.total)}` : '';
       const basis = f?.basis && f.basis !== 'general' ? BASES[f.basis] : '';
       const when = dates(p);
       const meta = el('p', { class: 'meta' }, el('span', { class: `status ${p.status}`, part: 'status' }, STATUS[p.status]));

@@ -147,10 +147,10 @@ describe('ancrage-budget-gauge', () => {
     it('shows the envelope’s share of the total budget', async () => {
       const data = feed({ budgets: [budget(2025, 250000, { committed: 180000, totalBudget: 104166667 })] });
       const el = await mount(data);
-      expect(plain($(el, '.share')!.textContent)).to.equal('0,24 % du budget total de la collectivité');
+      expect(plain($(el, '.share')!.textContent)).to.equal('0,24 % du budget de la collectivité');
       el.setAttribute('lang', 'en');
       await el.updateComplete;
-      expect(plain($(el, '.share')!.textContent)).to.equal("0.24% of the authority's total budget");
+      expect(plain($(el, '.share')!.textContent)).to.equal("0.24% of the authority's budget");
       expect($(await mount(), '.share')).to.equal(null);
     });
 

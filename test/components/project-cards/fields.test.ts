@@ -60,7 +60,7 @@ describe('ancrage-project-cards: each field', () => {
     expect(text).to.contain('Santé');
     expect(text).to.contain('ODD 6\u00a0: Eau propre et assainissement');
     expect(text).to.contain('ODD 3\u00a0: Bonne santé et bien-être');
-    expect(text).to.contain(`Contribution\u00a0: 62${NNBSP}000${'\u00a0'}€ sur un budget total de 186${NNBSP}000${'\u00a0'}€`);
+    expect(text).to.contain(`Contribution\u00a0: 62${NNBSP}000${'\u00a0'}€ sur 186${NNBSP}000${'\u00a0'}€`);
     expect(text).to.contain('1\u202f% eau et assainissement');
     const facts = Object.fromEntries($$(el, '.card > .facts > div').map((d) => [textOf(d.firstElementChild), textOf(d.lastElementChild)]));
     expect(facts['Chef de file']).to.equal('Ville de Kayes');
@@ -86,7 +86,7 @@ describe('ancrage-project-cards: each field', () => {
     expect(text).to.contain('Kayes (Mali) and Senegal');
     expect(text).to.contain('Water and sanitation');
     expect(text).to.contain('SDG 6: Clean water and sanitation');
-    expect(text).to.contain('Contribution: €62,000 out of a total budget of €186,000');
+    expect(text).to.contain('Contribution: €62,000 out of €186,000');
     expect(text).to.contain('1% for water and sanitation');
     const lead = $$(el, 'dt').find((dt) => dt.textContent === 'Lead partner')!;
     expect(textOf(lead.nextElementSibling)).to.equal('Ville de Kayes');
@@ -311,10 +311,10 @@ describe('ancrage-project-cards: each field', () => {
       return [...fact.querySelectorAll('dd')].map((dd) => shownText(dd));
     };
     expect(await funding('fr')).to.deep.equal([
-      `Contribution\u00a0: 85${NNBSP}000\u00a0€ sur un budget total de 340${NNBSP}000\u00a0€`,
+      `Contribution\u00a0: 85${NNBSP}000\u00a0€ sur 340${NNBSP}000\u00a0€`,
       '1\u202f% énergie',
     ]);
-    expect(await funding('en')).to.deep.equal(['Contribution: €85,000 out of a total budget of €340,000', '1% for energy']);
+    expect(await funding('en')).to.deep.equal(['Contribution: €85,000 out of €340,000', '1% for energy']);
   });
 
   it('shows a contribution or a total alone, and no basis for the general budget', async () => {
