@@ -423,8 +423,11 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
 
   private renderFilters() {
     const { t, criteria } = this;
+    // A filter with nothing to choose (no project has a theme, a country) is not offered.
     const select = (name: Choice, label: string, all: string) =>
-      html`<label
+      !this.options[name].length
+        ? nothing
+        : html`<label
         >${label} <select name=${name}
           ><option value="">${all}</option
           >${this.options[name].map(
@@ -441,7 +444,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
           'status',
           t.cards.status,
           t.cards.allStatuses,
-        )}${this.options.authority.length ? select('authority', t.cards.publisher, t.cards.allPublishers) : nothing}<button type="reset"
+        )}${select('authority', t.cards.publisher, t.cards.allPublishers)}<button type="reset"
           >${t.cards.reset}</button
         ></fieldset
       ><p class="count" role="status">${this.announcement}</p></form

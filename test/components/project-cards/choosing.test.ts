@@ -94,6 +94,13 @@ describe('ancrage-project-cards: filters', () => {
     expect(count.getBoundingClientRect().height + parseFloat(getComputedStyle(count).marginTop)).to.equal(0);
   });
 
+  it('offers no filter with nothing to choose: a small town’s projects without themes or places', async () => {
+    const el = await mount(feed({ projects: [project('a', { title: FORAGES }), project('b', { title: ECOLE, status: 'completed' })] }), { filters: '' });
+    const labels = $$<HTMLInputElement | HTMLSelectElement>(el, 'input, select').map((control) => control.name);
+    expect(labels).to.deep.equal(['q', 'status']);
+    await expect(el).to.be.accessible();
+  });
+
   it('filters by theme alone', async () => {
     const el = await mount(projects(), { filters: '' });
     await choose(el, 'theme', 'water-sanitation');
