@@ -703,6 +703,15 @@ test('hints for dates, codes, SDGs, currencies and countries as exports and page
   });
   assert.equal(warningInFrench(said['projects[0].themes[3]']), 'code inconnu "ODD 6", écarté\u00a0; un ODD\u00a0: à écrire 6 dans "sdgs"');
   assert.equal(warningInFrench(said.updated), 'date (ou date et heure) impossible "15/10/2025" (AAAA-MM-JJ ou AAAA-MM-JJThh:mm), écartée\u00a0; à écrire "2025-10-15"');
+  // The franc CFA is two currencies: both are named, none is guessed.
+  for (const currency of ['FCFA', 'F CFA', 'franc CFA', 'francs CFA']) {
+    const [warning] = parseFeed({ version: '1', currency, publishers: [{ id: 'a', name: 'A', kind: 'commune' }] }, { advisor: stewardAdvice }).warnings;
+    assert.equal(warning.message, `invalid currency "${currency}" (ISO 4217, like EUR); the franc CFA is "XOF" in West Africa (UEMOA), "XAF" in Central Africa (CEMAC)`);
+    assert.equal(
+      warningInFrench(warning.message),
+      `devise invalide "${currency}" (code ISO 4217, comme EUR)\u00a0; le franc CFA s'écrit "XOF" en Afrique de l'Ouest (UEMOA), "XAF" en Afrique centrale (CEMAC)`,
+    );
+  }
   // `updated` takes a day: a month is no way to write it.
   for (const updated of ['202403', '03/2024', 2024]) {
     const [warning] = parseFeed({ version: '1', updated, publishers: [{ id: 'a', name: 'A', kind: 'commune' }] }, { advisor: stewardAdvice }).warnings;

@@ -213,6 +213,7 @@ const FRENCH: Array<[RegExp, Replacement]> = [
   [/; did you mean ("[^"]*")\?/, '\u00a0; vouliez-vous dire $1\u00a0?'],
   [/; known codes: /, '\u00a0; codes connus\u00a0: '],
   [/; known ids: /, '\u00a0; identifiants connus\u00a0: '],
+  [/; the franc CFA is "XOF" in West Africa \(UEMOA\), "XAF" in Central Africa \(CEMAC\)/, "\u00a0; le franc CFA s'écrit \"XOF\" en Afrique de l'Ouest (UEMOA), \"XAF\" en Afrique centrale (CEMAC)"],
   [/; write it /, '\u00a0; à écrire '],
   [/; the code is /, '\u00a0; son code\u00a0: '],
   [/; a file on a computer: put it online and give its address/, "\u00a0; un fichier sur un ordinateur\u00a0: mettez-le en ligne et donnez son adresse"],
