@@ -565,13 +565,16 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   private renderDetails(p: Project) {
     const { t } = this;
     const lang = this.langOf(p.description);
+    // A partner in two roles is named once, with both ("ADK (Chef de file et Financeur)"), as the partner list names it.
+    const roles = new Map<string, string[]>();
+    for (const { ref, role } of p.partners) roles.set(ref, [...(roles.get(ref) ?? []), t.roles[role]]);
     return html`${paragraphs(this.text(p.description)).map((paragraph) => html`<p lang=${lang}>${paragraph}</p>`)}
       <dl class="facts">${fact(
         t.cards.partners,
         list(
-          p.partners.flatMap(({ ref, role }) => {
+          [...roles].flatMap(([ref, names]) => {
             const partner = this.partnersById.get(ref);
-            return partner ? [html`${this.textSpan(partner.name)} (${t.roles[role]})`] : [];
+            return partner ? [html`${this.textSpan(partner.name)} (${formatList(this.locale, names)})`] : [];
           }),
         ),
       )}${fact(

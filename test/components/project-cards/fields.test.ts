@@ -416,6 +416,31 @@ describe('ancrage-project-cards: each field', () => {
     expect(region.hidden).to.equal(true);
   });
 
+  it('names a partner in two roles once, with both, in the details', async () => {
+    const data = feed({
+      partners: [partner('kayes', { name: 'Ville de Kayes' }), partner('agence', { name: 'Agence de l’eau' })],
+      projects: [
+        project('eau', {
+          description: 'Des forages.',
+          partners: [
+            { ref: 'kayes', role: 'lead' },
+            { ref: 'agence', role: 'funding' },
+            { ref: 'kayes', role: 'implementing' },
+          ],
+        }),
+      ],
+    });
+    for (const [lang, expected] of [
+      ['fr', ['Ville de Kayes (Chef de file et Opérateur)', 'Agence de l’eau (Financeur)']],
+      ['en', ['Ville de Kayes (Lead partner and Implementing partner)', 'Agence de l’eau (Funder)']],
+    ] as const) {
+      const el = await mount(data, { lang });
+      $<HTMLButtonElement>(el, '.toggle')!.click();
+      await el.updateComplete;
+      expect($$(el, '.details li').map(textOf), lang).to.deep.equal(expected);
+    }
+  });
+
   it("keeps the focus on its project's control when new data moves the project to another card", async () => {
     // With a description: a "Details" button to focus.
     const two = ['a', 'b'].map((id, i) => project(id, { title: ['Alpha', 'Bêta'][i], status: 'ongoing', start: `${2023 - i}`, description: 'Texte.' }));
