@@ -687,7 +687,7 @@ test('hints for dates, codes, SDGs, currencies and countries as exports and page
   const said = Object.fromEntries(warnings.map(({ path, message }) => [path, message]));
   assert.deepEqual(said, {
     updated: 'invalid date or date-time "15/10/2025" (YYYY-MM-DD or YYYY-MM-DDThh:mm); write it "2025-10-15"',
-    currency: 'invalid currency "euros" (ISO 4217, like EUR); write it "EUR"',
+    currency: 'invalid currency "euros" (ISO 4217, like EUR); amounts shown without a currency; write it "EUR"',
     'projects[0].start': 'invalid date "2024/03/15" (YYYY, YYYY-MM or YYYY-MM-DD); write it "2024-03-15"',
     'projects[0].end': 'invalid date "15-03-2024" (YYYY, YYYY-MM or YYYY-MM-DD); write it "2024-03-15"',
     'projects[0].themes[0]': 'unknown code "Eau"; did you mean "water-sanitation"?',
@@ -698,20 +698,28 @@ test('hints for dates, codes, SDGs, currencies and countries as exports and page
     'projects[0].sdgs[0]': 'not an SDG "ODD n°5" (integer 1 to 17); a number goes without quotes, spaces or unit: 5',
     'projects[0].places[0].country': `invalid country "Cote d'Ivoire" (ISO 3166-1 alpha-2, like SN); the code is CI; entry projects[0].places[0] left out`,
     'projects[0].places[1].country': `invalid country "Côte d'Ivoire" (ISO 3166-1 alpha-2, like SN); the code is CI; entry projects[0].places[1] left out`,
-    'projects[0].funding.currency': 'invalid currency "€" (ISO 4217, like EUR); write it "EUR"; entry projects[0].funding left out',
+    'projects[0].funding.currency': 'invalid currency "€" (ISO 4217, like EUR); amounts shown without a currency; write it "EUR"',
     'projects[0].funding.basis': 'unknown code "1 % eau"; did you mean "water"?',
   });
   assert.equal(warningInFrench(said['projects[0].themes[3]']), 'code inconnu "ODD 6", écarté\u00a0; un ODD\u00a0: à écrire 6 dans "sdgs"');
   assert.equal(warningInFrench(said.updated), 'date (ou date et heure) impossible "15/10/2025" (AAAA-MM-JJ ou AAAA-MM-JJThh:mm), écartée\u00a0; à écrire "2025-10-15"');
   // The franc CFA is two currencies: both are named, none is guessed.
-  for (const currency of ['FCFA', 'F CFA', 'franc CFA', 'francs CFA']) {
+  for (const currency of ['FCFA', 'F CFA', 'F\u00a0CFA', 'franc CFA', 'francs CFA', 'CFA francs']) {
     const [warning] = parseFeed({ version: '1', currency, publishers: [{ id: 'a', name: 'A', kind: 'commune' }] }, { advisor: stewardAdvice }).warnings;
-    assert.equal(warning.message, `invalid currency "${currency}" (ISO 4217, like EUR); the franc CFA is "XOF" in West Africa (UEMOA), "XAF" in Central Africa (CEMAC)`);
+    assert.equal(
+      warning.message,
+      `invalid currency "${currency}" (ISO 4217, like EUR); amounts shown without a currency; the franc CFA is "XOF" in West Africa (UEMOA), "XAF" in Central Africa (CEMAC)`,
+    );
     assert.equal(
       warningInFrench(warning.message),
-      `devise invalide "${currency}" (code ISO 4217, comme EUR)\u00a0; le franc CFA s'écrit "XOF" en Afrique de l'Ouest (UEMOA), "XAF" en Afrique centrale (CEMAC)`,
+      `devise invalide "${currency}" (code ISO 4217, comme EUR)\u00a0; montants affichés sans devise\u00a0; le franc CFA s'écrit "XOF" en Afrique de l'Ouest (UEMOA), "XAF" en Afrique centrale (CEMAC)`,
     );
   }
+  // Only of a currency: an id "fcfa" is told how to write it.
+  const [id] = parseFeed({ version: '1', publishers: [{ id: 'FCFA', name: 'A', kind: 'commune' }, { id: 'b', name: 'B', kind: 'commune' }] }, { advisor: stewardAdvice }).warnings;
+  assert.equal(id.message, 'invalid id "FCFA" (lower-case letters, digits, . _ -); write it "fcfa"; entry publishers[0] left out');
+  const [lower] = parseFeed({ version: '1', currency: 'eur', publishers: [{ id: 'a', name: 'A', kind: 'commune' }] }).warnings;
+  assert.equal(warningInFrench(lower.message), 'devise "eur" lue comme "EUR"');
   // `updated` takes a day: a month is no way to write it.
   for (const updated of ['202403', '03/2024', 2024]) {
     const [warning] = parseFeed({ version: '1', updated, publishers: [{ id: 'a', name: 'A', kind: 'commune' }] }, { advisor: stewardAdvice }).warnings;

@@ -526,8 +526,8 @@ export const stewardAdvice: FeedAdvisor = {
     // Spaces as hyphens ("eau-potable" for an id), else none ("81234567800012" for a SIRET), or
     // underscores as hyphens ("fr-FR" for a language); as typed, in capitals, or plain; or the
     // currency's code for its sign or name ("€", "euros").
-    // The franc CFA is two currencies: no guess between them.
-    if (/^(?:francs? )?(?:f\.? ?)?cfa$/i.test(String(value).trim())) return '; the franc CFA is "XOF" in West Africa (UEMOA), "XAF" in Central Africa (CEMAC)';
+    // The franc CFA is two currencies: no guess between them (asked of the currency's pattern alone, which takes EUR, not eur).
+    if (pattern.test('EUR') && !pattern.test('eur') && /^(?:francs?\s)?(?:f\.?\s?)?cfa(?:\sfrancs?)?$/i.test(String(value).trim())) return '; the franc CFA is "XOF" in West Africa (UEMOA), "XAF" in Central Africa (CEMAC)';
     const text = [String(value).trim().replace(/\s+/g, '-'), String(value).replace(/\s/g, ''), String(value).replace(/_/g, '-')]
       .flatMap((form) => [form, form.toUpperCase(), fold(form)])
       .concat(/^(?:€|euros?)$/i.test(String(value).trim()) ? ['EUR'] : [])

@@ -16,8 +16,9 @@
  * - `null` is a value of the wrong type, not an absent field.
  * - A blank `publisher` (`""`, spaces: an empty spreadsheet cell) is absent: in a one-publisher
  *   feed, the item goes to that publisher. So is a blank `currency`: the feed's applies.
- * - A funding's or a budget's invalid `currency` (`"xof"`, `"FCFA"`) leaves out the funding or the
- *   budget: its amounts, shown in the feed's currency, would be wrong (XOF as euros: 650 times).
+ * - A `currency` in other capitals (`"eur"`, `"xof"`) is that code, with a warning. Any other invalid
+ *   one is XXX, ISO 4217's "no currency": its amounts are shown without one, where the feed's would
+ *   be wrong (`"FCFA"` shown as euros: 650 times too much).
  * - "First wins" counts only items that are otherwise valid. Budgets are
  *   unique per publisher and year. A budget `year` is 1000–9999.
  * - Every failing required field of an item is reported; the last report names
@@ -100,10 +101,7 @@ interface State {
 
 /** Returns the normalised value, or undefined after warning (or, for blank optional Text, silently). */
 type Check = (v: unknown, s: State, k: Key) => unknown;
-/**
- * [key, check, required, default when absent (or, if optional, invalid)]. A required field with a
- * default is defaulted when absent or blank; given and invalid, it drops the entry.
- */
+/** [key, check, required, default when absent (or, if optional, invalid)] */
 type Field = readonly [string, Check, (0 | 1)?, ((s: State) => unknown)?];
 
 const ID = /^[a-z0-9][a-z0-9._-]{0,127}$/;
@@ -236,7 +234,14 @@ const num =
       : bad(s, k, v, message, s.adv?.number(v, min, max, int));
 
 const id = pattern(ID, 'invalid id (lower-case letters, digits, . _ -)');
-const currency = pattern(/^[A-Z]{3}$/, 'invalid currency (ISO 4217, like EUR)');
+const CURRENCY = /^[A-Z]{3}$/;
+const currency: Check = (v, s, k) => {
+  const code = typeof v === 'string' && /^[a-z]{3}$/i.test(v) ? v.toUpperCase() : undefined;
+  if (code === v) return v;
+  if (code) warn(s, k, `currency${q(v)} read as "${code}"`);
+  else bad(s, k, v, 'invalid currency (ISO 4217, like EUR); amounts shown without a currency', s.adv?.written?.(v, CURRENCY));
+  return code ?? 'XXX';
+};
 const country: Check = (v, s, k) =>
   typeof v === 'string' && /^[A-Z]{2}$/.test(v) && isCountry(v) ? v : bad(s, k, v, 'invalid country (ISO 3166-1 alpha-2, like SN)', s.adv?.country(v));
 const money = num(0, Number.MAX_SAFE_INTEGER, false, 'not money (a number from 0 to 2^53 − 1)');
@@ -379,7 +384,7 @@ const shape =
         if (failed >= 0 && !req && !s.adv) break;
         // A publisher or currency left blank, as an empty spreadsheet cell is: absent, so that a
         // one-publisher feed's items go to it, in the feed's currency.
-        const has = own(v, key) && !(f[3] && req && blank(v[key]));
+        const has = own(v, key) && !((f[3] == onlyPublisher || f[1] == currency) && blank(v[key]));
         let x = has ? read(v, key, f[1], req, s) : undefined;
         // A required field is defaulted only when absent: an unknown publisher drops the item.
         if (x === undefined && f[3] && !(has && req)) x = f[3](s);
@@ -538,7 +543,7 @@ const project = shape(
     [
       'funding',
       shape([
-        ['currency', currency, 1, feedCurrency],
+        ['currency', currency, 0, feedCurrency],
         ['total', money],
         ['contribution', money],
         ['basis', basis],
@@ -577,7 +582,7 @@ const budget = shape(
   [
     ['publisher', publisherRef, 1, onlyPublisher],
     ['year', num(1000, 9999, true, 'invalid year (integer 1000 to 9999)'), 1],
-    ['currency', currency, 1, feedCurrency],
+    ['currency', currency, 0, feedCurrency],
     ['allocated', money, 1],
     ['label', optText],
     ['committed', money],
@@ -670,7 +675,7 @@ function parse(input: unknown, options?: ParseOptions): FeedResult {
   objectAdvice(input, TOP_LEVEL, s);
 
   s.lang = (get('language', language) as string | undefined) ?? 'fr';
-  s.cur = (get('currency', currency) as string | undefined) ?? 'EUR';
+  s.cur = ((blank(input.currency) ? undefined : get('currency', currency)) as string | undefined) ?? 'EUR';
   const feed = { version, language: s.lang, currency: s.cur } as Feed;
   const edited = get('updated', updated) as string | undefined;
   if (edited !== undefined) feed.updated = edited;

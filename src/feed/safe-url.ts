@@ -16,7 +16,7 @@ const CONTROL = /[\0-\x1f\x7f-\x9f]/;
 const BARE =
   /^(?:(?:https?:[\\/]?(?![\\/]))?(?:www\.|[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu|info|be|ch|lu|ca|de|it|es|pt|sn|ml|bf|ci|ma|tn|dz|cm|ht|mg|bj|tg|ne|cd|cg|ga|mr|gn|km|dj|rw|bi|td|vn|lb)(?:[/?#]|$))|https?\/\/|\\\\|[^\s/:?#@]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|edu|gov|int)$|[+0]\d[\d\s().-]{7,}$)/i;
 // A scheme alone (`https:`, `mailto:`), or `?`, `#`: the feed's own address, or an e-mail to nobody.
-const NOWHERE = /^(?:[a-z][\w+.-]*:[\\/]*)?[?#]?$/i;
+const NOWHERE = /^(?:[a-z][\w+.-]*:[\\/]*)?[?#]*$/i;
 /** Whether a feed's address is a web, e-mail or phone address written without its scheme. */
 export const isBare = (s: string) => BARE.test(s);
 

@@ -145,6 +145,8 @@ const FRENCH: Array<[RegExp, Replacement]> = [
     'budget en double pour $1 en $2\u00a0: un budget par an et par collectivité\u00a0; une autre enveloppe (un 1\u00a0%) va dans ses "lines"',
   ],
   [/^(\d+) more unknown fields, left out/, '$1 autres champs inconnus, écartés'],
+  [/^currency ("[^"]*") read as ("[A-Z]{3}")/, 'devise $1 lue comme $2'],
+  [/; amounts shown without a currency/, '\u00a0; montants affichés sans devise'],
   [
     /^HTML entity ("[^"]*")(?: for ("[^"]*"|U\+[\dA-F]{4,6}))?, shown as typed: write the character itself/,
     (_, entity: string, character?: string) =>

@@ -30,9 +30,13 @@ export function formatMoney(lang: string, amount: number, currency: string): str
 
 function moneyFormat(lang: string, amount: number, currency: string): Intl.NumberFormat {
   const whole = Number.isInteger(amount);
-  // Any three-letter code the parser lets through formats (an unknown one as its code).
+  // Any three-letter code the parser lets through formats (an unknown one as its code); XXX, ISO
+  // 4217's "no currency" (the parser's for one it could not read), as plain amounts.
   return cached(`m|${lang}|${currency}|${whole}`, () =>
-    new Intl.NumberFormat(lang, own({ style: 'currency', currency, ...(whole && { minimumFractionDigits: 0, maximumFractionDigits: 0 }) })),
+    new Intl.NumberFormat(
+      lang,
+      own(currency == 'XXX' ? { maximumFractionDigits: 2 } : { style: 'currency', currency, ...(whole && { minimumFractionDigits: 0, maximumFractionDigits: 0 }) }),
+    ),
   );
 }
 

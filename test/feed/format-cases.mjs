@@ -12,6 +12,22 @@ const budget = (extra) => feed({ budgets: [{ year: 2026, allocated: 1, ...extra 
 
 export const FORMAT_CASES = [
   [
+    'link',
+    (v) => partner({ website: v }),
+    'partners[0].website',
+    ['https://ville.example/', 'http://ville.example', 'mailto:contact@ville.example', 'tel:+33123456789', '/page', 'page#top', '#top', '?page=2'],
+    // A scheme alone, or a lone ? or #: the feed's own address, an e-mail to nobody.
+    ['https:', 'https://', 'HTTP:/', 'mailto:', 'tel:', '?', '#', '?#', ' # ', 'javascript:alert(1)', 'ftp://ville.example/'],
+  ],
+  [
+    'currency',
+    (v) => budget({ currency: v }),
+    'budgets[0].currency',
+    ['EUR', 'XOF', 'TND', 'CHF'],
+    // In other capitals, read with a warning; anything else, no currency.
+    ['eur', 'Xof', 'FCFA', '€', 'EURO', 'EU', 978, null],
+  ],
+  [
     'date',
     (v) => project({ start: v }),
     'projects[0].start',

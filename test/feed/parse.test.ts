@@ -455,14 +455,15 @@ const RULES: Record<string, { paths: string[]; check?: (f: Feed, r: FeedResult) 
   currencies: {
     paths: ['currency', 'projects[0].funding.currency', 'budgets[0].currency'],
     check: (f, r) => {
+      // A code in other capitals is that code; amounts in a currency that cannot be read are
+      // shown without one (XXX, ISO 4217's "no currency"), not in the feed's.
       expect(f.currency).to.equal('EUR');
-      // Amounts in a currency that cannot be read are not shown in the feed's.
-      expect(f.projects[0].funding).to.equal(undefined);
-      expect(f.budgets).to.deep.equal([]);
+      expect(f.projects[0].funding).to.deep.equal({ currency: 'XXX', total: 1 });
+      expect(f.budgets[0].currency).to.equal('XXX');
       expect(r.warnings.map((w) => w.message)).to.deep.equal([
-        'invalid currency "eur" (ISO 4217, like EUR)',
-        'invalid currency "EURO" (ISO 4217, like EUR); entry projects[0].funding left out',
-        'invalid currency "€" (ISO 4217, like EUR); entry budgets[0] left out',
+        'currency "eur" read as "EUR"',
+        'invalid currency "EURO" (ISO 4217, like EUR); amounts shown without a currency',
+        'invalid currency "€" (ISO 4217, like EUR); amounts shown without a currency',
       ]);
     },
   },
@@ -809,26 +810,36 @@ describe('parseFeed: one fixture per rule', () => {
     ]);
   });
 
-  it('leaves out a funding or a budget whose currency it cannot read, rather than show its amounts in euros; a blank currency is the feed’s', () => {
+  it('shows amounts in a currency it cannot read without one, rather than in euros; reads a code in other capitals; a blank currency is the feed’s', () => {
     const r = parseFeed(
       feed({
         projects: [
-          prj('puits', { funding: { total: 5_000_000, contribution: 1_000_000, currency: 'xof', basis: 'water' } }),
+          prj('puits', { funding: { total: 5_000_000, contribution: 1_000_000, currency: 'FCFA', basis: 'water' } }),
           prj('ecole', { funding: { total: 900, currency: ' ' } }),
+          prj('route', { funding: { total: 900, currency: 'xof' } }),
         ],
         budgets: [
-          { year: 2024, allocated: 50_000_000, committed: 20_000_000, currency: 'FCFA' },
+          { year: 2024, allocated: 50_000_000, committed: 20_000_000, currency: null },
           { year: 2025, allocated: 1000, currency: '' },
         ],
       }),
     );
     const f = accepted(r);
-    expect(f.projects.map((p) => p.funding)).to.deep.equal([undefined, { total: 900, currency: 'EUR' }]);
-    expect(f.budgets.map((b) => [b.year, b.currency])).to.deep.equal([[2025, 'EUR']]);
-    expect(r.warnings.map((w) => `${w.path}: ${w.message}`)).to.deep.equal([
-      'projects[0].funding.currency: invalid currency "xof" (ISO 4217, like EUR); entry projects[0].funding left out',
-      'budgets[0].currency: invalid currency "FCFA" (ISO 4217, like EUR); entry budgets[0] left out',
+    expect(f.projects.map((p) => p.funding)).to.deep.equal([
+      { currency: 'XXX', total: 5_000_000, contribution: 1_000_000, basis: 'water' },
+      { currency: 'EUR', total: 900 },
+      { currency: 'XOF', total: 900 },
     ]);
+    expect(f.budgets.map((b) => b.currency)).to.deep.equal(['XXX', 'EUR']);
+    expect(r.warnings.map((w) => `${w.path}: ${w.message}`)).to.deep.equal([
+      'projects[0].funding.currency: invalid currency "FCFA" (ISO 4217, like EUR); amounts shown without a currency',
+      'projects[2].funding.currency: currency "xof" read as "XOF"',
+      'budgets[0].currency: invalid currency null (ISO 4217, like EUR); amounts shown without a currency',
+    ]);
+    // The feed's own currency, unreadable, is no currency for the amounts that take it; blank, it is EUR.
+    const top = accepted(parseFeed(feed({ currency: 'F CFA', budgets: [{ year: 2024, allocated: 1 }] })));
+    expect([top.currency, top.budgets[0].currency]).to.deep.equal(['XXX', 'XXX']);
+    expect(accepted(parseFeed(feed({ currency: ' ' }))).currency).to.equal('EUR');
     // The steward hears of the blanks.
     const advised = parseFeed(feed({ projects: [prj('ecole', { funding: { total: 900, currency: ' ' } })] }), { advisor: stewardAdvice });
     expect(advised.warnings.map((w) => `${w.path}: ${w.message}`)).to.deep.equal(['projects[0].funding.currency: empty, read as absent: leave it out']);
@@ -1031,8 +1042,8 @@ describe('parseFeed: hostile input', () => {
     const f = accepted(r);
     expect(f.projects.map((p) => p.id)).to.deep.equal(['p']);
     expect(f.projects[0].themes).to.deep.equal(['health']);
-    expect(f.projects[0].funding).to.deep.equal({ currency: 'EUR', contribution: 5 });
-    expect(f.budgets.map((b) => b.year)).to.deep.equal([2026]);
+    expect(f.projects[0].funding).to.deep.equal({ currency: 'XXX', contribution: 5 });
+    expect(f.budgets.map((b) => [b.year, b.currency])).to.deep.equal([[2026, 'XXX'], [2027, 'XXX']]);
   });
 
   it('reads deep nesting that came from JSON.parse', () => {

@@ -77,6 +77,11 @@ describe('ancrage-budget-gauge', () => {
       expect($(el, '[part="value"]')!.textContent).to.equal('72%');
     });
 
+    it('states amounts in a currency the feed misspelt without one, not in euros', async () => {
+      const el = await mount(feed({ budgets: [budget(2025, 250000, { committed: 180000, currency: 'FCFA' })] }), { lang: 'en' });
+      expect(sentence(el)).to.equal('180,000 committed out of 250,000 allocated (72%)');
+    });
+
     it('measures the spent amount with measure="spent"', async () => {
       const el = await mount(BASIC, { measure: 'spent' });
       expect(sentence(el)).to.equal('90 000 € payés sur 250 000 € votés, soit 36 %');

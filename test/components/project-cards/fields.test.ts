@@ -416,6 +416,11 @@ describe('ancrage-project-cards: each field', () => {
     expect(region.hidden).to.equal(true);
   });
 
+  it('states amounts in a currency the feed misspelt without one, not in euros', async () => {
+    const el = await mount(feed({ projects: [project('p', { funding: { contribution: 62000, total: 186000, currency: 'F CFA' } })] }), { lang: 'en' });
+    expect(textOf(el.shadowRoot!)).to.contain('Contribution: 62,000 out of 186,000');
+  });
+
   it('names a partner in two roles once, with both, in the details', async () => {
     const data = feed({
       partners: [partner('kayes', { name: 'Ville de Kayes' }), partner('agence', { name: 'Agence de l’eau' })],
