@@ -185,7 +185,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   /** Level of each card's heading, 1–6 (default 3; anything else falls back to 3). */
   headingLevel = 3;
 
-  /** Shows the filter controls: theme, country, status and a text search. */
+  /** Shows the filter controls: theme, country, status (each when the projects give it a choice) and a text search. */
   filters = false;
 
   /** Preset: only projects with one of these theme codes (separated by spaces or commas, or an array), e.g. `water-sanitation`. */
