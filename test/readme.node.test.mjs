@@ -4,7 +4,8 @@
 //   node --test test/readme.node.test.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseFeedText, stewardAdvice } from '../dist/feed/index.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -62,4 +63,25 @@ test('each widget’s attribute table in the README lists its own attributes, as
     const rows = [...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map((row) => row[1]);
     assert.deepEqual(rows, attributes.filter((name) => !shared.includes(name)), tag);
   }
+});
+
+test('the README’s links lead to files the npm package ships, or say the file is in the repository', () => {
+  // The README is also the package's page (npmjs.com, node_modules): a link into the repository alone is dead there.
+  const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: new URL('..', import.meta.url), encoding: 'utf8' }));
+  const shipped = new Set(files.map(({ path }) => path));
+  // A paragraph of images alone belongs to the paragraph that introduces it.
+  const paragraphs = readme.split(/\n\s*\n/).reduce((kept, paragraph) => {
+    if (/^(!\[[^\]]*\]\([^)]*\)\s*)+$/.test(paragraph) && kept.length) kept[kept.length - 1] += `\n${paragraph}`;
+    else kept.push(paragraph);
+    return kept;
+  }, []);
+  let links = 0;
+  for (const paragraph of paragraphs) {
+    for (const [, target] of paragraph.matchAll(/\]\(((?![a-z]+:|#)[^)#]+)\)/g)) {
+      links++;
+      assert.ok(existsSync(new URL(`../${target}`, import.meta.url)), `${target} is not in the repository`);
+      assert.ok(shipped.has(target) || /\brepository\b/.test(paragraph), `${target}: not in the package, and its paragraph does not say where it is`);
+    }
+  }
+  assert.ok(links > 0);
 });

@@ -1,5 +1,5 @@
 import { nothing } from 'lit';
-import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import { Directive, directive, type DirectiveResult, type ElementPart } from 'lit/directive.js';
 
 /**
  * Fills the list it is placed on (`<ul ${textItems(labels)}>`) with one `<li>` of
@@ -30,4 +30,5 @@ class TextItems extends Directive {
   }
 }
 
-export const textItems = directive(TextItems);
+// Typed here so the emitted .d.ts names `lit/directive.js`, the package's dependency, not the `lit-html` it re-exports.
+export const textItems: (items: readonly string[]) => DirectiveResult<typeof TextItems> = directive(TextItems);

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AncrageElement, type Declarations } from '../../base/ancrage-element.js';
 import { byText, idAttribute, numeric, trimmed } from '../../base/converters.js';
 import { listWords } from '../../base/list-words.js';
@@ -338,7 +338,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
       : undefined;
   }
 
-  protected override renderContent() {
+  protected override renderContent(): TemplateResult {
     const { results, shown } = this;
     return html`${this.filters && !this.project ? this.renderFilters() : nothing}${results.length
         ? html`<ul class="grid" role="list">${results.slice(0, shown).map((entry) => this.renderCard(entry))}</ul>`
