@@ -127,8 +127,14 @@ export const tokenStyles = css`
     text-indent: 0;
     text-align: start;
     text-transform: none;
-    /* A dark page's \`-webkit-text-fill-color: #fff\` would paint over our text's colour: white on our white ground. */
+    /*
+     * On our white ground, a dark page's \`-webkit-text-fill-color: #fff\` would paint our text white; a hero
+     * section's text shadow or stroke would blur or outline it, its white caret vanish in our search fields.
+     */
     -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke: 0;
+    text-shadow: none;
+    caret-color: auto;
   }
   /* Room for the widget while its feed loads (each widget's usual height), so that the page's text below does not jump when it shows. */
   :host([state='loading']) > * {

@@ -68,6 +68,16 @@ describe('theme tokens', () => {
     expect([ground.backgroundColor, ground.paddingInlineStart]).to.deep.equal(['rgba(0, 0, 0, 0)', '0px']);
   });
 
+  it('keeps a hero section’s text shadow, text stroke and caret colour out of its text, on its own white ground', async () => {
+    const section = await fixture(
+      html`<section style="background: #1d3557; color: #fff; text-shadow: 0 2px 4px rgba(0, 0, 0, 0.9); -webkit-text-stroke: 1px red; caret-color: red">
+        <test-widget></test-widget>
+      </section>`,
+    );
+    const style = getComputedStyle(section.firstElementChild!.shadowRoot!.querySelector('.state')!);
+    expect([style.textShadow, style.webkitTextStrokeWidth, style.caretColor]).to.deep.equal(['none', '0px', style.color]);
+  });
+
   it('follows the system with color-scheme="auto"', async () => {
     const el = await fixture(html`<test-widget color-scheme="auto"></test-widget>`);
     await emulateMedia({ colorScheme: 'dark' });
