@@ -6,9 +6,11 @@ import { DARK_THEME, DEFAULT_THEME } from './contrast.js';
  * The design tokens every widget shares.
  *
  * Public: `--ancrage-*`, set by the host page. Private: `--_*`, what the
- * widgets' styles read. A publisher's feed theme lands in `--_feed-*` (set
- * inline on the host by `applyFeedTheme`) and is only the fallback of the
- * public property, so CSS from the host page always wins over the feed.
+ * widgets' styles read, each set inside the widget, so that a page's own
+ * (`:root { --_text: red }`, a common idiom) does not reach them. A publisher's
+ * feed theme lands in `--_feed-*` (set inline on the host by `applyFeedTheme`,
+ * over their `initial` here) and is only the fallback of the public property,
+ * so CSS from the host page always wins over the feed.
  *
  * Sizes are in `em`: host sites often set `html { font-size: 62.5% }`.
  *
@@ -36,6 +38,12 @@ const DARK_GROUND = css`
 
 export const tokenStyles = css`
   :host {
+    --_feed-primary: initial;
+    --_feed-on-primary: initial;
+    --_feed-accent: initial;
+    --_feed-surface: initial;
+    --_feed-text: initial;
+    --_feed-radius: initial;
     --_primary: var(--ancrage-primary, var(--_feed-primary, ${unsafeCSS(DEFAULT_THEME.primary)}));
     --_on-primary: var(--ancrage-on-primary, var(--_feed-on-primary, ${unsafeCSS(DEFAULT_THEME.onPrimary)}));
     --_accent: var(--ancrage-accent, var(--_feed-accent, ${unsafeCSS(DEFAULT_THEME.accent)}));
