@@ -145,7 +145,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   private latestLoad?: Promise<void>;
   /** The feed event of a load that ended while the widget was out of the page. */
   private unreported?: () => void;
-  private typingTimer?: ReturnType<typeof setTimeout>;
+  /** The search's count waiting for typing to pause: cleared when a count is said now, else it is said twice. */
+  protected typingTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private noFeedTimer?: ReturnType<typeof setTimeout>;
 
@@ -368,8 +369,9 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
    * later: unchanged, the region would say nothing (another filter, the same count).
    */
   protected announce<T>(next: T, current: T | undefined, set: (value: T | undefined) => void): void {
-    // A newer count replaces one still waiting to be said again.
+    // A newer count replaces one still waiting to be said again, or for typing to pause.
     clearTimeout(this.announceTimer);
+    clearTimeout(this.typingTimer);
     if (next !== current) return set(next);
     set(undefined);
     this.announceTimer = setTimeout(() => set(next), 100);

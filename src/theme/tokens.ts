@@ -6,9 +6,11 @@ import { DARK_THEME, DEFAULT_THEME } from './contrast.js';
  * The design tokens every widget shares.
  *
  * Public: `--ancrage-*`, set by the host page. Private: `--_*`, what the
- * widgets' styles read. A publisher's feed theme lands in `--_feed-*` (set
- * inline on the host by `applyFeedTheme`) and is only the fallback of the
- * public property, so CSS from the host page always wins over the feed.
+ * widgets' styles read, each set inside the widget, so that a page's own
+ * (`:root { --_text: red }`, a common idiom) does not reach them. A publisher's
+ * feed theme lands in `--_feed-*` (set inline on the host by `applyFeedTheme`,
+ * over their `initial` here) and is only the fallback of the public property,
+ * so CSS from the host page always wins over the feed.
  *
  * Sizes are in `em`: host sites often set `html { font-size: 62.5% }`.
  *
@@ -36,6 +38,12 @@ const DARK_GROUND = css`
 
 export const tokenStyles = css`
   :host {
+    --_feed-primary: initial;
+    --_feed-on-primary: initial;
+    --_feed-accent: initial;
+    --_feed-surface: initial;
+    --_feed-text: initial;
+    --_feed-radius: initial;
     --_primary: var(--ancrage-primary, var(--_feed-primary, ${unsafeCSS(DEFAULT_THEME.primary)}));
     --_on-primary: var(--ancrage-on-primary, var(--_feed-on-primary, ${unsafeCSS(DEFAULT_THEME.onPrimary)}));
     --_accent: var(--ancrage-accent, var(--_feed-accent, ${unsafeCSS(DEFAULT_THEME.accent)}));
@@ -127,8 +135,14 @@ export const tokenStyles = css`
     text-indent: 0;
     text-align: start;
     text-transform: none;
-    /* A dark page's \`-webkit-text-fill-color: #fff\` would paint over our text's colour: white on our white ground. */
+    /*
+     * On our white ground, a dark page's \`-webkit-text-fill-color: #fff\` would paint our text white; a hero
+     * section's text shadow or stroke would blur or outline it, its white caret vanish in our search fields.
+     */
     -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke: 0;
+    text-shadow: none;
+    caret-color: auto;
   }
   /* Room for the widget while its feed loads (each widget's usual height), so that the page's text below does not jump when it shows. */
   :host([state='loading']) > * {

@@ -5,7 +5,7 @@ import '../../src/components/budget-gauge/define.js';
 import '../../src/components/partner-list/define.js';
 import '../../src/components/project-cards/define.js';
 import { contrastRatio } from '../../src/theme/contrast.js';
-import { feed, partner } from '../fixtures/feed-builder.js';
+import { budget, feed, partner, project, publisher } from '../fixtures/feed-builder.js';
 import { mountWidget } from '../fixtures/widget-dom.js';
 
 const token = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
@@ -66,6 +66,43 @@ describe('theme tokens', () => {
     el.style.setProperty('--ancrage-ground', 'transparent');
     el.style.setProperty('--ancrage-inset', '0');
     expect([ground.backgroundColor, ground.paddingInlineStart]).to.deep.equal(['rgba(0, 0, 0, 0)', '0px']);
+  });
+
+  it('keeps a hero section’s text shadow, text stroke and caret colour out of its text, on its own white ground', async () => {
+    const section = await fixture(
+      html`<section style="background: #1d3557; color: #fff; text-shadow: 0 2px 4px rgba(0, 0, 0, 0.9); -webkit-text-stroke: 1px red; caret-color: red">
+        <test-widget></test-widget>
+      </section>`,
+    );
+    const style = getComputedStyle(section.firstElementChild!.shadowRoot!.querySelector('.state')!);
+    expect([style.textShadow, style.webkitTextStrokeWidth, style.caretColor]).to.deep.equal(['none', '0px', style.color]);
+  });
+
+  it('keeps a page’s own --_* properties out (the “private” idiom’s everyday names), with or without a feed theme', async () => {
+    const looks = (widgets: HTMLElement[]) =>
+      widgets.flatMap((w) =>
+        [...w.shadowRoot!.querySelectorAll('*')].map((node) => {
+          const [{ color, backgroundColor, borderTopColor, borderTopLeftRadius, stroke }, dot] = [getComputedStyle(node), getComputedStyle(node, '::before')];
+          return [color, backgroundColor, borderTopColor, borderTopLeftRadius, stroke, dot.backgroundColor].join();
+        }),
+      );
+    const projects = ['a', 'b', 'c'].map((id) => project(id, { status: 'completed', description: 'Fini.' }));
+    const budgets = [budget(2025, 100, { committed: 80 })];
+    const themed = { ...publisher(), theme: { primary: '#6a1b9a', radius: '4px' } };
+    const widgets = await Promise.all([
+      mountWidget('ancrage-project-cards', feed({ projects }), { 'page-size': '2', filters: true }),
+      mountWidget('ancrage-project-cards', feed({ publishers: [themed], projects }), { 'page-size': '2' }),
+      mountWidget('ancrage-budget-gauge', feed({ budgets })),
+    ]);
+    const before = looks(widgets);
+    const page = document.head.appendChild(document.createElement('style'));
+    page.textContent = `:root { --_feed-primary: #0f0; --_feed-on-primary: #f0f; --_feed-accent: #f00; --_feed-surface: #000;
+      --_feed-text: #0f0; --_feed-radius: 0; --_dot: #f0f; --_text: #f00; --_surface: #000; --_radius: 0; --_accent: #0ff }`;
+    try {
+      expect(looks(widgets)).to.deep.equal(before);
+    } finally {
+      page.remove();
+    }
   });
 
   it('follows the system with color-scheme="auto"', async () => {

@@ -179,8 +179,11 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     );
     this.found = this.hits?.size ?? rows.length;
     // A count already said follows the partners that change under it (another kind, a reload);
-    // while the reader types, it waits for the pause.
-    if (this.announced !== undefined && !changed.has('query')) this.announced = this.found;
+    // while the reader types, it waits for the pause. Said now, it is not said again at the pause.
+    if (this.announced !== undefined && !changed.has('query') && this.announced !== this.found) {
+      clearTimeout(this.typingTimer);
+      this.announced = this.found;
+    }
   }
 
   protected override renderContent(): unknown {

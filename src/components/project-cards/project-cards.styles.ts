@@ -127,13 +127,14 @@ export const styles = css`
     align-items: center;
     gap: 0.4em;
     font-weight: 600;
+    --_dot: currentColor;
   }
   .status::before {
     content: '';
     width: 0.6em;
     height: 0.6em;
     border-radius: 50%;
-    background: var(--_dot, currentColor);
+    background: var(--_dot);
   }
   .planned {
     --_dot: #0063cb;

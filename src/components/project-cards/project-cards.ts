@@ -285,9 +285,13 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
       const restart = !this.shown || has('publisher', 'themes', 'country', 'status', 'project', 'sort', 'filters', 'criteria', 'pageSize');
       if (restart) this.shown = this.pageLength;
     }
-    // A language change says the same count in the new language.
+    // A language change says the same count in the new language, then not again once typing pauses.
     if (this.announceNow) this.sayCount();
-    else if (reindex && this.announcement) this.announcement = this.countText();
+    else if (reindex && this.announcement) {
+      const text = this.countText();
+      if (text !== this.announcement) clearTimeout(this.typingTimer);
+      this.announcement = text;
+    }
     this.announceNow = false;
   }
 

@@ -340,6 +340,20 @@ describe('ancrage-partner-list', () => {
       expect($(el, '.found')!.textContent).to.equal(`${associations} partenaires`);
     });
 
+    it('says the count once when the partners change under a search before typing pauses', async () => {
+      const el = await mount({ search: true });
+      await type(el, 'a');
+      await aTimeout(600);
+      const region = $(el, '.found')!;
+      const said: string[] = [];
+      new MutationObserver(() => said.push(region.textContent!)).observe(region, { childList: true, subtree: true, characterData: true });
+      await type(el, 'an');
+      await type(el, 'a');
+      el.kind = 'association';
+      await aTimeout(800);
+      expect(said.filter(Boolean)).to.deep.equal([`${shown(el, '[part~="partner"]').length} partenaires`]);
+    });
+
     it('matches city, country name and description', async () => {
       const el = await mount({ search: true });
       await type(el, 'montreuil');

@@ -1,6 +1,7 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { feed, partner, project, publisher } from '../../fixtures/feed-builder.js';
 import { consoleWarnings } from '../../fixtures/widget-dom.js';
+import type { AncrageProjectCards } from '../../../src/components/project-cards/project-cards.js';
 import { $, $$, choose, count, mount, textOf, titles } from './helpers.js';
 
 const FORAGES = 'Forages au Mali';
@@ -155,6 +156,25 @@ describe('ancrage-project-cards: filters', () => {
     fresh.setAttribute('lang', 'en');
     await aTimeout(300);
     expect(status(fresh)).to.equal('2 projects');
+  });
+
+  it('says the count once when a filter, the reset or another language follows a search before typing pauses', async () => {
+    const cases: Array<[string, (el: AncrageProjectCards) => unknown, string]> = [
+      ['a filter', (el) => choose(el, 'theme', 'water-sanitation'), '1 projet'],
+      ['the reset', (el) => $<HTMLButtonElement>(el, 'button[type="reset"]')!.click(), '4 projets'],
+      ['another language', (el) => el.setAttribute('lang', 'en'), '1 project'],
+    ];
+    for (const [action, act, once] of cases) {
+      const el = await mount(projects(), { filters: '' });
+      await choose(el, 'status', 'ongoing');
+      const region = $(el, '.count')!;
+      const said: string[] = [];
+      new MutationObserver(() => said.push(textOf(region))).observe(region, { childList: true, subtree: true, characterData: true });
+      await choose(el, 'q', 'mali');
+      await act(el);
+      await aTimeout(800);
+      expect(said.filter(Boolean), action).to.deep.equal([once]);
+    }
   });
 
   it('keeps its page when a framework sets an equal new array or URL', async () => {
