@@ -247,6 +247,8 @@ const PRIVATE_NAMES = [
   'titleLang', 'publisherLang', 'summaryLang', 'hasDetails',
   // AncragePartnerList, and its rows
   'renderList', 'renderLogo', 'renderPartner', 'linkText', 'haystack', 'scopedCount', 'searchTimer', 'hits', 'matching',
+  // Both lists' kept focus
+  'focused',
   // AncrageBudgetGauge
   'pick', 'yearsToChoose', 'shownMeasure', 'shownBasis', 'renderBudget', 'sentences', 'renderMeter', 'renderYears',
   'onYearChange', 'renderBreakdown', 'money', 'lineOver', 'agreeing',

@@ -4,6 +4,7 @@ import { byText, idAttribute, numeric } from '../../base/converters.js';
 import { partnersMessages, type PartnersMessages } from '../../i18n/index.js';
 import { feedImage } from '../../base/feed-image.js';
 import { heading } from '../../base/heading.js';
+import { focusedItem, refocus, type KeptFocus } from '../../base/kept-focus.js';
 import { paragraphs } from '../../feed/text.js';
 import { PARTNER_KINDS, type Feed, type Image, type PartnerKind, type PartnerRole } from '../../feed/types.js';
 import { compareText, fold, formatCount, formatCountry, formatList, formatNumber, searchTerms } from '../../i18n/format.js';
@@ -130,6 +131,8 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
   /** Logo URLs that failed to load: not shown again. */
   private failedLogos = new Set<string>();
 
+  /** Where the focus was before an update. */
+  private focused?: KeptFocus;
   /** The partners in scope, by group. */
   private groups: Group[] = [];
   /** Those the search finds; `undefined` without a search: all. */
@@ -183,6 +186,16 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     if (this.announced !== undefined && !changed.has('query')) this.announced = this.found;
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.focused = focusedItem(this.shadowRoot);
+  }
+
+  /** The focus goes with its partner: rows keep their place and take another partner's content. */
+  protected override updated(): void {
+    refocus(this.shadowRoot!, this.focused);
+  }
+
   protected override renderContent(): unknown {
     const { t, headingLevel } = this;
     // A framework may set the property as text ('4'), as the cards take it.
@@ -232,7 +245,15 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     return html`<ul role="list" class="partners">
       ${rows.map(
         (row) =>
-          html`<li part="partner" class="partner" ?hidden=${this.hits && !this.hits.has(row)}>
+          // Focusable, for the focus to land on when the partner whose control had it is gone (`refocus`).
+          html`<li
+            part="partner"
+            class="partner"
+            data-key=${row.partner.id}
+            tabindex="-1"
+            aria-labelledby=${this.logosOnly ? nothing : `n-${row.partner.id}`}
+            ?hidden=${this.hits && !this.hits.has(row)}
+          >
             ${this.logosOnly ? this.renderLogo(row) : this.renderPartner(row, level)}
           </li>`,
       )}
@@ -264,7 +285,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     const allProjects = !hidden || this.projectsOpen.has(id);
     return html`${this.image(partner.logo, '') ?? nothing}
       <div class="body">
-        ${heading(level, 'name', name, undefined, nameLang)}
+        ${heading(level, 'name', name, `n-${id}`, nameLang)}
         <p class=${this.group === 'none' ? 'kind' : 'visually-hidden'}>${t.partnerKinds[kind]}</p>
         ${place ? html`<p class="place">${place}</p>` : nothing}
         ${this.project && links[0] ? html`<p class="role">${roles(links[0].roles)}</p>` : nothing}

@@ -84,6 +84,29 @@ interface AxeInternals {
 
 const namesOf = (el: Element, selector: string) => $$(el, selector).map(accessibleName);
 
+interface AxNode {
+  role: string;
+  name: string;
+  children?: AxNode[];
+}
+
+/** The names of the page's nodes of a role, as Chromium gives them to a screen reader (axe computes its own). */
+async function axNames(role: string): Promise<string[]> {
+  const names: string[] = [];
+  const walk = (node: AxNode) => {
+    if (node.role === role) names.push(node.name);
+    node.children?.forEach(walk);
+  };
+  walk((await a11ySnapshot({})) as unknown as AxNode);
+  return names;
+}
+
+/** The accessible name of what has the keyboard focus in the widget, `null` when it is not in the widget (the page's body). */
+const focused = (el: Element) => {
+  const active = el.shadowRoot!.activeElement;
+  return active && accessibleName(active);
+};
+
 async function type(el: AncragePartnerList, text: string) {
   const input = $(el, 'input')! as HTMLInputElement;
   input.focus();
@@ -380,12 +403,7 @@ describe('ancrage-partner-list', () => {
       const page = await fixture<HTMLDivElement>(html`<div><p style="height: 3000px">Haut de page</p><ancrage-partner-list .data=${FEED}></ancrage-partner-list></div>`);
       const el = page.querySelector<HTMLElement & { state: string }>('ancrage-partner-list')!;
       await waitUntil(() => el.state === 'ready');
-      const names: string[] = [];
-      const walk = (node: { role: string; name: string; children?: unknown[] }) => {
-        if (node.role === 'heading' && FEED.partners.some((p) => p.name === node.name)) names.push(node.name);
-        node.children?.forEach((child) => walk(child as typeof node));
-      };
-      walk((await a11ySnapshot({})) as unknown as Parameters<typeof walk>[0]);
+      const names = (await axNames('heading')).filter((name) => FEED.partners.some((p) => p.name === name));
       expect(names).to.have.members(FEED.partners.map((p) => p.name as string));
     });
 
@@ -549,6 +567,70 @@ describe('ancrage-partner-list', () => {
       const el = await mount({}, feed({ partners: [partner('x', { description: 'Court.' })] }));
       expect($(el, 'button')).to.equal(null);
       expect(visibleText(el)).to.include('Court.');
+    });
+  });
+
+  describe('focus', () => {
+    const described = (id: string, name: unknown) => partner(id, { name, description: LONG_TEXT, website: `https://${id}.example/` });
+    /** Partners with long descriptions; Charlie in seven projects ("Voir les 2 autres projets"). */
+    const withPartners = (...partners: ReturnType<typeof partner>[]) =>
+      feed({
+        partners,
+        projects: Array.from({ length: 7 }, (_, i) =>
+          project(`p${i}`, { partners: partners.filter((p) => i === 0 || p.id === 'charlie').map((p) => ({ ref: p.id, role: 'funding' })) }),
+        ),
+      });
+    const [bravo, charlie, delta] = ['bravo', 'charlie', 'delta'].map((id) => described(id, id[0].toUpperCase() + id.slice(1)));
+    const control = (el: AncragePartnerList, name: string) => $$(el, 'a, button').find((node) => accessibleName(node) === name)!;
+
+    it('stays on its partner’s control when a reload adds a partner before it', async () => {
+      const el = await mount({}, withPartners(bravo, charlie, delta));
+      for (const name of ['Lire la suite (Charlie)', 'Voir les 2 autres projets (Charlie)', 'Site web : Charlie (charlie.example)']) {
+        control(el, name).focus();
+        // Rows are kept in place: Charlie's now shows Bravo.
+        el.data = withPartners(described('alpha', 'Alpha'), bravo, charlie, delta);
+        await el.updateComplete;
+        expect(names(el)).to.deep.equal(['Alpha', 'Bravo', 'Charlie', 'Delta']);
+        expect(focused(el), name).to.equal(name);
+        el.data = withPartners(bravo, charlie, delta);
+        await el.updateComplete;
+        expect(focused(el), name).to.equal(name);
+      }
+      // Enter opens Charlie's description, not another partner's.
+      control(el, 'Lire la suite (Charlie)').focus();
+      el.data = withPartners(described('alpha', 'Alpha'), bravo, charlie, delta);
+      await el.updateComplete;
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(partnerNamed(el, 'Charlie').querySelector('button')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(partnerNamed(el, 'Bravo').querySelector('button')!.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('stays on its partner’s control when another language sorts the list otherwise', async () => {
+      const el = await mount(
+        { group: 'none' },
+        withPartners(described('agir', { fr: 'Agir ensemble', en: 'Together' }), described('medecins', { fr: 'Médecins du monde', en: 'Doctors of the World' })),
+      );
+      control(el, 'Lire la suite (Agir ensemble)').focus();
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Doctors of the World', 'Together']);
+      expect(focused(el)).to.equal('Read more (Together)');
+    });
+
+    it('goes to the partner in its place when its partner is gone, to the search field when none is left', async () => {
+      const el = await mount({ search: true }, withPartners(bravo, charlie, delta));
+      control(el, 'Lire la suite (Charlie)').focus();
+      el.data = withPartners(bravo, delta);
+      await el.updateComplete;
+      // Read out by its name: Enter on its button would open what the reader did not choose.
+      expect(focused(el)).to.equal('Delta');
+      // A search that finds nothing in the new data.
+      await type(el, 'delta');
+      control(el, 'Lire la suite (Delta)').focus();
+      el.data = withPartners(bravo, charlie);
+      await el.updateComplete;
+      expect(focused(el)).to.equal('Rechercher un partenaire');
     });
   });
 
