@@ -246,7 +246,7 @@ const PRIVATE_NAMES = [
   'openStart', 'placeName', 'partnerName', 'onInput', 'onReset', 'pageLength', 'imageFailed',
   'titleLang', 'publisherLang', 'summaryLang', 'hasDetails',
   // AncragePartnerList, and its rows
-  'renderList', 'renderLogo', 'renderPartner', 'linkText', 'haystack', 'scopedCount', 'searchTimer', 'hits', 'matching',
+  'renderList', 'renderLogo', 'renderPartner', 'linkText', 'haystack', 'scopedCount', 'searchTimer', 'hits', 'matching', 'onKeydown',
   // Both lists' kept focus
   'focused',
   // AncrageBudgetGauge

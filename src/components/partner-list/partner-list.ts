@@ -204,7 +204,15 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     return html`${this.search
         ? html`<div class="search">
               <label for="search">${t.partners.search}</label>
-              <input id="search" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} />
+              <input
+                id="search"
+                part="search"
+                type="search"
+                autocomplete="off"
+                .value=${this.query}
+                @input=${this.onInput}
+                @keydown=${this.onKeydown}
+              />
             </div>
             <p class="found" role="status">${this.announced === undefined ? '' : this.announced ? this.count(this.announced) : t.partners.noMatch}</p>`
         : nothing}
@@ -363,6 +371,18 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     if (this.scopedCount > 300) this.searchTimer = setTimeout(() => (this.query = query), 200);
     else this.query = query;
     this.whenTypingPauses(() => this.announce(this.found, this.announced, (found) => (this.announced = found)));
+  }
+
+  /**
+   * Tab out of the field before a waiting search applies: applied now, so that the focus lands on
+   * a partner it finds, not on one it then hides (the focus fell to the page).
+   */
+  private onKeydown({ key, target }: KeyboardEvent): void {
+    if (key != 'Tab') return;
+    clearTimeout(this.searchTimer);
+    this.query = (target as HTMLInputElement).value;
+    // Now, before the browser moves the focus (nothing waits: no update when the query is the same).
+    this.performUpdate();
   }
 }
 

@@ -349,6 +349,24 @@ describe('ancrage-partner-list', () => {
       expect($(el, '.found')!.textContent).to.equal('1 partenaire');
     });
 
+    it('applies a waiting search when Tab leaves the field, so that the focus lands on a partner it finds', async () => {
+      const many = feed({
+        partners: Array.from({ length: 400 }, (_, i) =>
+          partner(`p${i}`, { name: `${i === 350 ? 'Zeta Diéma' : 'Association'} ${i}`, website: `https://p${i}.example/` }),
+        ),
+      });
+      const el = await mountWidget<AncragePartnerList>('ancrage-partner-list', many, { search: true });
+      $(el, 'input')!.focus();
+      await sendKeys({ type: 'diema' });
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal('Site web : Zeta Diéma 350 (p350.example)');
+      expect(names(el)).to.deep.equal(['Zeta Diéma 350']);
+      // Not moved once the pause is over (it fell to the page's body from a partner the search then hid).
+      await aTimeout(600);
+      expect(focused(el)).to.equal('Site web : Zeta Diéma 350 (p350.example)');
+      expect($(el, '.found')!.textContent).to.equal('1 partenaire');
+    });
+
     it('keeps the count it said in step with the partners when they change under the search', async () => {
       const el = await mount({ search: true });
       await type(el, 'a');
