@@ -218,14 +218,16 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
         : nothing}
       ${this.groups.map(([kind, rows]) => {
         const found = this.hits ? rows.filter((row) => this.hits!.has(row)).length : rows.length;
+        const title = kind && t.partnerKindGroups[kind];
         return kind
           ? html`<div part="group" class="group" ?hidden=${!found}>
               ${heading(
                 level,
                 'heading',
                 // Heard "Associations, 3 partenaires": brackets after a name ending "(OSIM)" would be two sets.
-                html`${t.partnerKindGroups[kind]}<span class="visually-hidden">, ${this.count(found)}</span>
-                  <span class="count" aria-hidden="true">${formatNumber(this.locale, found)}</span>`,
+                // Said whole by the hidden text: a hidden part after the name read "Associations , 3" (Chromium).
+                html`<span aria-hidden="true">${title} <span class="count">${formatNumber(this.locale, found)}</span></span
+                  ><span class="visually-hidden">${title}, ${this.count(found)}</span>`,
               )}
               ${this.renderList(rows, level + 1)}
             </div>`

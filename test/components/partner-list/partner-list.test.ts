@@ -153,6 +153,11 @@ describe('ancrage-partner-list', () => {
         'ONG, 1 partenaire',
         'Organismes publics, 1 partenaire',
       ]);
+      // Chromium read "Associations , 3 partenaires" when the hidden count followed the visible name.
+      expect((await axNames('heading')).filter((name) => name.includes(' partenaire')).slice(0, 2)).to.deep.equal([
+        'Associations, 3 partenaires',
+        'Organisations de solidarité internationale issues des migrations (OSIM), 1 partenaire',
+      ]);
       // Within a group: sorted by name.
       const associations = $$(el, '[part~="group"]')[0];
       expect([...associations.querySelectorAll('[part~="name"]')].map((n) => n.textContent)).to.deep.equal([
