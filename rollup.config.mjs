@@ -246,7 +246,9 @@ const PRIVATE_NAMES = [
   'openStart', 'placeName', 'partnerName', 'onInput', 'onReset', 'pageLength', 'imageFailed',
   'titleLang', 'publisherLang', 'summaryLang', 'hasDetails',
   // AncragePartnerList, and its rows
-  'renderList', 'renderLogo', 'renderPartner', 'linkText', 'haystack', 'scopedCount', 'searchTimer', 'hits', 'matching',
+  'renderList', 'renderLogo', 'renderPartner', 'linkText', 'haystack', 'scopedCount', 'searchTimer', 'hits', 'matching', 'onKeydown',
+  // Both lists' kept focus
+  'focused',
   // AncrageBudgetGauge
   'pick', 'yearsToChoose', 'shownMeasure', 'shownBasis', 'renderBudget', 'sentences', 'renderMeter', 'renderYears',
   'onYearChange', 'renderBreakdown', 'money', 'lineOver', 'agreeing',

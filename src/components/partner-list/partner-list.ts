@@ -4,6 +4,7 @@ import { byText, idAttribute, numeric } from '../../base/converters.js';
 import { partnersMessages, type PartnersMessages } from '../../i18n/index.js';
 import { feedImage } from '../../base/feed-image.js';
 import { heading } from '../../base/heading.js';
+import { focusedItem, refocus, type KeptFocus } from '../../base/kept-focus.js';
 import { paragraphs } from '../../feed/text.js';
 import { PARTNER_KINDS, type Feed, type Image, type PartnerKind, type PartnerRole } from '../../feed/types.js';
 import { compareText, fold, formatCount, formatCountry, formatList, formatNumber, searchTerms } from '../../i18n/format.js';
@@ -130,6 +131,8 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
   /** Logo URLs that failed to load: not shown again. */
   private failedLogos = new Set<string>();
 
+  /** Where the focus was before an update. */
+  private focused?: KeptFocus;
   /** The partners in scope, by group. */
   private groups: Group[] = [];
   /** Those the search finds; `undefined` without a search: all. */
@@ -186,6 +189,16 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     }
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.focused = focusedItem(this.shadowRoot);
+  }
+
+  /** The focus goes with its partner: rows keep their place and take another partner's content. */
+  protected override updated(): void {
+    refocus(this.shadowRoot!, this.focused);
+  }
+
   protected override renderContent(): unknown {
     const { t, headingLevel } = this;
     // A framework may set the property as text ('4'), as the cards take it.
@@ -194,20 +207,30 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     return html`${this.search
         ? html`<div class="search">
               <label for="search">${t.partners.search}</label>
-              <input id="search" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} />
+              <input
+                id="search"
+                part="search"
+                type="search"
+                autocomplete="off"
+                .value=${this.query}
+                @input=${this.onInput}
+                @keydown=${this.onKeydown}
+              />
             </div>
             <p class="found" role="status">${this.announced === undefined ? '' : this.announced ? this.count(this.announced) : t.partners.noMatch}</p>`
         : nothing}
       ${this.groups.map(([kind, rows]) => {
         const found = this.hits ? rows.filter((row) => this.hits!.has(row)).length : rows.length;
+        const title = kind && t.partnerKindGroups[kind];
         return kind
           ? html`<div part="group" class="group" ?hidden=${!found}>
               ${heading(
                 level,
                 'heading',
                 // Heard "Associations, 3 partenaires": brackets after a name ending "(OSIM)" would be two sets.
-                html`${t.partnerKindGroups[kind]}<span class="visually-hidden">, ${this.count(found)}</span>
-                  <span class="count" aria-hidden="true">${formatNumber(this.locale, found)}</span>`,
+                // Said whole by the hidden text: a hidden part after the name read "Associations , 3" (Chromium).
+                html`<span aria-hidden="true">${title} <span class="count">${formatNumber(this.locale, found)}</span></span
+                  ><span class="visually-hidden">${title}, ${this.count(found)}</span>`,
               )}
               ${this.renderList(rows, level + 1)}
             </div>`
@@ -235,7 +258,15 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     return html`<ul role="list" class="partners">
       ${rows.map(
         (row) =>
-          html`<li part="partner" class="partner" ?hidden=${this.hits && !this.hits.has(row)}>
+          // Focusable, for the focus to land on when the partner whose control had it is gone (`refocus`).
+          html`<li
+            part="partner"
+            class="partner"
+            data-key=${row.partner.id}
+            tabindex="-1"
+            aria-labelledby=${this.logosOnly ? nothing : `n-${row.partner.id}`}
+            ?hidden=${this.hits && !this.hits.has(row)}
+          >
             ${this.logosOnly ? this.renderLogo(row) : this.renderPartner(row, level)}
           </li>`,
       )}
@@ -267,7 +298,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     const allProjects = !hidden || this.projectsOpen.has(id);
     return html`${this.image(partner.logo, '') ?? nothing}
       <div class="body">
-        ${heading(level, 'name', name, undefined, nameLang)}
+        ${heading(level, 'name', name, `n-${id}`, nameLang)}
         <p class=${this.group === 'none' ? 'kind' : 'visually-hidden'}>${t.partnerKinds[kind]}</p>
         ${place ? html`<p class="place">${place}</p>` : nothing}
         ${this.project && links[0] ? html`<p class="role">${roles(links[0].roles)}</p>` : nothing}
@@ -345,6 +376,18 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     if (this.scopedCount > 300) this.searchTimer = setTimeout(() => (this.query = query), 200);
     else this.query = query;
     this.whenTypingPauses(() => this.announce(this.found, this.announced, (found) => (this.announced = found)));
+  }
+
+  /**
+   * Tab out of the field before a waiting search applies: applied now, so that the focus lands on
+   * a partner it finds, not on one it then hides (the focus fell to the page).
+   */
+  private onKeydown({ key, target }: KeyboardEvent): void {
+    if (key != 'Tab') return;
+    clearTimeout(this.searchTimer);
+    this.query = (target as HTMLInputElement).value;
+    // Now, before the browser moves the focus (nothing waits: no update when the query is the same).
+    this.performUpdate();
   }
 }
 

@@ -6,6 +6,7 @@ import { cardsMessages, type CardsMessages } from '../../i18n/index.js';
 import { emit } from '../../base/events.js';
 import { feedImage } from '../../base/feed-image.js';
 import { heading } from '../../base/heading.js';
+import { focusedItem, refocus, type KeptFocus } from '../../base/kept-focus.js';
 import { textItems } from '../../base/text-items.js';
 import { paragraphs } from '../../feed/text.js';
 import {
@@ -49,8 +50,6 @@ interface Entry {
 
 /** Names joined in the reader's language, and the `lang` of a name alone. */
 type Names = [text: string, lang: string | typeof nothing];
-/** Where the keyboard focus is among the cards: the card's title id, its control (0: the card itself), the card's index. */
-type FocusedControl = [titleId: string, control: number, card: number];
 
 /** What a card says, in the language its entry was built for. */
 interface CardTexts {
@@ -215,8 +214,8 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   /** Ids of expanded cards and of images that failed to load (mutated, then `requestUpdate`). */
   private expanded = new Set<string>();
   private brokenImages = new Set<string>();
-  /** `focusedControl()` before an update. */
-  private focused?: FocusedControl;
+  /** Where the focus was before an update. */
+  private focused?: KeptFocus;
   /** The live region's text: the result count, once a reader changes a filter (not on first render). */
   private announcement?: string;
   /** A filter other than the search box changed: say the count at this update. */
@@ -308,7 +307,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.focused = this.focusedControl();
+    this.focused = focusedItem(this.shadowRoot);
     // No feed (another address loading, data taken away): the next one opens at its first page, its cards closed.
     if (!this.feedData) {
       this.shown = 0;
@@ -317,29 +316,11 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
   }
 
   protected override updated(): void {
-    const kept = this.focused;
-    // Cards keep their place and take another project's content (a reload added one before, a
-    // new sort): the focus goes with its project, not to another one's "Details" button.
-    if (kept && this.focusedControl()?.[0] !== kept[0]) {
-      const card = [...this.renderRoot.querySelectorAll('article')].find((article) => article.getAttribute('aria-labelledby') == kept[0]);
-      // Its project no longer shown (a sort sent it past the page): the card in its place, or the
-      // last one when the page starts again with fewer cards, whose title is read out, rather than
-      // that project's button, which Enter would open.
-      const cards = this.renderRoot.querySelectorAll('article');
-      ([card, ...(card?.querySelectorAll<HTMLElement>('a,button') ?? [])][kept[1]] ?? card ?? cards[Math.min(kept[2], cards.length - 1)])?.focus();
-    }
+    // The focus goes with its project; after "Show more", to the first new card.
+    refocus(this.shadowRoot!, this.focused);
     if (this.focusIndex < 0) return;
     this.renderRoot.querySelectorAll('article')[this.focusIndex]?.focus();
     this.focusIndex = -1;
-  }
-
-  /** The card with the focus (its title's id), which of its controls has it (0: the card itself), and its place. */
-  private focusedControl(): FocusedControl | undefined {
-    const active = this.shadowRoot?.activeElement;
-    const card = active?.closest('article');
-    return card
-      ? [card.getAttribute('aria-labelledby')!, [card, ...card.querySelectorAll('a,button')].indexOf(active!), [...this.renderRoot.querySelectorAll('article')].indexOf(card)]
-      : undefined;
   }
 
   protected override renderContent(): TemplateResult {
@@ -527,7 +508,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
     // `><` keeps the template's line breaks out of the DOM. The funding's basis is a `dd` of its own,
     // which a screen reader reads apart from the amounts.
     return html`<li
-      ><article class="card" part="card" aria-labelledby="t-${id}" tabindex="-1"
+      ><article class="card" part="card" aria-labelledby="t-${id}" data-key=${id} tabindex="-1"
         >${heading(this.headingLevel, 'title', title, `t-${id}`, titleLang)}<p class="meta"
           ><span class="status ${p.status}" part="status" .textContent=${t.status[p.status]}></span
           ><span ?hidden=${!dates} .textContent=${dates}></span></p

@@ -84,6 +84,29 @@ interface AxeInternals {
 
 const namesOf = (el: Element, selector: string) => $$(el, selector).map(accessibleName);
 
+interface AxNode {
+  role: string;
+  name: string;
+  children?: AxNode[];
+}
+
+/** The names of the page's nodes of a role, as Chromium gives them to a screen reader (axe computes its own). */
+async function axNames(role: string): Promise<string[]> {
+  const names: string[] = [];
+  const walk = (node: AxNode) => {
+    if (node.role === role) names.push(node.name);
+    node.children?.forEach(walk);
+  };
+  walk((await a11ySnapshot({})) as unknown as AxNode);
+  return names;
+}
+
+/** The accessible name of what has the keyboard focus in the widget, `null` when it is not in the widget (the page's body). */
+const focused = (el: Element) => {
+  const active = el.shadowRoot!.activeElement;
+  return active && accessibleName(active);
+};
+
 async function type(el: AncragePartnerList, text: string) {
   const input = $(el, 'input')! as HTMLInputElement;
   input.focus();
@@ -129,6 +152,11 @@ describe('ancrage-partner-list', () => {
         'Collectivités partenaires, 1 partenaire',
         'ONG, 1 partenaire',
         'Organismes publics, 1 partenaire',
+      ]);
+      // Chromium read "Associations , 3 partenaires" when the hidden count followed the visible name.
+      expect((await axNames('heading')).filter((name) => name.includes(' partenaire')).slice(0, 2)).to.deep.equal([
+        'Associations, 3 partenaires',
+        'Organisations de solidarité internationale issues des migrations (OSIM), 1 partenaire',
       ]);
       // Within a group: sorted by name.
       const associations = $$(el, '[part~="group"]')[0];
@@ -326,6 +354,24 @@ describe('ancrage-partner-list', () => {
       expect($(el, '.found')!.textContent).to.equal('1 partenaire');
     });
 
+    it('applies a waiting search when Tab leaves the field, so that the focus lands on a partner it finds', async () => {
+      const many = feed({
+        partners: Array.from({ length: 400 }, (_, i) =>
+          partner(`p${i}`, { name: `${i === 350 ? 'Zeta Diéma' : 'Association'} ${i}`, website: `https://p${i}.example/` }),
+        ),
+      });
+      const el = await mountWidget<AncragePartnerList>('ancrage-partner-list', many, { search: true });
+      $(el, 'input')!.focus();
+      await sendKeys({ type: 'diema' });
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal('Site web : Zeta Diéma 350 (p350.example)');
+      expect(names(el)).to.deep.equal(['Zeta Diéma 350']);
+      // Not moved once the pause is over (it fell to the page's body from a partner the search then hid).
+      await aTimeout(600);
+      expect(focused(el)).to.equal('Site web : Zeta Diéma 350 (p350.example)');
+      expect($(el, '.found')!.textContent).to.equal('1 partenaire');
+    });
+
     it('keeps the count it said in step with the partners when they change under the search', async () => {
       const el = await mount({ search: true });
       await type(el, 'a');
@@ -394,12 +440,7 @@ describe('ancrage-partner-list', () => {
       const page = await fixture<HTMLDivElement>(html`<div><p style="height: 3000px">Haut de page</p><ancrage-partner-list .data=${FEED}></ancrage-partner-list></div>`);
       const el = page.querySelector<HTMLElement & { state: string }>('ancrage-partner-list')!;
       await waitUntil(() => el.state === 'ready');
-      const names: string[] = [];
-      const walk = (node: { role: string; name: string; children?: unknown[] }) => {
-        if (node.role === 'heading' && FEED.partners.some((p) => p.name === node.name)) names.push(node.name);
-        node.children?.forEach((child) => walk(child as typeof node));
-      };
-      walk((await a11ySnapshot({})) as unknown as Parameters<typeof walk>[0]);
+      const names = (await axNames('heading')).filter((name) => FEED.partners.some((p) => p.name === name));
       expect(names).to.have.members(FEED.partners.map((p) => p.name as string));
     });
 
@@ -563,6 +604,70 @@ describe('ancrage-partner-list', () => {
       const el = await mount({}, feed({ partners: [partner('x', { description: 'Court.' })] }));
       expect($(el, 'button')).to.equal(null);
       expect(visibleText(el)).to.include('Court.');
+    });
+  });
+
+  describe('focus', () => {
+    const described = (id: string, name: unknown) => partner(id, { name, description: LONG_TEXT, website: `https://${id}.example/` });
+    /** Partners with long descriptions; Charlie in seven projects ("Voir les 2 autres projets"). */
+    const withPartners = (...partners: ReturnType<typeof partner>[]) =>
+      feed({
+        partners,
+        projects: Array.from({ length: 7 }, (_, i) =>
+          project(`p${i}`, { partners: partners.filter((p) => i === 0 || p.id === 'charlie').map((p) => ({ ref: p.id, role: 'funding' })) }),
+        ),
+      });
+    const [bravo, charlie, delta] = ['bravo', 'charlie', 'delta'].map((id) => described(id, id[0].toUpperCase() + id.slice(1)));
+    const control = (el: AncragePartnerList, name: string) => $$(el, 'a, button').find((node) => accessibleName(node) === name)!;
+
+    it('stays on its partner’s control when a reload adds a partner before it', async () => {
+      const el = await mount({}, withPartners(bravo, charlie, delta));
+      for (const name of ['Lire la suite (Charlie)', 'Voir les 2 autres projets (Charlie)', 'Site web : Charlie (charlie.example)']) {
+        control(el, name).focus();
+        // Rows are kept in place: Charlie's now shows Bravo.
+        el.data = withPartners(described('alpha', 'Alpha'), bravo, charlie, delta);
+        await el.updateComplete;
+        expect(names(el)).to.deep.equal(['Alpha', 'Bravo', 'Charlie', 'Delta']);
+        expect(focused(el), name).to.equal(name);
+        el.data = withPartners(bravo, charlie, delta);
+        await el.updateComplete;
+        expect(focused(el), name).to.equal(name);
+      }
+      // Enter opens Charlie's description, not another partner's.
+      control(el, 'Lire la suite (Charlie)').focus();
+      el.data = withPartners(described('alpha', 'Alpha'), bravo, charlie, delta);
+      await el.updateComplete;
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(partnerNamed(el, 'Charlie').querySelector('button')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(partnerNamed(el, 'Bravo').querySelector('button')!.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('stays on its partner’s control when another language sorts the list otherwise', async () => {
+      const el = await mount(
+        { group: 'none' },
+        withPartners(described('agir', { fr: 'Agir ensemble', en: 'Together' }), described('medecins', { fr: 'Médecins du monde', en: 'Doctors of the World' })),
+      );
+      control(el, 'Lire la suite (Agir ensemble)').focus();
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Doctors of the World', 'Together']);
+      expect(focused(el)).to.equal('Read more (Together)');
+    });
+
+    it('goes to the partner in its place when its partner is gone, to the search field when none is left', async () => {
+      const el = await mount({ search: true }, withPartners(bravo, charlie, delta));
+      control(el, 'Lire la suite (Charlie)').focus();
+      el.data = withPartners(bravo, delta);
+      await el.updateComplete;
+      // Read out by its name: Enter on its button would open what the reader did not choose.
+      expect(focused(el)).to.equal('Delta');
+      // A search that finds nothing in the new data.
+      await type(el, 'delta');
+      control(el, 'Lire la suite (Delta)').focus();
+      el.data = withPartners(bravo, charlie);
+      await el.updateComplete;
+      expect(focused(el)).to.equal('Rechercher un partenaire');
     });
   });
 
