@@ -112,6 +112,28 @@ export const tokenStyles = css`
       background: none !important;
       color: inherit !important;
     }
+    /* On paper: a card or a partner on one sheet, a heading or a table's title with what follows,
+       no empty fields (filters, search, year), the gauge drawn whole, not mid-animation. */
+    article,
+    .partner {
+      break-inside: avoid;
+    }
+    [part~='heading'],
+    [part~='name'],
+    [part~='title'],
+    .table-title,
+    .label {
+      break-after: avoid;
+    }
+    form,
+    .search,
+    .years {
+      display: none !important;
+    }
+    * {
+      animation: none !important;
+      transition: none !important;
+    }
   }
   /* Set, not inherited: a host page's * { box-sizing: content-box; line-height: 3 } reaches :host and beats it. */
   *,
