@@ -65,7 +65,8 @@ const SHAPES: Record<GaugeVariant, { box: string; d: string }> = {
  * @csspart overrun - The SVG path of the amount past the limit (over 100 % only).
  * @csspart notch - The SVG mark of the limit (over 100 % only).
  * @csspart value - The percentage, in large type.
- * @csspart sentence - The sentence with the amounts and the overrun, if any.
+ * @csspart amounts - Without a gauge (nothing measured, or a reference of 0), the amounts listed in its place.
+ * @csspart sentence - Each sentence: the amounts and the overrun, if any; each line over its own ceiling; the share of the authority's budget.
  * @csspart breakdown - The scrollable wrapper of the breakdown table.
  *
  * @cssproperty [--ancrage-gauge-size=18em] - Largest width of the arc.
@@ -225,15 +226,15 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     const shown = html`<div class="gauge ${this.variant === 'bar' ? 'bar' : 'arc'}">
         <p id="caption" class="caption" part="caption">${caption}</p>
         ${amounts.length
-          ? html`<dl class="amounts">${amounts.map(([term, value]) => html` <dt>${term}</dt> <dd>${value}</dd>`)}</dl>`
+          ? html`<dl class="amounts" part="amounts">${amounts.map(([term, value]) => html` <dt>${term}</dt> <dd>${value}</dd>`)}</dl>`
           : view
             ? this.renderMeter(view, spoken)
             : nothing}
         ${sentence
           ? html`<p class="sentence" part="sentence">${sentence}${overrun ? html` — <strong>${overrun}</strong>` : nothing}</p>`
           : nothing}
-        ${byLine ? html`<p class="sentence">${byLine}</p>` : nothing}
-        ${view?.share === undefined ? nothing : html`<p class="share">${t.gauge.shareOfTotal(this.percent(view.share))}</p>`}
+        ${byLine ? html`<p class="lines-over" part="sentence">${byLine}</p>` : nothing}
+        ${view?.share === undefined ? nothing : html`<p class="share" part="sentence">${t.gauge.shareOfTotal(this.percent(view.share))}</p>`}
       </div>
       ${this.rows.length ? this.renderBreakdown() : nothing}`;
     return [shown, html`${caption}. ${amounts.map((pair) => `${pair.join(' ')}. `)}${spoken}`];

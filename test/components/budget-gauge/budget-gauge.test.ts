@@ -40,6 +40,8 @@ const mount = (data: unknown = BASIC, attrs: Attributes = {}) => mountWidget<Anc
 const shown = (el: AncrageBudgetGauge) => plain(el.shadowRoot!.textContent);
 const meter = (el: AncrageBudgetGauge) => $(el, '[role="meter"]');
 const sentence = (el: AncrageBudgetGauge) => plain($(el, '[part="sentence"]')?.textContent);
+/** The sentence naming each line over its own ceiling, below the gauge's. */
+const linesOver = (el: AncrageBudgetGauge) => plain($(el, '.lines-over')?.textContent);
 
 function expectMeter(el: AncrageBudgetGauge, attrs: Record<string, string>) {
   const m = meter(el)!;
@@ -144,6 +146,37 @@ describe('ancrage-budget-gauge', () => {
       expect(sentence(water)).not.to.equal(sentence(await mount(LINES)));
     });
 
+    it('lets the page style every sentence it shows, and the amounts shown instead of a gauge, through its parts', async () => {
+      const red = 'rgb(176, 0, 32)';
+      const style = document.createElement('style');
+      style.textContent = `ancrage-budget-gauge::part(sentence), ancrage-budget-gauge::part(amounts) { color: ${red} }`;
+      document.head.append(style);
+      try {
+        const [styled, unstyled]: string[][] = [[], []];
+        for (const data of [
+          // A line over its own ceiling, which the whole envelope's sentence does not say, and the share of the authority's budget.
+          feed({ budgets: [budget(2025, 100000, { committed: 70000, totalBudget: 29000000, lines: [{ basis: 'water', label: 'Budget eau', committed: 60000, base: 4000000 }] })] }),
+          // Against 0 €, the amounts instead of a gauge.
+          feed({ budgets: [budget(2025, 0, { committed: 100 })] }),
+        ]) {
+          const el = await mount(data);
+          const texts = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+          while (texts.nextNode()) {
+            const [text, parent] = [plain(texts.currentNode.textContent), texts.currentNode.parentElement!];
+            // The caption and the percentage have parts of their own; the live region is not seen.
+            if (text && !parent.closest('[part="caption"], [part="value"], .visually-hidden')) (getComputedStyle(parent).color === red ? styled : unstyled).push(text);
+          }
+        }
+        expect(unstyled).to.deep.equal([]);
+        expect(styled.join(' ')).to.equal(
+          '70 000 € engagés sur 100 000 € votés, soit 70 % Dépassement du plafond par ligne : Budget eau — 150 % (20 000 € au-delà). 0,34 % du budget de la collectivité' +
+            " Voté 0 € Engagé 100 € Dépassement de l'enveloppe : 100 €",
+        );
+      } finally {
+        style.remove();
+      }
+    });
+
     it('shows the envelope’s share of the total budget', async () => {
       const data = feed({ budgets: [budget(2025, 250000, { committed: 180000, totalBudget: 104166667 })] });
       const el = await mount(data);
@@ -225,7 +258,7 @@ describe('ancrage-budget-gauge', () => {
     it('names a 1 % line over its own ceiling in the whole envelope\'s view, without the breakdown', async () => {
       const el = await mount(feed({ budgets: [budget(2025, 100000, { committed: 70000, lines: [{ basis: 'water', label: 'Budget eau', committed: 60000, base: 5000000 }] })] }));
       expect(sentence(el)).to.equal('70 000 € engagés sur 100 000 € votés, soit 70 %');
-      expect(plain(el.shadowRoot!.querySelector('.sentence:not([part])')?.textContent)).to.equal(
+      expect(linesOver(el)).to.equal(
         'Dépassement du plafond par ligne : Budget eau — 120 % (10 000 € au-delà).',
       );
       await expect(el).to.be.accessible();
@@ -244,7 +277,7 @@ describe('ancrage-budget-gauge', () => {
       });
       const el = await mount(twoWaterLines, { basis: 'water' });
       expect(sentence(el)).to.equal('40 000 € engagés sur un plafond de 50 000 € (1 % des 5 000 000 € de ressources du service), soit 80 %');
-      const byLine = () => plain([...el.shadowRoot!.querySelectorAll('.sentence:not([part])')].map((p) => p.textContent).join(' '));
+      const byLine = () => linesOver(el);
       expect(byLine()).to.equal('Dépassement du plafond par ligne : Budget eau — 175 % (15 000 € au-delà).');
       // Heard with the gauge, which says 80 %: a screen reader gets the line's overrun too.
       expect(plain(meter(el)!.getAttribute('aria-valuetext'))).to.equal(`${sentence(el)}. ${byLine()}`);
@@ -252,17 +285,17 @@ describe('ancrage-budget-gauge', () => {
       await el.updateComplete;
       expect(byLine()).to.equal('Over the ceiling by line: Budget eau — 175% (€15,000 over).');
       // With the breakdown, its table flags the line instead.
-      expect(plain((await mount(twoWaterLines, { basis: 'water', breakdown: true })).shadowRoot!.querySelector('.sentence:not([part])')?.textContent)).to.equal('');
+      expect(linesOver(await mount(twoWaterLines, { basis: 'water', breakdown: true }))).to.equal('');
     });
 
     it('names a line whose committed amount passes its ceiling behind the spent amounts shown', async () => {
       const one = feed({ budgets: [budget(2025, 100000, { lines: [{ basis: 'water', committed: 70000, spent: 20000, base: 5500000 }] })] });
       const el = await mount(one, { basis: 'water', measure: 'spent' });
       expect(sentence(el)).to.equal('20 000 € payés sur un plafond de 55 000 € (1 % des 5 500 000 € de ressources du service), soit 36,4 %');
-      const byLine = plain(el.shadowRoot!.querySelector('.sentence:not([part])')?.textContent);
+      const byLine = linesOver(el);
       expect(byLine).to.equal('Dépassement du plafond par ligne : 1 % eau et assainissement (loi Oudin-Santini) — 127,3 % (15 000 € engagés au-delà).');
       // Showing the committed amounts, the sentence says it: no second statement.
-      expect(plain((await mount(one, { basis: 'water' })).shadowRoot!.querySelector('.sentence:not([part])')?.textContent)).to.equal('');
+      expect(linesOver(await mount(one, { basis: 'water' }))).to.equal('');
     });
 
     it('draws mobility under its ceiling with a custom rate, its resources said to exclude the versement mobilité', async () => {
