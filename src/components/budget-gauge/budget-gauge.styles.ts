@@ -167,6 +167,11 @@ export const gaugeStyles = css`
       white-space: normal;
     }
   }
+  /* The comma between a line's label and its basis, for a screen reader (the basis goes on a line of its own). Kept in
+     the text's flow: Chromium names an out-of-flow one with a space before it ("Budget eau , 1 % eau"). */
+  .sep {
+    clip-path: inset(50%);
+  }
   .basis {
     font-size: 0.875em;
     font-weight: 400;

@@ -356,7 +356,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
             ({ line, value, share, ceiling, ...over }) => html`<tr>
               <th scope="row">
                 ${line.label
-                  ? html`${this.textSpan(line.label)}
+                  ? html`${this.textSpan(line.label)}<span class="sep">,</span>
                       <span class="basis">${bases[line.basis]}</span>`
                   : bases[line.basis]}
               </th>

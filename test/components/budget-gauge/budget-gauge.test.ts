@@ -668,7 +668,7 @@ describe('ancrage-budget-gauge', () => {
       expect(headers.map((th) => getComputedStyle(th).textAlign)).to.deep.equal(['start', 'end', 'end', 'end', 'end']);
       const rows = [...table.tBodies[0].rows].map((row) => [...row.cells].map((cell) => plain(cell.textContent)));
       expect(rows[0]).to.deep.equal([
-        'Coopération décentralisée Budget général',
+        'Coopération décentralisée, Budget général',
         '200 000 €',
         '150 000 €',
         '66,7 %',
@@ -692,6 +692,26 @@ describe('ancrage-budget-gauge', () => {
       expect(plain($(el, '#measure')!.textContent)).to.equal('Engagé');
       expect($(el, '#caption')).to.exist;
       await expect(el).to.be.accessible();
+    });
+
+    it('says a line\'s label and its basis apart, in a row header\'s name too, in French and English', async () => {
+      const data = feed({
+        budgets: [budget(2025, 100000, { lines: [{ basis: 'water', label: "1 % eau (budget annexe de l'eau)", allocated: 20000, committed: 10000, base: 2000000 }] })],
+      });
+      const names: string[] = [];
+      for (const lang of ['fr', 'en']) {
+        const el = await mount(data, { breakdown: true, lang });
+        // As a screen reader names the row (Chromium's tree, through the DevTools protocol: test/server/commands.mjs).
+        names.push(...((await executeServerCommand('ax-names', { role: 'rowheader' })) as string[]));
+        // Seen on two lines, the basis under the label.
+        const [label, basis] = [$(el, 'tbody th > span')!, $(el, 'tbody th .basis')!].map((node) => node.getBoundingClientRect());
+        expect(basis.top, lang).to.be.at.least(label.bottom);
+        el.remove();
+      }
+      expect(names.map(plain)).to.deep.equal([
+        "1 % eau (budget annexe de l'eau), 1 % eau et assainissement (loi Oudin-Santini)",
+        "1 % eau (budget annexe de l'eau), 1% for water and sanitation (Oudin-Santini law)",
+      ]);
     });
 
     it('names apart the breakdowns of two gauges of one budget, committed and spent', async () => {
