@@ -127,6 +127,8 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
    * it shows the whole envelope, sums several lines, or shows the spent amounts.
    */
   private linesOver: LineRow[] = [];
+  /** Watches the breakdown's table: its scroller is a keyboard stop only while the table is wider than it. */
+  private overflowObserver?: ResizeObserver;
 
   protected override derive(feed: Feed): void {
     // `year=""` or 0 is no year, so the latest is shown, as without the attribute; "2O24" or
@@ -240,6 +242,18 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     return [shown, html`${caption}. ${amounts.map((pair) => `${pair.join(' ')}. `)}${spoken}`];
   }
 
+  protected override updated(): void {
+    this.overflowObserver?.disconnect();
+    const table = this.renderRoot.querySelector('table');
+    // A Tab stop where the table fits (a wide screen) would scroll nothing: the arrow keys need it on a phone only.
+    // The table, as wide as its scroller or wider, changes width whenever it comes to fit or stops fitting.
+    if (table)
+      (this.overflowObserver ??= new ResizeObserver(([{ target }]) => {
+        const box = target.parentElement!;
+        box.scrollWidth > box.clientWidth ? box.setAttribute('tabindex', '0') : box.removeAttribute('tabindex');
+      })).observe(table);
+  }
+
   /** The sentence, and the overrun statement when the amount passes its reference. */
   private sentences(view: GaugeView): [string, string?] {
     const { gauge } = this.t;
@@ -342,7 +356,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     // Named by the table, the gauge and the measure: two gauges of one budget, committed and spent, are two regions.
     // Its title outside the scroller, not a <caption>: that is as wide as the table, and scrolled out of sight on a phone.
     return html`<p id="breakdown" class="table-title">${gauge.breakdown}</p>
-      <div class="scroll" part="breakdown" tabindex="0" role="region" aria-labelledby="breakdown caption measure">
+      <div class="scroll" part="breakdown" role="region" aria-labelledby="breakdown caption measure">
       <table aria-labelledby="breakdown">
         <thead>
           <tr>
