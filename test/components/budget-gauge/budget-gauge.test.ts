@@ -876,6 +876,27 @@ describe('ancrage-budget-gauge', () => {
       }
     });
 
+    it('shows the breakdown\'s "more columns" shadow on the ground of either scheme', async () => {
+      await setViewport({ width: 320, height: 640 });
+      /** A computed colour's channels, 0 to 255, and its alpha (Chromium gives a color-mix as `color(srgb r g b / a)`). */
+      const channels = (colour: string) => {
+        const [r, g, b, a = 1] = colour.match(/[\d.]+/g)!.map(Number);
+        return { rgb: colour.startsWith('color(') ? [r, g, b].map((c) => c * 255) : [r, g, b], a };
+      };
+      const hex = (rgb: number[]) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+      for (const scheme of ['light', 'dark']) {
+        const el = await mount(LINES, { breakdown: true, 'color-scheme': scheme });
+        const scroller = $(el, '[part="breakdown"]')!;
+        let ground = scroller.parentElement!;
+        while (channels(getComputedStyle(ground).backgroundColor).a === 0) ground = ground.parentElement!;
+        const under = channels(getComputedStyle(ground).backgroundColor).rgb;
+        const shadow = channels(/radial-gradient\([^,]*, ((?:rgba?|color)\([^)]*\))/.exec(getComputedStyle(scroller).backgroundImage)![1]);
+        // At the edge, the shadow's colour laid over the ground.
+        const edge = shadow.rgb.map((c, i) => c * shadow.a + under[i] * (1 - shadow.a));
+        expect(contrastRatio(hex(edge), hex(under)), scheme).to.be.at.least(1.5);
+      }
+    });
+
     it('fills from the left on a right-to-left page too, where its French words run left to right', async () => {
       const el = await mount(BASIC, { dir: 'rtl', variant: 'bar' });
       expect(getComputedStyle($(el, 'svg')!).transform).to.equal('none');
