@@ -251,7 +251,7 @@ const PRIVATE_NAMES = [
   'focused',
   // AncrageBudgetGauge
   'pick', 'yearsToChoose', 'shownMeasure', 'shownBasis', 'renderBudget', 'sentences', 'renderMeter', 'renderYears',
-  'onYearChange', 'renderBreakdown', 'money', 'lineOver', 'agreeing',
+  'onYearChange', 'renderBreakdown', 'money', 'lineOver', 'agreeing', 'overflowObserver',
   // Its view of a budget (budget-math.ts)
   'reference', 'against', 'excess', 'committedOver',
   // AncrageElement's protected members (not `feedData`, `locale`, `messages`, `t`: named as strings or short)

@@ -1,5 +1,5 @@
 // The built file a town hall links (`npm test` builds it first).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 
 const TAGS = ['ancrage-project-cards', 'ancrage-partner-list', 'ancrage-budget-gauge'];
 
@@ -77,9 +77,14 @@ describe('dist/ancrage.js against the sources', () => {
         el.setAttribute('feed', '/stories/demo/example-feed.json');
         // The language declared alike in both documents (this test page declares none).
         el.setAttribute('lang', 'fr');
+        // As wide in the page as in the smaller frame: the gauge's breakdown is a Tab stop only where its table does not fit.
+        el.style.width = '40em';
         doc.body.append(el);
         await waitUntil(() => el.state === 'ready', `${tag} ready`);
         await el.updateComplete;
+        // Once laid out: the breakdown's scroller learns whether its table fits (a ResizeObserver).
+        await nextFrame();
+        await nextFrame();
         const result = shape(el.shadowRoot!);
         el.remove();
         return result;

@@ -31,6 +31,8 @@ const SHOWN: Record<string, Array<[unknown, Attributes]>> = {
   ],
   'ancrage-budget-gauge': [
     [feed({ budgets: [budget(2025, 1000, { committed: 1500, lines: [{ basis: 'general', allocated: 1000, committed: 1500 }] })] }), { breakdown: true }],
+    // Against 0 €, the amounts listed instead of the gauge.
+    [feed({ budgets: [budget(2025, 0, { committed: 100 })] }), {}],
   ],
 };
 

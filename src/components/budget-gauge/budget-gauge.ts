@@ -65,7 +65,8 @@ const SHAPES: Record<GaugeVariant, { box: string; d: string }> = {
  * @csspart overrun - The SVG path of the amount past the limit (over 100 % only).
  * @csspart notch - The SVG mark of the limit (over 100 % only).
  * @csspart value - The percentage, in large type.
- * @csspart sentence - The sentence with the amounts and the overrun, if any.
+ * @csspart amounts - Without a gauge (nothing measured, or a reference of 0), the amounts listed in its place.
+ * @csspart sentence - Each sentence: the amounts and the overrun, if any; each line over its own ceiling; the share of the authority's budget.
  * @csspart breakdown - The scrollable wrapper of the breakdown table.
  *
  * @cssproperty [--ancrage-gauge-size=18em] - Largest width of the arc.
@@ -126,6 +127,8 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
    * it shows the whole envelope, sums several lines, or shows the spent amounts.
    */
   private linesOver: LineRow[] = [];
+  /** Watches the breakdown's table: its scroller is a keyboard stop only while the table is wider than it. */
+  private overflowObserver?: ResizeObserver;
 
   protected override derive(feed: Feed): void {
     // `year=""` or 0 is no year, so the latest is shown, as without the attribute; "2O24" or
@@ -225,18 +228,30 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     const shown = html`<div class="gauge ${this.variant === 'bar' ? 'bar' : 'arc'}">
         <p id="caption" class="caption" part="caption">${caption}</p>
         ${amounts.length
-          ? html`<dl class="amounts">${amounts.map(([term, value]) => html` <dt>${term}</dt> <dd>${value}</dd>`)}</dl>`
+          ? html`<dl class="amounts" part="amounts">${amounts.map(([term, value]) => html` <dt>${term}</dt> <dd>${value}</dd>`)}</dl>`
           : view
             ? this.renderMeter(view, spoken)
             : nothing}
         ${sentence
           ? html`<p class="sentence" part="sentence">${sentence}${overrun ? html` — <strong>${overrun}</strong>` : nothing}</p>`
           : nothing}
-        ${byLine ? html`<p class="sentence">${byLine}</p>` : nothing}
-        ${view?.share === undefined ? nothing : html`<p class="share">${t.gauge.shareOfTotal(this.percent(view.share))}</p>`}
+        ${byLine ? html`<p class="lines-over" part="sentence">${byLine}</p>` : nothing}
+        ${view?.share === undefined ? nothing : html`<p class="share" part="sentence">${t.gauge.shareOfTotal(this.percent(view.share))}</p>`}
       </div>
       ${this.rows.length ? this.renderBreakdown() : nothing}`;
     return [shown, html`${caption}. ${amounts.map((pair) => `${pair.join(' ')}. `)}${spoken}`];
+  }
+
+  protected override updated(): void {
+    this.overflowObserver?.disconnect();
+    const table = this.renderRoot.querySelector('table');
+    // A Tab stop where the table fits (a wide screen) would scroll nothing: the arrow keys need it on a phone only.
+    // The table, as wide as its scroller or wider, changes width whenever it comes to fit or stops fitting.
+    if (table)
+      (this.overflowObserver ??= new ResizeObserver(([{ target }]) => {
+        const box = target.parentElement!;
+        box.scrollWidth > box.clientWidth ? box.setAttribute('tabindex', '0') : box.removeAttribute('tabindex');
+      })).observe(table);
   }
 
   /** The sentence, and the overrun statement when the amount passes its reference. */
@@ -341,7 +356,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     // Named by the table, the gauge and the measure: two gauges of one budget, committed and spent, are two regions.
     // Its title outside the scroller, not a <caption>: that is as wide as the table, and scrolled out of sight on a phone.
     return html`<p id="breakdown" class="table-title">${gauge.breakdown}</p>
-      <div class="scroll" part="breakdown" tabindex="0" role="region" aria-labelledby="breakdown caption measure">
+      <div class="scroll" part="breakdown" role="region" aria-labelledby="breakdown caption measure">
       <table aria-labelledby="breakdown">
         <thead>
           <tr>
@@ -355,7 +370,7 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
             ({ line, value, share, ceiling, ...over }) => html`<tr>
               <th scope="row">
                 ${line.label
-                  ? html`${this.textSpan(line.label)}
+                  ? html`${this.textSpan(line.label)}<span class="sep">,</span>
                       <span class="basis">${bases[line.basis]}</span>`
                   : bases[line.basis]}
               </th>

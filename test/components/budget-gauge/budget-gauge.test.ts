@@ -1,5 +1,5 @@
-import { expect, oneEvent } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { expect, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/budget-gauge/define.js';
 import type { AncrageBudgetGauge } from '../../../src/components/budget-gauge/budget-gauge.js';
 import { contrastRatio } from '../../../src/theme/contrast.js';
@@ -40,6 +40,8 @@ const mount = (data: unknown = BASIC, attrs: Attributes = {}) => mountWidget<Anc
 const shown = (el: AncrageBudgetGauge) => plain(el.shadowRoot!.textContent);
 const meter = (el: AncrageBudgetGauge) => $(el, '[role="meter"]');
 const sentence = (el: AncrageBudgetGauge) => plain($(el, '[part="sentence"]')?.textContent);
+/** The sentence naming each line over its own ceiling, below the gauge's. */
+const linesOver = (el: AncrageBudgetGauge) => plain($(el, '.lines-over')?.textContent);
 
 function expectMeter(el: AncrageBudgetGauge, attrs: Record<string, string>) {
   const m = meter(el)!;
@@ -149,6 +151,37 @@ describe('ancrage-budget-gauge', () => {
       expect(sentence(water)).not.to.equal(sentence(await mount(LINES)));
     });
 
+    it('lets the page style every sentence it shows, and the amounts shown instead of a gauge, through its parts', async () => {
+      const red = 'rgb(176, 0, 32)';
+      const style = document.createElement('style');
+      style.textContent = `ancrage-budget-gauge::part(sentence), ancrage-budget-gauge::part(amounts) { color: ${red} }`;
+      document.head.append(style);
+      try {
+        const [styled, unstyled]: string[][] = [[], []];
+        for (const data of [
+          // A line over its own ceiling, which the whole envelope's sentence does not say, and the share of the authority's budget.
+          feed({ budgets: [budget(2025, 100000, { committed: 70000, totalBudget: 29000000, lines: [{ basis: 'water', label: 'Budget eau', committed: 60000, base: 4000000 }] })] }),
+          // Against 0 €, the amounts instead of a gauge.
+          feed({ budgets: [budget(2025, 0, { committed: 100 })] }),
+        ]) {
+          const el = await mount(data);
+          const texts = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+          while (texts.nextNode()) {
+            const [text, parent] = [plain(texts.currentNode.textContent), texts.currentNode.parentElement!];
+            // The caption and the percentage have parts of their own; the live region is not seen.
+            if (text && !parent.closest('[part="caption"], [part="value"], .visually-hidden')) (getComputedStyle(parent).color === red ? styled : unstyled).push(text);
+          }
+        }
+        expect(unstyled).to.deep.equal([]);
+        expect(styled.join(' ')).to.equal(
+          '70 000 € engagés sur 100 000 € votés, soit 70 % Dépassement du plafond par ligne : Budget eau — 150 % (20 000 € au-delà). 0,34 % du budget de la collectivité' +
+            " Voté 0 € Engagé 100 € Dépassement de l'enveloppe : 100 €",
+        );
+      } finally {
+        style.remove();
+      }
+    });
+
     it('shows the envelope’s share of the total budget', async () => {
       const data = feed({ budgets: [budget(2025, 250000, { committed: 180000, totalBudget: 104166667 })] });
       const el = await mount(data);
@@ -230,7 +263,7 @@ describe('ancrage-budget-gauge', () => {
     it('names a 1 % line over its own ceiling in the whole envelope\'s view, without the breakdown', async () => {
       const el = await mount(feed({ budgets: [budget(2025, 100000, { committed: 70000, lines: [{ basis: 'water', label: 'Budget eau', committed: 60000, base: 5000000 }] })] }));
       expect(sentence(el)).to.equal('70 000 € engagés sur 100 000 € votés, soit 70 %');
-      expect(plain(el.shadowRoot!.querySelector('.sentence:not([part])')?.textContent)).to.equal(
+      expect(linesOver(el)).to.equal(
         'Dépassement du plafond par ligne : Budget eau — 120 % (10 000 € au-delà).',
       );
       await expect(el).to.be.accessible();
@@ -249,7 +282,7 @@ describe('ancrage-budget-gauge', () => {
       });
       const el = await mount(twoWaterLines, { basis: 'water' });
       expect(sentence(el)).to.equal('40 000 € engagés sur un plafond de 50 000 € (1 % des 5 000 000 € de ressources du service), soit 80 %');
-      const byLine = () => plain([...el.shadowRoot!.querySelectorAll('.sentence:not([part])')].map((p) => p.textContent).join(' '));
+      const byLine = () => linesOver(el);
       expect(byLine()).to.equal('Dépassement du plafond par ligne : Budget eau — 175 % (15 000 € au-delà).');
       // Heard with the gauge, which says 80 %: a screen reader gets the line's overrun too.
       expect(plain(meter(el)!.getAttribute('aria-valuetext'))).to.equal(`${sentence(el)}. ${byLine()}`);
@@ -257,17 +290,17 @@ describe('ancrage-budget-gauge', () => {
       await el.updateComplete;
       expect(byLine()).to.equal('Over the ceiling by line: Budget eau — 175% (€15,000 over).');
       // With the breakdown, its table flags the line instead.
-      expect(plain((await mount(twoWaterLines, { basis: 'water', breakdown: true })).shadowRoot!.querySelector('.sentence:not([part])')?.textContent)).to.equal('');
+      expect(linesOver(await mount(twoWaterLines, { basis: 'water', breakdown: true }))).to.equal('');
     });
 
     it('names a line whose committed amount passes its ceiling behind the spent amounts shown', async () => {
       const one = feed({ budgets: [budget(2025, 100000, { lines: [{ basis: 'water', committed: 70000, spent: 20000, base: 5500000 }] })] });
       const el = await mount(one, { basis: 'water', measure: 'spent' });
       expect(sentence(el)).to.equal('20 000 € payés sur un plafond de 55 000 € (1 % des 5 500 000 € de ressources du service), soit 36,4 %');
-      const byLine = plain(el.shadowRoot!.querySelector('.sentence:not([part])')?.textContent);
+      const byLine = linesOver(el);
       expect(byLine).to.equal('Dépassement du plafond par ligne : 1 % eau et assainissement (loi Oudin-Santini) — 127,3 % (15 000 € engagés au-delà).');
       // Showing the committed amounts, the sentence says it: no second statement.
-      expect(plain((await mount(one, { basis: 'water' })).shadowRoot!.querySelector('.sentence:not([part])')?.textContent)).to.equal('');
+      expect(linesOver(await mount(one, { basis: 'water' }))).to.equal('');
     });
 
     it('draws mobility under its ceiling with a custom rate, its resources said to exclude the versement mobilité', async () => {
@@ -640,7 +673,7 @@ describe('ancrage-budget-gauge', () => {
       expect(headers.map((th) => getComputedStyle(th).textAlign)).to.deep.equal(['start', 'end', 'end', 'end', 'end']);
       const rows = [...table.tBodies[0].rows].map((row) => [...row.cells].map((cell) => plain(cell.textContent)));
       expect(rows[0]).to.deep.equal([
-        'Coopération décentralisée Budget général',
+        'Coopération décentralisée, Budget général',
         '200 000 €',
         '150 000 €',
         '66,7 %',
@@ -658,12 +691,65 @@ describe('ancrage-budget-gauge', () => {
       // The dash is for the eye; a screen reader hears words.
       expect($(el, 'td [aria-hidden="true"]')!.textContent).to.equal('—');
       const wrapper = $(el, '[part="breakdown"]')!;
-      expect(wrapper.getAttribute('tabindex')).to.equal('0');
       // Named by the table's title, the gauge's caption and the measure, so that two gauges' regions differ (axe landmark-unique).
       expect(wrapper.getAttribute('aria-labelledby')).to.equal(`${title.id} caption measure`);
       expect(plain($(el, '#measure')!.textContent)).to.equal('Engagé');
       expect($(el, '#caption')).to.exist;
       await expect(el).to.be.accessible();
+    });
+
+    it('says a line\'s label and its basis apart, in a row header\'s name too, in French and English', async () => {
+      const data = feed({
+        budgets: [budget(2025, 100000, { lines: [{ basis: 'water', label: "1 % eau (budget annexe de l'eau)", allocated: 20000, committed: 10000, base: 2000000 }] })],
+      });
+      const names: string[] = [];
+      for (const lang of ['fr', 'en']) {
+        const el = await mount(data, { breakdown: true, lang });
+        // As a screen reader names the row (Chromium's tree, through the DevTools protocol: test/server/commands.mjs).
+        names.push(...((await executeServerCommand('ax-names', { role: 'rowheader' })) as string[]));
+        // Seen on two lines, the basis under the label.
+        const [label, basis] = [$(el, 'tbody th > span')!, $(el, 'tbody th .basis')!].map((node) => node.getBoundingClientRect());
+        expect(basis.top, lang).to.be.at.least(label.bottom);
+        el.remove();
+      }
+      expect(names.map(plain)).to.deep.equal([
+        "1 % eau (budget annexe de l'eau), 1 % eau et assainissement (loi Oudin-Santini)",
+        "1 % eau (budget annexe de l'eau), 1% for water and sanitation (Oudin-Santini law)",
+      ]);
+    });
+
+    it('is a keyboard stop that scrolls with the arrow keys where the table does not fit, and none where it does', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await mount(LINES, { breakdown: true });
+      const [before, after] = ['avant', 'après'].map((words) => Object.assign(document.createElement('button'), { textContent: words }));
+      el.before(before);
+      el.after(after);
+      const scroller = $(el, '[part="breakdown"]')!;
+      /** Where Tab goes from the button before the widget, once the widget has laid out its table (words: chai's report of a DOM node stalls the browser). */
+      const tabFromBefore = async () => {
+        await nextFrame();
+        await nextFrame();
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        const focused = document.activeElement === el ? el.shadowRoot!.activeElement : document.activeElement;
+        return focused === scroller ? 'the table' : focused?.textContent;
+      };
+      try {
+        expect(await tabFromBefore(), 'on a phone, Tab reaches the table').to.equal('the table');
+        // Still named when it is a stop (axe scrollable-region-focusable, the region's name).
+        expect(scroller.getAttribute('aria-labelledby')).to.equal('breakdown caption measure');
+        await sendKeys({ press: 'ArrowRight' });
+        await waitUntil(() => scroller.scrollLeft > 0, 'the arrow key scrolls the table');
+        await setViewport({ width: 1000, height: 640 });
+        expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
+        expect(await tabFromBefore(), 'on a wide screen, nothing to scroll: Tab goes past it').to.equal('après');
+        await setViewport({ width: 320, height: 640 });
+        expect(await tabFromBefore(), 'on a phone again').to.equal('the table');
+        await expect(el).to.be.accessible();
+      } finally {
+        before.remove();
+        after.remove();
+      }
     });
 
     it('names apart the breakdowns of two gauges of one budget, committed and spent', async () => {
@@ -792,6 +878,27 @@ describe('ancrage-budget-gauge', () => {
         expect(style('svg').forcedColorAdjust).to.equal('none');
       } finally {
         await executeServerCommand('emulate-forced-colors', { active: false });
+      }
+    });
+
+    it('shows the breakdown\'s "more columns" shadow on the ground of either scheme', async () => {
+      await setViewport({ width: 320, height: 640 });
+      /** A computed colour's channels, 0 to 255, and its alpha (Chromium gives a color-mix as `color(srgb r g b / a)`). */
+      const channels = (colour: string) => {
+        const [r, g, b, a = 1] = colour.match(/[\d.]+/g)!.map(Number);
+        return { rgb: colour.startsWith('color(') ? [r, g, b].map((c) => c * 255) : [r, g, b], a };
+      };
+      const hex = (rgb: number[]) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+      for (const scheme of ['light', 'dark']) {
+        const el = await mount(LINES, { breakdown: true, 'color-scheme': scheme });
+        const scroller = $(el, '[part="breakdown"]')!;
+        let ground = scroller.parentElement!;
+        while (channels(getComputedStyle(ground).backgroundColor).a === 0) ground = ground.parentElement!;
+        const under = channels(getComputedStyle(ground).backgroundColor).rgb;
+        const shadow = channels(/radial-gradient\([^,]*, ((?:rgba?|color)\([^)]*\))/.exec(getComputedStyle(scroller).backgroundImage)![1]);
+        // At the edge, the shadow's colour laid over the ground.
+        const edge = shadow.rgb.map((c, i) => c * shadow.a + under[i] * (1 - shadow.a));
+        expect(contrastRatio(hex(edge), hex(under)), scheme).to.be.at.least(1.5);
       }
     });
 
