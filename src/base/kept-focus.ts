@@ -14,7 +14,8 @@ const controls = (item: HTMLElement) => [item, ...item.querySelectorAll<HTMLElem
 export function focusedItem(root: ShadowRoot | null): KeptFocus | undefined {
   const active = root?.activeElement as HTMLElement | null | undefined;
   const item = active?.closest<HTMLElement>('[data-key]');
-  return item ? [item.dataset.key!, controls(item).indexOf(active!), shownItems(root!).indexOf(item)] : undefined;
+  // One a search has just hidden still has the focus for a moment: it has lost it (to the page, next).
+  return item && !item.closest('[hidden]') ? [item.dataset.key!, controls(item).indexOf(active!), shownItems(root!).indexOf(item)] : undefined;
 }
 
 /**

@@ -113,7 +113,8 @@ export const tokenStyles = css`
       color: inherit !important;
     }
     /* On paper: a card or a partner on one sheet, a heading or a table's title with what follows,
-       no empty fields (filters, search, year), the gauge drawn whole, not mid-animation. */
+       the gauge drawn whole, not mid-animation, without its year switcher (its caption says the year).
+       The filters and the search stay: they say what a filtered page shows. */
     article,
     .partner {
       break-inside: avoid;
@@ -125,8 +126,6 @@ export const tokenStyles = css`
     .label {
       break-after: avoid;
     }
-    form,
-    .search,
     .years {
       display: none !important;
     }

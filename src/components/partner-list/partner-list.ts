@@ -183,7 +183,8 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     this.found = this.hits?.size ?? rows.length;
     // A count already said follows the partners that change under it (another kind, a reload);
     // while the reader types, it waits for the pause. Said now, it is not said again at the pause.
-    if (this.announced !== undefined && !changed.has('query') && this.announced !== this.found) {
+    // Not while a search waits to apply (over 300 partners): its count is said at the pause.
+    if (this.announced !== undefined && !changed.has('query') && !this.searchTimer && this.announced !== this.found) {
       clearTimeout(this.typingTimer);
       this.announced = this.found;
     }
@@ -373,7 +374,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
     // content-visibility, which hid those off screen from screen readers): searched once typing
     // pauses, not at each key, which the list would hold up.
     // Not cleared when the widget leaves the page: one moved by a framework keeps what its field shows.
-    if (this.scopedCount > 300) this.searchTimer = setTimeout(() => (this.query = query), 200);
+    if (this.scopedCount > 300) this.searchTimer = setTimeout(() => ((this.searchTimer = undefined), (this.query = query)), 200);
     else this.query = query;
     this.whenTypingPauses(() => this.announce(this.found, this.announced, (found) => (this.announced = found)));
   }
@@ -385,6 +386,7 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
   private onKeydown({ key, target }: KeyboardEvent): void {
     if (key != 'Tab') return;
     clearTimeout(this.searchTimer);
+    this.searchTimer = undefined;
     this.query = (target as HTMLInputElement).value;
     // Now, before the browser moves the focus (nothing waits: no update when the query is the same).
     this.performUpdate();

@@ -400,6 +400,22 @@ describe('ancrage-partner-list', () => {
       expect(said.filter(Boolean)).to.deep.equal([`${shown(el, '[part~="partner"]').length} partenaires`]);
     });
 
+    it('says the count of a waiting search when new data comes before it applies (over 300 partners)', async () => {
+      const many = (extra: number) =>
+        feed({ partners: Array.from({ length: 400 + extra }, (_, i) => partner(`p${i}`, { name: `${i === 7 ? 'Zeta' : 'Association'} ${i}` })) });
+      const el = await mountWidget<AncragePartnerList>('ancrage-partner-list', many(0), { search: true });
+      await type(el, 'asso');
+      await aTimeout(800);
+      expect($(el, '.found')!.textContent).to.equal('399 partenaires');
+      await type(el, 'zeta');
+      // New data while the search for "zeta" waits.
+      el.data = many(1);
+      await el.updateComplete;
+      await aTimeout(800);
+      expect(names(el)).to.deep.equal(['Zeta 7']);
+      expect($(el, '.found')!.textContent).to.equal('1 partenaire');
+    });
+
     it('matches city, country name and description', async () => {
       const el = await mount({ search: true });
       await type(el, 'montreuil');
@@ -668,6 +684,18 @@ describe('ancrage-partner-list', () => {
       el.data = withPartners(bravo, charlie);
       await el.updateComplete;
       expect(focused(el)).to.equal('Rechercher un partenaire');
+    });
+
+    it('goes to the partner in its place when a search hides its partner in new data', async () => {
+      const el = await mount({ search: true, group: 'none' }, withPartners(described('zeta-a', 'Zeta A'), described('zeta-b', 'Zeta B')));
+      await type(el, 'zeta');
+      control(el, 'Lire la suite (Zeta A)').focus();
+      // Renamed, it keeps its row, which the search now hides, with the focus still in it for a moment.
+      el.data = withPartners(described('zeta-a', 'Alpha'), described('zeta-b', 'Zeta B'));
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Zeta B']);
+      await aTimeout(300);
+      expect(focused(el)).to.equal('Zeta B');
     });
   });
 
