@@ -1,5 +1,5 @@
 /**
- * Validates and normalises a feed-v1 document (`shared/feed-v1.md`).
+ * Validates and normalises a feed-v1 document (`src/feed/feed-v1.md`, shipped in the package).
  *
  * Pure: no DOM, runs in browsers and Node. Never throws, whatever JSON value
  * it is given. It reads only the fields the contract names, at a fixed depth,
