@@ -93,7 +93,7 @@ const TEXTS = {
       `Le flux collé contient des adresses relatives, par exemple ${address}\u00a0: l'aperçu les cherche sur ce serveur de démonstration, mais la page où vous collerez le code les cherchera parmi ses propres pages (images absentes, liens morts). Dans un flux collé, écrivez les adresses des images et des liens en entier (https://…).`,
     bare: (url) => `Adresse sans https://\u00a0: votre site la chercherait parmi ses propres pages. Écrivez-la en entier, par exemple ${url}`,
     cors: "Si le flux est sur un autre site que la page, ce site doit envoyer l'en-tête Access-Control-Allow-Origin (voir le README).",
-    insecure: "Adresse en http://\u00a0: une page en https (la vôtre, comme celle-ci) ne peut pas lire un flux en http. Donnez l'adresse en https:// du flux.",
+    insecure: "Adresse en http://\u00a0: une page en https (la vôtre) ne peut pas lire un flux en http. Donnez l'adresse en https:// du flux.",
     insecureScript:
       "Adresse en http://\u00a0: une page en https (la vôtre) bloque un script en http, et le widget resterait vide. Donnez l'adresse en https:// du fichier.",
     onComputer: "Un fichier sur votre ordinateur\u00a0: aucune page en ligne ne peut le lire. Mettez-le sur votre site et donnez son adresse en https://.",
@@ -264,7 +264,7 @@ const TEXTS = {
       `The pasted feed holds relative addresses, for example ${address}: the preview looks for them on this demo server, but the page where you paste the code will look for them among its own pages (missing images, dead links). In a pasted feed, write the addresses of images and links in full (https://…).`,
     bare: (url) => `An address without https://: your site would look for it among its own pages. Write it in full, for example ${url}`,
     cors: 'If the feed is on a different site from the page, that site must send the Access-Control-Allow-Origin header (see the README).',
-    insecure: "An http:// address: a page on https (yours, like this one) cannot read a feed on http. Give the feed's https:// address.",
+    insecure: "An http:// address: a page on https (yours) cannot read a feed on http. Give the feed's https:// address.",
     insecureScript: "An http:// address: a page on https (yours) blocks a script on http, and the widget would stay empty. Give the file's https:// address.",
     onComputer: 'A file on your computer: no page online can read it. Put it on your site and give its https:// address.',
     pastedReason: {

@@ -1155,8 +1155,14 @@ describe('embed generator: the page', () => {
     expect(text('feed-detail')).to.contain('If the feed is on a different site from the page, that site must send the Access-Control-Allow-Origin header');
     // Not reached on http: the page on https blocks it, whatever its CORS headers say.
     await checkUrl('http://donnees.belleval.invalid/flux.json');
-    expect(text('feed-detail')).to.contain("An http:// address: a page on https (yours, like this one) cannot read a feed on http. Give the feed's https:// address.");
+    expect(text('feed-detail')).to.contain("An http:// address: a page on https (yours) cannot read a feed on http. Give the feed's https:// address.");
     expect(text('feed-detail')).not.to.contain('Access-Control-Allow-Origin');
+  });
+
+  it('reads an http feed of another site as a page on http would: its own rules do not block it', async () => {
+    // 127.0.0.2 is this test server too, under a name the page's rules do not list one by one.
+    await checkUrl(`http://127.0.0.2:${location.port}${feedRoute('valid')}`);
+    expect(text('feed-status')).to.match(/^Flux valide\u00a0: /);
   });
 
   it('names the themes page for what it shows, the colours for the authority, with straight apostrophes in both languages', async () => {
