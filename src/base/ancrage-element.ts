@@ -197,8 +197,17 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // (Without `adoptedStyleSheets`, before Safari 16.4, Lit's `<style>` elements go anywhere.)
     if (!view || view == window || !('adoptedStyleSheets' in view.ShadowRoot.prototype)) return super.createRenderRoot();
     const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof AncrageElement).shadowRootOptions);
-    this.restyle();
+    this.restyle(root);
     return root;
+  }
+
+  /** The tag came with a closed root in the page's HTML (a page saved with its widgets drawn): that one, emptied, where an open one throws. */
+  override attachShadow(init: ShadowRootInit): ShadowRoot {
+    try {
+      return super.attachShadow(init);
+    } catch {
+      return super.attachShadow({ ...init, mode: 'closed' });
+    }
   }
 
   /**
@@ -206,9 +215,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
    * drops style sheets made in the first one, and the widget showed unstyled (the gauge a black
    * disc); they are made again in that document's window, and the first ones taken back on return.
    */
-  private restyle(): void {
+  private restyle(root = this.renderRoot as ShadowRoot): void {
     const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-    const root = this.shadowRoot;
     // (No `adoptedStyleSheets` before Safari 16.4: Lit put `<style>` elements, which move with the root.)
     if (!view || !root?.adoptedStyleSheets || root.adoptedStyleSheets[0]?.constructor === view.CSSStyleSheet) return;
     root.adoptedStyleSheets = (this.constructor as typeof AncrageElement).elementStyles.map((style) => {

@@ -11,11 +11,11 @@ const shownItems = (root: ShadowRoot) => [...root.querySelectorAll<HTMLElement>(
 const controls = (item: HTMLElement) => [item, ...item.querySelectorAll<HTMLElement>('a,button,[tabindex]')];
 
 /** Where the focus is in a widget's shadow root, before an update. */
-export function focusedItem(root: ShadowRoot | null): KeptFocus | undefined {
-  const active = root?.activeElement as HTMLElement | null | undefined;
+export function focusedItem(root: ShadowRoot): KeptFocus | undefined {
+  const active = root.activeElement as HTMLElement | null;
   const item = active?.closest<HTMLElement>('[data-key]');
   // One a search has just hidden still has the focus for a moment: it has lost it (to the page, next).
-  return item && !item.closest('[hidden]') ? [item.dataset.key!, controls(item).indexOf(active!), shownItems(root!).indexOf(item)] : undefined;
+  return item && !item.closest('[hidden]') ? [item.dataset.key!, controls(item).indexOf(active!), shownItems(root).indexOf(item)] : undefined;
 }
 
 /**

@@ -192,12 +192,12 @@ export class AncragePartnerList extends AncrageElement<PartnersMessages> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.focused = focusedItem(this.shadowRoot);
+    this.focused = focusedItem(this.renderRoot as ShadowRoot);
   }
 
   /** The focus goes with its partner: rows keep their place and take another partner's content. */
   protected override updated(): void {
-    refocus(this.shadowRoot!, this.focused);
+    refocus(this.renderRoot as ShadowRoot, this.focused);
   }
 
   protected override renderContent(): unknown {

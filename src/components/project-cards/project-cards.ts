@@ -307,7 +307,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.focused = focusedItem(this.shadowRoot);
+    this.focused = focusedItem(this.renderRoot as ShadowRoot);
     // No feed (another address loading, data taken away): the next one opens at its first page, its cards closed.
     if (!this.feedData) {
       this.shown = 0;
@@ -317,7 +317,7 @@ export class AncrageProjectCards extends AncrageElement<CardsMessages> {
 
   protected override updated(): void {
     // The focus goes with its project; after "Show more", to the first new card.
-    refocus(this.shadowRoot!, this.focused);
+    refocus(this.renderRoot as ShadowRoot, this.focused);
     if (this.focusIndex < 0) return;
     this.renderRoot.querySelectorAll('article')[this.focusIndex]?.focus();
     this.focusIndex = -1;
