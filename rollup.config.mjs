@@ -237,6 +237,7 @@ export function minifyTemplates() {
 const PRIVATE_NAMES = [
   // AncrageElement
   'declaredLang', 'writtenLang', 'langAttribute', 'loadCount', 'noFeedTimer', 'typingTimer', 'announceTimer', 'settleLanguage', 'resolveLanguage',
+  'restyle', 'leave',
   'themePublisher', 'errorMessage', 'parseData', 'refetchAfterNetworkError', 'shownState', 'renderFailed', 'told', 'unreported', 'hiddenWith', 'latestLoad', 'loadAndShow',
   // Internal reactive state (never named in a string: Lit's `changed.has('…')` would not find it)
   'announcement', 'announced', 'failedLogos', 'yearChanged', 'errorCode', 'shown',
@@ -244,9 +245,12 @@ const PRIVATE_NAMES = [
   'brokenImages', 'announceNow', 'focusIndex', 'partnersById', 'entriesLang', 'sayCount', 'countText', 'renderFilters',
   'presetFilter', 'comparator', 'collectOptions', 'filterEntries', 'searchText', 'cardTexts', 'renderCard', 'renderDetails',
   'openStart', 'placeName', 'partnerName', 'onInput', 'onReset', 'pageLength', 'imageFailed',
-  'titleLang', 'publisherLang', 'summaryLang', 'hasDetails',
+  'titleLang', 'publisherLang', 'summaryLang', 'hasDetails', 'hasFacts', 'texts', 'sortKey',
   // AncragePartnerList, and its rows
   'renderList', 'renderLogo', 'renderPartner', 'linkText', 'haystack', 'scopedCount', 'searchTimer', 'hits', 'matching', 'onKeydown',
+  'scoped', 'found', 'groups', 'scope', 'count',
+  // Private in more than one widget: the cards' and the partner list's `toggle`, the partner list's and the gauge's `rows`, `view`
+  'toggle', 'rows', 'view',
   // Both lists' kept focus
   'focused',
   // AncrageBudgetGauge
@@ -255,7 +259,7 @@ const PRIVATE_NAMES = [
   // Its view of a budget (budget-math.ts)
   'reference', 'against', 'excess', 'committedOver',
   // AncrageElement's protected members (not `feedData`, `locale`, `messages`, `t`: named as strings or short)
-  'readerLang', 'warnUnknown', 'textSpan', 'langOf', 'inScope', 'tell', 'announce', 'whenTypingPauses',
+  'readerLang', 'warnUnknown', 'textSpan', 'langOf', 'inScope', 'tell', 'announce', 'whenTypingPauses', 'ownerOf',
   'renderContent', 'isEmpty', 'derive', 'emptyMessage', 'rendersWhenEmpty',
   // Message names: each widget's catalog is its own in the bundle, which exports parseFeed only.
   // (Not the names a feed's code or a measure picks: `t.status[code]`, `gauge[measure]`.)
@@ -265,6 +269,8 @@ const PRIVATE_NAMES = [
   'overAllocated', 'overCeiling', 'beyond', 'shareOfTotal', 'voted',
   // Catalog parts and messages no feed field, attribute or DOM member shares a name with.
   'cards', 'roles', 'results', 'renderError', 'offline', 'since', 'started', 'until', 'sdg', 'contact', 'less', 'verb',
+  // A feed date's parts (i18n/format.ts).
+  'when', 'precision',
 ];
 
 /** Fails the build when one of our sources has a name of `PRIVATE_NAMES` as a string: renamed, it would not be found. */
@@ -302,7 +308,8 @@ export function bundlePlugins({ sourceMap = false } = {}) {
       ecma: 2021,
       module: true,
       compress: { passes: 2, inline: 1 },
-      mangle: { properties: { regex: new RegExp(`^(?:${PRIVATE_NAMES.join('|')})$`) } },
+      // `builtins`: Terser otherwise keeps the names it knows from the DOM (`errorCode`, `results`) even when listed.
+      mangle: { properties: { regex: new RegExp(`^(?:${PRIVATE_NAMES.join('|')})$`), builtins: true } },
       format: { comments: false, ascii_only: true },
     }),
   ];
