@@ -1,4 +1,5 @@
-import { css, unsafeCSS } from 'lit';
+import { unsafeCSS } from 'lit';
+import { css } from './css.js';
 import type { Theme } from '../feed/types.js';
 import { DARK_THEME, DEFAULT_THEME } from './contrast.js';
 

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../theme/css.js';
 
 /**
  * The arc's value sits inside the semicircle (one grid cell); the bar's below it.

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../theme/css.js';
 
 /*
  * Comments live here, not in the CSS: the template ships as written.
