@@ -269,6 +269,7 @@ const PRIVATE_NAMES = [
   'overAllocated', 'overCeiling', 'beyond', 'shareOfTotal', 'voted',
   // Catalog parts and messages no feed field, attribute or DOM member shares a name with.
   'cards', 'roles', 'results', 'renderError', 'offline', 'since', 'started', 'until', 'sdg', 'contact', 'less', 'verb',
+  'gauge', 'bases', 'allPublishers', 'noShare', 'more',
   // A feed date's parts (i18n/format.ts).
   'when', 'precision',
 ];
