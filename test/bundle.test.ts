@@ -1,5 +1,5 @@
 // The built file a town hall links (`npm test` builds it first).
-import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, nextFrame, waitUntil } from '@open-wc/testing';
 
 const TAGS = ['ancrage-project-cards', 'ancrage-partner-list', 'ancrage-budget-gauge'];
 
@@ -55,20 +55,44 @@ function shape(node: Node): string {
 }
 
 describe('dist/ancrage.js against the sources', () => {
-  it('renders the same elements, attributes and text (the build minifies templates only)', async () => {
+  it('renders the same elements, attributes and text, and after the same reader actions (the build minifies templates and renames private names only)', async () => {
     await import('/dist/ancrage.js' as string);
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html lang="fr"><body><script type="module">import '/src/ancrage.ts';</script></body></html>`;
     document.body.append(frame);
     await waitUntil(() => frame.contentWindow?.customElements?.get('ancrage-budget-gauge'), 'the sources registered', { timeout: 10000 });
-    const cases: Array<[string, Record<string, string>]> = [
+    // What a reader does, the same in both documents: it runs the renamed members of the bundle (toggles, search, filters, years).
+    const openFirst = (root: ShadowRoot) => root.querySelector<HTMLElement>('button[aria-expanded]')!.click();
+    const pickLast = (root: ShadowRoot, selector: string) => {
+      const select = root.querySelector<HTMLSelectElement>(selector)!;
+      select.selectedIndex = select.options.length - 1;
+      select.dispatchEvent(new Event('input', { bubbles: true }));
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    const search = (root: ShadowRoot, words: string) => {
+      const field = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+      field.value = words;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    const cases: Array<[string, Record<string, string>, ((root: ShadowRoot) => void)?]> = [
       ['ancrage-project-cards', { publisher: 'belleval', filters: '' }],
+      ['ancrage-project-cards', { publisher: 'belleval', filters: '', 'page-size': '1' }, (root) => {
+        openFirst(root);
+        root.querySelector<HTMLElement>('[part~="more"]')?.click();
+        pickLast(root, 'select[name="status"]');
+      }],
+      ['ancrage-project-cards', { publisher: 'belleval', filters: '' }, (root) => search(root, 'eau')],
       ['ancrage-project-cards', { project: 'diema-eau-potable' }],
       ['ancrage-partner-list', { publisher: 'belleval', search: '' }],
+      ['ancrage-partner-list', { publisher: 'belleval', search: '', group: 'kind' }, (root) => {
+        search(root, 'a');
+        openFirst(root);
+      }],
       ['ancrage-budget-gauge', { publisher: 'belleval', breakdown: '', years: '' }],
+      ['ancrage-budget-gauge', { publisher: 'belleval', breakdown: '', years: '' }, (root) => pickLast(root, 'select#year')],
       ['ancrage-budget-gauge', { publisher: 'belleval', variant: 'bar', basis: 'water' }],
     ];
-    for (const [tag, attrs] of cases) {
+    for (const [tag, attrs, act] of cases) {
       const render = async (doc: Document) => {
         const el = doc.createElement(tag) as HTMLElement & { state: string; updateComplete: Promise<unknown> };
         for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
@@ -85,14 +109,23 @@ describe('dist/ancrage.js against the sources', () => {
         // Once laid out: the breakdown's scroller learns whether its table fits (a ResizeObserver).
         await nextFrame();
         await nextFrame();
+        const first = shape(el.shadowRoot!);
+        if (act) {
+          act(el.shadowRoot!);
+          // Past the counts said once typing pauses (0.5 s).
+          await aTimeout(700);
+          await el.updateComplete;
+        }
         const result = shape(el.shadowRoot!);
         el.remove();
-        return result;
+        return [first, result];
       };
-      const built = await render(document);
-      const source = await render(frame.contentDocument!);
-      expect(built.length, tag).to.be.greaterThan(200);
-      expect(built, `${tag} ${JSON.stringify(attrs)}`).to.equal(source);
+      const [builtFirst, built] = await render(document);
+      const [, source] = await render(frame.contentDocument!);
+      const name = `${tag} ${JSON.stringify(attrs)}`;
+      expect(built.length, name).to.be.greaterThan(200);
+      if (act) expect(built, `${name}: the reader's actions change what shows`).not.to.equal(builtFirst);
+      expect(built, name).to.equal(source);
     }
     frame.remove();
   });
