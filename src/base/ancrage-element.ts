@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResult, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { feedUrl, loadFeed, logFeedIssues } from '../feed/load.js';
 import { fatalResult, parseFeed } from '../feed/parse.js';
 import { pickTag, pickText, unwrapped } from '../feed/text.js';
@@ -191,23 +191,26 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     langObserver.observe(this.ownerDocument.documentElement, LANG_CHANGES);
   }
 
-  /** First connected in another document (an iframe), its shadow root takes sheets made in that one: Lit's, the page's, are refused there. */
+  /**
+   * The page's HTML may give the tag a root already (a page saved with its widgets drawn): an open
+   * one is emptied (its copy showed beside the widget), a closed one taken (asking for an open one
+   * threw). First connected in another document (an iframe), the root takes sheets made in that
+   * one: Lit's, the page's, are refused there.
+   */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const options = (this.constructor as typeof AncrageElement).shadowRootOptions;
+    let root = this.shadowRoot;
+    root?.replaceChildren();
+    try {
+      root ??= this.attachShadow(options);
+    } catch {
+      root = this.attachShadow({ ...options, mode: 'closed' });
+    }
     const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
     // (Without `adoptedStyleSheets`, before Safari 16.4, Lit's `<style>` elements go anywhere.)
-    if (!view || view == window || !('adoptedStyleSheets' in view.ShadowRoot.prototype)) return super.createRenderRoot();
-    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof AncrageElement).shadowRootOptions);
-    this.restyle(root);
+    if (!view || view == window || !('adoptedStyleSheets' in view.ShadowRoot.prototype)) adoptStyles(root, (this.constructor as typeof AncrageElement).elementStyles);
+    else this.restyle(root);
     return root;
-  }
-
-  /** The tag came with a closed root in the page's HTML (a page saved with its widgets drawn): that one, emptied, where an open one throws. */
-  override attachShadow(init: ShadowRootInit): ShadowRoot {
-    try {
-      return super.attachShadow(init);
-    } catch {
-      return super.attachShadow({ ...init, mode: 'closed' });
-    }
   }
 
   /**

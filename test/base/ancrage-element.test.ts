@@ -30,27 +30,30 @@ describe('AncrageElement (the widget base)', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('takes a closed root the tag came with in the page (a page saved with its widgets drawn), emptied, without an error', async () => {
-      const errors: unknown[] = [];
-      const onError = (event: ErrorEvent) => errors.push(event.error);
-      window.addEventListener('error', onError);
-      const page = document.createElement('div');
-      document.body.append(page);
-      try {
-        page.setHTMLUnsafe('<test-widget><template shadowrootmode="closed"><p>Copie enregistrée</p></template></test-widget>');
-        const el = page.firstElementChild as TestWidget;
-        el.data = twoProjects;
-        await el.updateComplete;
-        expect(errors).to.deep.equal([]);
-        expect(el.state).to.equal('ready');
-        const shown = el.renderRoot.textContent!;
-        expect(shown).to.include('Eau potable');
-        expect(shown).not.to.include('Copie enregistrée');
-      } finally {
-        window.removeEventListener('error', onError);
-        page.remove();
-      }
-    });
+    for (const mode of ['open', 'closed']) {
+      it(`takes the ${mode} root the tag came with in the page (a page saved with its widgets drawn), emptied, without an error`, async () => {
+        const errors: unknown[] = [];
+        const onError = (event: ErrorEvent) => errors.push(event.error);
+        window.addEventListener('error', onError);
+        const page = document.createElement('div');
+        document.body.append(page);
+        try {
+          page.setHTMLUnsafe(`<test-widget><template shadowrootmode="${mode}"><p>Copie enregistrée</p></template></test-widget>`);
+          const el = page.firstElementChild as TestWidget;
+          el.data = twoProjects;
+          await el.updateComplete;
+          expect(errors).to.deep.equal([]);
+          expect(el.state).to.equal('ready');
+          const shown = el.renderRoot.textContent!;
+          expect(shown).to.include('Eau potable');
+          expect(shown).not.to.include('Copie enregistrée');
+          await expect(el).to.be.accessible();
+        } finally {
+          window.removeEventListener('error', onError);
+          page.remove();
+        }
+      });
+    }
 
     it('keeps `state` read-only: a write is ignored, an attribute written by hand put back', async () => {
       const el = await fixture<TestWidget>(html`<test-widget .data=${twoProjects}></test-widget>`);

@@ -1160,7 +1160,8 @@ describe('embed generator: the page', () => {
   });
 
   it('reads an http feed of another site as a page on http would: its own rules do not block it', async () => {
-    // 127.0.0.2 is this test server too, under a name the page's rules do not list one by one.
+    // 127.0.0.2 is this test server too, under a name the page's rules do not list one by one (Linux routes all
+    // of 127/8 to the loopback; macOS only 127.0.0.1, until `sudo ifconfig lo0 alias 127.0.0.2`).
     await checkUrl(`http://127.0.0.2:${location.port}${feedRoute('valid')}`);
     expect(text('feed-status')).to.match(/^Flux valide\u00a0: /);
   });
