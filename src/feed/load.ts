@@ -236,7 +236,8 @@ export async function fetchFeed(url: string, options: LoadOptions = {}, deadline
     response = await fetch(url, {
       // A public feed: no cookies, so a server may answer `Access-Control-Allow-Origin: *`.
       credentials: 'omit',
-      // Revalidate (a 304 is cheap): an edited feed shows on the next page view, whatever its cache headers.
+      // Revalidate (a 304 is cheap): an edited feed shows on the next page view, whatever its cache headers
+      // (unless a shared cache in front of the server, a CDN, answers with its own copy).
       cache: 'no-cache',
       headers: { Accept: 'application/json' },
       signal: abort.signal,

@@ -181,6 +181,11 @@ export const tokenStyles = css`
   [lang]:not([dir]) {
     unicode-bidi: plaintext;
   }
+  /* A right-to-left language's, whatever letter it starts with ("UNICEF يدعم …" ran left to right). */
+  :is([lang|='ar'], [lang|='fa'], [lang|='he'], [lang|='ur'], [lang|='ps'], [lang|='ckb'], [lang|='sd'], [lang|='ug'], [lang|='yi'], [lang|='dv'], [lang|='nqo']):not([dir]) {
+    direction: rtl;
+    unicode-bidi: isolate;
+  }
   :focus-visible {
     outline: 0.15em solid var(--_primary);
     outline-offset: 0.15em;

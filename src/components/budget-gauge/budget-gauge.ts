@@ -217,10 +217,10 @@ export class AncrageBudgetGauge extends AncrageElement<GaugeMessages> {
     const said = overrun ? `${sentence} — ${overrun}` : sentence;
     // Against 0 € no meter says the amounts: the live region says them before the sentence.
     const amounts = view?.ratio === undefined && view ? this.amounts(view) : [];
+    // A feed's label isolated (U+2068…U+2069): an Arabic one took the percentage after it into its right-to-left run.
+    const lineLabel = (row: LineRow) => this.text(row.line.label).replace(/.+/s, '\u2068$&\u2069') || t.bases[row.line.basis];
     const byLine = this.linesOver.length
-      ? t.gauge.linesOver(
-          formatList(this.locale, this.linesOver.map((row) => `${this.text(row.line.label) || t.bases[row.line.basis]} — ${this.lineOver(row)}`)),
-        )
+      ? t.gauge.linesOver(formatList(this.locale, this.linesOver.map((row) => `${lineLabel(row)} — ${this.lineOver(row)}`)))
       : '';
     // A line over its own ceiling is heard with the gauge: the sum of several, within theirs, would hide it.
     const spoken = [said, byLine].filter(Boolean).join('. ');

@@ -7,7 +7,8 @@ import { budget, feed, publisher } from '../../fixtures/feed-builder.js';
 import { $, $$, consoleWarnings, mountWidget, type Attributes } from '../../fixtures/widget-dom.js';
 
 /** French typography uses no-break spaces; compare words, whatever the space. */
-const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+/** Text as read, blanks as spaces, without the isolates around feed labels (a test of its own checks them). */
+const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 
 const BASIC = feed({ budgets: [budget(2025, 250000, { committed: 180000, spent: 90000 })] });
 
@@ -267,6 +268,20 @@ describe('ancrage-budget-gauge', () => {
         'Dépassement du plafond par ligne : Budget eau — 120 % (10 000 € au-delà).',
       );
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps a right-to-left line label apart from the figures that follow it, in its own direction', async () => {
+      const arabic = 'ميزانية المياه';
+      const el = await mount(feed({ budgets: [budget(2025, 100000, { committed: 70000, lines: [{ basis: 'water', label: { ar: arabic }, committed: 60000, base: 5000000 }] })] }));
+      // Isolated, the label does not take "120" into its run: "… : ‫ميزانية المياه‬ — 120 %", not "… : 120 — ميزانية المياه %".
+      const said = $(el, '.lines-over')!.textContent!;
+      expect(said).to.contain(`\u2068${arabic}\u2069 — 120`);
+      expect(plain(meter(el)!.getAttribute('aria-valuetext'))).to.contain(`${arabic} — 120 %`);
+      // An Arabic text that starts with a Latin word still runs right to left (the caption here).
+      const rtl = await mount(feed({ budgets: [budget(2025, 100000, { committed: 70000, label: { ar: 'UNICEF ميزانية 2025' } })] }));
+      const caption = $(rtl, '[part="caption"] [lang="ar"]')!;
+      expect(getComputedStyle(caption).direction).to.equal('rtl');
+      expect(getComputedStyle($(rtl, '[part="caption"]')!).direction).to.equal('ltr');
     });
 
     it('names a line over its own ceiling when the sum of several hides it, without the breakdown', async () => {
