@@ -143,6 +143,8 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   private hiddenWith?: Window;
   /** The newest load's promise, which a replaced one hands on. */
   private latestLoad?: Promise<void>;
+  /** The page's load of the feed this widget shows (`loadFeed`'s shared promise). */
+  private shownLoad?: Promise<unknown>;
   /** The feed event of a load that ended while the widget was out of the page. */
   private unreported?: () => void;
   /** The search's count waiting for typing to pause: cleared when a count is said now, else it is said twice. */
@@ -179,6 +181,9 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     const report = this.unreported;
     this.unreported = undefined;
     if (report) void this.updateComplete.then(report, report);
+    // Back after a reload of its feed that it missed out of the page (a tab panel, a framework keeping it
+    // alive): that answer, as the widgets that stayed show it. It showed the old one beside them.
+    if (this.shownLoad && this.data == null && this.feed != null && loadFeed(String(this.feed)) !== this.shownLoad) void this.load(false);
     // Only the widgets whose language changed: setting one widget's `lang` must not re-render the others.
     langObserver ??= new MutationObserver(() =>
       connected.forEach((el) => el.resolveLanguage() !== el.declaredLang && el.requestUpdate()),
@@ -510,7 +515,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // it) is not loaded: said here with the tag, as this widget's other messages are (the loader's
     // own message names no widget); its result's message is never shown.
     if (!feed) this.tell(`<${this.localName}> feed="${this.feed}": the feed address is empty`);
-    const loading = feed ? loadFeed(feed, { reload }) : Promise.resolve({ ...fatalResult('not-found', ''), url: '' });
+    const loading = (this.shownLoad = feed ? loadFeed(feed, { reload }) : Promise.resolve({ ...fatalResult('not-found', ''), url: '' }));
     // The page's first `Intl` object loads the browser's locale data: 30 to 60 ms here, four
     // times that on a cheap phone. Made while the feed downloads, not in the task that shows it.
     // Never an error of the page's: an `Intl` its scripts broke is told by the render that needs it.

@@ -588,7 +588,7 @@ describe('AncrageElement (the widget base)', () => {
         expect(await hits(key)).to.equal(2);
       });
 
-      it('leaves a widget taken out of the page as it was', async () => {
+      it('leaves a widget taken out of the page as it was, and shows the new answer when it is back, without a request', async () => {
         const key = `reload-detached-${Date.now()}`;
         const url = `/__feed/versions?key=${key}`;
         const box = await fixture<HTMLElement>(html`<div><test-widget feed=${url}></test-widget><test-widget feed=${url}></test-widget></div>`);
@@ -600,6 +600,14 @@ describe('AncrageElement (the widget base)', () => {
         await one.reload();
         await aTimeout(100);
         expect([shadowText(one), shadowText(two), events]).to.deep.equal(['Version 2', 'Version 1', 0]);
+        // Back (a tab shown again): the page's answer, as the widget that stayed shows it.
+        box.append(two);
+        await oneEvent(two, 'ancrage-feed-load');
+        expect([shadowText(one), shadowText(two), events]).to.deep.equal(['Version 2', 'Version 2', 1]);
+        // Moved again, with no reload since: nothing to take, nothing said.
+        box.prepend(two);
+        await aTimeout(100);
+        expect(events).to.equal(1);
         expect(await hits(key)).to.equal(2);
       });
     });
