@@ -4,9 +4,10 @@ import type { Text } from './types.js';
 export const baseLanguage = (tag: string) => tag.toLowerCase().split(/[^a-z]/)[0];
 
 /**
- * The tag of the Text entry a reader gets: their language, its base language (`fr` for
- * `fr-BE`), another of the same base (`fr-FR` for `fr`: CMS exports tag by region), the
- * feed's language (or one of its base), then the first entry. Tags compare in any case.
+ * The tag of the Text entry a reader gets: their language, then its shorter forms down to its base
+ * language (`zh-Hant` for `zh-Hant-TW`, before `zh-Hans`; `fr` for `fr-BE`), another of the same
+ * base (`fr-FR` for `fr`: CMS exports tag by region), the feed's language (or one of its base),
+ * then the first entry. Tags compare in any case, `_` read as `-` (`fr_FR`).
  */
 export function pickTag(text: Text | undefined, lang: string, feedLanguage: string): string | undefined {
   if (!text) return undefined;
@@ -14,8 +15,16 @@ export function pickTag(text: Text | undefined, lang: string, feedLanguage: stri
   if (Object.prototype.hasOwnProperty.call(text, lang)) return lang;
   const keys = Object.keys(text);
   const find = (tag: string) => keys.find((key) => key.toLowerCase() == tag);
-  // No tag (a script's `undefined`): none near it.
-  const near = (tag: string) => (tag || undefined) && (find(tag.toLowerCase()) ?? find(baseLanguage(tag)) ?? keys.find((key) => baseLanguage(key) == baseLanguage(tag)));
+  const near = (tag: string) => {
+    // No tag (a script's `undefined`): none near it.
+    if (!tag) return;
+    const subtags = tag.toLowerCase().split(/[-_]/);
+    for (let n = subtags.length; n; n--) {
+      const key = find(subtags.slice(0, n).join('-'));
+      if (key) return key;
+    }
+    return keys.find((key) => baseLanguage(key) == baseLanguage(tag));
+  };
   return near(lang) ?? near(feedLanguage) ?? keys[0];
 }
 

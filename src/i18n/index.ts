@@ -19,12 +19,12 @@ export const FALLBACK_LANGUAGE: UiLanguage = 'fr';
 const SHIPPED: readonly string[] = Object.keys({ fr: 1, en: 1 } satisfies Record<UiLanguage, 1>);
 
 /**
- * `tag` when `Intl` takes it as a language tag, else its first subtag when that is one
- * (`fr` for the `fr-FR.UTF-8`, `fr_FR` or `en-` a template may write), else `''`:
+ * `tag` when `Intl` takes it as a language tag (`pt_BR` as `pt-BR`), else its first subtag when
+ * that is one (`fr` for the `fr-FR.UTF-8` or `en-` a template may write), else `''`:
  * an `Intl` formatter given a malformed tag throws, and the widget would never render.
  */
 export function wellFormedTag(tag: string): string {
-  for (const candidate of [tag, tag.split(/[^a-z]/i)[0]]) {
+  for (const candidate of [tag, tag.replace(/_/g, '-'), tag.split(/[^a-z]/i)[0]]) {
     try {
       if (candidate && Intl.getCanonicalLocales(candidate)) return candidate;
     } catch {

@@ -28,6 +28,10 @@ describe('feed/text', () => {
     // A system's locale (`LANG=fr_FR.UTF-8`), as the widgets read it.
     expect(pickTag({ es: 'Agua', 'fr-FR': 'Eau' }, 'fr_FR', 'es')).to.equal('fr-FR');
     expect(pickTag({ es: 'Agua', fr: 'Eau' }, 'fr_FR.UTF-8', 'es')).to.equal('fr');
+    // Its shorter forms before another of its base: the reader's script, not the first one written.
+    expect(pickTag({ 'zh-Hans': '饮用水', 'zh-Hant': '飲用水' }, 'zh-Hant-TW', 'fr')).to.equal('zh-Hant');
+    expect(pickTag({ 'sr-Cyrl': 'Вода', 'sr-Latn': 'Voda' }, 'sr-Latn-RS', 'fr')).to.equal('sr-Latn');
+    expect(pickTag({ 'pt-PT': 'Água', 'pt-BR': 'Água' }, 'pt_BR', 'fr')).to.equal('pt-BR');
     // No language from a script: the feed's, never an exception.
     expect(pickTag({ es: 'Agua', fr: 'Eau' }, undefined as unknown as string, 'fr')).to.equal('fr');
   });

@@ -172,6 +172,9 @@ describe('ancrage-project-cards: each field', () => {
       expect(el.state, lang).to.equal('ready');
       expect(textOf($(el, '.status')), lang).to.equal(status);
     }
+    // `pt_BR` (a system's locale) is Brazilian Portuguese, not any Portuguese.
+    const brazil = await mount(feed({ projects: [project('p', { title: { fr: 'Eau', 'pt-PT': 'Água (PT)', 'pt-BR': 'Água (BR)' } })] }), { lang: 'pt_BR' });
+    expect(textOf($(brazil, 'h3'))).to.equal('Água (BR)');
   });
 
   it('on a page in a language the interface lacks, marks its French words and the texts in any other language', async () => {
