@@ -238,7 +238,7 @@ const PRIVATE_NAMES = [
   // AncrageElement
   'declaredLang', 'writtenLang', 'langAttribute', 'loadCount', 'noFeedTimer', 'typingTimer', 'announceTimer', 'settleLanguage', 'resolveLanguage',
   'restyle', 'leave',
-  'themePublisher', 'errorMessage', 'parseData', 'refetchAfterNetworkError', 'shownState', 'renderFailed', 'told', 'unreported', 'hiddenWith', 'latestLoad', 'loadAndShow', 'shownLoad',
+  'themePublisher', 'errorMessage', 'parseData', 'refetchAfterNetworkError', 'shownState', 'renderFailed', 'told', 'unreported', 'hiddenWith', 'latestLoad', 'loadAndShow', 'shownLoad', 'shownKey',
   // Internal reactive state (never named in a string: Lit's `changed.has('…')` would not find it)
   'announcement', 'announced', 'failedLogos', 'yearChanged', 'shown',
   // AncrageProjectCards, and its CardTexts

@@ -1,5 +1,5 @@
 import { LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
-import { feedUrl, loadFeed, logFeedIssues } from '../feed/load.js';
+import { feedUrl, loadFeed, logFeedIssues, pageLoad } from '../feed/load.js';
 import { fatalResult, parseFeed } from '../feed/parse.js';
 import { pickTag, pickText, unwrapped } from '../feed/text.js';
 import type { FatalCode, Feed, FeedResult, Publisher, Text } from '../feed/types.js';
@@ -143,8 +143,9 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
   private hiddenWith?: Window;
   /** The newest load's promise, which a replaced one hands on. */
   private latestLoad?: Promise<void>;
-  /** The page's load of the feed this widget shows (`loadFeed`'s shared promise). */
+  /** The page's load of the feed this widget shows (`loadFeed`'s shared promise), and its cache key. */
   private shownLoad?: Promise<unknown>;
+  private shownKey?: string;
   /** The feed event of a load that ended while the widget was out of the page. */
   private unreported?: () => void;
   /** The search's count waiting for typing to pause: cleared when a count is said now, else it is said twice. */
@@ -182,8 +183,10 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     this.unreported = undefined;
     if (report) void this.updateComplete.then(report, report);
     // Back after a reload of its feed that it missed out of the page (a tab panel, a framework keeping it
-    // alive): that answer, as the widgets that stayed show it. It showed the old one beside them.
-    if (this.shownLoad && this.data == null && this.feed != null && loadFeed(String(this.feed)) !== this.shownLoad) void this.load(false);
+    // alive): that answer, as the widgets that stayed show it (it showed the old one beside them). Only
+    // the same feed's (a relative address, after the app's navigation, names another), never a failed one.
+    const newer = this.shownKey && this.data == null && feedUrl(String(this.feed)) === this.shownKey && pageLoad(this.shownKey);
+    if (newer && newer !== this.shownLoad) void this.load(false);
     // Only the widgets whose language changed: setting one widget's `lang` must not re-render the others.
     langObserver ??= new MutationObserver(() =>
       connected.forEach((el) => el.resolveLanguage() !== el.declaredLang && el.requestUpdate()),
@@ -506,6 +509,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
 
   private async loadAndShow(reload: boolean): Promise<void> {
     const loadId = ++this.loadCount;
+    this.shownKey = this.shownLoad = undefined;
     if (this.data != null) return this.apply(this.parseData(this.data, reload), null, loadId);
     // No attribute: nothing to load yet. An empty one is a feed address that is missing, and said so.
     // A framework may set a URL object, or any value: its string is the address.
@@ -515,7 +519,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     // it) is not loaded: said here with the tag, as this widget's other messages are (the loader's
     // own message names no widget); its result's message is never shown.
     if (!feed) this.tell(`<${this.localName}> feed="${this.feed}": the feed address is empty`);
-    const loading = (this.shownLoad = feed ? loadFeed(feed, { reload }) : Promise.resolve({ ...fatalResult('not-found', ''), url: '' }));
+    const loading = feed ? (this.shownLoad = loadFeed(feed, { reload })) : Promise.resolve({ ...fatalResult('not-found', ''), url: '' });
     // The page's first `Intl` object loads the browser's locale data: 30 to 60 ms here, four
     // times that on a cheap phone. Made while the feed downloads, not in the task that shows it.
     // Never an error of the page's: an `Intl` its scripts broke is told by the render that needs it.
@@ -526,7 +530,7 @@ export abstract class AncrageElement<M extends CommonMessages = CommonMessages> 
     });
     // A reload is the page's: every other widget on that feed (the same cache key) shows its answer
     // too, and says so. `load(false)` reloads nothing: no loop. Detached: not `connected`.
-    const url = feedUrl(feed);
+    const url = (this.shownKey = feedUrl(feed));
     const others = () => [...connected].filter((el) => el !== this && el.data == null && el.feed != null && feedUrl(String(el.feed)) === url);
     if (reload && url) for (const el of others()) void el.load(false);
     const result = await loading;

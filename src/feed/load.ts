@@ -113,6 +113,12 @@ export function loadFeed(source: string | URL, options: LoadOptions = {}): Promi
   return load;
 }
 
+/** The page's latest load of the feed of cache key `key` (`feedUrl`) that has not failed, without loading anything. */
+export function pageLoad(key: string): Promise<LoadResult> | undefined {
+  const load = cache.loads.get(key) as Load | undefined;
+  return load?.[FAILED] ? undefined : load;
+}
+
 /**
  * The feed `source` names, as `loadFeed` keys its cache: its absolute URL, or the page's URL and
  * `#id` for an inline feed; undefined when it is not an address. Two sources are the same feed

@@ -182,7 +182,18 @@ export const tokenStyles = css`
     unicode-bidi: plaintext;
   }
   /* A right-to-left language's, whatever letter it starts with ("UNICEF يدعم …" ran left to right). */
-  :is([lang|='ar'], [lang|='fa'], [lang|='he'], [lang|='ur'], [lang|='ps'], [lang|='ckb'], [lang|='sd'], [lang|='ug'], [lang|='yi'], [lang|='dv'], [lang|='nqo']):not([dir]) {
+  [lang|='ar']:not([dir]),
+  [lang|='fa']:not([dir]),
+  [lang|='he']:not([dir]),
+  [lang|='iw']:not([dir]),
+  [lang|='ur']:not([dir]),
+  [lang|='ps']:not([dir]),
+  [lang|='ckb']:not([dir]),
+  [lang|='sd']:not([dir]),
+  [lang|='ug']:not([dir]),
+  [lang|='yi']:not([dir]),
+  [lang|='dv']:not([dir]),
+  [lang|='nqo']:not([dir]) {
     direction: rtl;
     unicode-bidi: isolate;
   }

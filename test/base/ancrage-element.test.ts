@@ -610,6 +610,29 @@ describe('AncrageElement (the widget base)', () => {
         expect(events).to.equal(1);
         expect(await hits(key)).to.equal(2);
       });
+
+      it('moved in the page, after an app navigation that gives its relative address another meaning, or with its feed failed, loads nothing and says nothing', async () => {
+        const key = `moved-${Date.now()}`;
+        const page = location.href;
+        const box = await fixture<HTMLElement>(html`<div>
+          <test-widget feed=${`__feed/versions?key=${key}`}></test-widget><test-widget feed=${`/__feed/status/500?key=${key}-failed`}></test-widget>
+        </div>`);
+        const [relative, failed] = [...box.querySelectorAll<TestWidget>('test-widget')];
+        await waitUntil(() => relative.state === 'ready' && failed.state === 'error', 'loaded', { timeout: 5000 });
+        const events = feedEvents(box);
+        const [before, failedBefore] = [await hits(key), await hits(`${key}-failed`)];
+        // A single-page app's navigation: `__feed/…` would now be /deeper/__feed/…, another (missing) feed.
+        history.pushState(null, '', '/deeper/view');
+        try {
+          for (let i = 0; i < 3; i++) box.append(relative, failed);
+          await aTimeout(300);
+        } finally {
+          history.replaceState(null, '', page);
+        }
+        expect(events).to.deep.equal([]);
+        expect([relative.state, shadowText(relative), failed.state]).to.deep.equal(['ready', 'Version 1', 'error']);
+        expect([await hits(key), await hits(`${key}-failed`)]).to.deep.equal([before, failedBefore]);
+      });
     });
 
     it('shows nothing of the previous feed while another address loads, or when it fails, or when the address is removed', async () => {
